@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Set up (if needed) and open the console. Pass --demo to fill an empty database
+# with the demo estate first; other arguments go to propdesk (e.g. --data-dir DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+args=()
+demo=0
+for a in "$@"; do
+  if [ "$a" = "--demo" ]; then demo=1; else args+=("$a"); fi
+done
+if [ "$demo" = 1 ]; then
+  .venv/bin/propdesk "${args[@]}" demo-data --if-empty
+fi
+exec .venv/bin/propdesk "${args[@]}"

@@ -1,0 +1,181 @@
+"""Folders and settings of one station.
+
+Folders come from platformdirs; `--data-dir` or PROPDESK_DATA_DIR moves all of them
+under one folder so two stations can run side by side and tests never touch the
+user's real folder. Settings live in a small versioned JSON file; a file that cannot
+be read is kept aside and the defaults are used, with a message for the user.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, UserError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "propdesk"
+DATA_DIR_ENV = "PROPDESK_DATA_DIR"
+DATABASE_URL_ENV = "PROPDESK_DATABASE_URL"
+SETTINGS_VERSION = 1
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+    backup_dir: Path
+
+    @property
+    def database_file(self) -> Path:
+        return self.data_dir / "propdesk.db"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @classmethod
+    def resolve(cls, data_dir: str | Path | None = None) -> Paths:
+        chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+        if chosen:
+            root = Path(chosen).expanduser().resolve()
+            return cls(root, root / "config", root / "logs", root / "backups")
+        data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        return cls(
+            data,
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+            data / "backups",
+        )
+
+    def ensure(self) -> None:
+        """Create the folders and prove the data folder is writable."""
+        for folder in (self.data_dir, self.config_dir, self.log_dir, self.backup_dir):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise _folder_error(folder, exc) from exc
+        try:
+            with tempfile.NamedTemporaryFile(dir=self.data_dir, prefix=".write-test-"):
+                pass
+        except OSError as exc:
+            raise _folder_error(self.data_dir, exc) from exc
+
+
+def _folder_error(folder: Path, exc: OSError) -> StorageError:
+    return StorageError(
+        StorageProblem.READ_ONLY,
+        f"The data folder {folder} cannot be written to ({exc.strerror}). "
+        "Choose another folder with --data-dir or fix its permissions.",
+        detail=str(exc),
+    )
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a station can change; defaults are what a new office gets."""
+
+    version: int = SETTINGS_VERSION
+    language: str | None = None  # None: follow the system locale
+    station_name: str = ""
+    database_url: str | None = None  # None: the SQLite file in the data folder
+    extra: dict[str, Any] = field(default_factory=dict)  # keys of newer versions, kept
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    # Told to the user when the file could not be used (and was kept aside).
+    problem: UserError | None = None
+
+
+def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older settings dict up to SETTINGS_VERSION (one step per version)."""
+    version = int(raw.get("version", 1))
+    if version > SETTINGS_VERSION:
+        log.warning("settings file is from a newer version %s; unknown keys kept", version)
+    raw["version"] = SETTINGS_VERSION
+    return raw
+
+
+def _from_dict(raw: dict[str, Any]) -> Settings:
+    known = {f.name for f in dataclasses.fields(Settings)} - {"extra"}
+    values = {k: v for k, v in raw.items() if k in known}
+    extra = {k: v for k, v in raw.items() if k not in known}
+    settings = Settings(**values, extra=extra)
+    if settings.language is not None and settings.language not in LANGUAGES:
+        raise ValueError(f"unknown language {settings.language!r}")
+    if not isinstance(settings.station_name, str):
+        raise ValueError("station_name must be text")
+    return settings
+
+
+def load_settings(paths: Paths) -> LoadedSettings:
+    file = paths.settings_file
+    if not file.exists():
+        return LoadedSettings(Settings())
+    try:
+        raw = json.loads(file.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("settings must be a JSON object")
+        return LoadedSettings(_from_dict(_migrate(raw)))
+    except (OSError, ValueError, TypeError) as exc:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = file.with_name(f"{file.name}.bad-{stamp}")
+        try:
+            file.replace(aside)
+        except OSError:
+            aside = file
+        log.warning("settings file %s unusable (%s); kept as %s", file, exc, aside)
+        return LoadedSettings(
+            Settings(),
+            problem=UserError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The settings file could not be read ({reason}). It was kept as "
+                    "{aside} and the default settings are used.",
+                ),
+                reason=str(exc),
+                aside=aside.name,
+            ),
+        )
+
+
+def save_settings(paths: Paths, settings: Settings) -> None:
+    """Write atomically: a crash mid-write leaves the old file, never half a file."""
+    raw = dataclasses.asdict(settings)
+    extra = raw.pop("extra")
+    raw = {**extra, **raw}
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    tmp = paths.settings_file.with_suffix(".json.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as fh:
+            json.dump(raw, fh, ensure_ascii=False, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(paths.settings_file)
+    except OSError as exc:
+        raise _folder_error(paths.config_dir, exc) from exc
+
+
+def database_url(paths: Paths, settings: Settings) -> str:
+    return (
+        os.environ.get(DATABASE_URL_ENV)
+        or settings.database_url
+        or f"sqlite:///{paths.database_file}"
+    )

@@ -1,0 +1,1 @@
+"""PDF (reportlab) and Excel (openpyxl) renderers working from DTOs; no Qt."""

@@ -1,0 +1,54 @@
+"""Station settings (language, station name) as use cases with validation."""
+
+from __future__ import annotations
+
+from propdesk.config import LANGUAGES, Paths, Settings, save_settings
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+
+MAX_STATION = 40
+
+
+class SettingsService:
+    def __init__(self, paths: Paths, settings: Settings) -> None:
+        self._paths = paths
+        self._settings = settings
+
+    @property
+    def current(self) -> Settings:
+        return self._settings
+
+    @staticmethod
+    def clean_station_name(name: str) -> str:
+        """The name as it will be stored, or ValidationError for the station field."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("messages", "Enter the station name."), field="station_name"
+            )
+        if len(name) > MAX_STATION:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The station name can have at most {limit} characters."
+                ),
+                field="station_name",
+                limit=MAX_STATION,
+            )
+        return name
+
+    def set_station_name(self, name: str) -> Settings:
+        name = self.clean_station_name(name)
+        return self._save(self._settings.with_changes(station_name=name))
+
+    def set_language(self, language: str | None) -> Settings:
+        if language is not None and language not in LANGUAGES:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("messages", "Unknown language {language}."),
+                field="language",
+                language=language,
+            )
+        return self._save(self._settings.with_changes(language=language))
+
+    def _save(self, settings: Settings) -> Settings:
+        save_settings(self._paths, settings)
+        self._settings = settings
+        return settings

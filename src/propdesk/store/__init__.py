@@ -1,0 +1,1 @@
+"""SQLAlchemy store: models, engine and pragmas, unit of work, migrations, backups."""

@@ -1,0 +1,89 @@
+"""Bring a database to the newest schema, after copying it aside."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from propdesk.errors import StorageError, StorageProblem
+from propdesk.resources import migrations_dir
+from propdesk.store.backup import backup_sqlite_file
+from propdesk.store.failures import as_storage_error
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory(str(migrations_dir()))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    script = ScriptDirectory(str(migrations_dir()))
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
+def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> str | None:
+    """Migrate to head; returns the path of the copy made aside, if one was made.
+
+    A database written by a newer propdesk (a revision we do not know) is refused
+    with a clear message and left untouched.
+    """
+    try:
+        current = current_revision(engine)
+        if current is not None and not _known(current):
+            raise StorageError(
+                StorageProblem.NEWER_SCHEMA,
+                "This database was written by a newer version of propdesk "
+                f"(schema {current}). Install the newer version; the file was not changed.",
+            )
+        head = head_revision()
+        if current == head:
+            return None
+        copy: str | None = None
+        has_tables = bool(inspect(engine).get_table_names())
+        if backup_dir is not None and has_tables and engine.dialect.name == "sqlite":
+            db_file = engine.url.database
+            if db_file and db_file != ":memory:":
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                target = backup_dir / f"pre-migrate-{current or 'base'}-{stamp}.db"
+                backup_sqlite_file(Path(db_file), target)
+                copy = str(target)
+                log.info("database copied to %s before migrating", target)
+        with engine.begin() as conn:
+            cfg = alembic_config(engine)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        log.info("database migrated from %s to %s", current, head)
+        return copy
+    except StorageError:
+        raise
+    except Exception as exc:
+        storage = as_storage_error(exc)
+        if storage is not None:
+            raise storage from exc
+        raise

@@ -1,0 +1,1 @@
+"""Everything PySide6: main window, one package per tab, dialogs, workers."""

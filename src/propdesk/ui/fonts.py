@@ -1,0 +1,28 @@
+"""Make sure Chinese renders: use the bundled WenQuanYi Micro Hei when the system
+has no CJK font (a fresh Debian machine often has none)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from propdesk.resources import cjk_font_path
+
+log = logging.getLogger(__name__)
+
+
+def ensure_cjk_font(app: QApplication) -> str | None:
+    """Returns the family used for CJK text when the bundled one had to be loaded."""
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
+    if font_id < 0:
+        log.warning("bundled CJK font %s could not be loaded", cjk_font_path())
+        return None
+    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    font = QFont(app.font())
+    font.setFamilies([family, *font.families()])
+    app.setFont(font)
+    return family

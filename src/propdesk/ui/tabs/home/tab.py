@@ -1,0 +1,71 @@
+"""Home tab: which estate, which station, where the data lives and its last backup."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.services.bootstrap import Services
+
+
+class HomeTab(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.estate_label = QLabel()
+        self.estate_label.setObjectName("home_estate")
+        font = self.estate_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.estate_label.setFont(font)
+        self.station_label = QLabel()
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(
+            self.database_label.textInteractionFlags()
+            | self.database_label.textInteractionFlags().TextSelectableByMouse
+        )
+        self.backup_label = QLabel()
+        self.last_backup_label = QLabel()
+        box = QGroupBox(self.tr("This station"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Station:"), self.station_label)
+        form.addRow(self.tr("Database:"), self.database_label)
+        form.addRow(self.tr("Backup folder:"), self.backup_label)
+        form.addRow(self.tr("Latest backup:"), self.last_backup_label)
+        open_data = QPushButton(self.tr("Open data folder"))
+        open_data.clicked.connect(self._on_open_data)
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_data)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.estate_label)
+        layout.addWidget(box)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        estate = self._services.estate.get()
+        self.estate_label.setText(estate.name if estate else self.tr("(no estate set up)"))
+        self.station_label.setText(self._services.settings.current.station_name)
+        info = self._services.system.info()
+        self.database_label.setText(info.database)
+        self.backup_label.setText(info.backup_dir)
+        latest = self._services.system.latest_backup()
+        self.last_backup_label.setText(
+            self.tr("{name}, {when:%Y-%m-%d %H:%M}").format(name=latest.name, when=latest.when)
+            if latest
+            else self.tr("none yet")
+        )
+
+    def _on_open_data(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self._services.paths.data_dir))
