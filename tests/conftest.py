@@ -38,7 +38,7 @@ def paths(tmp_path: Path) -> Paths:
 
 @pytest.fixture
 def services(paths: Paths) -> Iterator[Services]:
-    opened = open_services(paths)
+    opened = open_services(paths, fast_hashing=True)
     yield opened
     opened.close()
 

@@ -37,6 +37,342 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add user</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <source>e.g. zhang.san</source>
+      <translation>e.g. zhang.san</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>Repeat password</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditChangesModel</name>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>After</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditNames</name>
+    <message>
+      <source>created</source>
+      <translation>created</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>voided</translation>
+    </message>
+    <message>
+      <source>logged in</source>
+      <translation>logged in</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>restored</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>user</translation>
+    </message>
+    <message>
+      <source>database</source>
+      <translation>database</translation>
+    </message>
+    <message>
+      <source>estate</source>
+      <translation>estate</translation>
+    </message>
+    <message>
+      <source>building</source>
+      <translation>building</translation>
+    </message>
+    <message>
+      <source>user name</source>
+      <translation>user name</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>role</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>password</source>
+      <translation>password</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>file</translation>
+    </message>
+    <message>
+      <source>previous database kept as</source>
+      <translation>previous database kept as</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>code</translation>
+    </message>
+    <message>
+      <source>floors</source>
+      <translation>floors</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTab</name>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>Clear filters</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Record type</source>
+      <translation>Record type</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation>◀ Previous</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>Next ▶</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>Verify chain</translation>
+    </message>
+    <message>
+      <source>Check that no entry of the audit log was changed, removed or inserted.</source>
+      <translation>Check that no entry of the audit log was changed, removed or inserted.</translation>
+    </message>
+    <message>
+      <source>Select an entry to see what it changed.</source>
+      <translation>Select an entry to see what it changed.</translation>
+    </message>
+    <message>
+      <source>(all)</source>
+      <translation>(all)</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last} of {total}</source>
+      <translation>Rows {first}–{last} of {total}</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>No entries</translation>
+    </message>
+    <message>
+      <source>Entry #{seq}: {user} {action} {entity} {id}</source>
+      <translation>Entry #{seq}: {user} {action} {entity} {id}</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+      <source>The audit log is intact: {n} entries checked.</source>
+      <translation>The audit log is intact: {n} entries checked.</translation>
+    </message>
+    <message>
+      <source>Chain intact</source>
+      <translation>Chain intact</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>an entry is missing</source>
+      <translation>an entry is missing</translation>
+    </message>
+    <message>
+      <source>an entry was inserted or moved</source>
+      <translation>an entry was inserted or moved</translation>
+    </message>
+    <message>
+      <source>an entry was changed</source>
+      <translation>an entry was changed</translation>
+    </message>
+    <message>
+      <source>The audit log was tampered with at entry #{seq} ({reason}). The {n} entries before it are intact.</source>
+      <translation>The audit log was tampered with at entry #{seq} ({reason}). The {n} entries before it are intact.</translation>
+    </message>
+    <message>
+      <source>Chain broken at #{seq}</source>
+      <translation>Chain broken at #{seq}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Station</translation>
+    </message>
+    <message>
+      <source>Record type</source>
+      <translation>Record type</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardForm</name>
+    <message>
+      <source>Issue an access card</source>
+      <translation>Issue an access card</translation>
+    </message>
+    <message>
+      <source>type or scan the card</source>
+      <translation>type or scan the card</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>Card number</translation>
+    </message>
+    <message>
+      <source>Holder</source>
+      <translation>Holder</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Issued</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardsTableModel</name>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>Lost</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>Revoked</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>Card number</translation>
+    </message>
+    <message>
+      <source>Holder</source>
+      <translation>Holder</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Issued</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+      <source>What {name} ({username}) may do from now on.</source>
+      <translation>What {name} ({username}) may do from now on.</translation>
+    </message>
+    <message>
+      <source>Change role</source>
+      <translation>Change role</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstStartDialog</name>
     <message>
       <source>Welcome to propdesk</source>
@@ -65,6 +401,30 @@
     <message>
       <source>Station name</source>
       <translation>Station name</translation>
+    </message>
+    <message>
+      <source>e.g. admin</source>
+      <translation>e.g. admin</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>Repeat password</translation>
+    </message>
+    <message>
+      <source>The first administrator: this person logs in next, adds the other users and gives them their roles.</source>
+      <translation>The first administrator: this person logs in next, adds the other users and gives them their roles.</translation>
     </message>
   </context>
   <context>
@@ -107,6 +467,74 @@
     </message>
   </context>
   <context>
+    <name>IdleLockDialog</name>
+    <message>
+      <source>Auto-lock</source>
+      <translation>Auto-lock</translation>
+    </message>
+    <message>
+      <source>Lock the window when nobody has used the keyboard or mouse for this many minutes. 0 turns auto-lock off.</source>
+      <translation>Lock the window when nobody has used the keyboard or mouse for this many minutes. 0 turns auto-lock off.</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Lock after</source>
+      <translation>Lock after</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>propdesk is locked</source>
+      <translation>propdesk is locked</translation>
+    </message>
+    <message>
+      <source>Station {station}: nothing was closed. Log in to carry on; at a change of shift the next person logs in here.</source>
+      <translation>Station {station}: nothing was closed. Log in to carry on; at a change of shift the next person logs in here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Log in to propdesk</source>
+      <translation>Log in to propdesk</translation>
+    </message>
+    <message>
+      <source>Log in with your user name and password.</source>
+      <translation>Log in with your user name and password.</translation>
+    </message>
+    <message>
+      <source>{estate}, station {station}</source>
+      <translation>{estate}, station {station}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginPanel</name>
+    <message>
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <source>Quit propdesk</source>
+      <translation>Quit propdesk</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Home</source>
@@ -117,8 +545,20 @@
       <translation>&amp;File</translation>
     </message>
     <message>
+      <source>&amp;Quick search…</source>
+      <translation>&amp;Quick search…</translation>
+    </message>
+    <message>
       <source>&amp;Backup now</source>
       <translation>&amp;Backup now</translation>
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
+      <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>&amp;Lock</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -141,12 +581,40 @@
       <translation>&amp;Station…</translation>
     </message>
     <message>
+      <source>&amp;Auto-lock…</source>
+      <translation>&amp;Auto-lock…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
       <source>&amp;About propdesk</source>
       <translation>&amp;About propdesk</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <source>Lock the window for a change of shift (Ctrl+L)</source>
+      <translation>Lock the window for a change of shift (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Residents &amp;&amp; units</source>
+      <translation>Residents &amp;&amp; units</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>Locked after {n} minutes without use.</source>
+      <translation>Locked after {n} minutes without use.</translation>
     </message>
     <message>
       <source>propdesk — {estate} — {station}</source>
@@ -157,8 +625,12 @@
       <translation>Station: {name}</translation>
     </message>
     <message>
-      <source>User: {name}</source>
-      <translation>User: {name}</translation>
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>User: {name} ({role})</source>
+      <translation>User: {name} ({role})</translation>
     </message>
     <message>
       <source>Database: {file}</source>
@@ -173,10 +645,44 @@
       <translation>Storage: server ({kind})</translation>
     </message>
     <message>
+      <source>The daily backup failed: {reason}</source>
+      <translation>The daily backup failed: {reason}</translation>
+    </message>
+    <message>
+      <source>Daily backup written: {name}</source>
+      <translation>Daily backup written: {name}</translation>
+    </message>
+    <message>
       <source>Backup written and verified:
 {path}</source>
       <translation>Backup written and verified:
 {path}</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <source>propdesk backups (*.db)</source>
+      <translation>propdesk backups (*.db)</translation>
+    </message>
+    <message>
+      <source>Replace the database with the backup {name}?
+
+Everything saved after that backup was made is replaced. The database as it is now is kept in the backup folder first.</source>
+      <translation>Replace the database with the backup {name}?
+
+Everything saved after that backup was made is replaced. The database as it is now is kept in the backup folder first.</translation>
+    </message>
+    <message>
+      <source>The backup {name} was restored. The database as it was before is kept as:
+{kept}</source>
+      <translation>The backup {name} was restored. The database as it was before is kept as:
+{kept}</translation>
+    </message>
+    <message>
+      <source>Your account is different in the restored database: log in again.</source>
+      <translation>Your account is different in the restored database: log in again.</translation>
     </message>
     <message>
       <source>The new language is used after propdesk is restarted.</source>
@@ -188,6 +694,326 @@
     </message>
   </context>
   <context>
+    <name>QuickSearch</name>
+    <message>
+      <source>Units</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>Residents</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>Vehicles</translation>
+    </message>
+    <message>
+      <source>Access cards</source>
+      <translation>Access cards</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>owner</translation>
+    </message>
+    <message>
+      <source>tenant</source>
+      <translation>tenant</translation>
+    </message>
+    <message>
+      <source>family</source>
+      <translation>family</translation>
+    </message>
+    <message>
+      <source>moved out</source>
+      <translation>moved out</translation>
+    </message>
+    <message>
+      <source>lost</source>
+      <translation>lost</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>revoked</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>returned</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickSearchDialog</name>
+    <message>
+      <source>Quick search</source>
+      <translation>Quick search</translation>
+    </message>
+    <message>
+      <source>Unit, name, pinyin initials, phone tail, plate or card number</source>
+      <translation>Unit, name, pinyin initials, phone tail, plate or card number</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>{n} found</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>New password for {name} ({username}). Tell it to them in person.</source>
+      <translation>New password for {name} ({username}). Tell it to them in person.</translation>
+    </message>
+    <message>
+      <source>Reset password</source>
+      <translation>Reset password</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>Repeat password</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentForm</name>
+    <message>
+      <source>Resident of {unit}</source>
+      <translation>Resident of {unit}</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Tenant</source>
+      <translation>Tenant</translation>
+    </message>
+    <message>
+      <source>Family member</source>
+      <translation>Family member</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Second phone</source>
+      <translation>Second phone</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>Moved in</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsTab</name>
+    <message>
+      <source>Filter units, e.g. 3-2-15</source>
+      <translation>Filter units, e.g. 3-2-15</translation>
+    </message>
+    <message>
+      <source>Add unit…</source>
+      <translation>Add unit…</translation>
+    </message>
+    <message>
+      <source>Add resident…</source>
+      <translation>Add resident…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Moved out today</source>
+      <translation>Moved out today</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Issue card…</source>
+      <translation>Issue card…</translation>
+    </message>
+    <message>
+      <source>Report lost…</source>
+      <translation>Report lost…</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Revoke…</translation>
+    </message>
+    <message>
+      <source>Register vehicle…</source>
+      <translation>Register vehicle…</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>Residents</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <source>Access cards</source>
+      <translation>Access cards</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>Vehicles</translation>
+    </message>
+    <message>
+      <source>All buildings</source>
+      <translation>All buildings</translation>
+    </message>
+    <message>
+      <source>Building {code}</source>
+      <translation>Building {code}</translation>
+    </message>
+    <message>
+      <source>Select a unit</source>
+      <translation>Select a unit</translation>
+    </message>
+    <message>
+      <source>, {area} m²</source>
+      <translation>, {area} m²</translation>
+    </message>
+    <message>
+      <source>Unit {code}</source>
+      <translation>Unit {code}</translation>
+    </message>
+    <message>
+      <source>Void resident</source>
+      <translation>Void resident</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Report card lost</source>
+      <translation>Report card lost</translation>
+    </message>
+    <message>
+      <source>Revoke card</source>
+      <translation>Revoke card</translation>
+    </message>
+    <message>
+      <source>Void vehicle</source>
+      <translation>Void vehicle</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsTableModel</name>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Tenant</source>
+      <translation>Tenant</translation>
+    </message>
+    <message>
+      <source>Family member</source>
+      <translation>Family member</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>Moved in</translation>
+    </message>
+    <message>
+      <source>Moved out</source>
+      <translation>Moved out</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Manager</translation>
+    </message>
+    <message>
+      <source>Clerk</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>Guard</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>Technician</translation>
+    </message>
+    <message>
+      <source>Owners' committee</source>
+      <translation>Owners' committee</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetActiveDialog</name>
+    <message>
+      <source>Enable {name} ({username}) so they can log in again.</source>
+      <translation>Enable {name} ({username}) so they can log in again.</translation>
+    </message>
+    <message>
+      <source>Disable {name} ({username}): they can no longer log in. The account and everything it did stay on record.</source>
+      <translation>Disable {name} ({username}): they can no longer log in. The account and everything it did stay on record.</translation>
+    </message>
+    <message>
+      <source>Enable user</source>
+      <translation>Enable user</translation>
+    </message>
+    <message>
+      <source>Disable user</source>
+      <translation>Disable user</translation>
+    </message>
+    <message>
+      <source>e.g. left the company</source>
+      <translation>e.g. left the company</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
     <name>StationDialog</name>
     <message>
       <source>Station</source>
@@ -196,6 +1022,179 @@
     <message>
       <source>Station name</source>
       <translation>Station name</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableExport</name>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>{n} rows exported to {path}</source>
+      <translation>{n} rows exported to {path}</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitForm</name>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>from the room number</source>
+      <translation>from the room number</translation>
+    </message>
+    <message>
+      <source>Building</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <source>Entrance</source>
+      <translation>Entrance</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>Room</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>Floor</translation>
+    </message>
+    <message>
+      <source>Area (m²)</source>
+      <translation>Area (m²)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitsTableModel</name>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>Floor</translation>
+    </message>
+    <message>
+      <source>Area (m²)</source>
+      <translation>Area (m²)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTab</name>
+    <message>
+      <source>Add user…</source>
+      <translation>Add user…</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>Disable…</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>Reset password…</translation>
+    </message>
+    <message>
+      <source>Change role…</source>
+      <translation>Change role…</translation>
+    </message>
+    <message>
+      <source>Enable…</source>
+      <translation>Enable…</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTableModel</name>
+    <message>
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Last login</source>
+      <translation>Last login</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Disabled</source>
+      <translation>Disabled</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehicleForm</name>
+    <message>
+      <source>Register a vehicle</source>
+      <translation>Register a vehicle</translation>
+    </message>
+    <message>
+      <source>e.g. 粤B12345 or 粤BD12345</source>
+      <translation>e.g. 粤B12345 or 粤BD12345</translation>
+    </message>
+    <message>
+      <source>brand and colour</source>
+      <translation>brand and colour</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Parking space</source>
+      <translation>Parking space</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclesTableModel</name>
+    <message>
+      <source>Plate</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Parking space</source>
+      <translation>Parking space</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
     </message>
   </context>
   <context>
@@ -262,6 +1261,330 @@
     <message>
       <source>Unknown language {language}.</source>
       <translation>Unknown language {language}.</translation>
+    </message>
+    <message>
+      <source>Enter 0 (never) or a number of minutes from 1 to {limit}.</source>
+      <translation>Enter 0 (never) or a number of minutes from 1 to {limit}.</translation>
+    </message>
+    <message>
+      <source>Give the admin password in PROPDESK_ADMIN_PASSWORD or type it.</source>
+      <translation>Give the admin password in PROPDESK_ADMIN_PASSWORD or type it.</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+      <source>{text} is not a valid number (e.g. WX202611-0001).</source>
+      <translation>{text} is not a valid number (e.g. WX202611-0001).</translation>
+    </message>
+    <message>
+      <source>Not a valid ID card number (18 characters, the last a digit or X, with a matching check digit).</source>
+      <translation>Not a valid ID card number (18 characters, the last a digit or X, with a matching check digit).</translation>
+    </message>
+    <message>
+      <source>Not a valid phone number (a mobile has 11 digits starting with 1).</source>
+      <translation>Not a valid phone number (a mobile has 11 digits starting with 1).</translation>
+    </message>
+    <message>
+      <source>Enter the plate number.</source>
+      <translation>Enter the plate number.</translation>
+    </message>
+    <message>
+      <source>{plate}: a plate starts with a province character such as 粤 or 京.</source>
+      <translation>{plate}: a plate starts with a province character such as 粤 or 京.</translation>
+    </message>
+    <message>
+      <source>{plate}: a plate has 7 characters (8 for new-energy vehicles), not {n}.</source>
+      <translation>{plate}: a plate has 7 characters (8 for new-energy vehicles), not {n}.</translation>
+    </message>
+    <message>
+      <source>{plate}: plates never use the letters I or O (use 1 or 0).</source>
+      <translation>{plate}: plates never use the letters I or O (use 1 or 0).</translation>
+    </message>
+    <message>
+      <source>{plate}: a new-energy plate has D or F after the city letter (粤BD12345) or at the end (粤B12345D).</source>
+      <translation>{plate}: a new-energy plate has D or F after the city letter (粤BD12345) or at the end (粤B12345D).</translation>
+    </message>
+    <message>
+      <source>{plate}: after the province comes the city letter, then 5 letters or digits.</source>
+      <translation>{plate}: after the province comes the city letter, then 5 letters or digits.</translation>
+    </message>
+    <message>
+      <source>There are no columns to export.</source>
+      <translation>There are no columns to export.</translation>
+    </message>
+    <message>
+      <source>The export was cancelled.</source>
+      <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+      <source>{path} cannot be written. Check that the folder exists and may be written to, that the file is not open in another program, and that the disk is not full.</source>
+      <translation>{path} cannot be written. Check that the folder exists and may be written to, that the file is not open in another program, and that the disk is not full.</translation>
+    </message>
+    <message>
+      <source>The user name needs 2 to 40 letters, digits, dots, dashes or underscores.</source>
+      <translation>The user name needs 2 to 40 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+      <source>Enter the person's name (at most 60 characters).</source>
+      <translation>Enter the person's name (at most 60 characters).</translation>
+    </message>
+    <message>
+      <source>The password needs at least {n} characters.</source>
+      <translation>The password needs at least {n} characters.</translation>
+    </message>
+    <message>
+      <source>The reason can have at most {limit} characters.</source>
+      <translation>The reason can have at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>An administrator already exists.</source>
+      <translation>An administrator already exists.</translation>
+    </message>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+      <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
+      <translation>Too many wrong passwords. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+      <source>The user name {name} is taken.</source>
+      <translation>The user name {name} is taken.</translation>
+    </message>
+    <message>
+      <source>No such user.</source>
+      <translation>No such user.</translation>
+    </message>
+    <message>
+      <source>You cannot disable yourself or take away your own admin role.</source>
+      <translation>You cannot disable yourself or take away your own admin role.</translation>
+    </message>
+    <message>
+      <source>At least one active administrator must remain.</source>
+      <translation>At least one active administrator must remain.</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this ({module}: {action}).</source>
+      <translation>Your role ({role}) may not do this ({module}: {action}).</translation>
+    </message>
+    <message>
+      <source>The file {name} does not exist.</source>
+      <translation>The file {name} does not exist.</translation>
+    </message>
+    <message>
+      <source>{name} is not a usable propdesk backup (damaged or not a database).</source>
+      <translation>{name} is not a usable propdesk backup (damaged or not a database).</translation>
+    </message>
+    <message>
+      <source>Enter the building number (at most 10 characters).</source>
+      <translation>Enter the building number (at most 10 characters).</translation>
+    </message>
+    <message>
+      <source>The building name can have at most 60 characters.</source>
+      <translation>The building name can have at most 60 characters.</translation>
+    </message>
+    <message>
+      <source>Floors must be between 1 and {max}.</source>
+      <translation>Floors must be between 1 and {max}.</translation>
+    </message>
+    <message>
+      <source>Building {code} already exists.</source>
+      <translation>Building {code} already exists.</translation>
+    </message>
+    <message>
+      <source>No such building.</source>
+      <translation>No such building.</translation>
+    </message>
+    <message>
+      <source>The scale must be above 0 and at most {max}.</source>
+      <translation>The scale must be above 0 and at most {max}.</translation>
+    </message>
+    <message>
+      <source>The database already has buildings or residents; demo data goes only into an empty one.</source>
+      <translation>The database already has buildings or residents; demo data goes only into an empty one.</translation>
+    </message>
+    <message>
+      <source>A card number has 4 to 32 letters or digits.</source>
+      <translation>A card number has 4 to 32 letters or digits.</translation>
+    </message>
+    <message>
+      <source>{name} is not a resident of {unit}.</source>
+      <translation>{name} is not a resident of {unit}.</translation>
+    </message>
+    <message>
+      <source>Card {number} is already registered.</source>
+      <translation>Card {number} is already registered.</translation>
+    </message>
+    <message>
+      <source>Say why the card's status changes.</source>
+      <translation>Say why the card's status changes.</translation>
+    </message>
+    <message>
+      <source>No such card.</source>
+      <translation>No such card.</translation>
+    </message>
+    <message>
+      <source>Give a reason for voiding.</source>
+      <translation>Give a reason for voiding.</translation>
+    </message>
+    <message>
+      <source>Enter the resident's name (at most 40 characters).</source>
+      <translation>Enter the resident's name (at most 40 characters).</translation>
+    </message>
+    <message>
+      <source>An ID document number has 6 to 30 characters (ID card: 18).</source>
+      <translation>An ID document number has 6 to 30 characters (ID card: 18).</translation>
+    </message>
+    <message>
+      <source>The move-out date is before the move-in date.</source>
+      <translation>The move-out date is before the move-in date.</translation>
+    </message>
+    <message>
+      <source>No such resident.</source>
+      <translation>No such resident.</translation>
+    </message>
+    <message>
+      <source>Use 1 to 8 letters or digits.</source>
+      <translation>Use 1 to 8 letters or digits.</translation>
+    </message>
+    <message>
+      <source>Area is a number of square metres, e.g. 89.5 (at most 2 decimals).</source>
+      <translation>Area is a number of square metres, e.g. 89.5 (at most 2 decimals).</translation>
+    </message>
+    <message>
+      <source>Floor must be between -5 and 200 (not 0).</source>
+      <translation>Floor must be between -5 and 200 (not 0).</translation>
+    </message>
+    <message>
+      <source>There is no unit {code}.</source>
+      <translation>There is no unit {code}.</translation>
+    </message>
+    <message>
+      <source>No such unit.</source>
+      <translation>No such unit.</translation>
+    </message>
+    <message>
+      <source>A parking space code has up to 20 letters or digits.</source>
+      <translation>A parking space code has up to 20 letters or digits.</translation>
+    </message>
+    <message>
+      <source>No such vehicle.</source>
+      <translation>No such vehicle.</translation>
+    </message>
+    <message>
+      <source>Enter the reason.</source>
+      <translation>Enter the reason.</translation>
+    </message>
+    <message>
+      <source>This cell must be filled in.</source>
+      <translation>This cell must be filled in.</translation>
+    </message>
+    <message>
+      <source>{value} is too long for Excel to keep as a number: format the column as text and type it again.</source>
+      <translation>{value} is too long for Excel to keep as a number: format the column as text and type it again.</translation>
+    </message>
+    <message>
+      <source>Excel turned this cell into a date; format the column as text and type it again.</source>
+      <translation>Excel turned this cell into a date; format the column as text and type it again.</translation>
+    </message>
+    <message>
+      <source>Enter a whole number here.</source>
+      <translation>Enter a whole number here.</translation>
+    </message>
+    <message>
+      <source>Enter a number here, not a date.</source>
+      <translation>Enter a number here, not a date.</translation>
+    </message>
+    <message>
+      <source>{value} is not a date; enter a date such as 2026-11-03.</source>
+      <translation>{value} is not a date; enter a date such as 2026-11-03.</translation>
+    </message>
+    <message>
+      <source>{value} is not one of: {choices}.</source>
+      <translation>{value} is not one of: {choices}.</translation>
+    </message>
+    <message>
+      <source>The column {column} appears twice.</source>
+      <translation>The column {column} appears twice.</translation>
+    </message>
+    <message>
+      <source>Unknown columns: {columns}. Use the column headers of the template.</source>
+      <translation>Unknown columns: {columns}. Use the column headers of the template.</translation>
+    </message>
+    <message>
+      <source>Required columns are missing: {columns}.</source>
+      <translation>Required columns are missing: {columns}.</translation>
+    </message>
+    <message>
+      <source>Column {column} has data (row {row}) but no header.</source>
+      <translation>Column {column} has data (row {row}) but no header.</translation>
+    </message>
+    <message>
+      <source>This row clashes with a record already stored (perhaps a voided one with the same number).</source>
+      <translation>This row clashes with a record already stored (perhaps a voided one with the same number).</translation>
+    </message>
+    <message>
+      <source>This row repeats row {row}.</source>
+      <translation>This row repeats row {row}.</translation>
+    </message>
+    <message>
+      <source>The import was cancelled.</source>
+      <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+      <source>{name} is not an Excel workbook (.xlsx). Save the sheet in Excel as an .xlsx workbook (a .csv or .xls file cannot be imported).</source>
+      <translation>{name} is not an Excel workbook (.xlsx). Save the sheet in Excel as an .xlsx workbook (a .csv or .xls file cannot be imported).</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as an Excel workbook (.xlsx). Open it in Excel and save it again.</source>
+      <translation>{name} could not be read as an Excel workbook (.xlsx). Open it in Excel and save it again.</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows. Split it into files of at most {limit} rows.</source>
+      <translation>{name} has more than {limit} rows. Split it into files of at most {limit} rows.</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist.</source>
+      <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be read.</source>
+      <translation>The file {path} cannot be read.</translation>
+    </message>
+    <message>
+      <source>{name} is encrypted (password-protected) or an old .xls workbook. Open it in Excel, remove the password if it has one, and save it as an .xlsx workbook.</source>
+      <translation>{name} is encrypted (password-protected) or an old .xls workbook. Open it in Excel, remove the password if it has one, and save it as an .xlsx workbook.</translation>
+    </message>
+    <message>
+      <source>{name} is too large to import (over {limit} MB of sheet data).</source>
+      <translation>{name} is too large to import (over {limit} MB of sheet data).</translation>
+    </message>
+    <message>
+      <source>The header row of {name} has merged cells ({cells}). Unmerge them so that every column has its own header.</source>
+      <translation>The header row of {name} has merged cells ({cells}). Unmerge them so that every column has its own header.</translation>
+    </message>
+    <message>
+      <source>{name} has merged cells ({cells}). Unmerge them and fill in every cell.</source>
+      <translation>{name} has merged cells ({cells}). Unmerge them and fill in every cell.</translation>
+    </message>
+    <message>
+      <source>{name} contains XML that is refused for safety (entity declarations), so it was not saved by Excel. Open it in Excel and save it again.</source>
+      <translation>{name} contains XML that is refused for safety (entity declarations), so it was not saved by Excel. Open it in Excel and save it again.</translation>
+    </message>
+    <message>
+      <source>{name} has no worksheet.</source>
+      <translation>{name} has no worksheet.</translation>
+    </message>
+    <message>
+      <source>The first sheet of {name} is empty: its first row must hold the column headers.</source>
+      <translation>The first sheet of {name} is empty: its first row must hold the column headers.</translation>
+    </message>
+    <message>
+      <source>The first sheet of {name} has column headers but no rows to import.</source>
+      <translation>The first sheet of {name} has column headers but no rows to import.</translation>
     </message>
   </context>
 </TS>

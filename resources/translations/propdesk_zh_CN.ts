@@ -37,6 +37,342 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add user</source>
+      <translation>添加用户</translation>
+    </message>
+    <message>
+      <source>e.g. zhang.san</source>
+      <translation>例如：zhang.san</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>确认密码</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditChangesModel</name>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>修改前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>修改后</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditNames</name>
+    <message>
+      <source>created</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <source>logged in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>estate</source>
+      <translation>小区</translation>
+    </message>
+    <message>
+      <source>building</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>user name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>previous database kept as</source>
+      <translation>原数据库保存为</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>floors</source>
+      <translation>楼层数</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTab</name>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>清除筛选</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Record type</source>
+      <translation>记录类型</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation>◀ 上一页</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>下一页 ▶</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>校验日志链</translation>
+    </message>
+    <message>
+      <source>Check that no entry of the audit log was changed, removed or inserted.</source>
+      <translation>检查审计日志中没有任何条目被修改、删除或插入。</translation>
+    </message>
+    <message>
+      <source>Select an entry to see what it changed.</source>
+      <translation>选择一条记录以查看其改动。</translation>
+    </message>
+    <message>
+      <source>(all)</source>
+      <translation>（全部）</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last} of {total}</source>
+      <translation>第 {first}–{last} 条，共 {total} 条</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>没有记录</translation>
+    </message>
+    <message>
+      <source>Entry #{seq}: {user} {action} {entity} {id}</source>
+      <translation>第 {seq} 条：{user} {action} {entity} {id}</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>原因：{reason}</translation>
+    </message>
+    <message>
+      <source>The audit log is intact: {n} entries checked.</source>
+      <translation>审计日志完整：已校验 {n} 条记录。</translation>
+    </message>
+    <message>
+      <source>Chain intact</source>
+      <translation>日志链完整</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>an entry is missing</source>
+      <translation>有记录缺失</translation>
+    </message>
+    <message>
+      <source>an entry was inserted or moved</source>
+      <translation>有记录被插入或移动</translation>
+    </message>
+    <message>
+      <source>an entry was changed</source>
+      <translation>有记录被修改</translation>
+    </message>
+    <message>
+      <source>The audit log was tampered with at entry #{seq} ({reason}). The {n} entries before it are intact.</source>
+      <translation>审计日志在第 {seq} 条处被篡改（{reason}）。此前的 {n} 条记录完整。</translation>
+    </message>
+    <message>
+      <source>Chain broken at #{seq}</source>
+      <translation>日志链在第 {seq} 条断开</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <source>#</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>工作站</translation>
+    </message>
+    <message>
+      <source>Record type</source>
+      <translation>记录类型</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardForm</name>
+    <message>
+      <source>Issue an access card</source>
+      <translation>发放门禁卡</translation>
+    </message>
+    <message>
+      <source>type or scan the card</source>
+      <translation>输入或刷卡</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>卡号</translation>
+    </message>
+    <message>
+      <source>Holder</source>
+      <translation>持卡人</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>发卡日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardsTableModel</name>
+    <message>
+      <source>Active</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>挂失</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>注销</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>已退卡</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>卡号</translation>
+    </message>
+    <message>
+      <source>Holder</source>
+      <translation>持卡人</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>发卡日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+      <source>What {name} ({username}) may do from now on.</source>
+      <translation>{name}（{username}）今后的权限。</translation>
+    </message>
+    <message>
+      <source>Change role</source>
+      <translation>更改角色</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstStartDialog</name>
     <message>
       <source>Welcome to propdesk</source>
@@ -65,6 +401,30 @@
     <message>
       <source>Station name</source>
       <translation>工作站名称</translation>
+    </message>
+    <message>
+      <source>e.g. admin</source>
+      <translation>例如：admin</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>确认密码</translation>
+    </message>
+    <message>
+      <source>The first administrator: this person logs in next, adds the other users and gives them their roles.</source>
+      <translation>第一位管理员：接下来由此人登录，添加其他用户并分配角色。</translation>
     </message>
   </context>
   <context>
@@ -107,6 +467,74 @@
     </message>
   </context>
   <context>
+    <name>IdleLockDialog</name>
+    <message>
+      <source>Auto-lock</source>
+      <translation>自动锁定</translation>
+    </message>
+    <message>
+      <source>Lock the window when nobody has used the keyboard or mouse for this many minutes. 0 turns auto-lock off.</source>
+      <translation>键盘和鼠标闲置达到此分钟数后锁定窗口。设为 0 则关闭自动锁定。</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>Lock after</source>
+      <translation>闲置多久后锁定</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>propdesk is locked</source>
+      <translation>propdesk 已锁定</translation>
+    </message>
+    <message>
+      <source>Station {station}: nothing was closed. Log in to carry on; at a change of shift the next person logs in here.</source>
+      <translation>工作站 {station}：所有内容均未关闭。登录后即可继续；交接班时由下一位同事在此登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Log in to propdesk</source>
+      <translation>登录 propdesk</translation>
+    </message>
+    <message>
+      <source>Log in with your user name and password.</source>
+      <translation>请输入用户名和密码登录。</translation>
+    </message>
+    <message>
+      <source>{estate}, station {station}</source>
+      <translation>{estate}，工作站 {station}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginPanel</name>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Quit propdesk</source>
+      <translation>退出 propdesk</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Home</source>
@@ -117,8 +545,20 @@
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
+      <source>&amp;Quick search…</source>
+      <translation>快速查找(&amp;Q)…</translation>
+    </message>
+    <message>
       <source>&amp;Backup now</source>
       <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
+      <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>锁定(&amp;L)</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -141,12 +581,40 @@
       <translation>工作站(&amp;S)…</translation>
     </message>
     <message>
+      <source>&amp;Auto-lock…</source>
+      <translation>自动锁定(&amp;A)…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;About propdesk</source>
       <translation>关于 propdesk(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>锁定</translation>
+    </message>
+    <message>
+      <source>Lock the window for a change of shift (Ctrl+L)</source>
+      <translation>交接班时锁定窗口（Ctrl+L）</translation>
+    </message>
+    <message>
+      <source>Residents &amp;&amp; units</source>
+      <translation>住户与房号</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Locked after {n} minutes without use.</source>
+      <translation>闲置 {n} 分钟后已自动锁定。</translation>
     </message>
     <message>
       <source>propdesk — {estate} — {station}</source>
@@ -157,8 +625,12 @@
       <translation>工作站：{name}</translation>
     </message>
     <message>
-      <source>User: {name}</source>
-      <translation>用户：{name}</translation>
+      <source>Locked</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <source>User: {name} ({role})</source>
+      <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
       <source>Database: {file}</source>
@@ -173,10 +645,44 @@
       <translation>存储：服务器（{kind}）</translation>
     </message>
     <message>
+      <source>The daily backup failed: {reason}</source>
+      <translation>每日备份失败：{reason}</translation>
+    </message>
+    <message>
+      <source>Daily backup written: {name}</source>
+      <translation>每日备份已写入：{name}</translation>
+    </message>
+    <message>
       <source>Backup written and verified:
 {path}</source>
       <translation>备份已写入并校验通过：
 {path}</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>恢复备份</translation>
+    </message>
+    <message>
+      <source>propdesk backups (*.db)</source>
+      <translation>propdesk 备份 (*.db)</translation>
+    </message>
+    <message>
+      <source>Replace the database with the backup {name}?
+
+Everything saved after that backup was made is replaced. The database as it is now is kept in the backup folder first.</source>
+      <translation>用备份 {name} 替换当前数据库吗？
+
+该备份之后保存的所有内容都将被替换。当前数据库会先保存到备份文件夹中。</translation>
+    </message>
+    <message>
+      <source>The backup {name} was restored. The database as it was before is kept as:
+{kept}</source>
+      <translation>已恢复备份 {name}。恢复前的数据库保存为：
+{kept}</translation>
+    </message>
+    <message>
+      <source>Your account is different in the restored database: log in again.</source>
+      <translation>恢复后的数据库中您的账号有所不同：请重新登录。</translation>
     </message>
     <message>
       <source>The new language is used after propdesk is restarted.</source>
@@ -188,6 +694,326 @@
     </message>
   </context>
   <context>
+    <name>QuickSearch</name>
+    <message>
+      <source>Units</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住户</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Access cards</source>
+      <translation>门禁卡</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>业主</translation>
+    </message>
+    <message>
+      <source>tenant</source>
+      <translation>租户</translation>
+    </message>
+    <message>
+      <source>family</source>
+      <translation>家庭成员</translation>
+    </message>
+    <message>
+      <source>moved out</source>
+      <translation>已迁出</translation>
+    </message>
+    <message>
+      <source>lost</source>
+      <translation>已挂失</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>已注销</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>已退卡</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickSearchDialog</name>
+    <message>
+      <source>Quick search</source>
+      <translation>快速查找</translation>
+    </message>
+    <message>
+      <source>Unit, name, pinyin initials, phone tail, plate or card number</source>
+      <translation>房号、姓名、拼音首字母、手机尾号、车牌或卡号</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>找到 {n} 条</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>New password for {name} ({username}). Tell it to them in person.</source>
+      <translation>为 {name}（{username}）设置新密码。请当面告知本人。</translation>
+    </message>
+    <message>
+      <source>Reset password</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>确认密码</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentForm</name>
+    <message>
+      <source>Resident of {unit}</source>
+      <translation>{unit} 的住户</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>业主</translation>
+    </message>
+    <message>
+      <source>Tenant</source>
+      <translation>租户</translation>
+    </message>
+    <message>
+      <source>Family member</source>
+      <translation>家庭成员</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>选填</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>住户类型</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Second phone</source>
+      <translation>备用电话</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>证件号码</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>入住日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsTab</name>
+    <message>
+      <source>Filter units, e.g. 3-2-15</source>
+      <translation>筛选房号，例如 3-2-15</translation>
+    </message>
+    <message>
+      <source>Add unit…</source>
+      <translation>添加房号…</translation>
+    </message>
+    <message>
+      <source>Add resident…</source>
+      <translation>添加住户…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Moved out today</source>
+      <translation>今日迁出</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Issue card…</source>
+      <translation>发卡…</translation>
+    </message>
+    <message>
+      <source>Report lost…</source>
+      <translation>挂失…</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>注销…</translation>
+    </message>
+    <message>
+      <source>Register vehicle…</source>
+      <translation>登记车辆…</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住户</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Access cards</source>
+      <translation>门禁卡</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>All buildings</source>
+      <translation>全部楼栋</translation>
+    </message>
+    <message>
+      <source>Building {code}</source>
+      <translation>{code} 栋</translation>
+    </message>
+    <message>
+      <source>Select a unit</source>
+      <translation>请选择房号</translation>
+    </message>
+    <message>
+      <source>, {area} m²</source>
+      <translation>，{area} ㎡</translation>
+    </message>
+    <message>
+      <source>Unit {code}</source>
+      <translation>房号 {code}</translation>
+    </message>
+    <message>
+      <source>Void resident</source>
+      <translation>作废住户</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Report card lost</source>
+      <translation>门禁卡挂失</translation>
+    </message>
+    <message>
+      <source>Revoke card</source>
+      <translation>注销门禁卡</translation>
+    </message>
+    <message>
+      <source>Void vehicle</source>
+      <translation>作废车辆</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsTableModel</name>
+    <message>
+      <source>Owner</source>
+      <translation>业主</translation>
+    </message>
+    <message>
+      <source>Tenant</source>
+      <translation>租户</translation>
+    </message>
+    <message>
+      <source>Family member</source>
+      <translation>家庭成员</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>住户类型</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>证件号码</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>入住日期</translation>
+    </message>
+    <message>
+      <source>Moved out</source>
+      <translation>迁出日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>Administrator</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>经理</translation>
+    </message>
+    <message>
+      <source>Clerk</source>
+      <translation>客服</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>保安</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>维修工</translation>
+    </message>
+    <message>
+      <source>Owners' committee</source>
+      <translation>业委会</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetActiveDialog</name>
+    <message>
+      <source>Enable {name} ({username}) so they can log in again.</source>
+      <translation>启用 {name}（{username}），使其可以再次登录。</translation>
+    </message>
+    <message>
+      <source>Disable {name} ({username}): they can no longer log in. The account and everything it did stay on record.</source>
+      <translation>停用 {name}（{username}）：此人将无法再登录。账号及其所有操作记录都会保留。</translation>
+    </message>
+    <message>
+      <source>Enable user</source>
+      <translation>启用用户</translation>
+    </message>
+    <message>
+      <source>Disable user</source>
+      <translation>停用用户</translation>
+    </message>
+    <message>
+      <source>e.g. left the company</source>
+      <translation>例如：已离职</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
     <name>StationDialog</name>
     <message>
       <source>Station</source>
@@ -196,6 +1022,179 @@
     <message>
       <source>Station name</source>
       <translation>工作站名称</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableExport</name>
+    <message>
+      <source>Export to Excel</source>
+      <translation>导出到 Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>{n} rows exported to {path}</source>
+      <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>导出到 Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitForm</name>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>from the room number</source>
+      <translation>按房号推算</translation>
+    </message>
+    <message>
+      <source>Building</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>Entrance</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>室</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>楼层</translation>
+    </message>
+    <message>
+      <source>Area (m²)</source>
+      <translation>面积(㎡)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitsTableModel</name>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>楼层</translation>
+    </message>
+    <message>
+      <source>Area (m²)</source>
+      <translation>面积(㎡)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTab</name>
+    <message>
+      <source>Add user…</source>
+      <translation>添加用户…</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>停用…</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>重置密码…</translation>
+    </message>
+    <message>
+      <source>Change role…</source>
+      <translation>更改角色…</translation>
+    </message>
+    <message>
+      <source>Enable…</source>
+      <translation>启用…</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTableModel</name>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Last login</source>
+      <translation>最近登录</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Disabled</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>从未</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehicleForm</name>
+    <message>
+      <source>Register a vehicle</source>
+      <translation>登记车辆</translation>
+    </message>
+    <message>
+      <source>e.g. 粤B12345 or 粤BD12345</source>
+      <translation>例如：粤B12345 或 粤BD12345</translation>
+    </message>
+    <message>
+      <source>brand and colour</source>
+      <translation>品牌和颜色</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌号</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>车主</translation>
+    </message>
+    <message>
+      <source>Parking space</source>
+      <translation>车位</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>车辆描述</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclesTableModel</name>
+    <message>
+      <source>Plate</source>
+      <translation>车牌号</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>车主</translation>
+    </message>
+    <message>
+      <source>Parking space</source>
+      <translation>车位</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>车辆描述</translation>
     </message>
   </context>
   <context>
@@ -262,6 +1261,330 @@
     <message>
       <source>Unknown language {language}.</source>
       <translation>未知语言 {language}。</translation>
+    </message>
+    <message>
+      <source>Enter 0 (never) or a number of minutes from 1 to {limit}.</source>
+      <translation>请输入 0（不锁定）或 1 到 {limit} 之间的分钟数。</translation>
+    </message>
+    <message>
+      <source>Give the admin password in PROPDESK_ADMIN_PASSWORD or type it.</source>
+      <translation>请通过 PROPDESK_ADMIN_PASSWORD 提供管理员密码，或直接输入。</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>{text} is not a valid number (e.g. WX202611-0001).</source>
+      <translation>{text} 不是有效的编号（例如 WX202611-0001）。</translation>
+    </message>
+    <message>
+      <source>Not a valid ID card number (18 characters, the last a digit or X, with a matching check digit).</source>
+      <translation>身份证号码无效（应为 18 位，最后一位为数字或 X，且校验位正确）。</translation>
+    </message>
+    <message>
+      <source>Not a valid phone number (a mobile has 11 digits starting with 1).</source>
+      <translation>电话号码无效（手机号为以 1 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+      <source>Enter the plate number.</source>
+      <translation>请输入车牌号。</translation>
+    </message>
+    <message>
+      <source>{plate}: a plate starts with a province character such as 粤 or 京.</source>
+      <translation>{plate}：车牌应以省份简称开头，例如 粤 或 京。</translation>
+    </message>
+    <message>
+      <source>{plate}: a plate has 7 characters (8 for new-energy vehicles), not {n}.</source>
+      <translation>{plate}：车牌应为 7 位（新能源车为 8 位），而不是 {n} 位。</translation>
+    </message>
+    <message>
+      <source>{plate}: plates never use the letters I or O (use 1 or 0).</source>
+      <translation>{plate}：车牌不使用字母 I 或 O（请用 1 或 0）。</translation>
+    </message>
+    <message>
+      <source>{plate}: a new-energy plate has D or F after the city letter (粤BD12345) or at the end (粤B12345D).</source>
+      <translation>{plate}：新能源车牌的 D 或 F 位于城市字母之后（粤BD12345）或末尾（粤B12345D）。</translation>
+    </message>
+    <message>
+      <source>{plate}: after the province comes the city letter, then 5 letters or digits.</source>
+      <translation>{plate}：省份简称后应为城市字母，再接 5 位字母或数字。</translation>
+    </message>
+    <message>
+      <source>There are no columns to export.</source>
+      <translation>没有可导出的列。</translation>
+    </message>
+    <message>
+      <source>The export was cancelled.</source>
+      <translation>导出已取消。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be written. Check that the folder exists and may be written to, that the file is not open in another program, and that the disk is not full.</source>
+      <translation>无法写入 {path}。请检查文件夹是否存在且可写入、文件未被其他程序打开，以及磁盘未满。</translation>
+    </message>
+    <message>
+      <source>The user name needs 2 to 40 letters, digits, dots, dashes or underscores.</source>
+      <translation>用户名须为 2 到 40 个字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+      <source>Enter the person's name (at most 60 characters).</source>
+      <translation>请输入姓名（最多 60 个字符）。</translation>
+    </message>
+    <message>
+      <source>The password needs at least {n} characters.</source>
+      <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>The reason can have at most {limit} characters.</source>
+      <translation>原因最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>An administrator already exists.</source>
+      <translation>管理员已存在。</translation>
+    </message>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+      <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
+      <translation>密码错误次数过多。请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+      <source>The user name {name} is taken.</source>
+      <translation>用户名 {name} 已被使用。</translation>
+    </message>
+    <message>
+      <source>No such user.</source>
+      <translation>用户不存在。</translation>
+    </message>
+    <message>
+      <source>You cannot disable yourself or take away your own admin role.</source>
+      <translation>不能停用自己，也不能取消自己的管理员角色。</translation>
+    </message>
+    <message>
+      <source>At least one active administrator must remain.</source>
+      <translation>必须保留至少一位有效的管理员。</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this ({module}: {action}).</source>
+      <translation>您的角色（{role}）无权执行此操作（{module}：{action}）。</translation>
+    </message>
+    <message>
+      <source>The file {name} does not exist.</source>
+      <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+      <source>{name} is not a usable propdesk backup (damaged or not a database).</source>
+      <translation>{name} 不是可用的 propdesk 备份（已损坏或不是数据库）。</translation>
+    </message>
+    <message>
+      <source>Enter the building number (at most 10 characters).</source>
+      <translation>请输入楼栋编号（最多 10 个字符）。</translation>
+    </message>
+    <message>
+      <source>The building name can have at most 60 characters.</source>
+      <translation>楼栋名称最多 60 个字符。</translation>
+    </message>
+    <message>
+      <source>Floors must be between 1 and {max}.</source>
+      <translation>楼层数须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+      <source>Building {code} already exists.</source>
+      <translation>楼栋 {code} 已存在。</translation>
+    </message>
+    <message>
+      <source>No such building.</source>
+      <translation>楼栋不存在。</translation>
+    </message>
+    <message>
+      <source>The scale must be above 0 and at most {max}.</source>
+      <translation>规模须大于 0 且不超过 {max}。</translation>
+    </message>
+    <message>
+      <source>The database already has buildings or residents; demo data goes only into an empty one.</source>
+      <translation>数据库中已有楼栋或住户；演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+      <source>A card number has 4 to 32 letters or digits.</source>
+      <translation>卡号须为 4 到 32 位字母或数字。</translation>
+    </message>
+    <message>
+      <source>{name} is not a resident of {unit}.</source>
+      <translation>{name} 不是 {unit} 的住户。</translation>
+    </message>
+    <message>
+      <source>Card {number} is already registered.</source>
+      <translation>卡号 {number} 已登记。</translation>
+    </message>
+    <message>
+      <source>Say why the card's status changes.</source>
+      <translation>请说明门禁卡状态变更的原因。</translation>
+    </message>
+    <message>
+      <source>No such card.</source>
+      <translation>门禁卡不存在。</translation>
+    </message>
+    <message>
+      <source>Give a reason for voiding.</source>
+      <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+      <source>Enter the resident's name (at most 40 characters).</source>
+      <translation>请输入住户姓名（最多 40 个字符）。</translation>
+    </message>
+    <message>
+      <source>An ID document number has 6 to 30 characters (ID card: 18).</source>
+      <translation>证件号码须为 6 到 30 个字符（身份证为 18 位）。</translation>
+    </message>
+    <message>
+      <source>The move-out date is before the move-in date.</source>
+      <translation>迁出日期早于入住日期。</translation>
+    </message>
+    <message>
+      <source>No such resident.</source>
+      <translation>住户不存在。</translation>
+    </message>
+    <message>
+      <source>Use 1 to 8 letters or digits.</source>
+      <translation>请使用 1 到 8 位字母或数字。</translation>
+    </message>
+    <message>
+      <source>Area is a number of square metres, e.g. 89.5 (at most 2 decimals).</source>
+      <translation>面积为平方米数，例如 89.5（最多 2 位小数）。</translation>
+    </message>
+    <message>
+      <source>Floor must be between -5 and 200 (not 0).</source>
+      <translation>楼层须在 -5 到 200 之间（不能为 0）。</translation>
+    </message>
+    <message>
+      <source>There is no unit {code}.</source>
+      <translation>没有房号 {code}。</translation>
+    </message>
+    <message>
+      <source>No such unit.</source>
+      <translation>房号不存在。</translation>
+    </message>
+    <message>
+      <source>A parking space code has up to 20 letters or digits.</source>
+      <translation>车位编号最多 20 位字母或数字。</translation>
+    </message>
+    <message>
+      <source>No such vehicle.</source>
+      <translation>车辆不存在。</translation>
+    </message>
+    <message>
+      <source>Enter the reason.</source>
+      <translation>请输入原因。</translation>
+    </message>
+    <message>
+      <source>This cell must be filled in.</source>
+      <translation>此单元格必须填写。</translation>
+    </message>
+    <message>
+      <source>{value} is too long for Excel to keep as a number: format the column as text and type it again.</source>
+      <translation>{value} 太长，Excel 无法将其作为数字保存：请将该列设置为文本格式后重新输入。</translation>
+    </message>
+    <message>
+      <source>Excel turned this cell into a date; format the column as text and type it again.</source>
+      <translation>Excel 把此单元格变成了日期；请将该列设置为文本格式后重新输入。</translation>
+    </message>
+    <message>
+      <source>Enter a whole number here.</source>
+      <translation>此处请输入整数。</translation>
+    </message>
+    <message>
+      <source>Enter a number here, not a date.</source>
+      <translation>此处请输入数字，而不是日期。</translation>
+    </message>
+    <message>
+      <source>{value} is not a date; enter a date such as 2026-11-03.</source>
+      <translation>{value} 不是日期；请输入类似 2026-11-03 的日期。</translation>
+    </message>
+    <message>
+      <source>{value} is not one of: {choices}.</source>
+      <translation>{value} 不在可选值中：{choices}。</translation>
+    </message>
+    <message>
+      <source>The column {column} appears twice.</source>
+      <translation>列 {column} 出现了两次。</translation>
+    </message>
+    <message>
+      <source>Unknown columns: {columns}. Use the column headers of the template.</source>
+      <translation>未知的列：{columns}。请使用模板中的列标题。</translation>
+    </message>
+    <message>
+      <source>Required columns are missing: {columns}.</source>
+      <translation>缺少必填列：{columns}。</translation>
+    </message>
+    <message>
+      <source>Column {column} has data (row {row}) but no header.</source>
+      <translation>列 {column} 有数据（第 {row} 行），但没有列标题。</translation>
+    </message>
+    <message>
+      <source>This row clashes with a record already stored (perhaps a voided one with the same number).</source>
+      <translation>此行与已保存的记录冲突（可能是编号相同的已作废记录）。</translation>
+    </message>
+    <message>
+      <source>This row repeats row {row}.</source>
+      <translation>此行与第 {row} 行重复。</translation>
+    </message>
+    <message>
+      <source>The import was cancelled.</source>
+      <translation>导入已取消。</translation>
+    </message>
+    <message>
+      <source>{name} is not an Excel workbook (.xlsx). Save the sheet in Excel as an .xlsx workbook (a .csv or .xls file cannot be imported).</source>
+      <translation>{name} 不是 Excel 工作簿（.xlsx）。请在 Excel 中将其另存为 .xlsx 工作簿（无法导入 .csv 或 .xls 文件）。</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as an Excel workbook (.xlsx). Open it in Excel and save it again.</source>
+      <translation>无法将 {name} 作为 Excel 工作簿（.xlsx）读取。请在 Excel 中打开并重新保存。</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows. Split it into files of at most {limit} rows.</source>
+      <translation>{name} 超过 {limit} 行。请拆分为每个不超过 {limit} 行的文件。</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist.</source>
+      <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be read.</source>
+      <translation>无法读取文件 {path}。</translation>
+    </message>
+    <message>
+      <source>{name} is encrypted (password-protected) or an old .xls workbook. Open it in Excel, remove the password if it has one, and save it as an .xlsx workbook.</source>
+      <translation>{name} 已加密（受密码保护）或是旧版 .xls 工作簿。请在 Excel 中打开，如有密码请先移除，然后另存为 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+      <source>{name} is too large to import (over {limit} MB of sheet data).</source>
+      <translation>{name} 太大，无法导入（工作表数据超过 {limit} MB）。</translation>
+    </message>
+    <message>
+      <source>The header row of {name} has merged cells ({cells}). Unmerge them so that every column has its own header.</source>
+      <translation>{name} 的标题行有合并单元格（{cells}）。请取消合并，使每一列都有自己的标题。</translation>
+    </message>
+    <message>
+      <source>{name} has merged cells ({cells}). Unmerge them and fill in every cell.</source>
+      <translation>{name} 有合并单元格（{cells}）。请取消合并并填写每个单元格。</translation>
+    </message>
+    <message>
+      <source>{name} contains XML that is refused for safety (entity declarations), so it was not saved by Excel. Open it in Excel and save it again.</source>
+      <translation>{name} 含有出于安全原因被拒绝的 XML（实体声明），因此它不是由 Excel 保存的。请在 Excel 中打开并重新保存。</translation>
+    </message>
+    <message>
+      <source>{name} has no worksheet.</source>
+      <translation>{name} 没有工作表。</translation>
+    </message>
+    <message>
+      <source>The first sheet of {name} is empty: its first row must hold the column headers.</source>
+      <translation>{name} 的第一个工作表是空的：其第一行必须是列标题。</translation>
+    </message>
+    <message>
+      <source>The first sheet of {name} has column headers but no rows to import.</source>
+      <translation>{name} 的第一个工作表只有列标题，没有可导入的行。</translation>
     </message>
   </context>
 </TS>

@@ -37,6 +37,342 @@
     </message>
   </context>
   <context>
+    <name>AddUserDialog</name>
+    <message>
+      <source>Add user</source>
+      <translation>新增使用者</translation>
+    </message>
+    <message>
+      <source>e.g. zhang.san</source>
+      <translation>例如：zhang.san</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密碼</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>確認密碼</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditChangesModel</name>
+    <message>
+      <source>Field</source>
+      <translation>欄位</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>修改前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>修改後</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditNames</name>
+    <message>
+      <source>created</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>作廢</translation>
+    </message>
+    <message>
+      <source>logged in</source>
+      <translation>登入</translation>
+    </message>
+    <message>
+      <source>restored</source>
+      <translation>還原</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>使用者</translation>
+    </message>
+    <message>
+      <source>database</source>
+      <translation>資料庫</translation>
+    </message>
+    <message>
+      <source>estate</source>
+      <translation>小區</translation>
+    </message>
+    <message>
+      <source>building</source>
+      <translation>樓棟</translation>
+    </message>
+    <message>
+      <source>user name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>password</source>
+      <translation>密碼</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <source>previous database kept as</source>
+      <translation>原資料庫保存為</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>floors</source>
+      <translation>樓層數</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTab</name>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>清除篩選</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>使用者</translation>
+    </message>
+    <message>
+      <source>Record type</source>
+      <translation>記錄類型</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>驗證日誌鏈</translation>
+    </message>
+    <message>
+      <source>Check that no entry of the audit log was changed, removed or inserted.</source>
+      <translation>檢查稽核日誌中沒有任何條目被修改、刪除或插入。</translation>
+    </message>
+    <message>
+      <source>Select an entry to see what it changed.</source>
+      <translation>選擇一筆記錄以查看其變更。</translation>
+    </message>
+    <message>
+      <source>(all)</source>
+      <translation>（全部）</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last} of {total}</source>
+      <translation>第 {first}–{last} 筆，共 {total} 筆</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>沒有記錄</translation>
+    </message>
+    <message>
+      <source>Entry #{seq}: {user} {action} {entity} {id}</source>
+      <translation>第 {seq} 筆：{user} {action} {entity} {id}</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>原因：{reason}</translation>
+    </message>
+    <message>
+      <source>The audit log is intact: {n} entries checked.</source>
+      <translation>稽核日誌完整：已驗證 {n} 筆記錄。</translation>
+    </message>
+    <message>
+      <source>Chain intact</source>
+      <translation>日誌鏈完整</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>稽核日誌</translation>
+    </message>
+    <message>
+      <source>an entry is missing</source>
+      <translation>有記錄缺失</translation>
+    </message>
+    <message>
+      <source>an entry was inserted or moved</source>
+      <translation>有記錄被插入或移動</translation>
+    </message>
+    <message>
+      <source>an entry was changed</source>
+      <translation>有記錄被修改</translation>
+    </message>
+    <message>
+      <source>The audit log was tampered with at entry #{seq} ({reason}). The {n} entries before it are intact.</source>
+      <translation>稽核日誌在第 {seq} 筆處被竄改（{reason}）。此前的 {n} 筆記錄完整。</translation>
+    </message>
+    <message>
+      <source>Chain broken at #{seq}</source>
+      <translation>日誌鏈在第 {seq} 筆斷開</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <source>#</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>使用者</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>工作站</translation>
+    </message>
+    <message>
+      <source>Record type</source>
+      <translation>記錄類型</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>記錄</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardForm</name>
+    <message>
+      <source>Issue an access card</source>
+      <translation>發放門禁卡</translation>
+    </message>
+    <message>
+      <source>type or scan the card</source>
+      <translation>輸入或刷卡</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>卡號</translation>
+    </message>
+    <message>
+      <source>Holder</source>
+      <translation>持卡人</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>發卡日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardsTableModel</name>
+    <message>
+      <source>Active</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>掛失</translation>
+    </message>
+    <message>
+      <source>Revoked</source>
+      <translation>註銷</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>已退卡</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>卡號</translation>
+    </message>
+    <message>
+      <source>Holder</source>
+      <translation>持卡人</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>發卡日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+      <source>What {name} ({username}) may do from now on.</source>
+      <translation>{name}（{username}）今後的權限。</translation>
+    </message>
+    <message>
+      <source>Change role</source>
+      <translation>變更角色</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstStartDialog</name>
     <message>
       <source>Welcome to propdesk</source>
@@ -65,6 +401,30 @@
     <message>
       <source>Station name</source>
       <translation>工作站名稱</translation>
+    </message>
+    <message>
+      <source>e.g. admin</source>
+      <translation>例如：admin</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密碼</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>確認密碼</translation>
+    </message>
+    <message>
+      <source>The first administrator: this person logs in next, adds the other users and gives them their roles.</source>
+      <translation>第一位管理員：接下來由此人登入，新增其他使用者並指派角色。</translation>
     </message>
   </context>
   <context>
@@ -107,6 +467,74 @@
     </message>
   </context>
   <context>
+    <name>IdleLockDialog</name>
+    <message>
+      <source>Auto-lock</source>
+      <translation>自動鎖定</translation>
+    </message>
+    <message>
+      <source>Lock the window when nobody has used the keyboard or mouse for this many minutes. 0 turns auto-lock off.</source>
+      <translation>鍵盤和滑鼠閒置達到此分鐘數後鎖定視窗。設為 0 則關閉自動鎖定。</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分鐘</translation>
+    </message>
+    <message>
+      <source>Lock after</source>
+      <translation>閒置多久後鎖定</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <source>propdesk is locked</source>
+      <translation>propdesk 已鎖定</translation>
+    </message>
+    <message>
+      <source>Station {station}: nothing was closed. Log in to carry on; at a change of shift the next person logs in here.</source>
+      <translation>工作站 {station}：所有內容均未關閉。登入後即可繼續；交接班時由下一位同事在此登入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>Log in to propdesk</source>
+      <translation>登入 propdesk</translation>
+    </message>
+    <message>
+      <source>Log in with your user name and password.</source>
+      <translation>請輸入使用者名稱和密碼登入。</translation>
+    </message>
+    <message>
+      <source>{estate}, station {station}</source>
+      <translation>{estate}，工作站 {station}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginPanel</name>
+    <message>
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密碼</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>登入</translation>
+    </message>
+    <message>
+      <source>Quit propdesk</source>
+      <translation>結束 propdesk</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Home</source>
@@ -117,8 +545,20 @@
       <translation>檔案(&amp;F)</translation>
     </message>
     <message>
+      <source>&amp;Quick search…</source>
+      <translation>快速搜尋(&amp;Q)…</translation>
+    </message>
+    <message>
       <source>&amp;Backup now</source>
       <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
+      <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -141,12 +581,40 @@
       <translation>工作站(&amp;S)…</translation>
     </message>
     <message>
+      <source>&amp;Auto-lock…</source>
+      <translation>自動鎖定(&amp;A)…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;About propdesk</source>
       <translation>關於 propdesk(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>鎖定</translation>
+    </message>
+    <message>
+      <source>Lock the window for a change of shift (Ctrl+L)</source>
+      <translation>交接班時鎖定視窗（Ctrl+L）</translation>
+    </message>
+    <message>
+      <source>Residents &amp;&amp; units</source>
+      <translation>住戶與房號</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>使用者</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>稽核日誌</translation>
+    </message>
+    <message>
+      <source>Locked after {n} minutes without use.</source>
+      <translation>閒置 {n} 分鐘後已自動鎖定。</translation>
     </message>
     <message>
       <source>propdesk — {estate} — {station}</source>
@@ -157,8 +625,12 @@
       <translation>工作站：{name}</translation>
     </message>
     <message>
-      <source>User: {name}</source>
-      <translation>使用者：{name}</translation>
+      <source>Locked</source>
+      <translation>已鎖定</translation>
+    </message>
+    <message>
+      <source>User: {name} ({role})</source>
+      <translation>使用者：{name}（{role}）</translation>
     </message>
     <message>
       <source>Database: {file}</source>
@@ -173,10 +645,44 @@
       <translation>儲存：伺服器（{kind}）</translation>
     </message>
     <message>
+      <source>The daily backup failed: {reason}</source>
+      <translation>每日備份失敗：{reason}</translation>
+    </message>
+    <message>
+      <source>Daily backup written: {name}</source>
+      <translation>每日備份已寫入：{name}</translation>
+    </message>
+    <message>
       <source>Backup written and verified:
 {path}</source>
       <translation>備份已寫入並驗證通過：
 {path}</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>還原備份</translation>
+    </message>
+    <message>
+      <source>propdesk backups (*.db)</source>
+      <translation>propdesk 備份 (*.db)</translation>
+    </message>
+    <message>
+      <source>Replace the database with the backup {name}?
+
+Everything saved after that backup was made is replaced. The database as it is now is kept in the backup folder first.</source>
+      <translation>用備份 {name} 取代目前的資料庫嗎？
+
+該備份之後儲存的所有內容都將被取代。目前的資料庫會先保存到備份資料夾中。</translation>
+    </message>
+    <message>
+      <source>The backup {name} was restored. The database as it was before is kept as:
+{kept}</source>
+      <translation>已還原備份 {name}。還原前的資料庫保存為：
+{kept}</translation>
+    </message>
+    <message>
+      <source>Your account is different in the restored database: log in again.</source>
+      <translation>還原後的資料庫中您的帳號有所不同：請重新登入。</translation>
     </message>
     <message>
       <source>The new language is used after propdesk is restarted.</source>
@@ -188,6 +694,326 @@
     </message>
   </context>
   <context>
+    <name>QuickSearch</name>
+    <message>
+      <source>Units</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住戶</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Access cards</source>
+      <translation>門禁卡</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>業主</translation>
+    </message>
+    <message>
+      <source>tenant</source>
+      <translation>租戶</translation>
+    </message>
+    <message>
+      <source>family</source>
+      <translation>家庭成員</translation>
+    </message>
+    <message>
+      <source>moved out</source>
+      <translation>已遷出</translation>
+    </message>
+    <message>
+      <source>lost</source>
+      <translation>已掛失</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>已註銷</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>已退卡</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickSearchDialog</name>
+    <message>
+      <source>Quick search</source>
+      <translation>快速搜尋</translation>
+    </message>
+    <message>
+      <source>Unit, name, pinyin initials, phone tail, plate or card number</source>
+      <translation>房號、姓名、拼音首字母、手機尾號、車牌或卡號</translation>
+    </message>
+    <message>
+      <source>{n} found</source>
+      <translation>找到 {n} 筆</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>New password for {name} ({username}). Tell it to them in person.</source>
+      <translation>為 {name}（{username}）設定新密碼。請當面告知本人。</translation>
+    </message>
+    <message>
+      <source>Reset password</source>
+      <translation>重設密碼</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>新密碼</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>確認密碼</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentForm</name>
+    <message>
+      <source>Resident of {unit}</source>
+      <translation>{unit} 的住戶</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>業主</translation>
+    </message>
+    <message>
+      <source>Tenant</source>
+      <translation>租戶</translation>
+    </message>
+    <message>
+      <source>Family member</source>
+      <translation>家庭成員</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>選填</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>住戶類型</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>Second phone</source>
+      <translation>備用電話</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>證件號碼</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>入住日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsTab</name>
+    <message>
+      <source>Filter units, e.g. 3-2-15</source>
+      <translation>篩選房號，例如 3-2-15</translation>
+    </message>
+    <message>
+      <source>Add unit…</source>
+      <translation>新增房號…</translation>
+    </message>
+    <message>
+      <source>Add resident…</source>
+      <translation>新增住戶…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>編輯…</translation>
+    </message>
+    <message>
+      <source>Moved out today</source>
+      <translation>今日遷出</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>Issue card…</source>
+      <translation>發卡…</translation>
+    </message>
+    <message>
+      <source>Report lost…</source>
+      <translation>掛失…</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>註銷…</translation>
+    </message>
+    <message>
+      <source>Register vehicle…</source>
+      <translation>登記車輛…</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住戶</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Access cards</source>
+      <translation>門禁卡</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>All buildings</source>
+      <translation>全部樓棟</translation>
+    </message>
+    <message>
+      <source>Building {code}</source>
+      <translation>{code} 棟</translation>
+    </message>
+    <message>
+      <source>Select a unit</source>
+      <translation>請選擇房號</translation>
+    </message>
+    <message>
+      <source>, {area} m²</source>
+      <translation>，{area} ㎡</translation>
+    </message>
+    <message>
+      <source>Unit {code}</source>
+      <translation>房號 {code}</translation>
+    </message>
+    <message>
+      <source>Void resident</source>
+      <translation>作廢住戶</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Report card lost</source>
+      <translation>門禁卡掛失</translation>
+    </message>
+    <message>
+      <source>Revoke card</source>
+      <translation>註銷門禁卡</translation>
+    </message>
+    <message>
+      <source>Void vehicle</source>
+      <translation>作廢車輛</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsTableModel</name>
+    <message>
+      <source>Owner</source>
+      <translation>業主</translation>
+    </message>
+    <message>
+      <source>Tenant</source>
+      <translation>租戶</translation>
+    </message>
+    <message>
+      <source>Family member</source>
+      <translation>家庭成員</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>住戶類型</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>證件號碼</translation>
+    </message>
+    <message>
+      <source>Moved in</source>
+      <translation>入住日期</translation>
+    </message>
+    <message>
+      <source>Moved out</source>
+      <translation>遷出日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>Roles</name>
+    <message>
+      <source>Administrator</source>
+      <translation>管理員</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>經理</translation>
+    </message>
+    <message>
+      <source>Clerk</source>
+      <translation>客服</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>保安</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>維修工</translation>
+    </message>
+    <message>
+      <source>Owners' committee</source>
+      <translation>業委會</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetActiveDialog</name>
+    <message>
+      <source>Enable {name} ({username}) so they can log in again.</source>
+      <translation>啟用 {name}（{username}），使其可以再次登入。</translation>
+    </message>
+    <message>
+      <source>Disable {name} ({username}): they can no longer log in. The account and everything it did stay on record.</source>
+      <translation>停用 {name}（{username}）：此人將無法再登入。帳號及其所有操作記錄都會保留。</translation>
+    </message>
+    <message>
+      <source>Enable user</source>
+      <translation>啟用使用者</translation>
+    </message>
+    <message>
+      <source>Disable user</source>
+      <translation>停用使用者</translation>
+    </message>
+    <message>
+      <source>e.g. left the company</source>
+      <translation>例如：已離職</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
     <name>StationDialog</name>
     <message>
       <source>Station</source>
@@ -196,6 +1022,179 @@
     <message>
       <source>Station name</source>
       <translation>工作站名稱</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableExport</name>
+    <message>
+      <source>Export to Excel</source>
+      <translation>匯出至 Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>{n} rows exported to {path}</source>
+      <translation>已匯出 {n} 列至 {path}</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>匯出至 Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitForm</name>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>from the room number</source>
+      <translation>依房號推算</translation>
+    </message>
+    <message>
+      <source>Building</source>
+      <translation>樓棟</translation>
+    </message>
+    <message>
+      <source>Entrance</source>
+      <translation>單元</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>室</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>樓層</translation>
+    </message>
+    <message>
+      <source>Area (m²)</source>
+      <translation>面積(㎡)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitsTableModel</name>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Floor</source>
+      <translation>樓層</translation>
+    </message>
+    <message>
+      <source>Area (m²)</source>
+      <translation>面積(㎡)</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTab</name>
+    <message>
+      <source>Add user…</source>
+      <translation>新增使用者…</translation>
+    </message>
+    <message>
+      <source>Disable…</source>
+      <translation>停用…</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>重設密碼…</translation>
+    </message>
+    <message>
+      <source>Change role…</source>
+      <translation>變更角色…</translation>
+    </message>
+    <message>
+      <source>Enable…</source>
+      <translation>啟用…</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersTableModel</name>
+    <message>
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Last login</source>
+      <translation>最近登入</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>啟用</translation>
+    </message>
+    <message>
+      <source>Disabled</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>從未</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehicleForm</name>
+    <message>
+      <source>Register a vehicle</source>
+      <translation>登記車輛</translation>
+    </message>
+    <message>
+      <source>e.g. 粤B12345 or 粤BD12345</source>
+      <translation>例如：粤B12345 或 粤BD12345</translation>
+    </message>
+    <message>
+      <source>brand and colour</source>
+      <translation>品牌和顏色</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>車牌號</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>車主</translation>
+    </message>
+    <message>
+      <source>Parking space</source>
+      <translation>車位</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>車輛描述</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclesTableModel</name>
+    <message>
+      <source>Plate</source>
+      <translation>車牌號</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>車主</translation>
+    </message>
+    <message>
+      <source>Parking space</source>
+      <translation>車位</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>車輛描述</translation>
     </message>
   </context>
   <context>
@@ -262,6 +1261,330 @@
     <message>
       <source>Unknown language {language}.</source>
       <translation>未知語言 {language}。</translation>
+    </message>
+    <message>
+      <source>Enter 0 (never) or a number of minutes from 1 to {limit}.</source>
+      <translation>請輸入 0（不鎖定）或 1 到 {limit} 之間的分鐘數。</translation>
+    </message>
+    <message>
+      <source>Give the admin password in PROPDESK_ADMIN_PASSWORD or type it.</source>
+      <translation>請透過 PROPDESK_ADMIN_PASSWORD 提供管理員密碼，或直接輸入。</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+      <source>{text} is not a valid number (e.g. WX202611-0001).</source>
+      <translation>{text} 不是有效的編號（例如 WX202611-0001）。</translation>
+    </message>
+    <message>
+      <source>Not a valid ID card number (18 characters, the last a digit or X, with a matching check digit).</source>
+      <translation>身分證號碼無效（應為 18 位，最後一位為數字或 X，且檢查碼正確）。</translation>
+    </message>
+    <message>
+      <source>Not a valid phone number (a mobile has 11 digits starting with 1).</source>
+      <translation>電話號碼無效（手機號碼為以 1 開頭的 11 位數字）。</translation>
+    </message>
+    <message>
+      <source>Enter the plate number.</source>
+      <translation>請輸入車牌號。</translation>
+    </message>
+    <message>
+      <source>{plate}: a plate starts with a province character such as 粤 or 京.</source>
+      <translation>{plate}：車牌應以省份簡稱開頭，例如 粤 或 京。</translation>
+    </message>
+    <message>
+      <source>{plate}: a plate has 7 characters (8 for new-energy vehicles), not {n}.</source>
+      <translation>{plate}：車牌應為 7 位（新能源車為 8 位），而不是 {n} 位。</translation>
+    </message>
+    <message>
+      <source>{plate}: plates never use the letters I or O (use 1 or 0).</source>
+      <translation>{plate}：車牌不使用字母 I 或 O（請用 1 或 0）。</translation>
+    </message>
+    <message>
+      <source>{plate}: a new-energy plate has D or F after the city letter (粤BD12345) or at the end (粤B12345D).</source>
+      <translation>{plate}：新能源車牌的 D 或 F 位於城市字母之後（粤BD12345）或末尾（粤B12345D）。</translation>
+    </message>
+    <message>
+      <source>{plate}: after the province comes the city letter, then 5 letters or digits.</source>
+      <translation>{plate}：省份簡稱後應為城市字母，再接 5 位字母或數字。</translation>
+    </message>
+    <message>
+      <source>There are no columns to export.</source>
+      <translation>沒有可匯出的欄位。</translation>
+    </message>
+    <message>
+      <source>The export was cancelled.</source>
+      <translation>匯出已取消。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be written. Check that the folder exists and may be written to, that the file is not open in another program, and that the disk is not full.</source>
+      <translation>無法寫入 {path}。請檢查資料夾是否存在且可寫入、檔案未被其他程式開啟，以及磁碟未滿。</translation>
+    </message>
+    <message>
+      <source>The user name needs 2 to 40 letters, digits, dots, dashes or underscores.</source>
+      <translation>使用者名稱須為 2 到 40 個字母、數字、點、連字號或底線。</translation>
+    </message>
+    <message>
+      <source>Enter the person's name (at most 60 characters).</source>
+      <translation>請輸入姓名（最多 60 個字元）。</translation>
+    </message>
+    <message>
+      <source>The password needs at least {n} characters.</source>
+      <translation>密碼至少需要 {n} 個字元。</translation>
+    </message>
+    <message>
+      <source>The reason can have at most {limit} characters.</source>
+      <translation>原因最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>An administrator already exists.</source>
+      <translation>管理員已存在。</translation>
+    </message>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+      <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
+      <translation>密碼錯誤次數過多。請 {seconds} 秒後再試。</translation>
+    </message>
+    <message>
+      <source>The user name {name} is taken.</source>
+      <translation>使用者名稱 {name} 已被使用。</translation>
+    </message>
+    <message>
+      <source>No such user.</source>
+      <translation>使用者不存在。</translation>
+    </message>
+    <message>
+      <source>You cannot disable yourself or take away your own admin role.</source>
+      <translation>不能停用自己，也不能取消自己的管理員角色。</translation>
+    </message>
+    <message>
+      <source>At least one active administrator must remain.</source>
+      <translation>必須保留至少一位有效的管理員。</translation>
+    </message>
+    <message>
+      <source>Your role ({role}) may not do this ({module}: {action}).</source>
+      <translation>您的角色（{role}）無權執行此操作（{module}：{action}）。</translation>
+    </message>
+    <message>
+      <source>The file {name} does not exist.</source>
+      <translation>檔案 {name} 不存在。</translation>
+    </message>
+    <message>
+      <source>{name} is not a usable propdesk backup (damaged or not a database).</source>
+      <translation>{name} 不是可用的 propdesk 備份（已損壞或不是資料庫）。</translation>
+    </message>
+    <message>
+      <source>Enter the building number (at most 10 characters).</source>
+      <translation>請輸入樓棟編號（最多 10 個字元）。</translation>
+    </message>
+    <message>
+      <source>The building name can have at most 60 characters.</source>
+      <translation>樓棟名稱最多 60 個字元。</translation>
+    </message>
+    <message>
+      <source>Floors must be between 1 and {max}.</source>
+      <translation>樓層數須在 1 到 {max} 之間。</translation>
+    </message>
+    <message>
+      <source>Building {code} already exists.</source>
+      <translation>樓棟 {code} 已存在。</translation>
+    </message>
+    <message>
+      <source>No such building.</source>
+      <translation>樓棟不存在。</translation>
+    </message>
+    <message>
+      <source>The scale must be above 0 and at most {max}.</source>
+      <translation>規模須大於 0 且不超過 {max}。</translation>
+    </message>
+    <message>
+      <source>The database already has buildings or residents; demo data goes only into an empty one.</source>
+      <translation>資料庫中已有樓棟或住戶；示範資料只能寫入空資料庫。</translation>
+    </message>
+    <message>
+      <source>A card number has 4 to 32 letters or digits.</source>
+      <translation>卡號須為 4 到 32 位字母或數字。</translation>
+    </message>
+    <message>
+      <source>{name} is not a resident of {unit}.</source>
+      <translation>{name} 不是 {unit} 的住戶。</translation>
+    </message>
+    <message>
+      <source>Card {number} is already registered.</source>
+      <translation>卡號 {number} 已登記。</translation>
+    </message>
+    <message>
+      <source>Say why the card's status changes.</source>
+      <translation>請說明門禁卡狀態變更的原因。</translation>
+    </message>
+    <message>
+      <source>No such card.</source>
+      <translation>門禁卡不存在。</translation>
+    </message>
+    <message>
+      <source>Give a reason for voiding.</source>
+      <translation>請填寫作廢原因。</translation>
+    </message>
+    <message>
+      <source>Enter the resident's name (at most 40 characters).</source>
+      <translation>請輸入住戶姓名（最多 40 個字元）。</translation>
+    </message>
+    <message>
+      <source>An ID document number has 6 to 30 characters (ID card: 18).</source>
+      <translation>證件號碼須為 6 到 30 個字元（身分證為 18 位）。</translation>
+    </message>
+    <message>
+      <source>The move-out date is before the move-in date.</source>
+      <translation>遷出日期早於入住日期。</translation>
+    </message>
+    <message>
+      <source>No such resident.</source>
+      <translation>住戶不存在。</translation>
+    </message>
+    <message>
+      <source>Use 1 to 8 letters or digits.</source>
+      <translation>請使用 1 到 8 位字母或數字。</translation>
+    </message>
+    <message>
+      <source>Area is a number of square metres, e.g. 89.5 (at most 2 decimals).</source>
+      <translation>面積為平方公尺數，例如 89.5（最多 2 位小數）。</translation>
+    </message>
+    <message>
+      <source>Floor must be between -5 and 200 (not 0).</source>
+      <translation>樓層須在 -5 到 200 之間（不能為 0）。</translation>
+    </message>
+    <message>
+      <source>There is no unit {code}.</source>
+      <translation>沒有房號 {code}。</translation>
+    </message>
+    <message>
+      <source>No such unit.</source>
+      <translation>房號不存在。</translation>
+    </message>
+    <message>
+      <source>A parking space code has up to 20 letters or digits.</source>
+      <translation>車位編號最多 20 位字母或數字。</translation>
+    </message>
+    <message>
+      <source>No such vehicle.</source>
+      <translation>車輛不存在。</translation>
+    </message>
+    <message>
+      <source>Enter the reason.</source>
+      <translation>請輸入原因。</translation>
+    </message>
+    <message>
+      <source>This cell must be filled in.</source>
+      <translation>此儲存格必須填寫。</translation>
+    </message>
+    <message>
+      <source>{value} is too long for Excel to keep as a number: format the column as text and type it again.</source>
+      <translation>{value} 太長，Excel 無法將其作為數字保存：請將該欄設定為文字格式後重新輸入。</translation>
+    </message>
+    <message>
+      <source>Excel turned this cell into a date; format the column as text and type it again.</source>
+      <translation>Excel 把此儲存格變成了日期；請將該欄設定為文字格式後重新輸入。</translation>
+    </message>
+    <message>
+      <source>Enter a whole number here.</source>
+      <translation>此處請輸入整數。</translation>
+    </message>
+    <message>
+      <source>Enter a number here, not a date.</source>
+      <translation>此處請輸入數字，而不是日期。</translation>
+    </message>
+    <message>
+      <source>{value} is not a date; enter a date such as 2026-11-03.</source>
+      <translation>{value} 不是日期；請輸入類似 2026-11-03 的日期。</translation>
+    </message>
+    <message>
+      <source>{value} is not one of: {choices}.</source>
+      <translation>{value} 不在可選值中：{choices}。</translation>
+    </message>
+    <message>
+      <source>The column {column} appears twice.</source>
+      <translation>欄位 {column} 出現了兩次。</translation>
+    </message>
+    <message>
+      <source>Unknown columns: {columns}. Use the column headers of the template.</source>
+      <translation>未知的欄位：{columns}。請使用範本中的欄位標題。</translation>
+    </message>
+    <message>
+      <source>Required columns are missing: {columns}.</source>
+      <translation>缺少必填欄位：{columns}。</translation>
+    </message>
+    <message>
+      <source>Column {column} has data (row {row}) but no header.</source>
+      <translation>欄位 {column} 有資料（第 {row} 列），但沒有欄位標題。</translation>
+    </message>
+    <message>
+      <source>This row clashes with a record already stored (perhaps a voided one with the same number).</source>
+      <translation>此列與已儲存的記錄衝突（可能是編號相同的已作廢記錄）。</translation>
+    </message>
+    <message>
+      <source>This row repeats row {row}.</source>
+      <translation>此列與第 {row} 列重複。</translation>
+    </message>
+    <message>
+      <source>The import was cancelled.</source>
+      <translation>匯入已取消。</translation>
+    </message>
+    <message>
+      <source>{name} is not an Excel workbook (.xlsx). Save the sheet in Excel as an .xlsx workbook (a .csv or .xls file cannot be imported).</source>
+      <translation>{name} 不是 Excel 活頁簿（.xlsx）。請在 Excel 中將其另存為 .xlsx 活頁簿（無法匯入 .csv 或 .xls 檔案）。</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as an Excel workbook (.xlsx). Open it in Excel and save it again.</source>
+      <translation>無法將 {name} 作為 Excel 活頁簿（.xlsx）讀取。請在 Excel 中開啟並重新儲存。</translation>
+    </message>
+    <message>
+      <source>{name} has more than {limit} rows. Split it into files of at most {limit} rows.</source>
+      <translation>{name} 超過 {limit} 列。請拆分為每個不超過 {limit} 列的檔案。</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist.</source>
+      <translation>檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be read.</source>
+      <translation>無法讀取檔案 {path}。</translation>
+    </message>
+    <message>
+      <source>{name} is encrypted (password-protected) or an old .xls workbook. Open it in Excel, remove the password if it has one, and save it as an .xlsx workbook.</source>
+      <translation>{name} 已加密（受密碼保護）或是舊版 .xls 活頁簿。請在 Excel 中開啟，如有密碼請先移除，然後另存為 .xlsx 活頁簿。</translation>
+    </message>
+    <message>
+      <source>{name} is too large to import (over {limit} MB of sheet data).</source>
+      <translation>{name} 太大，無法匯入（工作表資料超過 {limit} MB）。</translation>
+    </message>
+    <message>
+      <source>The header row of {name} has merged cells ({cells}). Unmerge them so that every column has its own header.</source>
+      <translation>{name} 的標題列有合併儲存格（{cells}）。請取消合併，使每一欄都有自己的標題。</translation>
+    </message>
+    <message>
+      <source>{name} has merged cells ({cells}). Unmerge them and fill in every cell.</source>
+      <translation>{name} 有合併儲存格（{cells}）。請取消合併並填寫每個儲存格。</translation>
+    </message>
+    <message>
+      <source>{name} contains XML that is refused for safety (entity declarations), so it was not saved by Excel. Open it in Excel and save it again.</source>
+      <translation>{name} 含有基於安全原因被拒絕的 XML（實體宣告），因此它不是由 Excel 儲存的。請在 Excel 中開啟並重新儲存。</translation>
+    </message>
+    <message>
+      <source>{name} has no worksheet.</source>
+      <translation>{name} 沒有工作表。</translation>
+    </message>
+    <message>
+      <source>The first sheet of {name} is empty: its first row must hold the column headers.</source>
+      <translation>{name} 的第一個工作表是空的：其第一列必須是欄位標題。</translation>
+    </message>
+    <message>
+      <source>The first sheet of {name} has column headers but no rows to import.</source>
+      <translation>{name} 的第一個工作表只有欄位標題，沒有可匯入的列。</translation>
     </message>
   </context>
 </TS>

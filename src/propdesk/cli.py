@@ -1,20 +1,33 @@
 """Headless commands. Exit codes (for scheduled tasks):
 
 0 success · 1 unexpected error (see the log) · 2 bad usage or input ·
-3 storage problem (locked, full, read-only, corrupt, newer schema).
+3 storage problem (locked, full, read-only, corrupt, newer schema) ·
+4 `audit verify` found a broken chain.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from propdesk import __version__
+from propdesk.commands import add_parsers
 from propdesk.config import Paths
-from propdesk.errors import StorageError, UserError
+from propdesk.errors import (
+    QT_TRANSLATE_NOOP,
+    StorageError,
+    StorageProblem,
+    UserError,
+    ValidationError,
+)
 from propdesk.logging_setup import setup_logging
+from propdesk.services.actor import Actor, system_actor
+from propdesk.services.backup_service import newest_good_backup
 from propdesk.services.bootstrap import Services, open_services
 
 log = logging.getLogger(__name__)
@@ -23,8 +36,33 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 EXIT_STORAGE = 3
+EXIT_AUDIT_BROKEN = 4
+ADMIN_PASSWORD_ENV = "PROPDESK_ADMIN_PASSWORD"
 
 Command = Callable[[argparse.Namespace, Services], int]
+
+
+def _actor(services: Services) -> Actor:
+    return system_actor(services.settings.current.station_name)
+
+
+def _admin_password(args: argparse.Namespace) -> str:
+    password = os.environ.get(ADMIN_PASSWORD_ENV)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Give the admin password in PROPDESK_ADMIN_PASSWORD or type it."
+            ),
+            field="password",
+        )
+    first = getpass.getpass(f"password for {args.admin}: ")
+    if getpass.getpass("again: ") != first:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "The two passwords differ."), field="password"
+        )
+    return first
 
 
 def _cmd_init(args: argparse.Namespace, services: Services) -> int:
@@ -32,6 +70,12 @@ def _cmd_init(args: argparse.Namespace, services: Services) -> int:
         services.estate.set_up(args.estate)
     if args.station:
         services.settings.set_station_name(args.station)
+    if args.admin:
+        station = services.settings.current.station_name
+        services.accounts.create_first_admin(
+            args.admin, args.admin_name or args.admin, _admin_password(args), station
+        )
+        print(f"administrator {args.admin} created")
     info = services.system.info()
     print(f"data folder: {info.data_dir}")
     print(f"database:    {info.database} (schema {info.schema_revision})")
@@ -39,9 +83,31 @@ def _cmd_init(args: argparse.Namespace, services: Services) -> int:
 
 
 def _cmd_backup(_args: argparse.Namespace, services: Services) -> int:
-    path = services.system.backup_now()
+    path = services.backups.backup_now(_actor(services))
     print(f"backup written and verified: {path}")
     return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, services: Services) -> int:
+    kept = services.restore(_actor(services), Path(args.file))
+    print(f"database restored from {args.file}; the previous one was kept as {kept}")
+    return EXIT_OK
+
+
+def _cmd_audit_verify(_args: argparse.Namespace, services: Services) -> int:
+    verdict = services.audit.verify()
+    if verdict.ok:
+        print(
+            f"audit trail intact: {verdict.checked} entries, latest hash "
+            f"{services.audit.latest_hash()}"
+        )
+        return EXIT_OK
+    print(
+        f"audit trail BROKEN at entry #{verdict.first_broken_seq} ({verdict.reason}); "
+        f"{verdict.checked} entries before it are intact",
+        file=sys.stderr,
+    )
+    return EXIT_AUDIT_BROKEN
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="propdesk",
         description="propdesk: the console of a property-service centre. "
         "Without a command it opens the main window.",
-        epilog="Exit codes: 0 ok, 1 unexpected error, 2 bad usage/input, 3 storage problem.",
+        epilog="Exit codes: 0 ok, 1 unexpected error, 2 bad usage/input, 3 storage problem, "
+        "4 audit chain broken.",
     )
     parser.add_argument("--version", action="version", version=f"propdesk {__version__}")
     parser.add_argument(
@@ -62,11 +129,42 @@ def build_parser() -> argparse.ArgumentParser:
     p_init = sub.add_parser("init", help="create the data folder and an empty, migrated database")
     p_init.add_argument("--estate", metavar="NAME", help="name of the estate (小区)")
     p_init.add_argument("--station", metavar="NAME", help="name of this station, e.g. 岗亭")
+    p_init.add_argument(
+        "--admin",
+        metavar="USERNAME",
+        help="create the first administrator (password from PROPDESK_ADMIN_PASSWORD or typed)",
+    )
+    p_init.add_argument("--admin-name", metavar="NAME", help="the administrator's full name")
     p_init.set_defaults(handler=_cmd_init)
     p_backup = sub.add_parser("backup", help="copy the database into the backup folder, verified")
     p_backup.set_defaults(handler=_cmd_backup)
+    p_restore = sub.add_parser(
+        "restore", help="replace the database with a backup (the current one is kept aside)"
+    )
+    p_restore.add_argument("file", metavar="FILE")
+    p_restore.set_defaults(handler=_cmd_restore)
+    p_audit = sub.add_parser("audit", help="audit trail tools")
+    audit_sub = p_audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    p_verify = audit_sub.add_parser(
+        "verify", help="check the hash chain; names the first broken row"
+    )
+    p_verify.set_defaults(handler=_cmd_audit_verify)
+    add_parsers(sub)
     sub.add_parser("gui", help="open the main window (the default)")
     return parser
+
+
+def _offer_newest_good_backup(paths: Paths) -> None:
+    """After a damaged database was moved aside: name the backup to restore."""
+    good = newest_good_backup(paths.backup_dir)
+    if good is None:
+        print(f"propdesk: no usable backup found in {paths.backup_dir}", file=sys.stderr)
+        return
+    print(
+        f"propdesk: the newest good backup is {good.path} ({good.when:%Y-%m-%d %H:%M}); "
+        f'restore it with: propdesk --data-dir "{paths.data_dir}" restore "{good.path}"',
+        file=sys.stderr,
+    )
 
 
 def run(argv: list[str], *, gui_only: bool = False) -> int:
@@ -83,6 +181,8 @@ def run(argv: list[str], *, gui_only: bool = False) -> int:
         services = open_services(paths)
     except StorageError as exc:
         print(f"propdesk: {exc.message}", file=sys.stderr)
+        if exc.problem is StorageProblem.CORRUPT:
+            _offer_newest_good_backup(paths)
         return EXIT_STORAGE
     try:
         for notice in services.notices:

@@ -91,6 +91,7 @@ class Settings:
     language: str | None = None  # None: follow the system locale
     station_name: str = ""
     database_url: str | None = None  # None: the SQLite file in the data folder
+    idle_lock_minutes: int = 0  # lock the window after this many idle minutes; 0: never
     extra: dict[str, Any] = field(default_factory=dict)  # keys of newer versions, kept
 
     def with_changes(self, **changes: Any) -> Settings:
@@ -122,6 +123,9 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
         raise ValueError(f"unknown language {settings.language!r}")
     if not isinstance(settings.station_name, str):
         raise ValueError("station_name must be text")
+    minutes = settings.idle_lock_minutes
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
+        raise ValueError("idle_lock_minutes must be a whole number, 0 or more")
     return settings
 
 

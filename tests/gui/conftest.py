@@ -1,4 +1,5 @@
-"""GUI fixtures: modal message boxes are recorded instead of blocking the test."""
+"""GUI fixtures: modal message boxes are recorded instead of blocking the test, and
+accounts to log in with."""
 
 from __future__ import annotations
 
@@ -8,10 +9,23 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from propdesk.domain.roles import Role
+from propdesk.services.accounts_service import UserInfo
+from propdesk.services.actor import Actor
+from propdesk.services.bootstrap import Services
+
+STATION = "岗亭"
+ADMIN = "admin"
+ADMIN_PASSWORD = "secret-1"
+PASSWORD = "pass-123"  # every other test account's
+
 
 @dataclass
 class Boxes:
     shown: list[tuple[str, str]] = field(default_factory=list)
+    # What QMessageBox.question answers (Yes unless a test says otherwise).
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+    questions: list[str] = field(default_factory=list)
 
     def texts(self) -> list[str]:
         return [text for _title, text in self.shown]
@@ -29,7 +43,27 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
         recorded.shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
+    def fake_question(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> Any:
+        recorded.questions.append(text)
+        return recorded.answer
+
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    for name in ("information", "warning", "critical", "question", "about"):
+    for name in ("information", "warning", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(fake_static))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(fake_question))
     return recorded
+
+
+@pytest.fixture
+def admin(ready_services: Services) -> Actor:
+    """The first administrator, logged in at the station 岗亭."""
+    info = ready_services.accounts.create_first_admin(ADMIN, "王经理", ADMIN_PASSWORD, STATION)
+    return ready_services.accounts.actor_for(info, STATION)
+
+
+def add_user(services: Services, admin: Actor, username: str, name: str, role: Role) -> UserInfo:
+    return services.accounts.create_user(admin, username, name, role, PASSWORD)
+
+
+def actor_of(services: Services, user: UserInfo) -> Actor:
+    return services.accounts.actor_for(user, STATION)

@@ -1,22 +1,32 @@
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from propdesk.config import load_settings
+from propdesk.domain.roles import Role
+from propdesk.errors import StorageError, StorageProblem
+from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.ui.main_window import MainWindow
-from tests.gui.conftest import Boxes
+from propdesk.store.migrate import head_revision
+from propdesk.ui.main_window import DAILY_BACKUP_CHECK_MS, MainWindow
+from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, Boxes, actor_of, add_user
 
 
-def _window(qtbot: QtBot, services: Services) -> MainWindow:
-    window = MainWindow(services)
+def _window(qtbot: QtBot, services: Services, actor: Actor) -> MainWindow:
+    window = MainWindow(services, actor)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
 
 
-def _menu_action(window: MainWindow, menu_title: str, action_text: str):  # type: ignore[no-untyped-def]
+def _menu_action(window: MainWindow, menu_title: str, action_text: str) -> QAction:
     for menu_action in window.menuBar().actions():
         if menu_action.text() == menu_title:
             menus = [menu_action.menu()]
@@ -29,44 +39,241 @@ def _menu_action(window: MainWindow, menu_title: str, action_text: str):  # type
     raise AssertionError(f"no {menu_title} → {action_text}")
 
 
-def test_status_bar_and_title_say_where_we_are(qtbot: QtBot, ready_services: Services) -> None:
-    window = _window(qtbot, ready_services)
+def _tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_status_bar_and_title_say_where_we_are(
+    qtbot: QtBot, ready_services: Services, admin: Actor
+) -> None:
+    window = _window(qtbot, ready_services, admin)
     assert "翠湖花园" in window.windowTitle()
     assert "岗亭" in window.station_status.text()
+    assert window.user_status.text() == "User: 王经理 (Administrator)"
     assert str(ready_services.paths.database_file) in window.database_status.text()
     assert "SQLite" in window.mode_status.text()
     assert window.home_tab.estate_label.text() == "翠湖花园"
-    assert window.tabs.count() >= 1
+    assert _tab_titles(window) == ["Home", "Residents && units", "Users", "Audit log"]
+
+
+def test_a_guard_sees_neither_users_nor_audit(
+    qtbot: QtBot, ready_services: Services, admin: Actor
+) -> None:
+    guard = add_user(ready_services, admin, "zhang.san", "张三", Role.GUARD)
+    window = _window(qtbot, ready_services, actor_of(ready_services, guard))
+    assert _tab_titles(window) == ["Home", "Residents && units"]  # registers, read-only
+    assert window.users_tab is None
+    assert window.audit_tab is None
+    assert window.backup_action.isVisible()
+    assert not window.restore_action.isVisible()
+
+
+def test_a_manager_reads_users_and_audit_but_cannot_restore(
+    qtbot: QtBot, ready_services: Services, admin: Actor
+) -> None:
+    manager = add_user(ready_services, admin, "boss", "老板", Role.MANAGER)
+    window = _window(qtbot, ready_services, actor_of(ready_services, manager))
+    assert _tab_titles(window) == ["Home", "Residents && units", "Users", "Audit log"]
+    assert window.users_tab is not None
+    assert not window.users_tab.add_button.isVisible()
+    assert window.backup_action.isVisible()
+    assert not window.restore_action.isVisible()
+
+
+def test_committee_cannot_even_back_up(
+    qtbot: QtBot, ready_services: Services, admin: Actor
+) -> None:
+    member = add_user(ready_services, admin, "owner.rep", "业主代表", Role.COMMITTEE)
+    window = _window(qtbot, ready_services, actor_of(ready_services, member))
+    assert not window.backup_action.isVisible()
+    assert _tab_titles(window) == ["Home"]
+
+
+def test_opening_the_audit_tab_shows_new_entries(
+    qtbot: QtBot, ready_services: Services, admin: Actor
+) -> None:
+    window = _window(qtbot, ready_services, admin)
+    assert window.audit_tab is not None
+    before = window.audit_tab.total
+    add_user(ready_services, admin, "zhang.san", "张三", Role.GUARD)
+    window.tabs.setCurrentWidget(window.audit_tab)
+    assert window.audit_tab.total == before + 1
 
 
 def test_backup_now_from_the_file_menu(
-    qtbot: QtBot, ready_services: Services, boxes: Boxes
+    qtbot: QtBot, ready_services: Services, admin: Actor, boxes: Boxes
 ) -> None:
-    window = _window(qtbot, ready_services)
+    window = _window(qtbot, ready_services, admin)
     _menu_action(window, "&File", "&Backup now").trigger()
-    assert ready_services.system.latest_backup() is not None
+    assert ready_services.backups.latest() is not None
     assert any("verified" in text for text in boxes.texts())
     assert "manual-" in window.home_tab.last_backup_label.text()
 
 
-def test_language_switch_is_saved_and_says_restart(
-    qtbot: QtBot, ready_services: Services, boxes: Boxes
+def _pick(monkeypatch: pytest.MonkeyPatch, file: Path | None) -> list[str]:
+    """Stub the file dialog; returns where it was asked to open."""
+    asked: list[str] = []
+
+    def fake(_parent: Any, _title: str, folder: str, _filter: str, *_a: Any) -> tuple[str, str]:
+        asked.append(folder)
+        return (str(file) if file else "", "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
+    return asked
+
+
+def test_restore_from_the_file_menu(
+    qtbot: QtBot,
+    ready_services: Services,
+    admin: Actor,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = _window(qtbot, ready_services)
+    backup = ready_services.backups.backup_now(admin)
+    add_user(ready_services, admin, "after.backup", "后来的", Role.CLERK)
+    asked = _pick(monkeypatch, backup)
+    window = _window(qtbot, ready_services, admin)
+    assert window.users_tab is not None
+    assert window.users_tab.model.rowCount() == 2
+
+    _menu_action(window, "&File", "&Restore…").trigger()
+
+    assert asked == [str(ready_services.paths.backup_dir)]
+    assert backup.name in boxes.questions[-1]
+    assert "before-restore-" in boxes.texts()[-1]
+    kept = [b for b in ready_services.backups.backups() if b.name.startswith("before-restore-")]
+    assert len(kept) == 1
+    assert str(kept[0].path) in boxes.texts()[-1]
+    # Everything shows the restored data; the admin exists there and carries on.
+    assert not window.locked
+    assert window.users_tab is not None
+    assert window.users_tab.model.rowCount() == 1
+    assert [u.username for u in ready_services.accounts.list_users(admin)] == [ADMIN]
+    assert window.audit_tab is not None
+    assert window.audit_tab.model.index(0, 6).data() == "restored"
+
+
+def test_restore_answered_no_changes_nothing(
+    qtbot: QtBot,
+    ready_services: Services,
+    admin: Actor,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    backup = ready_services.backups.backup_now(admin)
+    add_user(ready_services, admin, "after.backup", "后来的", Role.CLERK)
+    _pick(monkeypatch, backup)
+    boxes.answer = QMessageBox.StandardButton.No
+    window = _window(qtbot, ready_services, admin)
+    _menu_action(window, "&File", "&Restore…").trigger()
+    assert len(boxes.questions) == 1
+    assert boxes.shown == []
+    assert len(ready_services.accounts.list_users(admin)) == 2
+
+
+def test_restore_cancelled_in_the_file_dialog(
+    qtbot: QtBot,
+    ready_services: Services,
+    admin: Actor,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _pick(monkeypatch, None)
+    window = _window(qtbot, ready_services, admin)
+    _menu_action(window, "&File", "&Restore…").trigger()
+    assert boxes.questions == []
+    assert boxes.shown == []
+
+
+def test_restore_of_a_bad_file_shows_the_error(
+    qtbot: QtBot,
+    ready_services: Services,
+    admin: Actor,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    bad = tmp_path / "not-a-backup.db"
+    bad.write_bytes(b"hello")
+    _pick(monkeypatch, bad)
+    window = _window(qtbot, ready_services, admin)
+    _menu_action(window, "&File", "&Restore…").trigger()
+    assert "not a usable propdesk backup" in boxes.texts()[-1]
+    assert ready_services.estate.get() is not None
+
+
+def test_after_restoring_an_older_database_without_you_you_log_in_again(
+    qtbot: QtBot,
+    ready_services: Services,
+    admin: Actor,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    backup = ready_services.backups.backup_now(admin)
+    boss = ready_services.accounts.create_user(admin, "boss", "老板", Role.ADMIN, ADMIN_PASSWORD)
+    _pick(monkeypatch, backup)
+    window = _window(qtbot, ready_services, actor_of(ready_services, boss))
+    _menu_action(window, "&File", "&Restore…").trigger()
+    assert "before-restore-" in boxes.texts()[-1]
+    assert window.locked
+    assert "log in again" in window.lock_screen.message.text()
+
+
+def test_hourly_check_takes_the_daily_backup_once(
+    qtbot: QtBot, ready_services: Services, admin: Actor, boxes: Boxes
+) -> None:
+    window = _window(qtbot, ready_services, admin)
+    assert window.backup_timer.isActive()
+    assert window.backup_timer.interval() == DAILY_BACKUP_CHECK_MS == 3_600_000
+    made = window.run_daily_backup()
+    assert made is not None
+    assert made.name.startswith("auto-")
+    assert made.name in window.statusBar().currentMessage()
+    assert made.name in window.home_tab.last_backup_label.text()
+    assert window.run_daily_backup() is None  # one a day
+    assert boxes.shown == []
+
+
+def test_a_failed_daily_backup_goes_to_the_status_bar_not_a_dialog(
+    qtbot: QtBot,
+    ready_services: Services,
+    admin: Actor,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full() -> None:
+        raise StorageError(StorageProblem.DISK_FULL, "disk full")
+
+    monkeypatch.setattr(ready_services.backups, "ensure_daily", full)
+    window = _window(qtbot, ready_services, admin)
+    assert window.run_daily_backup() is None
+    assert "daily backup failed" in window.statusBar().currentMessage()
+    assert "disk is full" in window.statusBar().currentMessage()
+    assert boxes.shown == []
+
+
+def test_language_switch_is_saved_and_says_restart(
+    qtbot: QtBot, ready_services: Services, admin: Actor, boxes: Boxes
+) -> None:
+    window = _window(qtbot, ready_services, admin)
     _menu_action(window, "&Settings", "繁體中文").trigger()
     assert load_settings(ready_services.paths).settings.language == "zh_TW"
     assert any("restarted" in text for text in boxes.texts())
 
 
-def test_about_lists_versions(qtbot: QtBot, ready_services: Services, boxes: Boxes) -> None:
-    window = _window(qtbot, ready_services)
+def test_about_lists_versions(
+    qtbot: QtBot, ready_services: Services, admin: Actor, boxes: Boxes
+) -> None:
+    window = _window(qtbot, ready_services, admin)
     _menu_action(window, "&Help", "&About propdesk").trigger()
     text = boxes.texts()[-1]
-    for part in ("Python", "Qt", "SQLite", "Schema revision", "0001"):
+    for part in ("Python", "Qt", "SQLite", "Schema revision", head_revision()):
         assert part in text
 
 
-def test_quit_shortcut_closes_the_window(qtbot: QtBot, ready_services: Services) -> None:
-    window = _window(qtbot, ready_services)
+def test_quit_shortcut_closes_the_window(
+    qtbot: QtBot, ready_services: Services, admin: Actor
+) -> None:
+    window = _window(qtbot, ready_services, admin)
     _menu_action(window, "&File", "&Quit").trigger()
     assert not window.isVisible()

@@ -81,7 +81,10 @@ def test_garbage_database_file_is_a_message_not_a_traceback(
     err = capsys.readouterr().err
     assert "damaged" in err
     assert "Traceback" not in err
-    assert (tmp_path / "propdesk.db").read_bytes().startswith(b"this is not sqlite")
+    # Moved aside, never overwritten: the next start begins clean or from a backup.
+    aside = list(tmp_path.glob("propdesk.db.corrupt-*"))
+    assert len(aside) == 1
+    assert aside[0].read_bytes().startswith(b"this is not sqlite")
 
 
 def test_bad_settings_file_is_reported_and_defaults_used(

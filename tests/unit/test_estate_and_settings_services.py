@@ -4,6 +4,7 @@ import pytest
 
 from propdesk.config import load_settings
 from propdesk.errors import ValidationError
+from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services
 
 
@@ -55,8 +56,7 @@ def test_system_info_and_backups(ready_services: Services) -> None:
     info = ready_services.system.info()
     assert info.schema_revision != "-"
     assert info.storage_mode == "sqlite"
-    assert ready_services.system.latest_backup() is None
-    copy = ready_services.system.backup_now()
-    latest = ready_services.system.latest_backup()
+    copy = ready_services.backups.backup_now(system_actor("岗亭"))
+    latest = ready_services.backups.latest()
     assert latest is not None
     assert latest.path == copy

@@ -1,13 +1,34 @@
-"""Open a station: folders, settings, database (migrated), and the services on top."""
+"""Open a station: folders, settings, database (checked, backed up, migrated), services."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from propdesk.config import Paths, Settings, database_url, load_settings
+from propdesk.domain.roles import Action, Module
 from propdesk.errors import UserError
+from propdesk.services import audit_service
+from propdesk.services.accounts_service import AccountsService
+from propdesk.services.actor import Actor
+from propdesk.services.audit_service import AuditAction, AuditService
+from propdesk.services.backup_service import (
+    BackupService,
+    check_database_file,
+    ensure_daily_backup,
+    restore_file,
+)
+from propdesk.services.building_service import BuildingService
+from propdesk.services.demo_data import DemoDataService
 from propdesk.services.estate_service import EstateService
+from propdesk.services.export_service import ExportService
+from propdesk.services.registers.cards import CardService
+from propdesk.services.registers.residents import ResidentService
+from propdesk.services.registers.units import UnitService
+from propdesk.services.registers.vehicles import VehicleService
+from propdesk.services.search_master_data import register_master_data
+from propdesk.services.search_service import SearchService
 from propdesk.services.settings_service import SettingsService
 from propdesk.services.system_service import SystemService
 from propdesk.store.engine import make_engine
@@ -26,15 +47,49 @@ class Services:
     settings: SettingsService
     estate: EstateService
     system: SystemService
+    accounts: AccountsService
+    audit: AuditService
+    backups: BackupService
+    buildings: BuildingService
+    units: UnitService
+    residents: ResidentService
+    cards: CardService
+    vehicles: VehicleService
+    exports: ExportService
+    search: SearchService
+    demo: DemoDataService
     # Told to the user after opening (bad settings file kept aside, …).
     notices: list[UserError]
 
     def close(self) -> None:
         self.store.dispose()
 
+    def restore(self, actor: Actor, file: Path) -> Path:
+        """Replace the database with a backup; returns where the current one was kept."""
+        actor.require(Module.BACKUP, Action.ADMINISTER)
+        self.store.dispose()  # no connection may hold the old file
+        kept = restore_file(self.paths, file)
+        upgrade_to_head(self.store.engine, self.paths.backup_dir)
+        with self.store.write() as session:
+            audit_service.record(
+                session,
+                actor,
+                "database",
+                "restore",
+                AuditAction.RESTORE,
+                after={"file": file.name, "previous_kept_as": kept.name},
+            )
+        return kept
 
-def open_services(paths: Paths, settings: Settings | None = None) -> Services:
-    """Raise StorageError with a user message when the folder or database is unusable."""
+
+def open_services(
+    paths: Paths, settings: Settings | None = None, *, fast_hashing: bool = False
+) -> Services:
+    """Raise StorageError with a user message when the folder or database is unusable.
+
+    Order matters: check the file (a damaged one is moved aside), take the day's
+    backup, and only then migrate.
+    """
     paths.ensure()
     notices: list[UserError] = []
     if settings is None:
@@ -42,7 +97,12 @@ def open_services(paths: Paths, settings: Settings | None = None) -> Services:
         settings = loaded.settings
         if loaded.problem:
             notices.append(loaded.problem)
-    store = Store(make_engine(database_url(paths, settings)))
+    url = database_url(paths, settings)
+    is_sqlite = url.startswith("sqlite")
+    if is_sqlite:
+        check_database_file(paths)
+        ensure_daily_backup(paths)
+    store = Store(make_engine(url))
     try:
         copy = upgrade_to_head(store.engine, paths.backup_dir)
     except BaseException:
@@ -50,11 +110,31 @@ def open_services(paths: Paths, settings: Settings | None = None) -> Services:
         raise
     if copy:
         log.info("pre-migration copy at %s", copy)
+    hasher = None
+    if fast_hashing:
+        from argon2 import PasswordHasher
+
+        # Tests and benchmarks only: the same algorithm with a small cost.
+        hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    settings_service = SettingsService(paths, settings)
     return Services(
         paths=paths,
         store=store,
-        settings=SettingsService(paths, settings),
+        settings=settings_service,
         estate=EstateService(store),
         system=SystemService(store, paths),
+        accounts=AccountsService(
+            store, hasher, station=lambda: settings_service.current.station_name
+        ),
+        audit=AuditService(store),
+        backups=BackupService(paths, is_sqlite),
+        buildings=BuildingService(store),
+        units=UnitService(store),
+        residents=ResidentService(store),
+        cards=CardService(store),
+        vehicles=VehicleService(store),
+        exports=ExportService(),
+        search=register_master_data(SearchService(store)),
+        demo=DemoDataService(store),
         notices=notices,
     )

@@ -36,6 +36,9 @@ def _clean_name(name: str) -> str:
 
 
 class EstateService:
+    # Checked on its own by forms that validate every field before writing any.
+    clean_name = staticmethod(_clean_name)
+
     def __init__(self, store: Store) -> None:
         self._store = store
 

@@ -1,4 +1,4 @@
-"""Station settings (language, station name) as use cases with validation."""
+"""Station settings (language, station name, auto-lock) as use cases with validation."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from propdesk.config import LANGUAGES, Paths, Settings, save_settings
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_STATION = 40
+MAX_IDLE_LOCK_MINUTES = 240
 
 
 class SettingsService:
@@ -47,6 +48,22 @@ class SettingsService:
                 language=language,
             )
         return self._save(self._settings.with_changes(language=language))
+
+    def set_idle_lock_minutes(self, minutes: int) -> Settings:
+        """Lock the window after `minutes` without keyboard or mouse input; 0 turns it off."""
+        if (
+            isinstance(minutes, bool)
+            or not isinstance(minutes, int)
+            or not 0 <= minutes <= MAX_IDLE_LOCK_MINUTES
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Enter 0 (never) or a number of minutes from 1 to {limit}."
+                ),
+                field="idle_lock_minutes",
+                limit=MAX_IDLE_LOCK_MINUTES,
+            )
+        return self._save(self._settings.with_changes(idle_lock_minutes=minutes))
 
     def _save(self, settings: Settings) -> Settings:
         save_settings(self._paths, settings)

@@ -2,32 +2,61 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import uuid
 from contextlib import closing
 from pathlib import Path
 
 from propdesk.errors import StorageError, StorageProblem
-from propdesk.store.failures import as_storage_error
+from propdesk.store.failures import as_storage_error, classify, storage_message
+
+
+def readonly_uri(db_file: Path) -> str:
+    """A read-only SQLite URI for `db_file`.
+
+    Percent-encoded, so a folder named "gate#1" or "100%" opens that very file (a raw
+    "file:{path}" would cut the path at '#' or '?' and open, or create, another one).
+    """
+    return Path(db_file).resolve().as_uri() + "?mode=ro"
+
+
+def check_integrity(db_file: Path, *, quick: bool = False, timeout: float = 5.0) -> bool:
+    """True when the check passes, False when the file is damaged or not a database.
+
+    A file that could not be checked at all (locked by another program, unreadable)
+    raises StorageError instead: it is not known to be damaged and must not be treated
+    as if it were.
+    """
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        with closing(sqlite3.connect(readonly_uri(db_file), uri=True, timeout=timeout)) as conn:
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.DatabaseError as exc:
+        problem = classify(exc)
+        if problem is None or problem is StorageProblem.CORRUPT:
+            return False
+        raise StorageError(problem, storage_message(problem), detail=str(exc)) from exc
+    return rows == [("ok",)]
 
 
 def integrity_ok(db_file: Path, *, quick: bool = False) -> bool:
-    pragma = "quick_check" if quick else "integrity_check"
     try:
-        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.DatabaseError:
+        return check_integrity(db_file, quick=quick)
+    except StorageError:
         return False
-    return rows == [("ok",)]
 
 
 def backup_sqlite_file(source: Path, target: Path) -> Path:
     """Copy `source` into `target` consistently while others may be writing.
 
     The copy is written under a temporary name, checked with integrity_check and only
-    then given its final name, so a backup folder never holds a half copy.
+    then given its final name, so a backup folder never holds a half copy. The
+    temporary name is this process's own: two programs starting at once both make
+    their copy instead of writing into each other's.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
         with (
             closing(sqlite3.connect(source, timeout=15)) as src,

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, inspect
 from propdesk.errors import StorageError, StorageProblem
 from propdesk.resources import migrations_dir
 from propdesk.store.backup import backup_sqlite_file
+from propdesk.store.engine import WRITE_OPTION
 from propdesk.store.failures import as_storage_error
 
 log = logging.getLogger(__name__)
@@ -23,7 +24,9 @@ log = logging.getLogger(__name__)
 def alembic_config(engine: Engine) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # The value goes through ConfigParser interpolation: a '%' in the path must be doubled.
+    url = engine.url.render_as_string(hide_password=False)
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 
@@ -39,7 +42,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _known(revision: str) -> bool:
+def is_known_revision(revision: str) -> bool:
     script = ScriptDirectory(str(migrations_dir()))
     try:
         return script.get_revision(revision) is not None
@@ -55,7 +58,7 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> str | None:
     """
     try:
         current = current_revision(engine)
-        if current is not None and not _known(current):
+        if current is not None and not is_known_revision(current):
             raise StorageError(
                 StorageProblem.NEWER_SCHEMA,
                 "This database was written by a newer version of propdesk "
@@ -74,7 +77,9 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> str | None:
                 backup_sqlite_file(Path(db_file), target)
                 copy = str(target)
                 log.info("database copied to %s before migrating", target)
-        with engine.begin() as conn:
+        # BEGIN IMMEDIATE: a second program starting at the same moment waits for this
+        # migration and then finds the schema current, instead of failing "locked".
+        with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
             cfg = alembic_config(engine)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")

@@ -79,6 +79,23 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     QMessageBox.information(parent, title or translate("dialogs", "propdesk"), text)
 
 
+def show_warning(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    """A finding the user must act on that is not an error of theirs (a broken chain)."""
+    QMessageBox.warning(parent, title or translate("dialogs", "propdesk"), text)
+
+
+def ask_yes_no(parent: QWidget | None, text: str, title: str | None = None) -> bool:
+    """A question before something that cannot be undone; No is the default."""
+    answer = QMessageBox.question(
+        parent,
+        title or translate("dialogs", "propdesk"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _excepthook(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:

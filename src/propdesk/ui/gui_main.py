@@ -1,4 +1,5 @@
-"""Start the window: Qt application, language, font, services, first start, main window."""
+"""Start the window: Qt application, language, font, services, first start, login,
+main window."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from propdesk.ui.dialogs import install_excepthook, show_error, show_info, user_
 from propdesk.ui.first_start_dialog import FirstStartDialog
 from propdesk.ui.fonts import ensure_cjk_font
 from propdesk.ui.i18n import install_translators, resolve_language
+from propdesk.ui.login_dialog import LoginDialog
 from propdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def needs_first_start(services: Services) -> bool:
-    return services.estate.get() is None or not services.settings.current.station_name
+    return (
+        services.estate.get() is None
+        or not services.settings.current.station_name
+        or not services.accounts.has_users()
+    )
 
 
 def open_window(paths: Paths) -> tuple[MainWindow | None, Services | None, int]:
@@ -58,7 +64,13 @@ def open_window(paths: Paths) -> tuple[MainWindow | None, Services | None, int]:
     ):
         services.close()
         return None, None, EXIT_CANCELLED
-    window = MainWindow(services)
+    station = services.settings.current.station_name
+    estate = services.estate.get()
+    login = LoginDialog(services.accounts, estate.name if estate else "", station)
+    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        services.close()
+        return None, None, EXIT_CANCELLED
+    window = MainWindow(services, services.accounts.actor_for(login.user, station))
     window.show()
     return window, services, EXIT_OK
 

@@ -1,45 +1,109 @@
-"""The main window: a tab per module, menus, and a status bar saying where we are."""
+"""The main window: a tab per module, menus, and a status bar saying where we are.
+
+Who is logged in decides what is offered: tabs and menu entries a role may not use
+are not shown. Ctrl+L (or the Lock button, or the idle timer) hides everything
+behind a login; the next person logs in without anything being closed.
+"""
 
 from __future__ import annotations
 
-import getpass
+import logging
+import uuid
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
-from propdesk.errors import StorageError
+from propdesk.domain.roles import Action, Module
+from propdesk.errors import PropdeskError
+from propdesk.services.accounts_service import UserInfo
+from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
 from propdesk.ui.about_dialog import show_about
-from propdesk.ui.dialogs import show_error, show_info
+from propdesk.ui.dialogs import ask_yes_no, error_text, show_error, show_info
 from propdesk.ui.i18n import LANGUAGE_NAMES
+from propdesk.ui.idle_lock_dialog import IdleLockDialog
+from propdesk.ui.idle_watcher import IdleWatcher
+from propdesk.ui.lock_screen import LockScreen
+from propdesk.ui.quick_search_dialog import QuickSearchDialog
+from propdesk.ui.role_names import role_name
 from propdesk.ui.station_dialog import StationDialog
+from propdesk.ui.tabs.audit.tab import AuditTab
 from propdesk.ui.tabs.home.tab import HomeTab
+from propdesk.ui.tabs.residents.tab import ResidentsTab
+from propdesk.ui.tabs.users.tab import UsersTab
+
+log = logging.getLogger(__name__)
+
+DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000  # a station left running still gets its daily backup
+MINUTE_MS = 60 * 1000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self.actor = actor
+        self.locked = False
         self.setObjectName("main_window")
         self.resize(1100, 720)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("module_tabs")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.home_tab = HomeTab(services)
-        self.tabs.addTab(self.home_tab, self.tr("Home"))
+        # The module tabs the current actor may see, by object name; rebuilt at login.
+        self.module_tabs: dict[str, QWidget] = {}
+        self.lock_screen = LockScreen(services.accounts)
+        self.lock_screen.panel.logged_in.connect(self._on_unlocked)
+        self.lock_screen.panel.quit_requested.connect(self.close)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
         self._build_menus()
         self._build_status_bar()
-        self.refresh_titles()
+
+        self.idle_watcher = IdleWatcher(self)
+        self.idle_watcher.idle.connect(self._on_idle)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(DAILY_BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.run_daily_backup)
+        self.backup_timer.start()
+
+        self._apply_actor()
+        self.apply_idle_setting()
 
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.search_action = QAction(self.tr("&Quick search…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_quick_search)
+        file_menu.addAction(self.search_action)
+        file_menu.addSeparator()
         self.backup_action = QAction(self.tr("&Backup now"), self)
         self.backup_action.triggered.connect(self._on_backup_now)
         file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore…"), self)
+        self.restore_action.triggered.connect(self._on_restore)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self._on_lock_requested)
+        file_menu.addAction(self.lock_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -61,9 +125,12 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
         self.language_group.triggered.connect(self._on_language)
-        station_action = QAction(self.tr("&Station…"), self)
-        station_action.triggered.connect(self._on_station)
-        settings_menu.addAction(station_action)
+        self.station_action = QAction(self.tr("&Station…"), self)
+        self.station_action.triggered.connect(self._on_station)
+        settings_menu.addAction(self.station_action)
+        self.idle_action = QAction(self.tr("&Auto-lock…"), self)
+        self.idle_action.triggered.connect(self._on_idle_setting)
+        settings_menu.addAction(self.idle_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About propdesk"), self)
@@ -74,11 +141,132 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.station_status = QLabel()
         self.user_status = QLabel()
+        self.user_status.setObjectName("user_status")
         self.database_status = QLabel()
         self.mode_status = QLabel()
         for label in (self.station_status, self.user_status, self.database_status):
             bar.addWidget(label)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lock_button")
+        self.lock_button.setToolTip(self.tr("Lock the window for a change of shift (Ctrl+L)"))
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lock_button.clicked.connect(self._on_lock_requested)
         bar.addPermanentWidget(self.mode_status)
+        bar.addPermanentWidget(self.lock_button)
+
+    def _tab_specs(self) -> list[tuple[str, str, Module, Callable[[], QWidget]]]:
+        """Every module tab: object name, title, the module whose VIEW right shows it."""
+        services, actor = self._services, self.actor
+        return [
+            (
+                "residents_tab",
+                self.tr("Residents && units"),
+                Module.MASTER_DATA,
+                lambda: ResidentsTab(services, actor),
+            ),
+            ("users_tab", self.tr("Users"), Module.USERS, lambda: UsersTab(services, actor)),
+            ("audit_tab", self.tr("Audit log"), Module.AUDIT, lambda: AuditTab(services, actor)),
+        ]
+
+    @property
+    def users_tab(self) -> UsersTab | None:
+        tab = self.module_tabs.get("users_tab")
+        return tab if isinstance(tab, UsersTab) else None
+
+    @property
+    def audit_tab(self) -> AuditTab | None:
+        tab = self.module_tabs.get("audit_tab")
+        return tab if isinstance(tab, AuditTab) else None
+
+    @property
+    def residents_tab(self) -> ResidentsTab | None:
+        tab = self.module_tabs.get("residents_tab")
+        return tab if isinstance(tab, ResidentsTab) else None
+
+    # -- who is logged in ----------------------------------------------------
+    def _apply_actor(self) -> None:
+        """Tabs and menu entries for the current actor's role (after login or restore)."""
+        actor = self.actor
+        current = self.tabs.currentWidget()
+        keep = current.objectName() if current is not None else ""
+        self.tabs.blockSignals(True)
+        try:
+            while self.tabs.count():
+                self.tabs.removeTab(0)
+            for old in self.module_tabs.values():
+                old.deleteLater()
+            self.module_tabs = {}
+            self.tabs.addTab(self.home_tab, self.tr("Home"))
+            for name, title, module, make in self._tab_specs():
+                if actor.may(module, Action.VIEW):
+                    tab = make()
+                    tab.setObjectName(name)
+                    self.module_tabs[name] = tab
+                    self.tabs.addTab(tab, title)
+            for index in range(self.tabs.count()):
+                if keep and self.tabs.widget(index).objectName() == keep:
+                    self.tabs.setCurrentIndex(index)
+        finally:
+            self.tabs.blockSignals(False)
+        self.search_action.setVisible(actor.may(Module.MASTER_DATA, Action.VIEW))
+        self.backup_action.setVisible(actor.may(Module.BACKUP, Action.CREATE))
+        self.restore_action.setVisible(actor.may(Module.BACKUP, Action.ADMINISTER))
+        self.station_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
+        self.idle_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
+        self._update_enabled()
+        self.refresh_titles()
+
+    def _update_enabled(self) -> None:
+        """While locked only Quit and About stay usable."""
+        for action in (
+            self.search_action,
+            self.backup_action,
+            self.restore_action,
+            self.lock_action,
+            self.station_action,
+            self.idle_action,
+            *self.language_group.actions(),
+        ):
+            action.setEnabled(not self.locked)
+        self.lock_button.setEnabled(not self.locked)
+
+    def lock(self, reason: str = "") -> None:
+        """Hide everything behind the login; nothing is closed or lost."""
+        if self.locked:
+            return
+        # Half-filled dialogs of the person leaving must not stay on screen.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.locked = True
+        self.idle_watcher.pause()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.show_lock(self._services.settings.current.station_name, reason)
+        self._update_enabled()
+        self.refresh_titles()
+        log.info("window locked (was %s)", self.actor.username)
+
+    def _on_lock_requested(self) -> None:
+        self.lock()
+
+    def _on_idle(self) -> None:
+        minutes = self._services.settings.current.idle_lock_minutes
+        self.lock(self.tr("Locked after {n} minutes without use.").format(n=minutes))
+
+    def _on_unlocked(self, user: UserInfo) -> None:
+        self.actor = self._services.accounts.actor_for(
+            user, self._services.settings.current.station_name
+        )
+        self.locked = False
+        self.stack.setCurrentWidget(self.tabs)
+        self._apply_actor()
+        self.idle_watcher.resume()
+        log.info("window unlocked by %s", self.actor.username)
+
+    def apply_idle_setting(self) -> None:
+        self.idle_watcher.set_timeout_ms(
+            self._services.settings.current.idle_lock_minutes * MINUTE_MS
+        )
 
     def refresh_titles(self) -> None:
         estate = self._services.estate.get()
@@ -90,7 +278,14 @@ class MainWindow(QMainWindow):
             )
         )
         self.station_status.setText(self.tr("Station: {name}").format(name=station))
-        self.user_status.setText(self.tr("User: {name}").format(name=getpass.getuser()))
+        if self.locked:
+            self.user_status.setText(self.tr("Locked"))
+        else:
+            self.user_status.setText(
+                self.tr("User: {name} ({role})").format(
+                    name=self.actor.display_name, role=role_name(self.actor.role)
+                )
+            )
         self.database_status.setText(self.tr("Database: {file}").format(file=info.database))
         mode = (
             self.tr("Storage: this PC (SQLite)")
@@ -100,12 +295,56 @@ class MainWindow(QMainWindow):
         self.mode_status.setText(mode)
         self.home_tab.refresh()
 
-    # -- slots ---------------------------------------------------------------
+    def _on_tab_changed(self, _index: int) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is self.audit_tab and self.audit_tab is not None:
+            self.audit_tab.refresh()
+        elif widget is self.users_tab and self.users_tab is not None:
+            self.users_tab.refresh()
+        elif isinstance(widget, ResidentsTab):
+            widget.reload()  # another station may have changed the registers
+
+    # -- backups -------------------------------------------------------------
+    def run_daily_backup(self) -> Path | None:
+        """The hourly check: takes the day's automatic backup if there is none yet."""
+        try:
+            made = self._services.backups.ensure_daily()
+        except PropdeskError as exc:
+            log.warning("daily backup failed: %s", exc)
+            self.statusBar().showMessage(
+                self.tr("The daily backup failed: {reason}").format(reason=error_text(exc)),
+                10 * MINUTE_MS,
+            )
+            return None
+        if made is not None:
+            log.info("daily backup %s", made)
+            self.statusBar().showMessage(
+                self.tr("Daily backup written: {name}").format(name=made.name), MINUTE_MS
+            )
+            self.home_tab.refresh()
+        return made
+
+    def open_quick_search(self) -> QuickSearchDialog | None:
+        if self.locked or not self.actor.may(Module.MASTER_DATA, Action.VIEW):
+            return None
+        dialog = QuickSearchDialog(self._services.search, self.actor, self)
+        dialog.sig_record_opened.connect(self.open_record)
+        dialog.open()  # not exec(): the window keeps running behind it
+        return dialog
+
+    def open_record(self, open_kind: str, open_id: uuid.UUID, _record_id: uuid.UUID) -> bool:
+        """Show a record found by quick search in the tab that owns it."""
+        tab = self.residents_tab
+        if open_kind == "unit" and tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            return tab.select_unit(open_id)
+        return False
+
     def _on_backup_now(self) -> None:
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            path = self._services.system.backup_now()
-        except StorageError as exc:
+            path = self._services.backups.backup_now(self.actor)
+        except PropdeskError as exc:
             show_error(self, exc)
             return
         finally:
@@ -113,11 +352,63 @@ class MainWindow(QMainWindow):
         self.home_tab.refresh()
         show_info(self, self.tr("Backup written and verified:\n{path}").format(path=path))
 
+    def _on_restore(self) -> None:
+        backup_dir = self._services.paths.backup_dir
+        file, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            str(backup_dir),
+            self.tr("propdesk backups (*.db)"),
+        )
+        if not file:
+            return
+        question = self.tr(
+            "Replace the database with the backup {name}?\n\nEverything saved after that "
+            "backup was made is replaced. The database as it is now is kept in the backup "
+            "folder first."
+        ).format(name=Path(file).name)
+        if not ask_yes_no(self, question, self.tr("Restore a backup")):
+            return
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            kept = self._services.restore(self.actor, Path(file))
+        except PropdeskError as exc:
+            show_error(self, exc)
+            return
+        finally:
+            self.unsetCursor()
+        log.info("restored %s; previous kept as %s", file, kept)
+        still_valid = self._actor_still_valid()
+        if still_valid:
+            self._apply_actor()
+        else:
+            self.refresh_titles()
+        show_info(
+            self,
+            self.tr(
+                "The backup {name} was restored. The database as it was before is kept as:\n{kept}"
+            ).format(name=Path(file).name, kept=kept),
+            self.tr("Restore a backup"),
+        )
+        if not still_valid:
+            self.lock(self.tr("Your account is different in the restored database: log in again."))
+
+    def _actor_still_valid(self) -> bool:
+        """Accounts came back with the restore: is the logged-in person still the same?"""
+        try:
+            users = self._services.accounts.list_users(self.actor)
+        except PropdeskError:
+            return False
+        return any(
+            u.id == self.actor.user_id and u.active and u.role == self.actor.role for u in users
+        )
+
+    # -- settings and help ---------------------------------------------------
     def _on_language(self, action: QAction) -> None:
         code = action.data()
         try:
             self._services.settings.set_language(code)
-        except StorageError as exc:
+        except PropdeskError as exc:
             show_error(self, exc)
             return
         show_info(
@@ -130,5 +421,17 @@ class MainWindow(QMainWindow):
         if StationDialog(self._services.settings, self).exec():
             self.refresh_titles()
 
+    def _on_idle_setting(self) -> None:
+        dialog = IdleLockDialog(self._services.settings, self)
+        dialog.accepted.connect(self.apply_idle_setting)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _on_about(self) -> None:
         show_about(self, self._services.system.info())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The app-wide event filter and the timers end with the window.
+        self.idle_watcher.set_timeout_ms(0)
+        self.backup_timer.stop()
+        super().closeEvent(event)

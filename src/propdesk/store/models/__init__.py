@@ -1,5 +1,34 @@
 """All models, imported here so Base.metadata knows every table (Alembic needs it)."""
 
+from propdesk.store.models.accounts import User
+from propdesk.store.models.audit import AuditEntry, AuditHead
+from propdesk.store.models.buildings import Building
 from propdesk.store.models.estate import Estate
+from propdesk.store.models.master_data import (
+    AccessCard,
+    CardStatusChange,
+    Department,
+    ParkingSpace,
+    Resident,
+    Staff,
+    Unit,
+    Vehicle,
+)
+from propdesk.store.models.numbering import NumberCounter
 
-__all__ = ["Estate"]
+__all__ = [
+    "AccessCard",
+    "AuditEntry",
+    "AuditHead",
+    "Building",
+    "CardStatusChange",
+    "Department",
+    "Estate",
+    "NumberCounter",
+    "ParkingSpace",
+    "Resident",
+    "Staff",
+    "Unit",
+    "User",
+    "Vehicle",
+]

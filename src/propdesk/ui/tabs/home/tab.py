@@ -60,7 +60,7 @@ class HomeTab(QWidget):
         info = self._services.system.info()
         self.database_label.setText(info.database)
         self.backup_label.setText(info.backup_dir)
-        latest = self._services.system.latest_backup()
+        latest = self._services.backups.latest()
         self.last_backup_label.setText(
             self.tr("{name}, {when:%Y-%m-%d %H:%M}").format(name=latest.name, when=latest.when)
             if latest

@@ -1,0 +1,52 @@
+"""Human numbers per kind and month, e.g. WX202611-0001 (ids stay UUIDv7)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+
+
+class NumberKind(StrEnum):
+    REPAIR = "WX"  # 维修 repair ticket
+    VISITOR_PASS = "FK"  # 访客 temporary pass
+    VEHICLE_PERMIT = "CL"  # 车辆 parking permit
+    RELEASE_SLIP = "FX"  # 放行 item release slip
+    COMPLAINT = "TS"  # 投诉
+    RECTIFICATION = "ZG"  # 整改 rectification notice
+    PARKING_NOTICE = "TZ"  # 停车通知 illegal parking notice
+    HANDOVER = "JB"  # 交班 shift handover
+    TEST = "CS"  # 测试 used by tests and reliability checks
+
+
+_PATTERN = re.compile(r"^([A-Z]{2})(\d{4})(\d{2})-(\d{4,})$")
+
+
+def period_of(day: date) -> str:
+    return f"{day.year:04d}{day.month:02d}"
+
+
+def format_number(kind: NumberKind, period: str, seq: int) -> str:
+    return f"{kind.value}{period}-{seq:04d}"
+
+
+def parse_number(text: str) -> tuple[NumberKind, str, int]:
+    match = _PATTERN.match(text.strip().upper())
+    if match is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "{text} is not a valid number (e.g. WX202611-0001)."),
+            field="number",
+            text=text,
+        )
+    prefix, year, month, seq = match.groups()
+    try:
+        kind = NumberKind(prefix)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "{text} is not a valid number (e.g. WX202611-0001)."),
+            field="number",
+            text=text,
+        ) from None
+    return kind, year + month, int(seq)

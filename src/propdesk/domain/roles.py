@@ -1,0 +1,96 @@
+"""Who may do what: the role matrix, in one place.
+
+Services check it on every call; the UI asks the same table to hide or disable what a
+role cannot do. A module's actions are the usual ones of a register or a log.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    CLERK = "clerk"
+    GUARD = "guard"
+    TECHNICIAN = "technician"
+    COMMITTEE = "committee"  # owners' committee: read-only
+
+
+class Module(StrEnum):
+    USERS = "users"
+    AUDIT = "audit"
+    BACKUP = "backup"
+    SETTINGS = "settings"
+    MASTER_DATA = "master_data"
+    GATE = "gate"
+    PATROL = "patrol"
+    REPAIRS = "repairs"
+    COMPLAINTS = "complaints"
+    INSPECTIONS = "inspections"
+    REPORTS = "reports"
+
+
+class Action(StrEnum):
+    VIEW = "view"
+    CREATE = "create"
+    UPDATE = "update"
+    VOID = "void"
+    EXPORT = "export"
+    ADMINISTER = "administer"  # restore a backup, reset passwords, change roles
+
+
+_ALL = frozenset(Action)
+_WORK = frozenset({Action.VIEW, Action.CREATE, Action.UPDATE, Action.EXPORT})
+_READ = frozenset({Action.VIEW, Action.EXPORT})
+_VIEW = frozenset({Action.VIEW})
+_NONE: frozenset[Action] = frozenset()
+
+
+def _manager() -> dict[Module, frozenset[Action]]:
+    rights = {module: _ALL - {Action.ADMINISTER} for module in Module}
+    rights[Module.USERS] = _VIEW
+    rights[Module.AUDIT] = _READ
+    rights[Module.BACKUP] = frozenset({Action.VIEW, Action.CREATE})
+    return rights
+
+
+MATRIX: dict[Role, dict[Module, frozenset[Action]]] = {
+    Role.ADMIN: dict.fromkeys(Module, _ALL),
+    Role.MANAGER: _manager(),
+    Role.CLERK: {
+        Module.SETTINGS: _VIEW,
+        Module.BACKUP: frozenset({Action.VIEW, Action.CREATE}),
+        Module.MASTER_DATA: _WORK | {Action.VOID},
+        Module.GATE: _READ,
+        Module.PATROL: _READ,
+        Module.REPAIRS: _WORK,
+        Module.COMPLAINTS: _WORK,
+        Module.INSPECTIONS: _WORK,
+        Module.REPORTS: _READ,
+    },
+    Role.GUARD: {
+        Module.SETTINGS: _VIEW,
+        Module.BACKUP: frozenset({Action.VIEW, Action.CREATE}),
+        Module.MASTER_DATA: _VIEW,
+        Module.GATE: _WORK,
+        Module.PATROL: _WORK,
+        Module.REPAIRS: frozenset({Action.VIEW, Action.CREATE}),
+    },
+    Role.TECHNICIAN: {
+        Module.MASTER_DATA: _VIEW,
+        Module.REPAIRS: frozenset({Action.VIEW, Action.UPDATE}),
+        Module.INSPECTIONS: frozenset({Action.VIEW, Action.CREATE, Action.UPDATE}),
+    },
+    Role.COMMITTEE: {
+        Module.REPORTS: _READ,
+        Module.REPAIRS: _VIEW,
+        Module.COMPLAINTS: _VIEW,
+        Module.INSPECTIONS: _VIEW,
+    },
+}
+
+
+def allowed(role: Role, module: Module, action: Action) -> bool:
+    return action in MATRIX[role].get(module, _NONE)

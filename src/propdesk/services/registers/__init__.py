@@ -1,0 +1,1 @@
+"""Master data registers: units, residents, cards, vehicles, parking spaces, staff."""

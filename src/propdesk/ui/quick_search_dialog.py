@@ -1,0 +1,155 @@
+"""Global quick search (Ctrl+K): type a unit, a name, pinyin initials, a phone tail,
+a plate fragment or a card number; results grouped by kind; Enter opens the record."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.errors import PropdeskError
+from propdesk.services.actor import Actor
+from propdesk.services.search_service import SearchHit, SearchService
+from propdesk.ui.dialogs import user_message
+
+translate = QCoreApplication.translate
+TYPING_PAUSE_MS = 150  # search once the guard pauses, not on every key
+
+
+def kind_title(kind: str) -> str:
+    titles = {
+        "unit": translate("QuickSearch", "Units"),
+        "resident": translate("QuickSearch", "Residents"),
+        "vehicle": translate("QuickSearch", "Vehicles"),
+        "card": translate("QuickSearch", "Access cards"),
+    }
+    return titles.get(kind, kind)
+
+
+def tag_text(tag: str) -> str:
+    tags = {
+        "owner": translate("QuickSearch", "owner"),
+        "tenant": translate("QuickSearch", "tenant"),
+        "family": translate("QuickSearch", "family"),
+        "moved_out": translate("QuickSearch", "moved out"),
+        "lost": translate("QuickSearch", "lost"),
+        "revoked": translate("QuickSearch", "revoked"),
+        "returned": translate("QuickSearch", "returned"),
+    }
+    return tags.get(tag, tag)
+
+
+class QuickSearchDialog(QDialog):
+    # open_kind, open_id, record_id
+    sig_record_opened = Signal(str, uuid.UUID, uuid.UUID)
+
+    def __init__(self, search: SearchService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._actor = actor
+        self.setWindowTitle(self.tr("Quick search"))
+        self.query_edit = QLineEdit()
+        self.query_edit.setObjectName("quick_search_query")
+        self.query_edit.setPlaceholderText(
+            self.tr("Unit, name, pinyin initials, phone tail, plate or card number")
+        )
+        self.query_edit.setClearButtonEnabled(True)
+        self.results = QTreeWidget()
+        self.results.setObjectName("quick_search_results")
+        self.results.setHeaderHidden(True)
+        self.results.setColumnCount(2)
+        self.results.setRootIsDecorated(False)
+        self.results.itemActivated.connect(self._on_item_activated)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.results)
+        layout.addWidget(self.status)
+        self.resize(560, 460)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query_edit.textChanged.connect(lambda _text: self._timer.start())
+        self.query_edit.returnPressed.connect(self.open_current)
+        self.query_edit.installEventFilter(self)
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        self.results.clear()
+        try:
+            groups = self._search.search(self._actor, self.query_edit.text())
+        except PropdeskError as exc:
+            self.status.setText(user_message(exc))
+            return
+        first: QTreeWidgetItem | None = None
+        for group in groups:
+            header = QTreeWidgetItem([kind_title(group.kind)])
+            font = header.font(0)
+            font.setBold(True)
+            header.setFont(0, font)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.results.addTopLevelItem(header)
+            for hit in group.hits:
+                tags = " · ".join(tag_text(t) for t in hit.tags)
+                item = QTreeWidgetItem(["    " + hit.title, f"{hit.subtitle}  {tags}".strip()])
+                item.setData(0, Qt.ItemDataRole.UserRole, hit)
+                self.results.addTopLevelItem(item)
+                first = first or item
+        self.results.resizeColumnToContents(0)
+        found = sum(len(g.hits) for g in groups)
+        self.status.setText(
+            self.tr("{n} found").format(n=found) if self.query_edit.text().strip() else ""
+        )
+        if first is not None:
+            self.results.setCurrentItem(first)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        # Up/Down in the query field move through the results, as in any launcher.
+        if (
+            watched is self.query_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            self._move(1 if event.key() == Qt.Key.Key_Down else -1)
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _move(self, step: int) -> None:
+        count = self.results.topLevelItemCount()
+        row = self.results.indexOfTopLevelItem(self.results.currentItem())
+        while 0 <= row + step < count:
+            row += step
+            item = self.results.topLevelItem(row)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) is not None:
+                self.results.setCurrentItem(item)
+                return
+
+    def current_hit(self) -> SearchHit | None:
+        item = self.results.currentItem()
+        hit = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return hit if isinstance(hit, SearchHit) else None
+
+    def open_current(self) -> None:
+        if self._timer.isActive():
+            self.run_search()  # Enter straight after typing: search first
+        hit = self.current_hit()
+        if hit is None:
+            return
+        self.sig_record_opened.emit(hit.open_kind, hit.open_id, hit.record_id)
+        self.accept()
+
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.results.setCurrentItem(item)
+        self.open_current()

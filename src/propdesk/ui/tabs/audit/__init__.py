@@ -1,0 +1,1 @@
+"""Audit log tab: who changed what, when, with the before and after."""

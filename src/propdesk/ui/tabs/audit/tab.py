@@ -1,0 +1,350 @@
+"""Audit log tab: newest first, a page at a time, filtered by date, user, record type
+and action; the selected entry's before and after side by side; and the chain check.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.errors import PropdeskError
+from propdesk.services.actor import Actor
+from propdesk.services.audit_service import AuditFilter, AuditRow
+from propdesk.services.bootstrap import Services
+from propdesk.ui.dialogs import show_error, show_info, show_warning
+from propdesk.ui.tabs.audit.table_model import (
+    COL_AFTER,
+    COL_BEFORE,
+    COL_ENTITY_ID,
+    COL_REASON,
+    AuditChangesModel,
+    AuditTableModel,
+    action_name,
+    entity_name,
+)
+
+PAGE_SIZE = 100
+DEFAULT_DAYS = 30
+
+
+def _table(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    return view
+
+
+class AuditTab(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("audit_tab")
+        self._services = services
+        self._actor = actor
+        self.page_size = page_size
+        self.offset = 0
+        self.total = 0
+        self._loading = False
+        filters = self._build_filters()
+        log_box = self._build_log()
+        details = self._build_details()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(log_box)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    def _build_filters(self) -> QHBoxLayout:
+        today = QDate.currentDate()
+        self.from_check = QCheckBox(self.tr("From"))
+        self.from_edit = QDateEdit(today.addDays(-DEFAULT_DAYS))
+        self.to_check = QCheckBox(self.tr("To"))
+        self.to_edit = QDateEdit(today)
+        for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._on_filter_changed)
+            edit.dateChanged.connect(self._on_filter_changed)
+        self.from_edit.setObjectName("audit_from")
+        self.to_edit.setObjectName("audit_to")
+        self.user_combo = QComboBox()
+        self.user_combo.setObjectName("audit_user")
+        self.entity_combo = QComboBox()
+        self.entity_combo.setObjectName("audit_entity")
+        self.action_combo = QComboBox()
+        self.action_combo.setObjectName("audit_action")
+        for combo in (self.user_combo, self.entity_combo, self.action_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(8)
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(self.from_check)
+        filters.addWidget(self.from_edit)
+        filters.addWidget(self.to_check)
+        filters.addWidget(self.to_edit)
+        for text, combo in (
+            (self.tr("User"), self.user_combo),
+            (self.tr("Record type"), self.entity_combo),
+            (self.tr("Action"), self.action_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addSpacing(8)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.clear_button)
+        return filters
+
+    def _build_log(self) -> QWidget:
+        self.model = AuditTableModel(self)
+        self.view = _table("audit_table")
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ENTITY_ID, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.prev_button = QPushButton(self.tr("◀ Previous"))
+        self.prev_button.setObjectName("audit_prev")
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setObjectName("audit_next")
+        self.page_label = QLabel()
+        self.page_label.setObjectName("audit_page")
+        self.prev_button.clicked.connect(self.previous_page)
+        self.next_button.clicked.connect(self.next_page)
+        self.verify_button = QPushButton(self.tr("Verify chain"))
+        self.verify_button.setObjectName("audit_verify")
+        self.verify_button.setToolTip(
+            self.tr("Check that no entry of the audit log was changed, removed or inserted.")
+        )
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_label = QLabel()
+        self.verify_label.setObjectName("audit_verify_result")
+        paging = QHBoxLayout()
+        paging.addWidget(self.prev_button)
+        paging.addWidget(self.page_label)
+        paging.addWidget(self.next_button)
+        paging.addStretch(1)
+        paging.addWidget(self.verify_label)
+        paging.addWidget(self.verify_button)
+        log_box = QWidget()
+        log_layout = QVBoxLayout(log_box)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        log_layout.addWidget(self.view)
+        log_layout.addLayout(paging)
+        return log_box
+
+    def _build_details(self) -> QWidget:
+        """The selected entry: what it changed, before and after side by side."""
+        self.changes_model = AuditChangesModel(self)
+        self.changes_view = _table("audit_changes")
+        self.changes_view.setModel(self.changes_model)
+        changes_header = self.changes_view.horizontalHeader()
+        changes_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        changes_header.setSectionResizeMode(COL_BEFORE, QHeaderView.ResizeMode.Stretch)
+        changes_header.setSectionResizeMode(COL_AFTER, QHeaderView.ResizeMode.Stretch)
+        self.detail_label = QLabel(self.tr("Select an entry to see what it changed."))
+        self.detail_label.setObjectName("audit_detail")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.detail_label)
+        details_layout.addWidget(self.changes_view)
+        return details
+
+    # -- filters -------------------------------------------------------------
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            date_from=_date(self.from_edit) if self.from_check.isChecked() else None,
+            date_to=_date(self.to_edit) if self.to_check.isChecked() else None,
+            username=self.user_combo.currentData(),
+            entity=self.entity_combo.currentData(),
+            action=self.action_combo.currentData(),
+        )
+
+    def _fill_combos(self) -> None:
+        try:
+            users, entities, actions = self._services.audit.distinct_values(self._actor)
+        except PropdeskError as exc:
+            show_error(self, exc)
+            users, entities, actions = [], [], []
+        for combo, values, name in (
+            (self.user_combo, users, str),
+            (self.entity_combo, entities, entity_name),
+            (self.action_combo, actions, action_name),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(all)"), None)
+            for value in values:
+                combo.addItem(name(value), value)
+            found = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    def clear_filters(self) -> None:
+        self._loading = True
+        try:
+            self.from_check.setChecked(False)
+            self.to_check.setChecked(False)
+            for combo in (self.user_combo, self.entity_combo, self.action_combo):
+                combo.setCurrentIndex(0)
+        finally:
+            self._loading = False
+        self._on_filter_changed()
+
+    def _on_filter_changed(self) -> None:
+        if self._loading:
+            return
+        self.offset = 0
+        self.load()
+
+    # -- pages ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """New entries may have arrived (shown when the tab is opened again)."""
+        self._loading = True
+        try:
+            self._fill_combos()
+        finally:
+            self._loading = False
+        self.load()
+
+    def load(self) -> None:
+        try:
+            page = self._services.audit.page(
+                self._actor, self.current_filter(), self.offset, self.page_size
+            )
+        except PropdeskError as exc:
+            show_error(self, exc)
+            return
+        if page.total and self.offset >= page.total:
+            # Fewer entries than before (other filter): go to the last page there is.
+            self.offset = (page.total - 1) // self.page_size * self.page_size
+            self.load()
+            return
+        self.total = page.total
+        self.model.set_rows(page.rows)
+        self.changes_model.set_entry(None)
+        self.detail_label.setText(self.tr("Select an entry to see what it changed."))
+        if page.total:
+            self.page_label.setText(
+                self.tr("Rows {first}–{last} of {total}").format(
+                    first=self.offset + 1, last=self.offset + len(page.rows), total=page.total
+                )
+            )
+        else:
+            self.page_label.setText(self.tr("No entries"))
+        self.prev_button.setEnabled(self.offset > 0)
+        self.next_button.setEnabled(self.offset + len(page.rows) < page.total)
+
+    def next_page(self) -> None:
+        if self.offset + self.page_size < self.total:
+            self.offset += self.page_size
+            self.load()
+
+    def previous_page(self) -> None:
+        if self.offset > 0:
+            self.offset = max(0, self.offset - self.page_size)
+            self.load()
+
+    # -- details -------------------------------------------------------------
+    def selected_row(self) -> AuditRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _on_selection(self) -> None:
+        row = self.selected_row()
+        self.changes_model.set_entry(row)
+        if row is None:
+            self.detail_label.setText(self.tr("Select an entry to see what it changed."))
+            return
+        text = self.tr("Entry #{seq}: {user} {action} {entity} {id}").format(
+            seq=row.seq,
+            user=row.username,
+            action=action_name(row.action),
+            entity=entity_name(row.entity),
+            id=row.entity_id,
+        )
+        if row.reason:
+            text += "\n" + self.tr("Reason: {reason}").format(reason=row.reason)
+        self.detail_label.setText(text)
+
+    # -- the chain -----------------------------------------------------------
+    def verify(self) -> None:
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            verdict = self._services.audit.verify()
+        except PropdeskError as exc:
+            show_error(self, exc)
+            return
+        finally:
+            self.unsetCursor()
+        if verdict.ok:
+            text = self.tr("The audit log is intact: {n} entries checked.").format(
+                n=verdict.checked
+            )
+            self.verify_label.setText(self.tr("Chain intact"))
+            self.verify_label.setStyleSheet("color: #1b5e20;")
+            show_info(self, text, self.tr("Audit log"))
+            return
+        reasons = {
+            "missing_row": self.tr("an entry is missing"),
+            "previous_hash_mismatch": self.tr("an entry was inserted or moved"),
+            "content_changed": self.tr("an entry was changed"),
+        }
+        text = self.tr(
+            "The audit log was tampered with at entry #{seq} ({reason}). The {n} entries "
+            "before it are intact."
+        ).format(
+            seq=verdict.first_broken_seq,
+            reason=reasons.get(verdict.reason, verdict.reason),
+            n=verdict.checked,
+        )
+        self.verify_label.setText(
+            self.tr("Chain broken at #{seq}").format(seq=verdict.first_broken_seq)
+        )
+        self.verify_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        show_warning(self, text, self.tr("Audit log"))
+
+
+def _date(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,68 @@
+"""Add or edit a resident of the selected unit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from propdesk.services.actor import Actor
+from propdesk.services.bootstrap import Services
+from propdesk.services.registers.residents import ResidentInfo, ResidentInput, ResidentKind
+from propdesk.ui.widgets.form_dialog import FormDialog
+from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
+
+
+class ResidentForm(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        unit_code: str,
+        parent: QWidget | None = None,
+        resident: ResidentInfo | None = None,
+    ) -> None:
+        super().__init__(self.tr("Resident of {unit}").format(unit=unit_code), parent)
+        self.saved: ResidentInfo | None = None
+        self.name_edit = QLineEdit(resident.name if resident else "")
+        self.name_edit.setObjectName("name")
+        self.kind_combo = QComboBox()
+        for kind, text in (
+            (ResidentKind.OWNER, self.tr("Owner")),
+            (ResidentKind.TENANT, self.tr("Tenant")),
+            (ResidentKind.FAMILY, self.tr("Family member")),
+        ):
+            self.kind_combo.addItem(text, kind.value)
+        if resident:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(resident.kind.value))
+        self.phone_edit = QLineEdit(resident.phone if resident else "")
+        self.phone2_edit = QLineEdit(resident.phone2 if resident else "")
+        self.id_edit = QLineEdit()
+        # The stored number is never shown; leaving the field empty keeps it.
+        self.id_edit.setPlaceholderText(
+            resident.id_masked if resident and resident.id_masked else self.tr("optional")
+        )
+        self.move_in_edit = OptionalDateEdit()
+        self.move_in_edit.set_value(resident.move_in if resident else None)
+        self.form.add_field("name", self.tr("Name"), self.name_edit)
+        self.form.add_field("kind", self.tr("Relation"), self.kind_combo)
+        self.form.add_field("phone", self.tr("Phone"), self.phone_edit)
+        self.form.add_field("phone2", self.tr("Second phone"), self.phone2_edit)
+        self.form.add_field("id_number", self.tr("ID number"), self.id_edit)
+        self.form.add_field("move_in", self.tr("Moved in"), self.move_in_edit)
+
+        def save() -> None:
+            data = ResidentInput(
+                unit_code,
+                ResidentKind(self.kind_combo.currentData()),
+                self.name_edit.text(),
+                self.phone_edit.text(),
+                self.phone2_edit.text(),
+                self.id_edit.text(),
+                self.move_in_edit.value(),
+                resident.move_out if resident else None,
+            )
+            if resident is None:
+                self.saved = services.residents.save(actor, data)
+            else:
+                self.saved = services.residents.update(actor, resident.id, data)
+
+        self.on_save(save)

@@ -1,0 +1,387 @@
+"""Residents & units (住户与房号): units on the left; the selected unit's residents,
+access cards and vehicles on the right, each with its actions."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.domain.roles import Action, Module
+from propdesk.errors import PropdeskError
+from propdesk.services.actor import Actor
+from propdesk.services.bootstrap import Services
+from propdesk.services.registers.cards import CardStatus
+from propdesk.services.registers.units import UnitInfo
+from propdesk.ui.dialogs import show_error
+from propdesk.ui.tabs.residents.card_form import CardForm
+from propdesk.ui.tabs.residents.resident_form import ResidentForm
+from propdesk.ui.tabs.residents.table_models import (
+    CardsTableModel,
+    ResidentsTableModel,
+    UnitsTableModel,
+    VehiclesTableModel,
+)
+from propdesk.ui.tabs.residents.unit_form import UnitForm
+from propdesk.ui.tabs.residents.vehicle_form import VehicleForm
+from propdesk.ui.widgets.dto_table_model import DtoTableModel
+from propdesk.ui.widgets.reason_dialog import ReasonDialog
+from propdesk.ui.widgets.table_export import install_export
+
+T = TypeVar("T")
+
+
+def natural_key(text: str) -> list[object]:
+    """3-2-902 before 3-2-1502, building 2 before building 10."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
+
+
+def _table(model: QAbstractItemModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ResidentsTab(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._unit: UnitInfo | None = None
+        splitter = QSplitter()
+        splitter.addWidget(self._build_units_side())
+        splitter.addWidget(self._build_unit_side())
+        splitter.setStretchFactor(1, 3)
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+        self.building_combo.currentIndexChanged.connect(self._on_building)
+        self.units_view.selectionModel().currentRowChanged.connect(self._on_unit_selected)
+        self._apply_role()
+        exports = services.exports
+        for view, title in (
+            (self.units_view, self.tr("Units")),
+            (self.residents_view, self.tr("Residents")),
+            (self.cards_view, self.tr("Access cards")),
+            (self.vehicles_view, self.tr("Vehicles")),
+        ):
+            install_export(view, exports, actor, Module.MASTER_DATA, title)
+        self.reload()
+
+    def _build_units_side(self) -> QWidget:
+        self.units_model = UnitsTableModel(self)
+        self.units_proxy = QSortFilterProxyModel(self)
+        self.units_proxy.setSourceModel(self.units_model)
+        self.units_proxy.setFilterKeyColumn(UnitsTableModel.COL_CODE)
+        self.units_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.building_combo = QComboBox()
+        self.building_combo.setObjectName("building_filter")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("unit_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter units, e.g. 3-2-15"))
+        self.filter_edit.textChanged.connect(self.units_proxy.setFilterFixedString)
+        self.units_view = _table(self.units_proxy)
+        self.units_view.setObjectName("units_view")
+        self.add_unit_button = QPushButton(self.tr("Add unit…"))
+        self.add_unit_button.clicked.connect(self._on_add_unit)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.building_combo)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.units_view)
+        left_layout.addWidget(self.add_unit_button)
+        return left
+
+    def _build_unit_side(self) -> QWidget:
+        self.unit_title = QLabel()
+        self.unit_title.setObjectName("unit_title")
+        font = self.unit_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.unit_title.setFont(font)
+        self.residents_model = ResidentsTableModel(self)
+        self.cards_model = CardsTableModel(self)
+        self.vehicles_model = VehiclesTableModel(self)
+        self.residents_view = _table(self.residents_model)
+        self.cards_view = _table(self.cards_model)
+        self.vehicles_view = _table(self.vehicles_model)
+        self.add_resident_button = QPushButton(self.tr("Add resident…"))
+        self.edit_resident_button = QPushButton(self.tr("Edit…"))
+        self.move_out_button = QPushButton(self.tr("Moved out today"))
+        self.void_resident_button = QPushButton(self.tr("Void…"))
+        self.issue_card_button = QPushButton(self.tr("Issue card…"))
+        self.lost_card_button = QPushButton(self.tr("Report lost…"))
+        self.revoke_card_button = QPushButton(self.tr("Revoke…"))
+        self.add_vehicle_button = QPushButton(self.tr("Register vehicle…"))
+        self.void_vehicle_button = QPushButton(self.tr("Void…"))
+        self.add_resident_button.clicked.connect(self._on_add_resident)
+        self.edit_resident_button.clicked.connect(self._on_edit_resident)
+        self.move_out_button.clicked.connect(self._on_move_out)
+        self.void_resident_button.clicked.connect(self._on_void_resident)
+        self.issue_card_button.clicked.connect(self._on_issue_card)
+        self.lost_card_button.clicked.connect(lambda: self._on_card_status(CardStatus.LOST))
+        self.revoke_card_button.clicked.connect(lambda: self._on_card_status(CardStatus.REVOKED))
+        self.add_vehicle_button.clicked.connect(self._on_add_vehicle)
+        self.void_vehicle_button.clicked.connect(self._on_void_vehicle)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.unit_title)
+        right_layout.addWidget(
+            self._group(
+                self.tr("Residents"),
+                self.residents_view,
+                [
+                    self.add_resident_button,
+                    self.edit_resident_button,
+                    self.move_out_button,
+                    self.void_resident_button,
+                ],
+            ),
+            2,
+        )
+        right_layout.addWidget(
+            self._group(
+                self.tr("Access cards"),
+                self.cards_view,
+                [self.issue_card_button, self.lost_card_button, self.revoke_card_button],
+            ),
+            1,
+        )
+        right_layout.addWidget(
+            self._group(
+                self.tr("Vehicles"),
+                self.vehicles_view,
+                [self.add_vehicle_button, self.void_vehicle_button],
+            ),
+            1,
+        )
+        return right
+
+    @staticmethod
+    def _group(title: str, view: QTableView, buttons: list[QPushButton]) -> QGroupBox:
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        column.addWidget(view)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        return box
+
+    def _apply_role(self) -> None:
+        may_create = self._actor.may(Module.MASTER_DATA, Action.CREATE)
+        may_update = self._actor.may(Module.MASTER_DATA, Action.UPDATE)
+        may_void = self._actor.may(Module.MASTER_DATA, Action.VOID)
+        for button in (
+            self.add_unit_button,
+            self.add_resident_button,
+            self.issue_card_button,
+            self.add_vehicle_button,
+        ):
+            button.setVisible(may_create)
+        for button in (
+            self.edit_resident_button,
+            self.move_out_button,
+            self.lost_card_button,
+            self.revoke_card_button,
+        ):
+            button.setVisible(may_update)
+        self.void_resident_button.setVisible(may_void)
+        self.void_vehicle_button.setVisible(may_void)
+
+    # -- loading -----------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.building_combo.currentData()
+        self.building_combo.blockSignals(True)
+        self.building_combo.clear()
+        self.building_combo.addItem(self.tr("All buildings"), None)
+        buildings = sorted(
+            self._services.buildings.list(self._actor), key=lambda b: natural_key(b.code)
+        )
+        for building in buildings:
+            self.building_combo.addItem(
+                self.tr("Building {code}").format(code=building.code), building.id
+            )
+        index = self.building_combo.findData(current)
+        self.building_combo.setCurrentIndex(max(index, 0))
+        self.building_combo.blockSignals(False)
+        self._load_units()
+
+    def _load_units(self) -> None:
+        building_id = self.building_combo.currentData()
+        units = self._services.units.list_units(self._actor, building_id)
+        units.sort(key=lambda u: natural_key(u.code))
+        keep = self._unit.id if self._unit else None
+        self.units_model.set_rows(units)
+        self.select_unit(keep)
+
+    def select_unit(self, unit_id: uuid.UUID | None) -> bool:
+        """Select a unit by id (quick search opens units through this)."""
+        for row, unit in enumerate(self.units_model.rows()):
+            if unit.id == unit_id:
+                index = self.units_proxy.mapFromSource(self.units_model.index(row, 0))
+                if not index.isValid():  # hidden by the filter: clear it
+                    self.filter_edit.clear()
+                    index = self.units_proxy.mapFromSource(self.units_model.index(row, 0))
+                self.units_view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.units_view.scrollTo(index)
+                return True
+        self._show_unit(None)
+        return False
+
+    def open_unit_code(self, code: str) -> bool:
+        if self.building_combo.currentIndex() != 0:
+            self.building_combo.setCurrentIndex(0)
+        for unit in self.units_model.rows():
+            if unit.code == code:
+                return self.select_unit(unit.id)
+        return False
+
+    def _on_building(self) -> None:
+        self._load_units()
+
+    def _on_unit_selected(self) -> None:
+        index = self.units_proxy.mapToSource(self.units_view.currentIndex())
+        self._show_unit(self.units_model.row_at(index.row()) if index.isValid() else None)
+
+    def _show_unit(self, unit: UnitInfo | None) -> None:
+        self._unit = unit
+        if unit is None:
+            self.unit_title.setText(self.tr("Select a unit"))
+            for model in (self.residents_model, self.cards_model, self.vehicles_model):
+                model.set_rows([])
+        else:
+            area = self.tr(", {area} m²").format(area=f"{unit.area_m2:.2f}") if unit.area_m2 else ""
+            self.unit_title.setText(self.tr("Unit {code}").format(code=unit.code) + area)
+            self.residents_model.set_rows(self._services.residents.for_unit(self._actor, unit.id))
+            self.cards_model.set_rows(self._services.cards.for_unit(self._actor, unit.id))
+            self.vehicles_model.set_rows(self._services.vehicles.for_unit(self._actor, unit.id))
+        has_unit = unit is not None
+        for button in (self.add_resident_button, self.issue_card_button, self.add_vehicle_button):
+            button.setEnabled(has_unit)
+
+    def _refresh_unit(self) -> None:
+        self._show_unit(self._unit)
+
+    # -- actions ---------------------------------------------------------------------
+    @staticmethod
+    def _selected(view: QTableView, model: DtoTableModel[T]) -> T | None:
+        index = view.currentIndex()
+        return model.row_at(index.row()) if index.isValid() else None
+
+    def _on_add_unit(self) -> None:
+        form = UnitForm(self._services, self._actor, self)
+        if form.exec() and form.saved is not None:
+            self.reload()
+            self.select_unit(form.saved.id)
+
+    def _on_add_resident(self) -> None:
+        if self._unit is None:
+            return
+        if ResidentForm(self._services, self._actor, self._unit.code, self).exec():
+            self._refresh_unit()
+
+    def _on_edit_resident(self) -> None:
+        resident = self._selected(self.residents_view, self.residents_model)
+        if self._unit is None or resident is None:
+            return
+        form = ResidentForm(self._services, self._actor, self._unit.code, self, resident)
+        if form.exec():
+            self._refresh_unit()
+
+    def _on_move_out(self) -> None:
+        resident = self._selected(self.residents_view, self.residents_model)
+        if resident is None:
+            return
+        try:
+            self._services.residents.move_out(self._actor, resident.id, date.today())
+        except PropdeskError as exc:
+            show_error(self, exc)
+        self._refresh_unit()
+
+    def _on_void_resident(self) -> None:
+        resident = self._selected(self.residents_view, self.residents_model)
+        if resident is None:
+            return
+        dialog = ReasonDialog(
+            self.tr("Void resident"),
+            self.tr("Reason"),
+            lambda reason: self._services.residents.void(self._actor, resident.id, reason),
+            self,
+        )
+        if dialog.exec():
+            self._refresh_unit()
+
+    def _on_issue_card(self) -> None:
+        if self._unit is None:
+            return
+        residents = [r for r in self.residents_model.rows() if r.living_here]
+        if CardForm(self._services, self._actor, self._unit.code, residents, self).exec():
+            self._refresh_unit()
+
+    def _on_card_status(self, status: CardStatus) -> None:
+        card = self._selected(self.cards_view, self.cards_model)
+        if card is None:
+            return
+        title = self.tr("Report card lost") if status is CardStatus.LOST else self.tr("Revoke card")
+        dialog = ReasonDialog(
+            title,
+            self.tr("Reason"),
+            lambda reason: self._services.cards.change_status(
+                self._actor,
+                card.id,
+                status,
+                reason,
+            ),
+            self,
+        )
+        if dialog.exec():
+            self._refresh_unit()
+
+    def _on_add_vehicle(self) -> None:
+        if self._unit is None:
+            return
+        residents = [r for r in self.residents_model.rows() if r.living_here]
+        if VehicleForm(self._services, self._actor, self._unit.code, residents, self).exec():
+            self._refresh_unit()
+
+    def _on_void_vehicle(self) -> None:
+        vehicle = self._selected(self.vehicles_view, self.vehicles_model)
+        if vehicle is None:
+            return
+        dialog = ReasonDialog(
+            self.tr("Void vehicle"),
+            self.tr("Reason"),
+            lambda reason: self._services.vehicles.void(self._actor, vehicle.id, reason),
+            self,
+        )
+        if dialog.exec():
+            self._refresh_unit()

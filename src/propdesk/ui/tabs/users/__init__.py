@@ -1,0 +1,1 @@
+"""Users tab: the accounts of this office (admin manages, manager reads)."""

@@ -1,0 +1,185 @@
+"""The Users tab's dialogs: add a user, disable/enable, reset password, change role.
+
+Each saves through services.accounts in its OK handler, so a rule the service checks
+is shown under the field it concerns and the dialog stays open to fix it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from propdesk.domain.roles import Role
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from propdesk.services.accounts_service import AccountsService, UserInfo
+from propdesk.services.actor import Actor
+from propdesk.ui.role_names import role_name
+from propdesk.ui.widgets.form_dialog import FormDialog
+
+
+def role_combo(current: Role | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName("role")
+    for role in Role:
+        combo.addItem(role_name(role), role.value)
+    if current is not None:
+        combo.setCurrentIndex(combo.findData(current.value))
+    return combo
+
+
+def password_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def check_repeat(password: str, repeat: str) -> None:
+    if password != repeat:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "The two passwords differ."), field="password_repeat"
+        )
+
+
+class _AccountDialog(FormDialog):
+    """A FormDialog with an intro line; OK runs `save()`, `user` is the saved account."""
+
+    def __init__(
+        self, accounts: AccountsService, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("", parent)
+        self._accounts = accounts
+        self._actor = actor
+        self.user: UserInfo | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.intro)
+        self.on_save(self._save_user)
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def save(self) -> UserInfo:
+        raise NotImplementedError
+
+    def _save_user(self) -> None:
+        self.user = self.save()
+
+
+class AddUserDialog(_AccountDialog):
+    def __init__(self, accounts: AccountsService, actor: Actor, parent: QWidget | None = None):
+        super().__init__(accounts, actor, parent)
+        self.setWindowTitle(self.tr("Add user"))
+        self.username_edit = QLineEdit()
+        self.username_edit.setObjectName("username")
+        self.username_edit.setPlaceholderText(self.tr("e.g. zhang.san"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("display_name")
+        self.role_combo = role_combo(Role.CLERK)
+        self.password_edit = password_edit("password")
+        self.repeat_edit = password_edit("password_repeat")
+        self.form.add_field("username", self.tr("User name"), self.username_edit)
+        self.form.add_field("display_name", self.tr("Full name"), self.name_edit)
+        self.form.add_field("role", self.tr("Role"), self.role_combo)
+        self.form.add_field("password", self.tr("Password"), self.password_edit)
+        self.form.add_field("password_repeat", self.tr("Repeat password"), self.repeat_edit)
+
+    def save(self) -> UserInfo:
+        username, name = self.username_edit.text(), self.name_edit.text()
+        password = self.password_edit.text()
+        self._accounts.validate_new_user(username, name, password)
+        check_repeat(password, self.repeat_edit.text())
+        role = Role(self.role_combo.currentData())
+        return self._accounts.create_user(self._actor, username, name, role, password)
+
+
+class SetActiveDialog(_AccountDialog):
+    """Disable (reason required: it stays in the audit log) or enable an account."""
+
+    def __init__(
+        self,
+        accounts: AccountsService,
+        actor: Actor,
+        target: UserInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(accounts, actor, parent)
+        self.target = target
+        self.activate = not target.active
+        self.set_intro(
+            (
+                self.tr("Enable {name} ({username}) so they can log in again.")
+                if self.activate
+                else self.tr(
+                    "Disable {name} ({username}): they can no longer log in. The account and "
+                    "everything it did stay on record."
+                )
+            ).format(name=target.display_name, username=target.username)
+        )
+        self.setWindowTitle(self.tr("Enable user") if self.activate else self.tr("Disable user"))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reason")
+        self.reason_edit.setPlaceholderText(self.tr("e.g. left the company"))
+        self.form.add_field("reason", self.tr("Reason"), self.reason_edit)
+
+    def save(self) -> UserInfo:
+        reason = self.reason_edit.text()
+        if not self.activate and not reason.strip():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("messages", "Enter the reason."), field="reason"
+            )
+        return self._accounts.set_active(self._actor, self.target.id, self.activate, reason)
+
+
+class ResetPasswordDialog(_AccountDialog):
+    def __init__(
+        self,
+        accounts: AccountsService,
+        actor: Actor,
+        target: UserInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(accounts, actor, parent)
+        self.target = target
+        self.set_intro(
+            self.tr("New password for {name} ({username}). Tell it to them in person.").format(
+                name=target.display_name, username=target.username
+            )
+        )
+        self.setWindowTitle(self.tr("Reset password"))
+        self.password_edit = password_edit("password")
+        self.repeat_edit = password_edit("password_repeat")
+        self.form.add_field("password", self.tr("New password"), self.password_edit)
+        self.form.add_field("password_repeat", self.tr("Repeat password"), self.repeat_edit)
+
+    def save(self) -> UserInfo:
+        password = self.password_edit.text()
+        check_repeat(password, self.repeat_edit.text())
+        return self._accounts.reset_password(self._actor, self.target.id, password)
+
+
+class ChangeRoleDialog(_AccountDialog):
+    def __init__(
+        self,
+        accounts: AccountsService,
+        actor: Actor,
+        target: UserInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(accounts, actor, parent)
+        self.target = target
+        self.set_intro(
+            self.tr("What {name} ({username}) may do from now on.").format(
+                name=target.display_name, username=target.username
+            )
+        )
+        self.setWindowTitle(self.tr("Change role"))
+        self.role_combo = role_combo(target.role)
+        self.form.add_field("role", self.tr("Role"), self.role_combo)
+
+    def save(self) -> UserInfo:
+        role = Role(self.role_combo.currentData())
+        return self._accounts.change_role(self._actor, self.target.id, role)

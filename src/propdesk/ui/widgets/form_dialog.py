@@ -1,0 +1,48 @@
+"""A dialog around a FieldForm: OK runs `save`; a UserError naming a field is shown
+next to it and the dialog stays open, so nothing is half-written or lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from propdesk.errors import PropdeskError, UserError
+from propdesk.ui.dialogs import show_error
+from propdesk.ui.widgets.field_form import FieldForm
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = FieldForm()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self._save: Callable[[], object] | None = None
+
+    def on_save(self, save: Callable[[], object]) -> None:
+        self._save = save
+
+    def _on_accept(self) -> None:
+        self.form.clear_errors()
+        if self._save is None:
+            self.accept()
+            return
+        try:
+            self._save()
+        except UserError as exc:
+            if not self.form.show_error(exc):
+                show_error(self, exc)
+            return
+        except PropdeskError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

@@ -1,0 +1,20 @@
+"""Ask for a reason (voiding, a card's status change) before calling the service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from propdesk.ui.widgets.form_dialog import FormDialog
+
+
+class ReasonDialog(FormDialog):
+    def __init__(
+        self, title: str, label: str, act: Callable[[str], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reason")
+        self.form.add_field("reason", label, self.reason_edit)
+        self.on_save(lambda: act(self.reason_edit.text()))

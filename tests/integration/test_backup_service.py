@@ -1,0 +1,336 @@
+"""Backups: the daily one at start (before migrating), rotation, `propdesk backup`, and
+restore (keeps the current file aside, migrates, audits, refuses unusable files)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from propdesk.cli import EXIT_OK, EXIT_STORAGE, EXIT_USAGE, run
+from propdesk.config import Paths
+from propdesk.domain.backup_rotation import backups_to_keep
+from propdesk.domain.roles import Role
+from propdesk.errors import PermissionDeniedError, StorageError, StorageProblem, ValidationError
+from propdesk.services.actor import Actor, system_actor
+from propdesk.services.audit_service import AuditFilter
+from propdesk.services.backup_service import (
+    STAMP,
+    ensure_daily_backup,
+    list_backups,
+    rotate,
+)
+from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.building_service import BuildingInput
+from propdesk.store.backup import integrity_ok
+from propdesk.store.engine import make_engine
+from propdesk.store.migrate import alembic_config, head_revision
+
+ADMIN = system_actor("岗亭")
+
+
+def _revision(db: Path) -> str:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _database_at(file: Path, revision: str) -> None:
+    """A database as an older propdesk left it: schema `revision`, one estate row."""
+    file.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(f"sqlite:///{file}")
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config(engine)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    finally:
+        engine.dispose()
+    conn2 = sqlite3.connect(file)
+    try:
+        with conn2:
+            conn2.execute(
+                "INSERT INTO estate (id, name, address, hotline, created_at, updated_at) "
+                "VALUES (?, '旧小区', '', '', '2025-01-01 00:00:00', '2025-01-01 00:00:00')",
+                ("0" * 32,),
+            )
+    finally:
+        conn2.close()
+
+
+def _codes(services: Services) -> list[str]:
+    return [b.code for b in services.buildings.list(ADMIN, include_voided=True)]
+
+
+def _autos(paths: Paths) -> list[Path]:
+    return sorted(paths.backup_dir.glob("auto-*.db"))
+
+
+# --- automatic backup ----------------------------------------------------------------
+
+
+def test_daily_backup_at_start_is_made_once_a_day(paths: Paths) -> None:
+    first = open_services(paths, fast_hashing=True)
+    first.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
+    first.close()
+    assert _autos(paths) == []  # there was no database to copy at the very first start
+
+    open_services(paths, fast_hashing=True).close()
+    (made,) = _autos(paths)
+    assert integrity_ok(made)
+    conn = sqlite3.connect(made)
+    try:
+        assert conn.execute("SELECT code FROM building").fetchall() == [("1",)]
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one file
+    finally:
+        conn.close()
+
+    open_services(paths, fast_hashing=True).close()
+    assert _autos(paths) == [made]  # the same day: no second one
+
+    tomorrow = datetime.now() + timedelta(days=1)
+    again = ensure_daily_backup(paths, now=tomorrow)
+    assert again is not None
+    assert again.name == f"auto-{tomorrow.strftime(STAMP)}.db"
+    assert ensure_daily_backup(paths, now=tomorrow + timedelta(hours=1)) is None
+    assert len(_autos(paths)) == 2
+
+
+def test_the_start_backup_is_taken_before_migrating(paths: Paths) -> None:
+    _database_at(paths.database_file, "0001")
+    services = open_services(paths, fast_hashing=True)
+    services.close()
+    assert _revision(paths.database_file) == head_revision()
+    (auto,) = _autos(paths)
+    assert _revision(auto) == "0001"  # the copy is of the database as it was found
+    (pre,) = paths.backup_dir.glob("pre-migrate-0001-*.db")
+    assert _revision(pre) == "0001"
+
+
+def test_no_backup_when_there_is_nothing_to_copy(paths: Paths) -> None:
+    paths.ensure()
+    assert ensure_daily_backup(paths) is None
+    assert list(paths.backup_dir.iterdir()) == []
+
+
+# --- rotation ------------------------------------------------------------------------
+
+
+def test_rotation_keeps_daily_weekly_monthly_and_every_manual_copy(paths: Paths) -> None:
+    paths.ensure()
+    newest = datetime(2026, 11, 26, 8, 15, 0)
+    stamps = [newest - timedelta(days=n) for n in range(400)]
+    for stamp in stamps:
+        (paths.backup_dir / f"auto-{stamp.strftime(STAMP)}.db").write_bytes(b"")
+    others = [
+        "manual-20240101-000000.db",
+        "before-restore-20240101-000000.db",
+        "pre-migrate-0001-20240101-000000.db",
+        "auto-notastamp.db",
+    ]
+    for name in others:
+        (paths.backup_dir / name).write_bytes(b"")
+
+    removed = rotate(paths.backup_dir)
+
+    kept_autos = {
+        datetime.strptime(p.name[len("auto-") : -len(".db")], STAMP)
+        for p in paths.backup_dir.glob("auto-2*.db")
+    }
+    assert kept_autos == backups_to_keep(stamps)
+    assert len(removed) == 400 - len(kept_autos)
+    assert 20 <= len(kept_autos) <= 31
+    for name in others:
+        assert (paths.backup_dir / name).exists()
+
+
+def test_the_daily_backup_rotates(paths: Paths) -> None:
+    open_services(paths, fast_hashing=True).close()
+    newest = datetime(2030, 6, 30, 9, 0)
+    for n in range(1, 40):
+        old = newest - timedelta(days=n)
+        (paths.backup_dir / f"auto-{old.strftime(STAMP)}.db").write_bytes(b"")
+    made = ensure_daily_backup(paths, now=newest)
+    assert made is not None
+    assert made.exists()
+    autos = _autos(paths)
+    assert len(autos) < 40
+    assert made in autos
+
+
+# --- manual backup and restore -------------------------------------------------------
+
+
+def test_restore_replaces_the_data_and_keeps_the_current_file_aside(
+    services: Services,
+) -> None:
+    for code in ("1", "2"):
+        services.buildings.create(ADMIN, BuildingInput(code, f"{code}号楼", 18))
+    backup = services.backups.backup_now(ADMIN)
+    assert backup.name.startswith("manual-")
+    assert integrity_ok(backup)
+    services.buildings.create(ADMIN, BuildingInput("3", "3号楼", 18))
+
+    kept = services.restore(ADMIN, backup)
+
+    assert _codes(services) == ["1", "2"]
+    assert kept.parent == services.paths.backup_dir
+    assert kept.name.startswith("before-restore-")
+    assert integrity_ok(kept)
+    conn = sqlite3.connect(kept)
+    try:
+        assert conn.execute("SELECT count(*) FROM building").fetchone() == (3,)
+    finally:
+        conn.close()
+    # The restore itself is in the audit trail, and the chain (the backup's) still holds.
+    rows = services.audit.page(ADMIN, AuditFilter(), limit=10).rows
+    assert [(r.seq, r.entity, r.action) for r in rows] == [
+        (3, "database", "restore"),
+        (2, "building", "create"),
+        (1, "building", "create"),
+    ]
+    assert rows[0].after == {"file": backup.name, "previous_kept_as": kept.name}
+    verdict = services.audit.verify()
+    assert (verdict.ok, verdict.checked) == (True, 3)
+    # And work goes on as usual.
+    services.buildings.create(ADMIN, BuildingInput("3", "3号楼", 18))
+    assert services.audit.verify().ok
+
+
+def test_restore_of_an_older_backup_migrates_it(services: Services, tmp_path: Path) -> None:
+    old = tmp_path / "elsewhere" / "old-station.db"
+    _database_at(old, "0001")
+    services.restore(ADMIN, old)
+    assert _revision(services.paths.database_file) == head_revision()
+    assert services.estate.get() is not None
+    assert services.audit.verify().ok
+    assert _revision(old) == "0001"  # the chosen file itself is not changed
+
+
+@pytest.mark.parametrize("kind", ["garbage", "missing", "not-propdesk"])
+def test_restore_refuses_an_unusable_file_and_changes_nothing(
+    services: Services, tmp_path: Path, kind: str
+) -> None:
+    services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
+    file = tmp_path / f"{kind}.db"
+    if kind == "garbage":
+        file.write_bytes(b"\x00not a database\xff" * 500)
+    elif kind == "not-propdesk":
+        conn = sqlite3.connect(file)
+        conn.execute("CREATE TABLE photos (x)")
+        conn.close()
+    before = sorted(p.name for p in services.paths.backup_dir.iterdir())
+
+    with pytest.raises(ValidationError) as caught:
+        services.restore(ADMIN, file)
+
+    assert caught.value.field == "file"
+    assert _codes(services) == ["1"]
+    assert sorted(p.name for p in services.paths.backup_dir.iterdir()) == before
+    assert services.audit.verify().checked == 1
+
+
+def test_restore_refuses_a_backup_from_a_newer_version(services: Services, tmp_path: Path) -> None:
+    services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
+    newer = tmp_path / "newer.db"
+    backup = services.backups.backup_now(ADMIN)
+    newer.write_bytes(backup.read_bytes())
+    conn = sqlite3.connect(newer)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    conn.close()
+    before = sorted(p.name for p in services.paths.backup_dir.iterdir())
+
+    with pytest.raises(StorageError) as caught:
+        services.restore(ADMIN, newer)
+
+    assert caught.value.problem is StorageProblem.NEWER_SCHEMA
+    assert "newer version" in caught.value.message
+    # Not replaced: this station can still open its database (and restore something else).
+    assert _revision(services.paths.database_file) == head_revision()
+    assert _codes(services) == ["1"]
+    assert sorted(p.name for p in services.paths.backup_dir.iterdir()) == before
+
+
+def test_only_an_administrator_may_restore(services: Services) -> None:
+    services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
+    backup = services.backups.backup_now(ADMIN)
+    services.buildings.create(ADMIN, BuildingInput("2", "2号楼", 18))
+    clerk = Actor(None, "clerk", "clerk", Role.CLERK, "岗亭")
+    assert services.backups.backup_now(clerk).exists()  # a clerk may make a copy
+    with pytest.raises(PermissionDeniedError):
+        services.restore(clerk, backup)
+    assert _codes(services) == ["1", "2"]
+
+
+def test_backups_are_listed_newest_first(services: Services) -> None:
+    first = services.backups.backup_now(ADMIN)
+    services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
+    later = services.paths.backup_dir / "manual-29991231-235959.db"
+    later.write_bytes(first.read_bytes())
+    names = [b.name for b in list_backups(services.paths.backup_dir)]
+    assert later.name in names
+    assert services.backups.latest() is not None
+    assert services.backups.newest_good() is not None
+
+
+# --- the command line ----------------------------------------------------------------
+
+
+def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "station"
+    paths = Paths.resolve(data)
+    services = open_services(paths, fast_hashing=True)
+    services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
+    services.close()
+
+    assert run(["--data-dir", str(data), "backup"]) == EXIT_OK
+    out = capsys.readouterr().out
+    (copy,) = paths.backup_dir.glob("manual-*.db")
+    assert f"backup written and verified: {copy}" in out
+
+    services = open_services(paths, fast_hashing=True)
+    services.buildings.create(ADMIN, BuildingInput("2", "2号楼", 18))
+    services.close()
+
+    assert run(["--data-dir", str(data), "restore", str(copy)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert f"database restored from {copy}" in out
+    assert "before-restore-" in out
+    services = open_services(paths, fast_hashing=True)
+    try:
+        assert _codes(services) == ["1"]
+        assert services.audit.verify().ok
+    finally:
+        services.close()
+
+
+def test_cli_restore_of_unusable_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "station"
+    assert run(["--data-dir", str(data), "init"]) == EXIT_OK
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"junk" * 1000)
+    capsys.readouterr()
+
+    assert run(["--data-dir", str(data), "restore", str(garbage)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "garbage.db is not a usable propdesk backup" in err
+    assert "Traceback" not in err
+
+    assert run(["--data-dir", str(data), "restore", str(tmp_path / "nowhere.db")]) == EXIT_USAGE
+    assert "does not exist" in capsys.readouterr().err
+
+    newer = tmp_path / "newer.db"
+    conn = sqlite3.connect(newer)
+    with conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        conn.execute("INSERT INTO alembic_version VALUES ('ffff_from_the_future')")
+    conn.close()
+    assert run(["--data-dir", str(data), "restore", str(newer)]) == EXIT_STORAGE
+    assert "newer version of propdesk" in capsys.readouterr().err
+    assert list(Paths.resolve(data).backup_dir.glob("before-restore-*")) == []
