@@ -373,6 +373,25 @@
     </message>
   </context>
   <context>
+    <name>EstateDialog</name>
+    <message>
+      <source>Estate</source>
+      <translation>Estate</translation>
+    </message>
+    <message>
+      <source>Estate name</source>
+      <translation>Estate name</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>24-hour hotline</source>
+      <translation>24-hour hotline</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstStartDialog</name>
     <message>
       <source>Welcome to propdesk</source>
@@ -490,6 +509,101 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import from Excel</source>
+      <translation>Import from Excel</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>Residents</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>Vehicles</translation>
+    </message>
+    <message>
+      <source>Access cards</source>
+      <translation>Access cards</translation>
+    </message>
+    <message>
+      <source>Download template…</source>
+      <translation>Download template…</translation>
+    </message>
+    <message>
+      <source>Choose file and preview…</source>
+      <translation>Choose file and preview…</translation>
+    </message>
+    <message>
+      <source>Choose what to import, then the file.</source>
+      <translation>Choose what to import, then the file.</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Save error list…</source>
+      <translation>Save error list…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>Save template</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template saved to {path}</source>
+      <translation>Template saved to {path}</translation>
+    </message>
+    <message>
+      <source>Choose the file to import</source>
+      <translation>Choose the file to import</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Reading the file…</translation>
+    </message>
+    <message>
+      <source>Imported: {c} created, {u} updated, {n} unchanged.</source>
+      <translation>Imported: {c} created, {u} updated, {n} unchanged.</translation>
+    </message>
+    <message>
+      <source>{t} rows: {c} will be created, {u} updated, {n} unchanged. Nothing has been written yet; press Import.</source>
+      <translation>{t} rows: {c} will be created, {u} updated, {n} unchanged. Nothing has been written yet; press Import.</translation>
+    </message>
+    <message>
+      <source>{t} rows, {e} problems. Nothing will be written until every row is right: fix the rows below (or save the error list) and choose the file again.</source>
+      <translation>{t} rows, {e} problems. Nothing will be written until every row is right: fix the rows below (or save the error list) and choose the file again.</translation>
+    </message>
+    <message>
+      <source>Save error list</source>
+      <translation>Save error list</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>propdesk is locked</source>
@@ -575,6 +689,10 @@
     <message>
       <source>System default</source>
       <translation>System default</translation>
+    </message>
+    <message>
+      <source>&amp;Estate…</source>
+      <translation>&amp;Estate…</translation>
     </message>
     <message>
       <source>&amp;Station…</source>
@@ -878,6 +996,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Vehicles</source>
       <translation>Vehicles</translation>
+    </message>
+    <message>
+      <source>Import from Excel…</source>
+      <translation>Import from Excel…</translation>
     </message>
     <message>
       <source>All buildings</source>
@@ -1249,6 +1371,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The estate name can have at most {limit} characters.</source>
       <translation>The estate name can have at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>The address can have at most 200 characters.</source>
+      <translation>The address can have at most 200 characters.</translation>
+    </message>
+    <message>
+      <source>The hotline is a phone number, e.g. 0755-12345678.</source>
+      <translation>The hotline is a phone number, e.g. 0755-12345678.</translation>
     </message>
     <message>
       <source>Enter the station name.</source>

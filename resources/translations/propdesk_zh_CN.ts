@@ -373,6 +373,25 @@
     </message>
   </context>
   <context>
+    <name>EstateDialog</name>
+    <message>
+      <source>Estate</source>
+      <translation>小区信息</translation>
+    </message>
+    <message>
+      <source>Estate name</source>
+      <translation>小区名称</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>24-hour hotline</source>
+      <translation>24小时服务热线</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstStartDialog</name>
     <message>
       <source>Welcome to propdesk</source>
@@ -490,6 +509,101 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import from Excel</source>
+      <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住户</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Access cards</source>
+      <translation>门禁卡</translation>
+    </message>
+    <message>
+      <source>Download template…</source>
+      <translation>下载模板…</translation>
+    </message>
+    <message>
+      <source>Choose file and preview…</source>
+      <translation>选择文件并预览…</translation>
+    </message>
+    <message>
+      <source>Choose what to import, then the file.</source>
+      <translation>请先选择要导入的内容，再选择文件。</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Save error list…</source>
+      <translation>保存错误清单…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>保存模板</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template saved to {path}</source>
+      <translation>模板已保存到 {path}</translation>
+    </message>
+    <message>
+      <source>Choose the file to import</source>
+      <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>正在读取文件…</translation>
+    </message>
+    <message>
+      <source>Imported: {c} created, {u} updated, {n} unchanged.</source>
+      <translation>已导入：新增 {c} 条，更新 {u} 条，未变 {n} 条。</translation>
+    </message>
+    <message>
+      <source>{t} rows: {c} will be created, {u} updated, {n} unchanged. Nothing has been written yet; press Import.</source>
+      <translation>共 {t} 行：将新增 {c} 条，更新 {u} 条，未变 {n} 条。尚未写入任何内容；请点击“导入”。</translation>
+    </message>
+    <message>
+      <source>{t} rows, {e} problems. Nothing will be written until every row is right: fix the rows below (or save the error list) and choose the file again.</source>
+      <translation>共 {t} 行，发现 {e} 个问题。所有行都正确之前不会写入任何内容：请修改下列各行（或保存错误清单）后重新选择文件。</translation>
+    </message>
+    <message>
+      <source>Save error list</source>
+      <translation>保存错误清单</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>propdesk is locked</source>
@@ -575,6 +689,10 @@
     <message>
       <source>System default</source>
       <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>&amp;Estate…</source>
+      <translation>小区信息(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Station…</source>
@@ -878,6 +996,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Vehicles</source>
       <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Import from Excel…</source>
+      <translation>从 Excel 导入…</translation>
     </message>
     <message>
       <source>All buildings</source>
@@ -1249,6 +1371,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The estate name can have at most {limit} characters.</source>
       <translation>小区名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>The address can have at most 200 characters.</source>
+      <translation>地址最多 200 个字符。</translation>
+    </message>
+    <message>
+      <source>The hotline is a phone number, e.g. 0755-12345678.</source>
+      <translation>服务热线应为电话号码，例如 0755-12345678。</translation>
     </message>
     <message>
       <source>Enter the station name.</source>

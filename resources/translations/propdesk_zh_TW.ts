@@ -373,6 +373,25 @@
     </message>
   </context>
   <context>
+    <name>EstateDialog</name>
+    <message>
+      <source>Estate</source>
+      <translation>小區資訊</translation>
+    </message>
+    <message>
+      <source>Estate name</source>
+      <translation>小區名稱</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>24-hour hotline</source>
+      <translation>24小時服務專線</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstStartDialog</name>
     <message>
       <source>Welcome to propdesk</source>
@@ -490,6 +509,101 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import from Excel</source>
+      <translation>從 Excel 匯入</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住戶</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Access cards</source>
+      <translation>門禁卡</translation>
+    </message>
+    <message>
+      <source>Download template…</source>
+      <translation>下載範本…</translation>
+    </message>
+    <message>
+      <source>Choose file and preview…</source>
+      <translation>選擇檔案並預覽…</translation>
+    </message>
+    <message>
+      <source>Choose what to import, then the file.</source>
+      <translation>請先選擇要匯入的內容，再選擇檔案。</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>欄</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <source>Save error list…</source>
+      <translation>儲存錯誤清單…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>匯入</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>儲存範本</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template saved to {path}</source>
+      <translation>範本已儲存至 {path}</translation>
+    </message>
+    <message>
+      <source>Choose the file to import</source>
+      <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+      <source>Imported: {c} created, {u} updated, {n} unchanged.</source>
+      <translation>已匯入：新增 {c} 筆，更新 {u} 筆，未變 {n} 筆。</translation>
+    </message>
+    <message>
+      <source>{t} rows: {c} will be created, {u} updated, {n} unchanged. Nothing has been written yet; press Import.</source>
+      <translation>共 {t} 列：將新增 {c} 筆，更新 {u} 筆，未變 {n} 筆。尚未寫入任何內容；請按「匯入」。</translation>
+    </message>
+    <message>
+      <source>{t} rows, {e} problems. Nothing will be written until every row is right: fix the rows below (or save the error list) and choose the file again.</source>
+      <translation>共 {t} 列，發現 {e} 個問題。所有列都正確之前不會寫入任何內容：請修改下列各列（或儲存錯誤清單）後重新選擇檔案。</translation>
+    </message>
+    <message>
+      <source>Save error list</source>
+      <translation>儲存錯誤清單</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>propdesk is locked</source>
@@ -575,6 +689,10 @@
     <message>
       <source>System default</source>
       <translation>跟隨系統</translation>
+    </message>
+    <message>
+      <source>&amp;Estate…</source>
+      <translation>小區資訊(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Station…</source>
@@ -878,6 +996,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Vehicles</source>
       <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Import from Excel…</source>
+      <translation>從 Excel 匯入…</translation>
     </message>
     <message>
       <source>All buildings</source>
@@ -1249,6 +1371,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The estate name can have at most {limit} characters.</source>
       <translation>小區名稱最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>The address can have at most 200 characters.</source>
+      <translation>地址最多 200 個字元。</translation>
+    </message>
+    <message>
+      <source>The hotline is a phone number, e.g. 0755-12345678.</source>
+      <translation>服務專線應為電話號碼，例如 0755-12345678。</translation>
     </message>
     <message>
       <source>Enter the station name.</source>

@@ -277,3 +277,27 @@ def test_quit_shortcut_closes_the_window(
     window = _window(qtbot, ready_services, admin)
     _menu_action(window, "&File", "&Quit").trigger()
     assert not window.isVisible()
+
+
+def test_estate_dialog_saves_address_and_hotline(
+    qtbot: QtBot, ready_services: Services, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from propdesk.ui.estate_dialog import EstateDialog
+    from propdesk.ui.widgets.form_dialog import FormDialog
+
+    window = _window(qtbot, ready_services, admin)
+
+    def fill(dialog: FormDialog) -> int:
+        assert isinstance(dialog, EstateDialog)
+        dialog.hotline_edit.setText("wrong")
+        dialog.buttons.accepted.emit()
+        assert "hotline" in dialog.form.error_text("hotline")
+        dialog.hotline_edit.setText("0755-12345678")
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fill)
+    window.estate_action.trigger()
+    estate = ready_services.estate.get()
+    assert estate is not None
+    assert estate.hotline == "0755-12345678"

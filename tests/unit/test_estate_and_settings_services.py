@@ -60,3 +60,23 @@ def test_system_info_and_backups(ready_services: Services) -> None:
     latest = ready_services.backups.latest()
     assert latest is not None
     assert latest.path == copy
+
+
+def test_estate_details_are_validated_and_audited(services: Services) -> None:
+    from propdesk.domain.roles import Role
+    from propdesk.errors import PermissionDeniedError
+    from propdesk.services.actor import Actor
+    from propdesk.services.audit_service import AuditFilter
+
+    admin = Actor(None, "admin", "admin", Role.ADMIN, "客服中心")
+    services.estate.set_up("翠湖花园")
+    info = services.estate.update(admin, "翠湖花园", " 深圳市南山区 翠湖路 1号 ", "0755-1234 5678")
+    assert (info.address, info.hotline) == ("深圳市南山区 翠湖路 1号", "0755-1234 5678")
+    with pytest.raises(ValidationError) as caught:
+        services.estate.update(admin, "翠湖花园", "", "call us")
+    assert caught.value.field == "hotline"
+    with pytest.raises(PermissionDeniedError):
+        services.estate.update(Actor(None, "g", "g", Role.GUARD, "岗亭"), "x", "", "")
+    rows = services.audit.page(admin, AuditFilter(entity="estate")).rows
+    assert [r.action for r in rows] == ["update"]
+    assert rows[0].after == {"address": "深圳市南山区 翠湖路 1号", "hotline": "0755-1234 5678"}

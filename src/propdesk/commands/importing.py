@@ -17,7 +17,6 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.importing import (
     ImportKind,
     ImportResult,
-    ImportService,
     save_error_report,
     save_template,
 )
@@ -39,7 +38,7 @@ def _summary(result: ImportResult, dry_run: bool) -> str:
 
 def _cmd_import(args: argparse.Namespace, services: Services) -> int:
     actor = system_actor(services.settings.current.station_name)
-    importer = ImportService(services.store)
+    importer = services.importing
     kind = ImportKind(args.kind)
     file = Path(args.file)
     if args.dry_run:

@@ -23,6 +23,7 @@ from propdesk.services.building_service import BuildingService
 from propdesk.services.demo_data import DemoDataService
 from propdesk.services.estate_service import EstateService
 from propdesk.services.export_service import ExportService
+from propdesk.services.importing import ImportService
 from propdesk.services.registers.cards import CardService
 from propdesk.services.registers.residents import ResidentService
 from propdesk.services.registers.units import UnitService
@@ -56,6 +57,7 @@ class Services:
     cards: CardService
     vehicles: VehicleService
     exports: ExportService
+    importing: ImportService
     search: SearchService
     demo: DemoDataService
     # Told to the user after opening (bad settings file kept aside, …).
@@ -134,6 +136,7 @@ def open_services(
         cards=CardService(store),
         vehicles=VehicleService(store),
         exports=ExportService(),
+        importing=ImportService(store),
         search=register_master_data(SearchService(store)),
         demo=DemoDataService(store),
         notices=notices,

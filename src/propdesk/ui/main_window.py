@@ -32,6 +32,7 @@ from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
 from propdesk.ui.about_dialog import show_about
 from propdesk.ui.dialogs import ask_yes_no, error_text, show_error, show_info
+from propdesk.ui.estate_dialog import EstateDialog
 from propdesk.ui.i18n import LANGUAGE_NAMES
 from propdesk.ui.idle_lock_dialog import IdleLockDialog
 from propdesk.ui.idle_watcher import IdleWatcher
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
         self.language_group.triggered.connect(self._on_language)
+        self.estate_action = QAction(self.tr("&Estate…"), self)
+        self.estate_action.triggered.connect(self._on_estate)
+        settings_menu.addAction(self.estate_action)
         self.station_action = QAction(self.tr("&Station…"), self)
         self.station_action.triggered.connect(self._on_station)
         settings_menu.addAction(self.station_action)
@@ -212,6 +216,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setVisible(actor.may(Module.BACKUP, Action.CREATE))
         self.restore_action.setVisible(actor.may(Module.BACKUP, Action.ADMINISTER))
         self.station_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
+        self.estate_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.idle_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self._update_enabled()
         self.refresh_titles()
@@ -224,6 +229,7 @@ class MainWindow(QMainWindow):
             self.restore_action,
             self.lock_action,
             self.station_action,
+            self.estate_action,
             self.idle_action,
             *self.language_group.actions(),
         ):
@@ -416,6 +422,10 @@ class MainWindow(QMainWindow):
             self.tr("The new language is used after propdesk is restarted."),
             self.tr("Restart to apply"),
         )
+
+    def _on_estate(self) -> None:
+        if EstateDialog(self._services.estate, self.actor, self).exec():
+            self.refresh_titles()
 
     def _on_station(self) -> None:
         if StationDialog(self._services.settings, self).exec():

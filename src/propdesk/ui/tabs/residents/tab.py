@@ -32,6 +32,7 @@ from propdesk.services.registers.cards import CardStatus
 from propdesk.services.registers.units import UnitInfo
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.residents.card_form import CardForm
+from propdesk.ui.tabs.residents.import_dialog import ImportDialog
 from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.table_models import (
     CardsTableModel,
@@ -106,12 +107,18 @@ class ResidentsTab(QWidget):
         self.units_view.setObjectName("units_view")
         self.add_unit_button = QPushButton(self.tr("Add unit…"))
         self.add_unit_button.clicked.connect(self._on_add_unit)
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.import_button.setObjectName("import_from_excel")
+        self.import_button.clicked.connect(self._on_import)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.building_combo)
         left_layout.addWidget(self.filter_edit)
         left_layout.addWidget(self.units_view)
-        left_layout.addWidget(self.add_unit_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_unit_button)
+        buttons.addWidget(self.import_button)
+        left_layout.addLayout(buttons)
         return left
 
     def _build_unit_side(self) -> QWidget:
@@ -198,6 +205,7 @@ class ResidentsTab(QWidget):
         may_void = self._actor.may(Module.MASTER_DATA, Action.VOID)
         for button in (
             self.add_unit_button,
+            self.import_button,
             self.add_resident_button,
             self.issue_card_button,
             self.add_vehicle_button,
@@ -302,6 +310,11 @@ class ResidentsTab(QWidget):
         if form.exec() and form.saved is not None:
             self.reload()
             self.select_unit(form.saved.id)
+
+    def _on_import(self) -> None:
+        ImportDialog(self._services, self._actor, self).exec()
+        self.reload()  # whatever was imported shows at once
+        self._refresh_unit()
 
     def _on_add_resident(self) -> None:
         if self._unit is None:

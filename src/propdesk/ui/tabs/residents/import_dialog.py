@@ -1,0 +1,277 @@
+"""Import a register from Excel: template, preview (counts and a row-by-row error
+list), then import — all or nothing. The work runs on a worker thread."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.errors import PropdeskError
+from propdesk.services.actor import Actor
+from propdesk.services.bootstrap import Services
+from propdesk.services.importing import (
+    ImportKind,
+    ImportResult,
+    save_error_report,
+    save_template,
+)
+from propdesk.ui.dialogs import show_error, show_info, user_message
+from propdesk.ui.worker import Worker
+
+
+def ui_language() -> str:
+    name = QLocale().name()
+    return name if name in ("zh_CN", "zh_TW") else "en"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._file: Path | None = None
+        self.result_: ImportResult | None = None
+        self._worker: Worker | None = None
+        self.setWindowTitle(self.tr("Import from Excel"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("import_kind")
+        for kind, text in (
+            (ImportKind.UNITS, self.tr("Units")),
+            (ImportKind.RESIDENTS, self.tr("Residents")),
+            (ImportKind.VEHICLES, self.tr("Vehicles")),
+            (ImportKind.CARDS, self.tr("Access cards")),
+        ):
+            self.kind_combo.addItem(text, kind.value)
+        self.kind_combo.currentIndexChanged.connect(self._forget)
+        self.template_button = QPushButton(self.tr("Download template…"))
+        self.template_button.clicked.connect(self._on_template)
+        self.choose_button = QPushButton(self.tr("Choose file and preview…"))
+        self.choose_button.clicked.connect(self._on_choose)
+        self.file_label = QLabel()
+        self.summary = QLabel(self.tr("Choose what to import, then the file."))
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.errors = QTableWidget(0, 3)
+        self.errors.setObjectName("import_errors")
+        self.errors.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
+        self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.errors.verticalHeader().hide()
+        self.errors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.save_errors_button = QPushButton(self.tr("Save error list…"))
+        self.save_errors_button.clicked.connect(self._on_save_errors)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("import_button")
+        self.import_button.clicked.connect(self._on_import)
+        top = QHBoxLayout()
+        top.addWidget(self.kind_combo, 1)
+        top.addWidget(self.template_button)
+        top.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.errors, 1)
+        layout.addLayout(self._bottom_row())
+        self.resize(760, 520)
+        self._update_buttons()
+
+    def _bottom_row(self) -> QHBoxLayout:
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_errors_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(close)
+        return bottom
+
+    def _error_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setObjectName("import_errors")
+        table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return table
+
+    @property
+    def kind(self) -> ImportKind:
+        return ImportKind(self.kind_combo.currentData())
+
+    def _forget(self) -> None:
+        self._file = None
+        self.result_ = None
+        self.file_label.clear()
+        self.errors.setRowCount(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self._worker is not None
+        ready = self.result_ is not None and self.result_.ok and not self.result_.written
+        self.import_button.setEnabled(not busy and ready)
+        has_errors = self.result_ is not None and not self.result_.ok
+        self.save_errors_button.setEnabled(not busy and has_errors)
+        for widget in (self.kind_combo, self.template_button, self.choose_button):
+            widget.setEnabled(not busy)
+
+    # -- template ------------------------------------------------------------------
+    def _on_template(self) -> None:
+        name = f"{self.kind.value}-template.xlsx"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save template"),
+            str(Path(QDir.homePath()) / name),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if chosen:
+            self.save_template_to(Path(chosen))
+
+    def save_template_to(self, path: Path) -> Path | None:
+        try:
+            saved = save_template(self.kind, ui_language(), path)
+        except PropdeskError as exc:
+            show_error(self, exc)
+            return None
+        show_info(self, self.tr("Template saved to {path}").format(path=saved))
+        return saved
+
+    # -- preview and import --------------------------------------------------------------
+    def _on_choose(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the file to import"),
+            QDir.homePath(),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if chosen:
+            self.preview_file(Path(chosen))
+
+    def preview_file(self, path: Path) -> None:
+        self._file = path
+        self.file_label.setText(str(path))
+        kind, actor, importing = self.kind, self._actor, self._services.importing
+        self._run(lambda progress: importing.preview(actor, kind, path, progress))
+
+    def _on_import(self) -> None:
+        if self._file is None:
+            return
+        kind, actor, importing, path = self.kind, self._actor, self._services.importing, self._file
+        self._run(lambda progress: importing.apply(actor, kind, path, progress))
+
+    def _run(self, work: object) -> None:
+        self.result_ = None
+        self.errors.setRowCount(0)
+        self.summary.setText(self.tr("Reading the file…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        worker = Worker(work, self)  # type: ignore[arg-type]
+        worker.sig_progress.connect(self._on_progress)
+        worker.sig_result.connect(self._on_result)
+        worker.sig_error.connect(self._on_error)
+        worker.sig_done.connect(self._on_done)
+        self._worker = worker
+        self._update_buttons()
+        worker.start()
+
+    def wait_until_done(self, ms: int = 120_000) -> bool:
+        """For tests and for closing: block until the background work has finished."""
+        worker = self._worker
+        return worker is None or worker.wait(ms)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_result(self, result: ImportResult) -> None:
+        self.result_ = result
+        if result.written:
+            self.summary.setText(
+                self.tr("Imported: {c} created, {u} updated, {n} unchanged.").format(
+                    c=result.created, u=result.updated, n=result.unchanged
+                )
+            )
+        elif result.ok:
+            self.summary.setText(
+                self.tr(
+                    "{t} rows: {c} will be created, {u} updated, {n} unchanged. "
+                    "Nothing has been written yet; press Import."
+                ).format(t=result.total, c=result.created, u=result.updated, n=result.unchanged)
+            )
+        else:
+            self.summary.setText(
+                self.tr(
+                    "{t} rows, {e} problems. Nothing will be written until every row is "
+                    "right: fix the rows below (or save the error list) and choose the file again."
+                ).format(t=result.total, e=len(result.errors))
+            )
+        self.errors.setRowCount(len(result.errors))
+        for row, error in enumerate(result.errors):
+            where = f"{error.letter} · {error.header}" if error.letter else ""
+            for column, text in enumerate((str(error.row), where, user_message(error.error))):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.errors.setItem(row, column, item)
+        self.errors.resizeColumnToContents(0)
+        self.errors.resizeColumnToContents(1)
+
+    def _on_error(self, exc: object) -> None:
+        self.summary.setText("")
+        if isinstance(exc, PropdeskError):
+            show_error(self, exc)
+        elif isinstance(exc, BaseException):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _on_done(self) -> None:
+        self._worker = None
+        self.progress.hide()
+        self._update_buttons()
+
+    def _on_save_errors(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save error list"),
+            str(Path(QDir.homePath()) / "import-errors.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if chosen:
+            self.save_errors_to(Path(chosen))
+
+    def save_errors_to(self, path: Path) -> Path | None:
+        if self.result_ is None:
+            return None
+        try:
+            return save_error_report(path, self.result_, user_message, ui_language())
+        except PropdeskError as exc:
+            show_error(self, exc)
+            return None
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker.wait()
+        super().reject()
