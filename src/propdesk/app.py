@@ -11,6 +11,9 @@ from propdesk.logging_setup import setup_logging
 
 def run_gui(paths: Paths) -> int:
     setup_logging(paths.log_dir)
+    # Load the Qt-free layers first: once PySide6 is imported, it inspects the source of
+    # every module imported after it (its __feature__ hook), which costs ~0.2 s here.
+    import propdesk.services.bootstrap  # noqa: F401
     from propdesk.ui.gui_main import run_gui as start
 
     return start(paths)

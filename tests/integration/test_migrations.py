@@ -71,3 +71,9 @@ def test_database_from_a_newer_schema_is_refused_untouched(tmp_path: Path) -> No
     assert "newer version" in caught.value.message
     assert current_revision(engine) == "9999_future"
     assert not (tmp_path / "backups").exists()
+
+
+def test_the_start_up_shortcut_knows_the_newest_migration() -> None:
+    from propdesk.store.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD, "update SCHEMA_HEAD in store/migrate.py"

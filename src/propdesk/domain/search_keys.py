@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pypinyin import lazy_pinyin
-
 # Surnames read differently from the everyday character (曾 zeng, not ceng); a name's
 # first character is a surname, so it is read this way.
 SURNAMES = {
@@ -31,6 +29,9 @@ SURNAMES = {
 
 def _syllables(text: str) -> list[tuple[str, bool]]:
     """(pinyin, True) per Chinese character, (text, False) for runs of anything else."""
+    # Imported here: pypinyin loads its dictionaries (~0.4 s), which start-up need not pay.
+    from pypinyin import lazy_pinyin
+
     parts = lazy_pinyin(text, errors=lambda run: f"\0{run}")
     result = [(p[1:], False) if p.startswith("\0") else (p, True) for p in parts]
     if text and text[0] in SURNAMES and result and result[0][1]:

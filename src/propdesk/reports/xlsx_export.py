@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -34,25 +32,13 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from propdesk.errors import QT_TRANSLATE_NOOP, UserError
+from propdesk.reports.table_columns import ColumnKind, ExportColumn, Progress
 from propdesk.reports.xlsx_files import write_atomically
 from propdesk.reports.xlsx_text import cell_text, column_width
 
 # Rows measured for the column widths before the first row is written.
 WIDTH_SAMPLE = 200
 PROGRESS_EVERY = 500
-
-# (rows written so far, total rows or None when unknown) → False cancels the export.
-Progress = Callable[[int, int | None], bool | None]
-
-
-class ColumnKind(StrEnum):
-    TEXT = "text"
-    INT = "int"
-    DECIMAL = "decimal"
-    MONEY = "money"
-    DATE = "date"
-    DATETIME = "datetime"
-
 
 FORMATS = {
     ColumnKind.DECIMAL: "0.00",
@@ -62,12 +48,6 @@ FORMATS = {
 }
 # What a formatted value looks like, for the column width.
 _SHOWN_WIDTH = {ColumnKind.DATE: 10, ColumnKind.DATETIME: 19}
-
-
-@dataclass(frozen=True)
-class ExportColumn:
-    header: str  # already translated
-    kind: ColumnKind = ColumnKind.TEXT
 
 
 class ExportCancelledError(UserError):

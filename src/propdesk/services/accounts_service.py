@@ -116,8 +116,7 @@ class AccountsService:
         self._store = store
         self._station = station  # where a login happens, for its audit row
         self._hasher = hasher or PasswordHasher()
-        # Hash of a password nobody has: unknown users cost the same time as known ones.
-        self._dummy = self._hasher.hash(uuid.uuid4().hex)
+        self._dummy_hash = ""
 
     def has_users(self) -> bool:
         with self._store.read() as session:
@@ -153,7 +152,7 @@ class AccountsService:
                 select(User).where(User.username == username.strip().lower())
             ).first()
             if user is None or not user.active:
-                self._verify(self._dummy, password)
+                self._verify(self._dummy(), password)
                 raise wrong
             if user.last_failed_at is not None:
                 ready_at = user.last_failed_at + wait_after_failures(user.failed_attempts)
@@ -183,6 +182,13 @@ class AccountsService:
                 session, self.actor_for(info, self._station()), "user", user.id, AuditAction.LOGIN
             )
             return info
+
+    def _dummy(self) -> str:
+        """Hash of a password nobody has: unknown users cost the same time as known ones.
+        Made on first need, so start-up does not pay for it."""
+        if not self._dummy_hash:
+            self._dummy_hash = self._hasher.hash(uuid.uuid4().hex)
+        return self._dummy_hash
 
     def _verify(self, stored: str, password: str) -> bool:
         try:

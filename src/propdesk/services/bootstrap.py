@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from propdesk.config import Paths, Settings, database_url, load_settings
 from propdesk.domain.roles import Action, Module
@@ -20,10 +22,8 @@ from propdesk.services.backup_service import (
     restore_file,
 )
 from propdesk.services.building_service import BuildingService
-from propdesk.services.demo_data import DemoDataService
 from propdesk.services.estate_service import EstateService
 from propdesk.services.export_service import ExportService
-from propdesk.services.importing import ImportService
 from propdesk.services.registers.cards import CardService
 from propdesk.services.registers.residents import ResidentService
 from propdesk.services.registers.units import UnitService
@@ -35,6 +35,10 @@ from propdesk.services.system_service import SystemService
 from propdesk.store.engine import make_engine
 from propdesk.store.migrate import upgrade_to_head
 from propdesk.store.unit_of_work import Store
+
+if TYPE_CHECKING:
+    from propdesk.services.demo_data import DemoDataService
+    from propdesk.services.importing import ImportService
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +61,22 @@ class Services:
     cards: CardService
     vehicles: VehicleService
     exports: ExportService
-    importing: ImportService
     search: SearchService
-    demo: DemoDataService
     # Told to the user after opening (bad settings file kept aside, …).
     notices: list[UserError]
+
+    # Made on first use: they load openpyxl and pypinyin, which start-up need not pay for.
+    @cached_property
+    def importing(self) -> ImportService:
+        from propdesk.services.importing import ImportService
+
+        return ImportService(self.store)
+
+    @cached_property
+    def demo(self) -> DemoDataService:
+        from propdesk.services.demo_data import DemoDataService
+
+        return DemoDataService(self.store)
 
     def close(self) -> None:
         self.store.dispose()
@@ -136,8 +151,6 @@ def open_services(
         cards=CardService(store),
         vehicles=VehicleService(store),
         exports=ExportService(),
-        importing=ImportService(store),
         search=register_master_data(SearchService(store)),
-        demo=DemoDataService(store),
         notices=notices,
     )

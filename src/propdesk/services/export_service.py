@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from propdesk.domain.roles import Action, Module
-from propdesk.reports.xlsx_export import ColumnKind, ExportColumn, Progress, export_table
+from propdesk.reports.table_columns import ColumnKind, ExportColumn, Progress
 from propdesk.services.actor import Actor
 
 __all__ = ["ColumnKind", "ExportColumn", "ExportService"]
@@ -27,6 +27,8 @@ class ExportService:
     ) -> int:
         """Write exactly the rows and columns given (what the user sees); returns rows."""
         actor.require(module, Action.EXPORT)
+        from propdesk.reports.xlsx_export import export_table  # openpyxl only when needed
+
         return export_table(
             path, columns, rows, sheet_title=sheet_title, total=total, progress=progress
         )

@@ -32,7 +32,6 @@ from propdesk.services.registers.cards import CardStatus
 from propdesk.services.registers.units import UnitInfo
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.residents.card_form import CardForm
-from propdesk.ui.tabs.residents.import_dialog import ImportDialog
 from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.table_models import (
     CardsTableModel,
@@ -312,6 +311,9 @@ class ResidentsTab(QWidget):
             self.select_unit(form.saved.id)
 
     def _on_import(self) -> None:
+        # Loaded on first use: the importer brings openpyxl, which start-up need not load.
+        from propdesk.ui.tabs.residents.import_dialog import ImportDialog
+
         ImportDialog(self._services, self._actor, self).exec()
         self.reload()  # whatever was imported shows at once
         self._refresh_unit()

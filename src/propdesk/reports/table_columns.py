@@ -1,0 +1,27 @@
+"""What an exported table's columns are (kinds, headers), without loading openpyxl:
+the UI declares columns at start-up; the writer is loaded only when exporting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ColumnKind(StrEnum):
+    TEXT = "text"
+    INT = "int"
+    DECIMAL = "decimal"
+    MONEY = "money"
+    DATE = "date"
+    DATETIME = "datetime"
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    header: str  # already translated
+    kind: ColumnKind = ColumnKind.TEXT
+
+
+# (rows written so far, total rows or None when unknown) → False cancels the export.
+Progress = Callable[[int, int | None], bool | None]
