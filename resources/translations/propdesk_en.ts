@@ -723,6 +723,10 @@
       <translation>Residents &amp;&amp; units</translation>
     </message>
     <message>
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
       <source>Users</source>
       <translation>Users</translation>
     </message>
@@ -1136,6 +1140,83 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>StaffForm</name>
+    <message>
+      <source>Staff member</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <source>e.g. 保安队长</source>
+      <translation>e.g. 保安队长</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffTab</name>
+    <message>
+      <source>Add…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>All departments</source>
+      <translation>All departments</translation>
+    </message>
+    <message>
+      <source>Void staff member</source>
+      <translation>Void staff member</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
     <name>StationDialog</name>
     <message>
       <source>Station</source>
@@ -1213,6 +1294,10 @@ Everything saved after that backup was made is replaced. The database as it is n
   </context>
   <context>
     <name>UsersTab</name>
+    <message>
+      <source>Users</source>
+      <translation>Users</translation>
+    </message>
     <message>
       <source>Add user…</source>
       <translation>Add user…</translation>
@@ -1715,6 +1800,42 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The first sheet of {name} has column headers but no rows to import.</source>
       <translation>The first sheet of {name} has column headers but no rows to import.</translation>
+    </message>
+    <message>
+      <source>Free minutes must be a whole number from 0 to {limit} (24 hours).</source>
+      <translation>Free minutes must be a whole number from 0 to {limit} (24 hours).</translation>
+    </message>
+    <message>
+      <source>The hourly rate must be an amount of 0.00 yuan or more.</source>
+      <translation>The hourly rate must be an amount of 0.00 yuan or more.</translation>
+    </message>
+    <message>
+      <source>The daily cap must be an amount of 0.00 yuan or more.</source>
+      <translation>The daily cap must be an amount of 0.00 yuan or more.</translation>
+    </message>
+    <message>
+      <source>Choose whether residents' vehicles park free.</source>
+      <translation>Choose whether residents' vehicles park free.</translation>
+    </message>
+    <message>
+      <source>The exit time is before the entry time; check the clock and the times entered.</source>
+      <translation>The exit time is before the entry time; check the clock and the times entered.</translation>
+    </message>
+    <message>
+      <source>Enter the staff member's name (at most 40 characters).</source>
+      <translation>Enter the staff member's name (at most 40 characters).</translation>
+    </message>
+    <message>
+      <source>A position has at most 40 characters.</source>
+      <translation>A position has at most 40 characters.</translation>
+    </message>
+    <message>
+      <source>No department {code}.</source>
+      <translation>No department {code}.</translation>
+    </message>
+    <message>
+      <source>No such staff member.</source>
+      <translation>No such staff member.</translation>
     </message>
   </context>
 </TS>

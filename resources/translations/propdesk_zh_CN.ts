@@ -723,6 +723,10 @@
       <translation>住户与房号</translation>
     </message>
     <message>
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
       <source>Users</source>
       <translation>用户</translation>
     </message>
@@ -1136,6 +1140,83 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>StaffForm</name>
+    <message>
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>e.g. 保安队长</source>
+      <translation>例如：保安队长</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffTab</name>
+    <message>
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>All departments</source>
+      <translation>全部部门</translation>
+    </message>
+    <message>
+      <source>Void staff member</source>
+      <translation>作废员工</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+  </context>
+  <context>
     <name>StationDialog</name>
     <message>
       <source>Station</source>
@@ -1213,6 +1294,10 @@ Everything saved after that backup was made is replaced. The database as it is n
   </context>
   <context>
     <name>UsersTab</name>
+    <message>
+      <source>Users</source>
+      <translation>用户</translation>
+    </message>
     <message>
       <source>Add user…</source>
       <translation>添加用户…</translation>
@@ -1715,6 +1800,42 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The first sheet of {name} has column headers but no rows to import.</source>
       <translation>{name} 的第一个工作表只有列标题，没有可导入的行。</translation>
+    </message>
+    <message>
+      <source>Free minutes must be a whole number from 0 to {limit} (24 hours).</source>
+      <translation>免费分钟数须为 0 到 {limit}（24 小时）之间的整数。</translation>
+    </message>
+    <message>
+      <source>The hourly rate must be an amount of 0.00 yuan or more.</source>
+      <translation>每小时收费须为 0.00 元或以上的金额。</translation>
+    </message>
+    <message>
+      <source>The daily cap must be an amount of 0.00 yuan or more.</source>
+      <translation>每日封顶须为 0.00 元或以上的金额。</translation>
+    </message>
+    <message>
+      <source>Choose whether residents' vehicles park free.</source>
+      <translation>请选择业主车辆是否免费停车。</translation>
+    </message>
+    <message>
+      <source>The exit time is before the entry time; check the clock and the times entered.</source>
+      <translation>出场时间早于入场时间；请检查电脑时钟和所填时间。</translation>
+    </message>
+    <message>
+      <source>Enter the staff member's name (at most 40 characters).</source>
+      <translation>请输入员工姓名（最多 40 个字符）。</translation>
+    </message>
+    <message>
+      <source>A position has at most 40 characters.</source>
+      <translation>职务最多 40 个字符。</translation>
+    </message>
+    <message>
+      <source>No department {code}.</source>
+      <translation>没有部门 {code}。</translation>
+    </message>
+    <message>
+      <source>No such staff member.</source>
+      <translation>员工不存在。</translation>
     </message>
   </context>
 </TS>

@@ -723,6 +723,10 @@
       <translation>住戶與房號</translation>
     </message>
     <message>
+      <source>Staff</source>
+      <translation>員工</translation>
+    </message>
+    <message>
       <source>Users</source>
       <translation>使用者</translation>
     </message>
@@ -1136,6 +1140,83 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>StaffForm</name>
+    <message>
+      <source>Staff member</source>
+      <translation>員工</translation>
+    </message>
+    <message>
+      <source>e.g. 保安队长</source>
+      <translation>例如：保安隊長</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部門</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>職務</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffTab</name>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>編輯…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>員工</translation>
+    </message>
+    <message>
+      <source>All departments</source>
+      <translation>全部部門</translation>
+    </message>
+    <message>
+      <source>Void staff member</source>
+      <translation>作廢員工</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部門</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>職務</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+  </context>
+  <context>
     <name>StationDialog</name>
     <message>
       <source>Station</source>
@@ -1213,6 +1294,10 @@ Everything saved after that backup was made is replaced. The database as it is n
   </context>
   <context>
     <name>UsersTab</name>
+    <message>
+      <source>Users</source>
+      <translation>使用者</translation>
+    </message>
     <message>
       <source>Add user…</source>
       <translation>新增使用者…</translation>
@@ -1715,6 +1800,42 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The first sheet of {name} has column headers but no rows to import.</source>
       <translation>{name} 的第一個工作表只有欄位標題，沒有可匯入的列。</translation>
+    </message>
+    <message>
+      <source>Free minutes must be a whole number from 0 to {limit} (24 hours).</source>
+      <translation>免費分鐘數須為 0 到 {limit}（24 小時）之間的整數。</translation>
+    </message>
+    <message>
+      <source>The hourly rate must be an amount of 0.00 yuan or more.</source>
+      <translation>每小時收費須為 0.00 元或以上的金額。</translation>
+    </message>
+    <message>
+      <source>The daily cap must be an amount of 0.00 yuan or more.</source>
+      <translation>每日封頂須為 0.00 元或以上的金額。</translation>
+    </message>
+    <message>
+      <source>Choose whether residents' vehicles park free.</source>
+      <translation>請選擇業主車輛是否免費停車。</translation>
+    </message>
+    <message>
+      <source>The exit time is before the entry time; check the clock and the times entered.</source>
+      <translation>出場時間早於入場時間；請檢查電腦時鐘和所填時間。</translation>
+    </message>
+    <message>
+      <source>Enter the staff member's name (at most 40 characters).</source>
+      <translation>請輸入員工姓名（最多 40 個字元）。</translation>
+    </message>
+    <message>
+      <source>A position has at most 40 characters.</source>
+      <translation>職務最多 40 個字元。</translation>
+    </message>
+    <message>
+      <source>No department {code}.</source>
+      <translation>沒有部門 {code}。</translation>
+    </message>
+    <message>
+      <source>No such staff member.</source>
+      <translation>員工不存在。</translation>
     </message>
   </context>
 </TS>

@@ -26,6 +26,7 @@ from propdesk.services.estate_service import EstateService
 from propdesk.services.export_service import ExportService
 from propdesk.services.registers.cards import CardService
 from propdesk.services.registers.residents import ResidentService
+from propdesk.services.registers.staff import StaffService
 from propdesk.services.registers.units import UnitService
 from propdesk.services.registers.vehicles import VehicleService
 from propdesk.services.search_master_data import register_master_data
@@ -60,6 +61,7 @@ class Services:
     residents: ResidentService
     cards: CardService
     vehicles: VehicleService
+    staff: StaffService
     exports: ExportService
     search: SearchService
     # Told to the user after opening (bad settings file kept aside, …).
@@ -150,6 +152,7 @@ def open_services(
         residents=ResidentService(store),
         cards=CardService(store),
         vehicles=VehicleService(store),
+        staff=StaffService(store),
         exports=ExportService(),
         search=register_master_data(SearchService(store)),
         notices=notices,

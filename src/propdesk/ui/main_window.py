@@ -43,6 +43,7 @@ from propdesk.ui.station_dialog import StationDialog
 from propdesk.ui.tabs.audit.tab import AuditTab
 from propdesk.ui.tabs.home.tab import HomeTab
 from propdesk.ui.tabs.residents.tab import ResidentsTab
+from propdesk.ui.tabs.staff.tab import StaffTab
 from propdesk.ui.tabs.users.tab import UsersTab
 
 log = logging.getLogger(__name__)
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
                 Module.MASTER_DATA,
                 lambda: ResidentsTab(services, actor),
             ),
+            ("staff_tab", self.tr("Staff"), Module.MASTER_DATA, lambda: StaffTab(services, actor)),
             ("users_tab", self.tr("Users"), Module.USERS, lambda: UsersTab(services, actor)),
             ("audit_tab", self.tr("Audit log"), Module.AUDIT, lambda: AuditTab(services, actor)),
         ]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
 from propdesk.services.actor import Actor
 from propdesk.services.audit_service import AuditFilter, AuditRow
@@ -37,6 +38,7 @@ from propdesk.ui.tabs.audit.table_model import (
     action_name,
     entity_name,
 )
+from propdesk.ui.widgets.table_export import install_export
 
 PAGE_SIZE = 100
 DEFAULT_DAYS = 30
@@ -132,6 +134,9 @@ class AuditTab(QWidget):
     def _build_log(self) -> QWidget:
         self.model = AuditTableModel(self)
         self.view = _table("audit_table")
+        install_export(
+            self.view, self._services.exports, self._actor, Module.AUDIT, self.tr("Audit log")
+        )
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

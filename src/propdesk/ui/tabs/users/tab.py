@@ -29,6 +29,7 @@ from propdesk.ui.tabs.users.user_form import (
     ResetPasswordDialog,
     SetActiveDialog,
 )
+from propdesk.ui.widgets.table_export import install_export
 
 
 class UsersTab(QWidget):
@@ -41,6 +42,7 @@ class UsersTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("users_table")
         self.view.setModel(self.model)
+        install_export(self.view, services.exports, actor, Module.USERS, self.tr("Users"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
