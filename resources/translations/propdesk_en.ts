@@ -1026,6 +1026,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Unit {code}</translation>
     </message>
     <message>
+      <source>Record that {name} moved out of {unit} today?</source>
+      <translation>Record that {name} moved out of {unit} today?</translation>
+    </message>
+    <message>
       <source>Void resident</source>
       <translation>Void resident</translation>
     </message>

@@ -1026,6 +1026,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>房号 {code}</translation>
     </message>
     <message>
+      <source>Record that {name} moved out of {unit} today?</source>
+      <translation>登记 {name} 今天从 {unit} 迁出？</translation>
+    </message>
+    <message>
       <source>Void resident</source>
       <translation>作废住户</translation>
     </message>

@@ -1026,6 +1026,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>房號 {code}</translation>
     </message>
     <message>
+      <source>Record that {name} moved out of {unit} today?</source>
+      <translation>登記 {name} 今天從 {unit} 遷出？</translation>
+    </message>
+    <message>
       <source>Void resident</source>
       <translation>作廢住戶</translation>
     </message>

@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.tab import ResidentsTab, natural_key
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.table_export import export_view
+from tests.gui.conftest import Boxes
 from tests.gui.keys import type_text
 
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")
@@ -181,3 +182,21 @@ def test_export_residents_has_real_dates(qtbot: QtBot, estate: Services, tmp_pat
     owner = next(r for r in rows if r[0] == "张三")
     assert owner[4] == datetime(2020, 5, 1)  # a real Excel date
     assert "11010519491231002X" not in str(rows)
+
+
+def test_moved_out_asks_first_and_keeps_the_person_on_record(
+    qtbot: QtBot, estate: Services, boxes: Boxes
+) -> None:
+    tab = _tab(qtbot, estate)
+    tab.open_unit_code("3-2-1502")
+    row = next(i for i, r in enumerate(tab.residents_model.rows()) if r.name == "张三")
+    tab.residents_view.selectRow(row)
+    boxes.answer = QMessageBox.StandardButton.No
+    tab.move_out_button.click()
+    assert "张三" in boxes.questions[-1]
+    assert all(r.move_out is None for r in tab.residents_model.rows())
+    boxes.answer = QMessageBox.StandardButton.Yes
+    tab.move_out_button.click()
+    moved = next(r for r in tab.residents_model.rows() if r.name == "张三")
+    assert moved.move_out == date.today()
+    assert not moved.living_here

@@ -30,7 +30,7 @@ from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
 from propdesk.services.registers.cards import CardStatus
 from propdesk.services.registers.units import UnitInfo
-from propdesk.ui.dialogs import show_error
+from propdesk.ui.dialogs import ask_yes_no, show_error
 from propdesk.ui.tabs.residents.card_form import CardForm
 from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.table_models import (
@@ -335,6 +335,11 @@ class ResidentsTab(QWidget):
     def _on_move_out(self) -> None:
         resident = self._selected(self.residents_view, self.residents_model)
         if resident is None:
+            return
+        question = self.tr("Record that {name} moved out of {unit} today?").format(
+            name=resident.name, unit=resident.unit_code
+        )
+        if not ask_yes_no(self, question):
             return
         try:
             self._services.residents.move_out(self._actor, resident.id, date.today())
