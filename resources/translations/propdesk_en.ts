@@ -1841,5 +1841,37 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>No such staff member.</source>
       <translation>No such staff member.</translation>
     </message>
+    <message>
+      <source>Today's automatic backup could not be made ({reason}). Work can go on; free some space or check the backup folder, then use File → Backup now.</source>
+      <translation>Today's automatic backup could not be made ({reason}). Work can go on; free some space or check the backup folder, then use File → Backup now.</translation>
+    </message>
+    <message>
+      <source>Enter the visitor's name (at most {limit} characters).</source>
+      <translation>Enter the visitor's name (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>The purpose can have at most {limit} characters.</source>
+      <translation>The purpose can have at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Say how the host confirmed the visit: by phone, intercom or in person.</source>
+      <translation>Say how the host confirmed the visit: by phone, intercom or in person.</translation>
+    </message>
+    <message>
+      <source>Enter who confirmed the visit (at most {limit} characters).</source>
+      <translation>Enter who confirmed the visit (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>Card {number} is not registered.</source>
+      <translation>Card {number} is not registered.</translation>
+    </message>
+    <message>
+      <source>There is no visitor pass {number}.</source>
+      <translation>There is no visitor pass {number}.</translation>
+    </message>
+    <message>
+      <source>The visitor on pass {number} has already left.</source>
+      <translation>The visitor on pass {number} has already left.</translation>
+    </message>
   </context>
 </TS>

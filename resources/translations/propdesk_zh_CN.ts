@@ -1841,5 +1841,37 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>No such staff member.</source>
       <translation>员工不存在。</translation>
     </message>
+    <message>
+      <source>Today's automatic backup could not be made ({reason}). Work can go on; free some space or check the backup folder, then use File → Backup now.</source>
+      <translation>今天的自动备份未能完成（{reason}）。可以继续工作；请释放磁盘空间或检查备份文件夹，然后使用“文件 → 立即备份”。</translation>
+    </message>
+    <message>
+      <source>Enter the visitor's name (at most {limit} characters).</source>
+      <translation>请输入访客姓名（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+      <source>The purpose can have at most {limit} characters.</source>
+      <translation>来访事由最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>Say how the host confirmed the visit: by phone, intercom or in person.</source>
+      <translation>请说明住户如何确认来访：电话、对讲或当面。</translation>
+    </message>
+    <message>
+      <source>Enter who confirmed the visit (at most {limit} characters).</source>
+      <translation>请输入确认来访的人（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+      <source>Card {number} is not registered.</source>
+      <translation>卡号 {number} 未登记。</translation>
+    </message>
+    <message>
+      <source>There is no visitor pass {number}.</source>
+      <translation>没有编号为 {number} 的临时出入证。</translation>
+    </message>
+    <message>
+      <source>The visitor on pass {number} has already left.</source>
+      <translation>出入证 {number} 的访客已离开。</translation>
+    </message>
   </context>
 </TS>

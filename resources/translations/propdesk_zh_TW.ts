@@ -1841,5 +1841,37 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>No such staff member.</source>
       <translation>員工不存在。</translation>
     </message>
+    <message>
+      <source>Today's automatic backup could not be made ({reason}). Work can go on; free some space or check the backup folder, then use File → Backup now.</source>
+      <translation>今天的自動備份未能完成（{reason}）。可以繼續工作；請釋放磁碟空間或檢查備份資料夾，然後使用「檔案 → 立即備份」。</translation>
+    </message>
+    <message>
+      <source>Enter the visitor's name (at most {limit} characters).</source>
+      <translation>請輸入訪客姓名（最多 {limit} 個字元）。</translation>
+    </message>
+    <message>
+      <source>The purpose can have at most {limit} characters.</source>
+      <translation>來訪事由最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>Say how the host confirmed the visit: by phone, intercom or in person.</source>
+      <translation>請說明住戶如何確認來訪：電話、對講或當面。</translation>
+    </message>
+    <message>
+      <source>Enter who confirmed the visit (at most {limit} characters).</source>
+      <translation>請輸入確認來訪的人（最多 {limit} 個字元）。</translation>
+    </message>
+    <message>
+      <source>Card {number} is not registered.</source>
+      <translation>卡號 {number} 未登記。</translation>
+    </message>
+    <message>
+      <source>There is no visitor pass {number}.</source>
+      <translation>沒有編號為 {number} 的臨時出入證。</translation>
+    </message>
+    <message>
+      <source>The visitor on pass {number} has already left.</source>
+      <translation>出入證 {number} 的訪客已離開。</translation>
+    </message>
   </context>
 </TS>

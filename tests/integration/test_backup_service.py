@@ -334,3 +334,24 @@ def test_cli_restore_of_unusable_files(tmp_path: Path, capsys: pytest.CaptureFix
     assert run(["--data-dir", str(data), "restore", str(newer)]) == EXIT_STORAGE
     assert "newer version of propdesk" in capsys.readouterr().err
     assert list(Paths.resolve(data).backup_dir.glob("before-restore-*")) == []
+
+
+def test_a_failing_automatic_backup_does_not_stop_the_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from propdesk.services import bootstrap
+
+    paths = Paths.resolve(tmp_path / "station")
+    open_services(paths, fast_hashing=True).close()
+
+    def disk_full(_paths: Paths) -> None:
+        raise StorageError(StorageProblem.DISK_FULL, "The disk is full.")
+
+    monkeypatch.setattr(bootstrap, "ensure_daily_backup", disk_full)
+    opened = open_services(paths, fast_hashing=True)
+    try:
+        assert any("automatic backup" in n.message for n in opened.notices)
+        assert any("The disk is full." in n.message for n in opened.notices)
+        assert opened.estate.get() is None  # the database itself opened fine
+    finally:
+        opened.close()

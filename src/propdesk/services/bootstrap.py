@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from propdesk.config import Paths, Settings, database_url, load_settings
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import UserError
+from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, UserError
 from propdesk.services import audit_service
 from propdesk.services.accounts_service import AccountsService
 from propdesk.services.actor import Actor
@@ -24,6 +24,7 @@ from propdesk.services.backup_service import (
 from propdesk.services.building_service import BuildingService
 from propdesk.services.estate_service import EstateService
 from propdesk.services.export_service import ExportService
+from propdesk.services.gate_service import GateService
 from propdesk.services.registers.cards import CardService
 from propdesk.services.registers.residents import ResidentService
 from propdesk.services.registers.staff import StaffService
@@ -62,6 +63,7 @@ class Services:
     cards: CardService
     vehicles: VehicleService
     staff: StaffService
+    gate: GateService
     exports: ExportService
     search: SearchService
     # Told to the user after opening (bad settings file kept aside, …).
@@ -120,7 +122,23 @@ def open_services(
     is_sqlite = url.startswith("sqlite")
     if is_sqlite:
         check_database_file(paths)
-        ensure_daily_backup(paths)
+        try:
+            ensure_daily_backup(paths)
+        except StorageError as exc:
+            # The day's work must not wait for the backup folder; say so and go on.
+            # (A migration still needs its own copy aside, which upgrade_to_head makes.)
+            log.warning("automatic backup failed: %s", exc.detail or exc.message)
+            notices.append(
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Today's automatic backup could not be made ({reason}). Work can "
+                        "go on; free some space or check the backup folder, then use "
+                        "File → Backup now.",
+                    ),
+                    reason=exc.message,
+                )
+            )
     store = Store(make_engine(url))
     try:
         copy = upgrade_to_head(store.engine, paths.backup_dir)
@@ -153,6 +171,7 @@ def open_services(
         cards=CardService(store),
         vehicles=VehicleService(store),
         staff=StaffService(store),
+        gate=GateService(store),
         exports=ExportService(),
         search=register_master_data(SearchService(store)),
         notices=notices,

@@ -4,6 +4,7 @@ from propdesk.store.models.accounts import User
 from propdesk.store.models.audit import AuditEntry, AuditHead
 from propdesk.store.models.buildings import Building
 from propdesk.store.models.estate import Estate
+from propdesk.store.models.gate import GateEvent
 from propdesk.store.models.master_data import (
     AccessCard,
     CardStatusChange,
@@ -24,6 +25,7 @@ __all__ = [
     "CardStatusChange",
     "Department",
     "Estate",
+    "GateEvent",
     "NumberCounter",
     "ParkingSpace",
     "Resident",
