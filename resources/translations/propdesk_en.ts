@@ -447,6 +447,77 @@
     </message>
   </context>
   <context>
+    <name>GateTab</name>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>reported lost</source>
+      <translation>reported lost</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>revoked</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>returned</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Scan or type the card number, then Enter</source>
+      <translation>Scan or type the card number, then Enter</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>Card number</translation>
+    </message>
+    <message>
+      <source>New visitor (F2)</source>
+      <translation>New visitor (F2)</translation>
+    </message>
+    <message>
+      <source>Visitor leaves</source>
+      <translation>Visitor leaves</translation>
+    </message>
+    <message>
+      <source>Type or scan the pass number, then Enter</source>
+      <translation>Type or scan the pass number, then Enter</translation>
+    </message>
+    <message>
+      <source>Pass number</source>
+      <translation>Pass number</translation>
+    </message>
+    <message>
+      <source>Visitors inside now</source>
+      <translation>Visitors inside now</translation>
+    </message>
+    <message>
+      <source>Welcome, {name} ({unit})</source>
+      <translation>Welcome, {name} ({unit})</translation>
+    </message>
+    <message>
+      <source>no holder</source>
+      <translation>no holder</translation>
+    </message>
+    <message>
+      <source>STOP — card {number} of {name} ({unit}) is {status}. Do not let in.</source>
+      <translation>STOP — card {number} of {name} ({unit}) is {status}. Do not let in.</translation>
+    </message>
+    <message>
+      <source>Pass {number} issued to {name} for {unit}</source>
+      <translation>Pass {number} issued to {name} for {unit}</translation>
+    </message>
+    <message>
+      <source>{name} left (pass {number})</source>
+      <translation>{name} left (pass {number})</translation>
+    </message>
+  </context>
+  <context>
     <name>HomeTab</name>
     <message>
       <source>This station</source>
@@ -604,6 +675,29 @@
     </message>
   </context>
   <context>
+    <name>InsideNowTableModel</name>
+    <message>
+      <source>Pass number</source>
+      <translation>Pass number</translation>
+    </message>
+    <message>
+      <source>Visitor</source>
+      <translation>Visitor</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <source>Minutes inside</source>
+      <translation>Minutes inside</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>propdesk is locked</source>
@@ -717,6 +811,10 @@
     <message>
       <source>Lock the window for a change of shift (Ctrl+L)</source>
       <translation>Lock the window for a change of shift (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Gate</source>
+      <translation>Gate</translation>
     </message>
     <message>
       <source>Residents &amp;&amp; units</source>
@@ -1406,6 +1504,65 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Description</source>
       <translation>Description</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitorForm</name>
+    <message>
+      <source>New visitor</source>
+      <translation>New visitor</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+      <source>By phone</source>
+      <translation>By phone</translation>
+    </message>
+    <message>
+      <source>By intercom</source>
+      <translation>By intercom</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>In person</translation>
+    </message>
+    <message>
+      <source>the resident who agreed</source>
+      <translation>the resident who agreed</translation>
+    </message>
+    <message>
+      <source>Visitor's name</source>
+      <translation>Visitor's name</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>Unit visited</source>
+      <translation>Unit visited</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>How confirmed</source>
+      <translation>How confirmed</translation>
+    </message>
+    <message>
+      <source>Confirmed by</source>
+      <translation>Confirmed by</translation>
     </message>
   </context>
   <context>

@@ -447,6 +447,77 @@
     </message>
   </context>
   <context>
+    <name>GateTab</name>
+    <message>
+      <source>active</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>reported lost</source>
+      <translation>已挂失</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>已注销</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>已退还</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>门禁卡</translation>
+    </message>
+    <message>
+      <source>Scan or type the card number, then Enter</source>
+      <translation>刷卡或输入卡号，然后按回车</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>卡号</translation>
+    </message>
+    <message>
+      <source>New visitor (F2)</source>
+      <translation>访客登记 (F2)</translation>
+    </message>
+    <message>
+      <source>Visitor leaves</source>
+      <translation>访客离开</translation>
+    </message>
+    <message>
+      <source>Type or scan the pass number, then Enter</source>
+      <translation>输入或扫描出入证号，然后按回车</translation>
+    </message>
+    <message>
+      <source>Pass number</source>
+      <translation>临时出入证号</translation>
+    </message>
+    <message>
+      <source>Visitors inside now</source>
+      <translation>在场访客</translation>
+    </message>
+    <message>
+      <source>Welcome, {name} ({unit})</source>
+      <translation>欢迎回家，{name}（{unit}）</translation>
+    </message>
+    <message>
+      <source>no holder</source>
+      <translation>无持卡人</translation>
+    </message>
+    <message>
+      <source>STOP — card {number} of {name} ({unit}) is {status}. Do not let in.</source>
+      <translation>拦截 — {name}（{unit}）的门禁卡 {number} {status}，请勿放行。</translation>
+    </message>
+    <message>
+      <source>Pass {number} issued to {name} for {unit}</source>
+      <translation>已为 {name}（到访 {unit}）发放临时出入证 {number}</translation>
+    </message>
+    <message>
+      <source>{name} left (pass {number})</source>
+      <translation>{name} 已离开（临时出入证 {number}）</translation>
+    </message>
+  </context>
+  <context>
     <name>HomeTab</name>
     <message>
       <source>This station</source>
@@ -604,6 +675,29 @@
     </message>
   </context>
   <context>
+    <name>InsideNowTableModel</name>
+    <message>
+      <source>Pass number</source>
+      <translation>临时出入证号</translation>
+    </message>
+    <message>
+      <source>Visitor</source>
+      <translation>访客</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>进入时间</translation>
+    </message>
+    <message>
+      <source>Minutes inside</source>
+      <translation>在场分钟</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>propdesk is locked</source>
@@ -717,6 +811,10 @@
     <message>
       <source>Lock the window for a change of shift (Ctrl+L)</source>
       <translation>交接班时锁定窗口（Ctrl+L）</translation>
+    </message>
+    <message>
+      <source>Gate</source>
+      <translation>门岗</translation>
     </message>
     <message>
       <source>Residents &amp;&amp; units</source>
@@ -1406,6 +1504,65 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Description</source>
       <translation>车辆描述</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitorForm</name>
+    <message>
+      <source>New visitor</source>
+      <translation>访客登记</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>选填</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如：3-2-1502</translation>
+    </message>
+    <message>
+      <source>By phone</source>
+      <translation>电话确认</translation>
+    </message>
+    <message>
+      <source>By intercom</source>
+      <translation>对讲确认</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>当面确认</translation>
+    </message>
+    <message>
+      <source>the resident who agreed</source>
+      <translation>同意来访的住户</translation>
+    </message>
+    <message>
+      <source>Visitor's name</source>
+      <translation>访客姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <source>Unit visited</source>
+      <translation>到访房号</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>来访事由</translation>
+    </message>
+    <message>
+      <source>How confirmed</source>
+      <translation>确认方式</translation>
+    </message>
+    <message>
+      <source>Confirmed by</source>
+      <translation>确认人</translation>
     </message>
   </context>
   <context>

@@ -447,6 +447,77 @@
     </message>
   </context>
   <context>
+    <name>GateTab</name>
+    <message>
+      <source>active</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>reported lost</source>
+      <translation>已掛失</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>已註銷</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>已退還</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>門禁卡</translation>
+    </message>
+    <message>
+      <source>Scan or type the card number, then Enter</source>
+      <translation>刷卡或輸入卡號，然後按 Enter</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>卡號</translation>
+    </message>
+    <message>
+      <source>New visitor (F2)</source>
+      <translation>訪客登記 (F2)</translation>
+    </message>
+    <message>
+      <source>Visitor leaves</source>
+      <translation>訪客離開</translation>
+    </message>
+    <message>
+      <source>Type or scan the pass number, then Enter</source>
+      <translation>輸入或掃描出入證號，然後按 Enter</translation>
+    </message>
+    <message>
+      <source>Pass number</source>
+      <translation>臨時出入證號</translation>
+    </message>
+    <message>
+      <source>Visitors inside now</source>
+      <translation>在場訪客</translation>
+    </message>
+    <message>
+      <source>Welcome, {name} ({unit})</source>
+      <translation>歡迎回家，{name}（{unit}）</translation>
+    </message>
+    <message>
+      <source>no holder</source>
+      <translation>無持卡人</translation>
+    </message>
+    <message>
+      <source>STOP — card {number} of {name} ({unit}) is {status}. Do not let in.</source>
+      <translation>攔截 — {name}（{unit}）的門禁卡 {number} {status}，請勿放行。</translation>
+    </message>
+    <message>
+      <source>Pass {number} issued to {name} for {unit}</source>
+      <translation>已為 {name}（到訪 {unit}）發放臨時出入證 {number}</translation>
+    </message>
+    <message>
+      <source>{name} left (pass {number})</source>
+      <translation>{name} 已離開（臨時出入證 {number}）</translation>
+    </message>
+  </context>
+  <context>
     <name>HomeTab</name>
     <message>
       <source>This station</source>
@@ -604,6 +675,29 @@
     </message>
   </context>
   <context>
+    <name>InsideNowTableModel</name>
+    <message>
+      <source>Pass number</source>
+      <translation>臨時出入證號</translation>
+    </message>
+    <message>
+      <source>Visitor</source>
+      <translation>訪客</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>進入時間</translation>
+    </message>
+    <message>
+      <source>Minutes inside</source>
+      <translation>在場分鐘</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>propdesk is locked</source>
@@ -717,6 +811,10 @@
     <message>
       <source>Lock the window for a change of shift (Ctrl+L)</source>
       <translation>交接班時鎖定視窗（Ctrl+L）</translation>
+    </message>
+    <message>
+      <source>Gate</source>
+      <translation>門崗</translation>
     </message>
     <message>
       <source>Residents &amp;&amp; units</source>
@@ -1406,6 +1504,65 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Description</source>
       <translation>車輛描述</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitorForm</name>
+    <message>
+      <source>New visitor</source>
+      <translation>訪客登記</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>選填</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如：3-2-1502</translation>
+    </message>
+    <message>
+      <source>By phone</source>
+      <translation>電話確認</translation>
+    </message>
+    <message>
+      <source>By intercom</source>
+      <translation>對講確認</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>當面確認</translation>
+    </message>
+    <message>
+      <source>the resident who agreed</source>
+      <translation>同意來訪的住戶</translation>
+    </message>
+    <message>
+      <source>Visitor's name</source>
+      <translation>訪客姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身分證號</translation>
+    </message>
+    <message>
+      <source>Unit visited</source>
+      <translation>到訪房號</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>來訪事由</translation>
+    </message>
+    <message>
+      <source>How confirmed</source>
+      <translation>確認方式</translation>
+    </message>
+    <message>
+      <source>Confirmed by</source>
+      <translation>確認人</translation>
     </message>
   </context>
   <context>

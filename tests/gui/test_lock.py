@@ -64,6 +64,7 @@ def test_ctrl_l_locks_and_the_next_person_logs_in(
     assert window.audit_tab is None
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Home",
+        "Gate",
         "Residents && units",
         "Staff",
     ]

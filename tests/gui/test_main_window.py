@@ -53,7 +53,14 @@ def test_status_bar_and_title_say_where_we_are(
     assert str(ready_services.paths.database_file) in window.database_status.text()
     assert "SQLite" in window.mode_status.text()
     assert window.home_tab.estate_label.text() == "翠湖花园"
-    assert _tab_titles(window) == ["Home", "Residents && units", "Staff", "Users", "Audit log"]
+    assert _tab_titles(window) == [
+        "Home",
+        "Gate",
+        "Residents && units",
+        "Staff",
+        "Users",
+        "Audit log",
+    ]
 
 
 def test_a_guard_sees_neither_users_nor_audit(
@@ -61,7 +68,12 @@ def test_a_guard_sees_neither_users_nor_audit(
 ) -> None:
     guard = add_user(ready_services, admin, "zhang.san", "张三", Role.GUARD)
     window = _window(qtbot, ready_services, actor_of(ready_services, guard))
-    assert _tab_titles(window) == ["Home", "Residents && units", "Staff"]  # registers, read-only
+    assert _tab_titles(window) == [
+        "Home",
+        "Gate",
+        "Residents && units",
+        "Staff",
+    ]  # registers, read-only
     assert window.users_tab is None
     assert window.audit_tab is None
     assert window.backup_action.isVisible()
@@ -73,7 +85,14 @@ def test_a_manager_reads_users_and_audit_but_cannot_restore(
 ) -> None:
     manager = add_user(ready_services, admin, "boss", "老板", Role.MANAGER)
     window = _window(qtbot, ready_services, actor_of(ready_services, manager))
-    assert _tab_titles(window) == ["Home", "Residents && units", "Staff", "Users", "Audit log"]
+    assert _tab_titles(window) == [
+        "Home",
+        "Gate",
+        "Residents && units",
+        "Staff",
+        "Users",
+        "Audit log",
+    ]
     assert window.users_tab is not None
     assert not window.users_tab.add_button.isVisible()
     assert window.backup_action.isVisible()

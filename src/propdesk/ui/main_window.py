@@ -41,6 +41,7 @@ from propdesk.ui.quick_search_dialog import QuickSearchDialog
 from propdesk.ui.role_names import role_name
 from propdesk.ui.station_dialog import StationDialog
 from propdesk.ui.tabs.audit.tab import AuditTab
+from propdesk.ui.tabs.gate.tab import GateTab
 from propdesk.ui.tabs.home.tab import HomeTab
 from propdesk.ui.tabs.residents.tab import ResidentsTab
 from propdesk.ui.tabs.staff.tab import StaffTab
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         """Every module tab: object name, title, the module whose VIEW right shows it."""
         services, actor = self._services, self.actor
         return [
+            ("gate_tab", self.tr("Gate"), Module.GATE, lambda: GateTab(services, actor)),
             (
                 "residents_tab",
                 self.tr("Residents && units"),
