@@ -8,7 +8,9 @@ BEGIN IMMEDIATE so two processes queue for the write lock instead of failing wit
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -51,6 +53,43 @@ def _install_sqlite_pragmas(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         if conn.get_execution_options().get(WRITE_OPTION):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            dbapi_conn = conn.connection.dbapi_connection
+            if not isinstance(dbapi_conn, sqlite3.Connection):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            if _begin_immediate_polling(dbapi_conn, busy_timeout_ms):
+                return
+            # Time is up (or another error): one last try without waiting, through
+            # SQLAlchemy, so the failure arrives wrapped and becomes StorageError.
+            dbapi_conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                dbapi_conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         else:
             conn.exec_driver_sql("BEGIN")
+
+
+def _begin_immediate_polling(dbapi_conn: sqlite3.Connection, timeout_ms: int) -> bool:
+    """Take the write lock, polling every few milliseconds with jitter.
+
+    SQLite's own busy handler backs off to one try every 100 ms. A station that saves
+    continuously releases the lock for well under a millisecond between two saves, so
+    a waiting station polling that slowly can starve for many seconds. Short jittered
+    polls take the lock in the next gap. Returns False when the time ran out.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    dbapi_conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                dbapi_conn.execute("BEGIN IMMEDIATE")
+                return True
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    return False  # not contention: the normal path reports it
+                if time.monotonic() >= deadline:
+                    return False
+                time.sleep(random.uniform(0.0005, 0.003))
+    finally:
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
