@@ -1104,6 +1104,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Import from Excel…</translation>
     </message>
     <message>
+      <source>History…</source>
+      <translation>History…</translation>
+    </message>
+    <message>
       <source>All buildings</source>
       <translation>All buildings</translation>
     </message>
@@ -1134,6 +1138,26 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Reason</source>
       <translation>Reason</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>issued</translation>
+    </message>
+    <message>
+      <source>Excel import</source>
+      <translation>Excel import</translation>
+    </message>
+    <message>
+      <source>{when}: {old} → {new} ({reason}, {user})</source>
+      <translation>{when}: {old} → {new} ({reason}, {user})</translation>
+    </message>
+    <message>
+      <source>No changes recorded.</source>
+      <translation>No changes recorded.</translation>
+    </message>
+    <message>
+      <source>Card {number}</source>
+      <translation>Card {number}</translation>
     </message>
     <message>
       <source>Report card lost</source>

@@ -1104,6 +1104,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>从 Excel 导入…</translation>
     </message>
     <message>
+      <source>History…</source>
+      <translation>变更记录…</translation>
+    </message>
+    <message>
       <source>All buildings</source>
       <translation>全部楼栋</translation>
     </message>
@@ -1134,6 +1138,26 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>发卡</translation>
+    </message>
+    <message>
+      <source>Excel import</source>
+      <translation>Excel 导入</translation>
+    </message>
+    <message>
+      <source>{when}: {old} → {new} ({reason}, {user})</source>
+      <translation>{when}：{old} → {new}（{reason}，{user}）</translation>
+    </message>
+    <message>
+      <source>No changes recorded.</source>
+      <translation>没有变更记录。</translation>
+    </message>
+    <message>
+      <source>Card {number}</source>
+      <translation>门禁卡 {number}</translation>
     </message>
     <message>
       <source>Report card lost</source>

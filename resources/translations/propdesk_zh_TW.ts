@@ -1104,6 +1104,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>從 Excel 匯入…</translation>
     </message>
     <message>
+      <source>History…</source>
+      <translation>變更記錄…</translation>
+    </message>
+    <message>
       <source>All buildings</source>
       <translation>全部樓棟</translation>
     </message>
@@ -1134,6 +1138,26 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>發卡</translation>
+    </message>
+    <message>
+      <source>Excel import</source>
+      <translation>Excel 匯入</translation>
+    </message>
+    <message>
+      <source>{when}: {old} → {new} ({reason}, {user})</source>
+      <translation>{when}：{old} → {new}（{reason}，{user}）</translation>
+    </message>
+    <message>
+      <source>No changes recorded.</source>
+      <translation>沒有變更記錄。</translation>
+    </message>
+    <message>
+      <source>Card {number}</source>
+      <translation>門禁卡 {number}</translation>
     </message>
     <message>
       <source>Report card lost</source>

@@ -200,3 +200,21 @@ def test_moved_out_asks_first_and_keeps_the_person_on_record(
     moved = next(r for r in tab.residents_model.rows() if r.name == "张三")
     assert moved.move_out == date.today()
     assert not moved.living_here
+
+
+def test_card_history_lists_every_status_change(
+    qtbot: QtBot, estate: Services, boxes: Boxes
+) -> None:
+    card = estate.cards.lookup(CLERK, "00123456")
+    assert card is not None
+    estate.cards.change_status(CLERK, card.id, CardStatus.LOST, "业主来电挂失")
+    tab = _tab(qtbot, estate)
+    tab.open_unit_code("3-2-1502")
+    tab.cards_view.selectRow(0)
+    tab.card_history_button.click()
+    title, text = boxes.shown[-1]
+    assert "00123456" in title
+    lines = text.splitlines()
+    assert len(lines) == 2
+    assert "- → Active (issued, clerk)" in lines[0]
+    assert "Active → Lost (业主来电挂失, clerk)" in lines[1]

@@ -30,7 +30,7 @@ from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
 from propdesk.services.registers.cards import CardStatus
 from propdesk.services.registers.units import UnitInfo
-from propdesk.ui.dialogs import ask_yes_no, show_error
+from propdesk.ui.dialogs import ask_yes_no, show_error, show_info
 from propdesk.ui.tabs.residents.card_form import CardForm
 from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.table_models import (
@@ -140,6 +140,7 @@ class ResidentsTab(QWidget):
         self.issue_card_button = QPushButton(self.tr("Issue card…"))
         self.lost_card_button = QPushButton(self.tr("Report lost…"))
         self.revoke_card_button = QPushButton(self.tr("Revoke…"))
+        self.card_history_button = QPushButton(self.tr("History…"))
         self.add_vehicle_button = QPushButton(self.tr("Register vehicle…"))
         self.void_vehicle_button = QPushButton(self.tr("Void…"))
         self.add_resident_button.clicked.connect(self._on_add_resident)
@@ -149,6 +150,7 @@ class ResidentsTab(QWidget):
         self.issue_card_button.clicked.connect(self._on_issue_card)
         self.lost_card_button.clicked.connect(lambda: self._on_card_status(CardStatus.LOST))
         self.revoke_card_button.clicked.connect(lambda: self._on_card_status(CardStatus.REVOKED))
+        self.card_history_button.clicked.connect(self._on_card_history)
         self.add_vehicle_button.clicked.connect(self._on_add_vehicle)
         self.void_vehicle_button.clicked.connect(self._on_void_vehicle)
 
@@ -172,7 +174,12 @@ class ResidentsTab(QWidget):
             self._group(
                 self.tr("Access cards"),
                 self.cards_view,
-                [self.issue_card_button, self.lost_card_button, self.revoke_card_button],
+                [
+                    self.issue_card_button,
+                    self.lost_card_button,
+                    self.revoke_card_button,
+                    self.card_history_button,
+                ],
             ),
             1,
         )
@@ -366,6 +373,30 @@ class ResidentsTab(QWidget):
         residents = [r for r in self.residents_model.rows() if r.living_here]
         if CardForm(self._services, self._actor, self._unit.code, residents, self).exec():
             self._refresh_unit()
+
+    def _on_card_history(self) -> None:
+        """Every status change of the selected card: when, from what to what, why, who."""
+        card = self._selected(self.cards_view, self.cards_model)
+        if card is None:
+            return
+        statuses = self.cards_model.status_names
+        # Reasons the system itself records; people's own reasons are shown as typed.
+        system_reasons = {"issued": self.tr("issued"), "import": self.tr("Excel import")}
+        lines = [
+            self.tr("{when}: {old} → {new} ({reason}, {user})").format(
+                when=change.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                old=statuses.get(change.old_status, "-"),
+                new=statuses.get(change.new_status, change.new_status),
+                reason=system_reasons.get(change.reason, change.reason),
+                user=change.username,
+            )
+            for change in self._services.cards.history(self._actor, card.id)
+        ]
+        show_info(
+            self,
+            "\n".join(lines) or self.tr("No changes recorded."),
+            self.tr("Card {number}").format(number=card.number),
+        )
 
     def _on_card_status(self, status: CardStatus) -> None:
         card = self._selected(self.cards_view, self.cards_model)

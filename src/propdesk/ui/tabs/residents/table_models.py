@@ -89,6 +89,8 @@ class CardsTableModel(DtoTableModel[CardInfo]):
             CardStatus.REVOKED: self.tr("Revoked"),
             CardStatus.RETURNED: self.tr("Returned"),
         }
+        # By stored value, for the card's history ("active" → 有效).
+        self.status_names: dict[str, str] = {k.value: v for k, v in statuses.items()}
         self.set_columns(
             [
                 Column(self.tr("Card number"), lambda c: c.number),
