@@ -64,6 +64,13 @@ def _clean(data: BuildingInput) -> BuildingInput:
     return BuildingInput(code, name, data.floors)
 
 
+def _code_taken(code: str) -> ConflictError:
+    """The unique building code clashed (create, or an update renaming onto another)."""
+    return ConflictError(
+        QT_TRANSLATE_NOOP("messages", "Building {code} already exists."), field="code", code=code
+    )
+
+
 class BuildingService:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -85,11 +92,7 @@ class BuildingService:
                 records.create(session, actor, "building", row, FIELDS)
                 return _info(row)
         except IntegrityError as exc:
-            raise ConflictError(
-                QT_TRANSLATE_NOOP("messages", "Building {code} already exists."),
-                field="code",
-                code=data.code,
-            ) from exc
+            raise _code_taken(data.code) from exc
 
     def update(self, actor: Actor, building_id: uuid.UUID, data: BuildingInput) -> BuildingInfo:
         actor.require(Module.MASTER_DATA, Action.UPDATE)
@@ -101,11 +104,7 @@ class BuildingService:
                 records.update(session, actor, "building", row, FIELDS, changes)
                 return _info(row)
         except IntegrityError as exc:
-            raise ConflictError(
-                QT_TRANSLATE_NOOP("messages", "Building {code} already exists."),
-                field="code",
-                code=data.code,
-            ) from exc
+            raise _code_taken(data.code) from exc
 
     def void(self, actor: Actor, building_id: uuid.UUID, reason: str) -> BuildingInfo:
         actor.require(Module.MASTER_DATA, Action.VOID)
