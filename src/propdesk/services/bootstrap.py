@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import random
+import time
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from propdesk.config import Paths, Settings, database_url, load_settings
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, UserError
+from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, UserError
 from propdesk.services import audit_service
 from propdesk.services.accounts_service import AccountsService
 from propdesk.services.actor import Actor
@@ -103,6 +105,22 @@ class Services:
         return kept
 
 
+def _migrate_when_free(store: Store, paths: Paths, patience_s: float = 30.0) -> str | None:
+    """Bring the schema to head; when another program starting at the same moment
+    holds the database (SQLite can report "locked" at once while it creates or migrates
+    the file), wait a little and try again rather than refuse to start."""
+    deadline = time.monotonic() + patience_s
+    while True:
+        try:
+            return upgrade_to_head(store.engine, paths.backup_dir)
+        except StorageError as exc:
+            if exc.problem is not StorageProblem.LOCKED or time.monotonic() >= deadline:
+                raise
+            log.info("database busy at start (%s); trying again", exc.detail or exc.message)
+            store.engine.dispose()
+            time.sleep(random.uniform(0.05, 0.25))
+
+
 def open_services(
     paths: Paths, settings: Settings | None = None, *, fast_hashing: bool = False
 ) -> Services:
@@ -141,7 +159,7 @@ def open_services(
             )
     store = Store(make_engine(url))
     try:
-        copy = upgrade_to_head(store.engine, paths.backup_dir)
+        copy = _migrate_when_free(store, paths)
     except BaseException:
         store.dispose()
         raise
