@@ -2054,5 +2054,93 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>The visitor on pass {number} has already left.</source>
       <translation>The visitor on pass {number} has already left.</translation>
     </message>
+    <message>
+      <source>Enter who takes over the shift (at most {limit} characters).</source>
+      <translation>Enter who takes over the shift (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>Open matters can have at most {limit} characters.</source>
+      <translation>Open matters can have at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>That handover is not on record.</source>
+      <translation>That handover is not on record.</translation>
+    </message>
+    <message>
+      <source>Describe the items (at most {limit} characters).</source>
+      <translation>Describe the items (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>Choose who authorised it: the owner or the management.</source>
+      <translation>Choose who authorised it: the owner or the management.</translation>
+    </message>
+    <message>
+      <source>Enter who authorised it (at most {limit} characters).</source>
+      <translation>Enter who authorised it (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>The slip must be valid from today for at most {days} days.</source>
+      <translation>The slip must be valid from today for at most {days} days.</translation>
+    </message>
+    <message>
+      <source>Release slip {number} has already been used.</source>
+      <translation>Release slip {number} has already been used.</translation>
+    </message>
+    <message>
+      <source>Release slip {number} expired on {date}. The items may not leave.</source>
+      <translation>Release slip {number} expired on {date}. The items may not leave.</translation>
+    </message>
+    <message>
+      <source>There is no release authorisation {number} on record. Items may not leave without one.</source>
+      <translation>There is no release authorisation {number} on record. Items may not leave without one.</translation>
+    </message>
+    <message>
+      <source>Enter where the vehicle is parked (at most {limit} characters).</source>
+      <translation>Enter where the vehicle is parked (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>The note can have at most {limit} characters.</source>
+      <translation>The note can have at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>That notice is not on record.</source>
+      <translation>That notice is not on record.</translation>
+    </message>
+    <message>
+      <source>The exterior check can have at most {limit} characters.</source>
+      <translation>The exterior check can have at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>{plate} is already inside (entered {time}). Record its exit first.</source>
+      <translation>{plate} is already inside (entered {time}). Record its exit first.</translation>
+    </message>
+    <message>
+      <source>{plate} has no entry on record. Ask the driver when it came in and enter that time.</source>
+      <translation>{plate} has no entry on record. Ask the driver when it came in and enter that time.</translation>
+    </message>
+    <message>
+      <source>This fee was quoted too long ago. Check the exit again.</source>
+      <translation>This fee was quoted too long ago. Check the exit again.</translation>
+    </message>
+    <message>
+      <source>{plate} has already left.</source>
+      <translation>{plate} has already left.</translation>
+    </message>
+    <message>
+      <source>{plate} now has an entry on record. Check the exit again.</source>
+      <translation>{plate} now has an entry on record. Check the exit again.</translation>
+    </message>
+    <message>
+      <source>That exit is not on record.</source>
+      <translation>That exit is not on record.</translation>
+    </message>
+    <message>
+      <source>The entry time cannot be in the future.</source>
+      <translation>The entry time cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The entry time is more than {days} days ago; check the date.</source>
+      <translation>The entry time is more than {days} days ago; check the date.</translation>
+    </message>
   </context>
 </TS>

@@ -2054,5 +2054,93 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>The visitor on pass {number} has already left.</source>
       <translation>出入证 {number} 的访客已离开。</translation>
     </message>
+    <message>
+      <source>Enter who takes over the shift (at most {limit} characters).</source>
+      <translation>请填写接班人（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+      <source>Open matters can have at most {limit} characters.</source>
+      <translation>待办事项最多 {limit} 个字。</translation>
+    </message>
+    <message>
+      <source>That handover is not on record.</source>
+      <translation>没有这条交接班记录。</translation>
+    </message>
+    <message>
+      <source>Describe the items (at most {limit} characters).</source>
+      <translation>请描述物品（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+      <source>Choose who authorised it: the owner or the management.</source>
+      <translation>请选择授权方：业主或物业。</translation>
+    </message>
+    <message>
+      <source>Enter who authorised it (at most {limit} characters).</source>
+      <translation>请填写授权人（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+      <source>The slip must be valid from today for at most {days} days.</source>
+      <translation>放行条有效期须从今天起，最长 {days} 天。</translation>
+    </message>
+    <message>
+      <source>Release slip {number} has already been used.</source>
+      <translation>放行条 {number} 已经使用过。</translation>
+    </message>
+    <message>
+      <source>Release slip {number} expired on {date}. The items may not leave.</source>
+      <translation>放行条 {number} 已于 {date} 过期，物品不得放行。</translation>
+    </message>
+    <message>
+      <source>There is no release authorisation {number} on record. Items may not leave without one.</source>
+      <translation>没有放行授权 {number} 的记录。没有授权的物品不得放行。</translation>
+    </message>
+    <message>
+      <source>Enter where the vehicle is parked (at most {limit} characters).</source>
+      <translation>请填写车辆停放位置（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+      <source>The note can have at most {limit} characters.</source>
+      <translation>备注最多 {limit} 个字。</translation>
+    </message>
+    <message>
+      <source>That notice is not on record.</source>
+      <translation>没有这张告知单的记录。</translation>
+    </message>
+    <message>
+      <source>The exterior check can have at most {limit} characters.</source>
+      <translation>车况检查最多 {limit} 个字。</translation>
+    </message>
+    <message>
+      <source>{plate} is already inside (entered {time}). Record its exit first.</source>
+      <translation>{plate} 已在场内（{time} 入场），请先登记出场。</translation>
+    </message>
+    <message>
+      <source>{plate} has no entry on record. Ask the driver when it came in and enter that time.</source>
+      <translation>{plate} 没有入场记录。请询问司机入场时间并填写。</translation>
+    </message>
+    <message>
+      <source>This fee was quoted too long ago. Check the exit again.</source>
+      <translation>费用计算已过时，请重新核算出场。</translation>
+    </message>
+    <message>
+      <source>{plate} has already left.</source>
+      <translation>{plate} 已经出场。</translation>
+    </message>
+    <message>
+      <source>{plate} now has an entry on record. Check the exit again.</source>
+      <translation>{plate} 现在有入场记录了，请重新核算出场。</translation>
+    </message>
+    <message>
+      <source>That exit is not on record.</source>
+      <translation>没有这条出场记录。</translation>
+    </message>
+    <message>
+      <source>The entry time cannot be in the future.</source>
+      <translation>入场时间不能晚于现在。</translation>
+    </message>
+    <message>
+      <source>The entry time is more than {days} days ago; check the date.</source>
+      <translation>入场时间早于 {days} 天前，请检查日期。</translation>
+    </message>
   </context>
 </TS>

@@ -2054,5 +2054,93 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>The visitor on pass {number} has already left.</source>
       <translation>出入證 {number} 的訪客已離開。</translation>
     </message>
+    <message>
+      <source>Enter who takes over the shift (at most {limit} characters).</source>
+      <translation>請填寫接班人（最多 {limit} 個字）。</translation>
+    </message>
+    <message>
+      <source>Open matters can have at most {limit} characters.</source>
+      <translation>待辦事項最多 {limit} 個字。</translation>
+    </message>
+    <message>
+      <source>That handover is not on record.</source>
+      <translation>沒有這條交接班記錄。</translation>
+    </message>
+    <message>
+      <source>Describe the items (at most {limit} characters).</source>
+      <translation>請描述物品（最多 {limit} 個字）。</translation>
+    </message>
+    <message>
+      <source>Choose who authorised it: the owner or the management.</source>
+      <translation>請選擇授權方：業主或物業。</translation>
+    </message>
+    <message>
+      <source>Enter who authorised it (at most {limit} characters).</source>
+      <translation>請填寫授權人（最多 {limit} 個字）。</translation>
+    </message>
+    <message>
+      <source>The slip must be valid from today for at most {days} days.</source>
+      <translation>放行條有效期須從今天起，最長 {days} 天。</translation>
+    </message>
+    <message>
+      <source>Release slip {number} has already been used.</source>
+      <translation>放行條 {number} 已經使用過。</translation>
+    </message>
+    <message>
+      <source>Release slip {number} expired on {date}. The items may not leave.</source>
+      <translation>放行條 {number} 已於 {date} 過期，物品不得放行。</translation>
+    </message>
+    <message>
+      <source>There is no release authorisation {number} on record. Items may not leave without one.</source>
+      <translation>沒有放行授權 {number} 的記錄。沒有授權的物品不得放行。</translation>
+    </message>
+    <message>
+      <source>Enter where the vehicle is parked (at most {limit} characters).</source>
+      <translation>請填寫車輛停放位置（最多 {limit} 個字）。</translation>
+    </message>
+    <message>
+      <source>The note can have at most {limit} characters.</source>
+      <translation>備註最多 {limit} 個字。</translation>
+    </message>
+    <message>
+      <source>That notice is not on record.</source>
+      <translation>沒有這張告知單的記錄。</translation>
+    </message>
+    <message>
+      <source>The exterior check can have at most {limit} characters.</source>
+      <translation>車況檢查最多 {limit} 個字。</translation>
+    </message>
+    <message>
+      <source>{plate} is already inside (entered {time}). Record its exit first.</source>
+      <translation>{plate} 已在場內（{time} 入場），請先登記出場。</translation>
+    </message>
+    <message>
+      <source>{plate} has no entry on record. Ask the driver when it came in and enter that time.</source>
+      <translation>{plate} 沒有入場記錄。請詢問司機入場時間並填寫。</translation>
+    </message>
+    <message>
+      <source>This fee was quoted too long ago. Check the exit again.</source>
+      <translation>費用計算已過時，請重新核算出場。</translation>
+    </message>
+    <message>
+      <source>{plate} has already left.</source>
+      <translation>{plate} 已經出場。</translation>
+    </message>
+    <message>
+      <source>{plate} now has an entry on record. Check the exit again.</source>
+      <translation>{plate} 現在有入場記錄了，請重新核算出場。</translation>
+    </message>
+    <message>
+      <source>That exit is not on record.</source>
+      <translation>沒有這條出場記錄。</translation>
+    </message>
+    <message>
+      <source>The entry time cannot be in the future.</source>
+      <translation>入場時間不能晚於現在。</translation>
+    </message>
+    <message>
+      <source>The entry time is more than {days} days ago; check the date.</source>
+      <translation>入場時間早於 {days} 天前，請檢查日期。</translation>
+    </message>
   </context>
 </TS>

@@ -12,10 +12,10 @@ from propdesk.errors import ConflictError, NotFoundError, PermissionDeniedError,
 from propdesk.services.actor import Actor
 from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
+from propdesk.services.gate_journal import JournalRow
 from propdesk.services.gate_service import (
     GateEventKind,
     HostConfirmation,
-    JournalRow,
     VisitorEntry,
 )
 from propdesk.services.registers.cards import CardInput, CardStatus
@@ -53,7 +53,7 @@ def estate(services: Services) -> Services:
 
 
 def _journal(services: Services) -> list[JournalRow]:
-    return services.gate.journal_page(GUARD, None, limit=500).rows
+    return services.gate_journal.page(GUARD, None, limit=500).rows
 
 
 def test_active_card_is_admitted_and_logged(estate: Services) -> None:
@@ -218,7 +218,7 @@ def test_journal_pages_newest_first_without_gaps_or_repeats(estate: Services) ->
     seen: list[JournalRow] = []
     before = None
     while True:
-        page = estate.gate.journal_page(CLERK, before, limit=4)
+        page = estate.gate_journal.page(CLERK, before, limit=4)
         assert len(page.rows) <= 4
         seen.extend(page.rows)
         if page.next_before is None:
@@ -226,7 +226,7 @@ def test_journal_pages_newest_first_without_gaps_or_repeats(estate: Services) ->
         before = page.next_before
     assert seen == everything
     assert (
-        estate.gate.journal_page(CLERK, (everything[-1].occurred_at, everything[-1].id)).rows == []
+        estate.gate_journal.page(CLERK, (everything[-1].occurred_at, everything[-1].id)).rows == []
     )
 
 

@@ -26,7 +26,12 @@ from propdesk.services.backup_service import (
 from propdesk.services.building_service import BuildingService
 from propdesk.services.estate_service import EstateService
 from propdesk.services.export_service import ExportService
+from propdesk.services.gate_handover import GateHandoverService
+from propdesk.services.gate_items import GateItemService
+from propdesk.services.gate_journal import GateJournalService
+from propdesk.services.gate_notices import GateNoticeService
 from propdesk.services.gate_service import GateService
+from propdesk.services.gate_vehicles import GateVehicleService
 from propdesk.services.registers.cards import CardService
 from propdesk.services.registers.residents import ResidentService
 from propdesk.services.registers.staff import StaffService
@@ -66,6 +71,11 @@ class Services:
     vehicles: VehicleService
     staff: StaffService
     gate: GateService
+    gate_journal: GateJournalService
+    gate_vehicles: GateVehicleService
+    gate_items: GateItemService
+    gate_notices: GateNoticeService
+    gate_handover: GateHandoverService
     exports: ExportService
     search: SearchService
     # Told to the user after opening (bad settings file kept aside, …).
@@ -190,6 +200,11 @@ def open_services(
         vehicles=VehicleService(store),
         staff=StaffService(store),
         gate=GateService(store),
+        gate_journal=GateJournalService(store),
+        gate_vehicles=GateVehicleService(store),
+        gate_items=GateItemService(store),
+        gate_notices=GateNoticeService(store),
+        gate_handover=GateHandoverService(store),
         exports=ExportService(),
         search=register_master_data(SearchService(store)),
         notices=notices,

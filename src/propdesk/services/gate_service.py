@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from propdesk.domain.numbering import NumberKind
@@ -21,6 +21,7 @@ from propdesk.domain.search_keys import pinyin_initials
 from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
 from propdesk.services import numbering_service
 from propdesk.services.actor import Actor
+from propdesk.services.gate_events import ENTITY, FIELDS, GateEventKind, clean_text, new_event
 from propdesk.services.registers import records
 from propdesk.services.registers.cards import CardStatus, normalise_card_number
 from propdesk.services.registers.units import find_unit
@@ -28,37 +29,8 @@ from propdesk.store.base import utcnow
 from propdesk.store.models import AccessCard, GateEvent, Resident, Unit
 from propdesk.store.unit_of_work import Store
 
-ENTITY = "gate_event"
-FIELDS = (
-    "kind",
-    "occurred_at",
-    "station",
-    "card_number",
-    "resident_id",
-    "unit_id",
-    "person_name",
-    "phone",
-    "id_masked",
-    "pass_number",
-    "purpose",
-    "host_confirmation",
-    "confirmed_by",
-    "entry_event_id",
-    "closed_at",
-    "note",
-)
-MAX_PAGE = 500
 _NAME_MAX = 40
 _PURPOSE_MAX = 100
-
-
-class GateEventKind(StrEnum):
-    RESIDENT_ENTRY = "resident_entry"
-    REFUSED_CARD = "refused_card"
-    VISITOR_IN = "visitor_in"
-    VISITOR_OUT = "visitor_out"
-    VEHICLE_IN = "vehicle_in"
-    VEHICLE_OUT = "vehicle_out"
 
 
 class HostConfirmation(StrEnum):
@@ -121,48 +93,9 @@ class InsideNowRow:
     minutes_inside: int
 
 
-@dataclass(frozen=True)
-class JournalRow:
-    id: uuid.UUID
-    kind: GateEventKind
-    occurred_at: datetime
-    station: str
-    username: str
-    card_number: str
-    person_name: str
-    unit_code: str
-    plate: str
-    pass_number: str
-    purpose: str
-    note: str
-    closed_at: datetime | None
-    voided: bool
-
-
-@dataclass(frozen=True)
-class JournalPage:
-    rows: list[JournalRow]
-    # Pass as `before` to get the next (older) page; None when this was the last.
-    next_before: tuple[datetime, uuid.UUID] | None
-
-
-def _event(actor: Actor, kind: GateEventKind, **values: object) -> GateEvent:
-    return GateEvent(
-        kind=kind.value,
-        occurred_at=utcnow(),
-        station=actor.station,
-        username=actor.username,
-        **values,
-    )
-
-
-def _clean_text(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirmation, str]:
     """(name, phone, id_masked, purpose, confirmation, confirmed_by), or ValidationError."""
-    name = _clean_text(data.name)
+    name = clean_text(data.name)
     if not name or len(name) > _NAME_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "Enter the visitor's name (at most {limit} characters)."),
@@ -171,7 +104,7 @@ def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirma
         )
     phone = validate_phone(data.phone, "phone")
     id_number = "".join(data.id_number.split()).upper()
-    purpose = _clean_text(data.purpose)
+    purpose = clean_text(data.purpose)
     if len(purpose) > _PURPOSE_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "The purpose can have at most {limit} characters."),
@@ -188,7 +121,7 @@ def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirma
             ),
             field="confirmation",
         ) from None
-    confirmed_by = _clean_text(data.confirmed_by)
+    confirmed_by = clean_text(data.confirmed_by)
     if not confirmed_by or len(confirmed_by) > _NAME_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -233,7 +166,7 @@ class GateService:
         with self._store.write() as session:
             card = session.scalars(select(AccessCard).where(AccessCard.number == number)).first()
             if card is None:
-                event = _event(
+                event = new_event(
                     actor, GateEventKind.REFUSED_CARD, card_number=number, note="unknown card"
                 )
                 records.create(session, actor, ENTITY, event, FIELDS)
@@ -243,7 +176,7 @@ class GateService:
                 unit = session.get(Unit, holder.unit_id) if holder else None
                 status = CardStatus(card.status)
                 admitted = status is CardStatus.ACTIVE
-                event = _event(
+                event = new_event(
                     actor,
                     GateEventKind.RESIDENT_ENTRY if admitted else GateEventKind.REFUSED_CARD,
                     card_number=number,
@@ -277,7 +210,7 @@ class GateService:
         name, phone, id_masked, purpose, confirmation, confirmed_by = _clean_visitor(data)
         with self._store.write() as session:
             unit = find_unit(session, data.unit_code, "unit_code")
-            event = _event(
+            event = new_event(
                 actor,
                 GateEventKind.VISITOR_IN,
                 unit_id=unit.id,
@@ -319,7 +252,7 @@ class GateService:
                     field="pass_number",
                     number=number,
                 )
-            exit_event = _event(
+            exit_event = new_event(
                 actor,
                 GateEventKind.VISITOR_OUT,
                 unit_id=entry.unit_id,
@@ -361,46 +294,3 @@ class GateService:
                 )
                 for e, code in session.execute(query).all()
             ]
-
-    def journal_page(
-        self,
-        actor: Actor,
-        before: tuple[datetime, uuid.UUID] | None = None,
-        limit: int = 100,
-    ) -> JournalPage:
-        """Newest first; `before` is the (occurred_at, id) of the last row already shown."""
-        actor.require(Module.GATE, Action.VIEW)
-        limit = max(1, min(limit, MAX_PAGE))
-        query = select(GateEvent, Unit.code).outerjoin(Unit, GateEvent.unit_id == Unit.id)
-        if before is not None:
-            at, event_id = before
-            query = query.where(
-                or_(
-                    GateEvent.occurred_at < at,
-                    and_(GateEvent.occurred_at == at, GateEvent.id < event_id),
-                )
-            )
-        query = query.order_by(GateEvent.occurred_at.desc(), GateEvent.id.desc()).limit(limit + 1)
-        with self._store.read() as session:
-            found = session.execute(query).all()
-        rows = [
-            JournalRow(
-                e.id,
-                GateEventKind(e.kind),
-                e.occurred_at,
-                e.station,
-                e.username,
-                e.card_number,
-                e.person_name,
-                code or "",
-                e.plate,
-                e.pass_number,
-                e.purpose,
-                e.note,
-                e.closed_at,
-                e.voided_at is not None,
-            )
-            for e, code in found[:limit]
-        ]
-        more = len(found) > limit
-        return JournalPage(rows, (rows[-1].occurred_at, rows[-1].id) if more else None)

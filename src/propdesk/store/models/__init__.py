@@ -4,7 +4,8 @@ from propdesk.store.models.accounts import User
 from propdesk.store.models.audit import AuditEntry, AuditHead
 from propdesk.store.models.buildings import Building
 from propdesk.store.models.estate import Estate
-from propdesk.store.models.gate import GateEvent
+from propdesk.store.models.estate_setting import EstateSetting
+from propdesk.store.models.gate import GateEvent, ReleaseAuthorisation, ShiftHandover
 from propdesk.store.models.master_data import (
     AccessCard,
     CardStatusChange,
@@ -25,10 +26,13 @@ __all__ = [
     "CardStatusChange",
     "Department",
     "Estate",
+    "EstateSetting",
     "GateEvent",
     "NumberCounter",
     "ParkingSpace",
+    "ReleaseAuthorisation",
     "Resident",
+    "ShiftHandover",
     "Staff",
     "Unit",
     "User",
