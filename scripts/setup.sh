@@ -13,6 +13,8 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   # PyInstaller inspects binaries with objdump
   binutils
+  # the PDF tests read printed slips back (pdftotext, pdffonts, pdfinfo)
+  poppler-utils
 )
 
 missing=()

@@ -447,6 +447,69 @@
     </message>
   </context>
   <context>
+    <name>GateSettingsDialog</name>
+    <message>
+      <source>Gate settings</source>
+      <translation>Gate settings</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>A stay this long is free; a longer one is charged from the entry.</source>
+      <translation>A stay this long is free; a longer one is charged from the entry.</translation>
+    </message>
+    <message>
+      <source>Charged for every started hour.</source>
+      <translation>Charged for every started hour.</translation>
+    </message>
+    <message>
+      <source>At most this much per 24 hours from the entry.</source>
+      <translation>At most this much per 24 hours from the entry.</translation>
+    </message>
+    <message>
+      <source>Residents' vehicles park free</source>
+      <translation>Residents' vehicles park free</translation>
+    </message>
+    <message>
+      <source>Visitors still inside after this hour on the day they came, or on any later day, are flagged.</source>
+      <translation>Visitors still inside after this hour on the day they came, or on any later day, are flagged.</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>Free parking</source>
+      <translation>Free parking</translation>
+    </message>
+    <message>
+      <source>Hourly rate</source>
+      <translation>Hourly rate</translation>
+    </message>
+    <message>
+      <source>Cap per 24 hours</source>
+      <translation>Cap per 24 hours</translation>
+    </message>
+    <message>
+      <source>Flag visitors still inside after</source>
+      <translation>Flag visitors still inside after</translation>
+    </message>
+    <message>
+      <source>Keep visitor data for</source>
+      <translation>Keep visitor data for</translation>
+    </message>
+    <message>
+      <source>After that, visitors' names, phones and ID numbers are blanked; the counts in reports stay.</source>
+      <translation>After that, visitors' names, phones and ID numbers are blanked; the counts in reports stay.</translation>
+    </message>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>Your role may view these settings but not change them.</translation>
+    </message>
+  </context>
+  <context>
     <name>GateTab</name>
     <message>
       <source>active</source>
@@ -493,8 +556,60 @@
       <translation>Pass number</translation>
     </message>
     <message>
+      <source>Items out (F5)</source>
+      <translation>Items out (F5)</translation>
+    </message>
+    <message>
+      <source>Materials in (Shift+F5)</source>
+      <translation>Materials in (Shift+F5)</translation>
+    </message>
+    <message>
+      <source>New release slip (F7)</source>
+      <translation>New release slip (F7)</translation>
+    </message>
+    <message>
+      <source>Parking notice (F6)</source>
+      <translation>Parking notice (F6)</translation>
+    </message>
+    <message>
+      <source>Hand over shift (F8)</source>
+      <translation>Hand over shift (F8)</translation>
+    </message>
+    <message>
       <source>Visitors inside now</source>
       <translation>Visitors inside now</translation>
+    </message>
+    <message>
+      <source>Vehicles inside now</source>
+      <translation>Vehicles inside now</translation>
+    </message>
+    <message>
+      <source>Visitors</source>
+      <translation>Visitors</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>Vehicles</translation>
+    </message>
+    <message>
+      <source>Inside now</source>
+      <translation>Inside now</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <source>Open release slips</source>
+      <translation>Open release slips</translation>
+    </message>
+    <message>
+      <source>Handovers</source>
+      <translation>Handovers</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Print…</translation>
     </message>
     <message>
       <source>Welcome, {name} ({unit})</source>
@@ -513,8 +628,104 @@
       <translation>Pass {number} issued to {name} for {unit}</translation>
     </message>
     <message>
+      <source>Items out on slip {number}: {description}</source>
+      <translation>Items out on slip {number}: {description}</translation>
+    </message>
+    <message>
+      <source>Materials in for {unit}: {description}</source>
+      <translation>Materials in for {unit}: {description}</translation>
+    </message>
+    <message>
+      <source>Release slip {number} recorded for {unit}</source>
+      <translation>Release slip {number} recorded for {unit}</translation>
+    </message>
+    <message>
+      <source>Notice {number} for {plate} at {place}</source>
+      <translation>Notice {number} for {plate} at {place}</translation>
+    </message>
+    <message>
+      <source>Shift handed over to {name} ({number})</source>
+      <translation>Shift handed over to {name} ({number})</translation>
+    </message>
+    <message>
       <source>{name} left (pass {number})</source>
       <translation>{name} left (pass {number})</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverForm</name>
+    <message>
+      <source>Hand over the shift</source>
+      <translation>Hand over the shift</translation>
+    </message>
+    <message>
+      <source>{station}, from {start} until now</source>
+      <translation>{station}, from {start} until now</translation>
+    </message>
+    <message>
+      <source>One matter per line; leave empty if none. Ctrl+Enter saves.</source>
+      <translation>One matter per line; leave empty if none. Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <source>Handed over by</source>
+      <translation>Handed over by</translation>
+    </message>
+    <message>
+      <source>This shift</source>
+      <translation>This shift</translation>
+    </message>
+    <message>
+      <source>Taken over by</source>
+      <translation>Taken over by</translation>
+    </message>
+    <message>
+      <source>Open matters</source>
+      <translation>Open matters</translation>
+    </message>
+    <message>
+      <source>Residents in: {residents}, refused cards: {refused}
+Visitors in/out: {visitors_in}/{visitors_out}
+Vehicles in/out: {vehicles_in}/{vehicles_out}, fees collected: {fees}
+Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
+      <translation>Residents in: {residents}, refused cards: {refused}
+Visitors in/out: {visitors_in}/{visitors_out}
+Vehicles in/out: {vehicles_in}/{vehicles_out}, fees collected: {fees}
+Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Station</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <source>Handed over by</source>
+      <translation>Handed over by</translation>
+    </message>
+    <message>
+      <source>Taken over by</source>
+      <translation>Taken over by</translation>
+    </message>
+    <message>
+      <source>Fees collected</source>
+      <translation>Fees collected</translation>
+    </message>
+    <message>
+      <source>Open matters</source>
+      <translation>Open matters</translation>
     </message>
   </context>
   <context>
@@ -677,6 +888,10 @@
   <context>
     <name>InsideNowTableModel</name>
     <message>
+      <source>overdue</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
       <source>Pass number</source>
       <translation>Pass number</translation>
     </message>
@@ -695,6 +910,197 @@
     <message>
       <source>Minutes inside</source>
       <translation>Minutes inside</translation>
+    </message>
+    <message>
+      <source>Flag</source>
+      <translation>Flag</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemForms</name>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Management</source>
+      <translation>Management</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemInForm</name>
+    <message>
+      <source>Materials or large items coming in</source>
+      <translation>Materials or large items coming in</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+      <source>e.g. tiles, 20 boxes</source>
+      <translation>e.g. tiles, 20 boxes</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemOutForm</name>
+    <message>
+      <source>Items going out</source>
+      <translation>Items going out</translation>
+    </message>
+    <message>
+      <source>Scan or type the release slip number</source>
+      <translation>Scan or type the release slip number</translation>
+    </message>
+    <message>
+      <source>Release slip</source>
+      <translation>Release slip</translation>
+    </message>
+    <message>
+      <source>The slip allows</source>
+      <translation>The slip allows</translation>
+    </message>
+    <message>
+      <source>{unit}: {description} — authorised by {who} ({kind}), valid until {date}</source>
+      <translation>{unit}: {description} — authorised by {who} ({kind}), valid until {date}</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>owner</translation>
+    </message>
+    <message>
+      <source>management</source>
+      <translation>management</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalTableModel</name>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>Station</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>Guard</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalView</name>
+    <message>
+      <source>All kinds</source>
+      <translation>All kinds</translation>
+    </message>
+    <message>
+      <source>Name, plate, unit, pass or card</source>
+      <translation>Name, plate, unit, pass or card</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Newest</source>
+      <translation>Newest</translation>
+    </message>
+    <message>
+      <source>◀ Newer</source>
+      <translation>◀ Newer</translation>
+    </message>
+    <message>
+      <source>Older ▶</source>
+      <translation>Older ▶</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>No entries</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last} of {total}</source>
+      <translation>Rows {first}–{last} of {total}</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last}</source>
+      <translation>Rows {first}–{last}</translation>
+    </message>
+    <message>
+      <source>Gate journal</source>
+      <translation>Gate journal</translation>
+    </message>
+    <message>
+      <source>Exporting the gate journal…</source>
+      <translation>Exporting the gate journal…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Exporting the gate journal: {n} rows…</source>
+      <translation>Exporting the gate journal: {n} rows…</translation>
     </message>
   </context>
   <context>
@@ -797,6 +1203,10 @@
       <translation>&amp;Auto-lock…</translation>
     </message>
     <message>
+      <source>&amp;Gate…</source>
+      <translation>&amp;Gate…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -873,6 +1283,14 @@
       <translation>Daily backup written: {name}</translation>
     </message>
     <message>
+      <source>Old visitor data blanked: {n} records.</source>
+      <translation>Old visitor data blanked: {n} records.</translation>
+    </message>
+    <message>
+      <source>Removing old visitor data failed: {reason}</source>
+      <translation>Removing old visitor data failed: {reason}</translation>
+    </message>
+    <message>
       <source>Backup written and verified:
 {path}</source>
       <translation>Backup written and verified:
@@ -911,6 +1329,41 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Restart to apply</source>
       <translation>Restart to apply</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticeForm</name>
+    <message>
+      <source>Parking notice</source>
+      <translation>Parking notice</translation>
+    </message>
+    <message>
+      <source>e.g. fire lane behind building 5</source>
+      <translation>e.g. fire lane behind building 5</translation>
+    </message>
+    <message>
+      <source>Warning put on the windscreen</source>
+      <translation>Warning put on the windscreen</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
   </context>
   <context>
@@ -973,6 +1426,76 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{n} found</source>
       <translation>{n} found</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseSlipForm</name>
+    <message>
+      <source>New release slip</source>
+      <translation>New release slip</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+      <source>the owner, or the manager who approved</source>
+      <translation>the owner, or the manager who approved</translation>
+    </message>
+    <message>
+      <source>e.g. an old sofa and two chairs</source>
+      <translation>e.g. an old sofa and two chairs</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Authorised by</source>
+      <translation>Authorised by</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseSlipTableModel</name>
+    <message>
+      <source>owner</source>
+      <translation>owner</translation>
+    </message>
+    <message>
+      <source>management</source>
+      <translation>management</translation>
+    </message>
+    <message>
+      <source>Slip number</source>
+      <translation>Slip number</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Authorised by</source>
+      <translation>Authorised by</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>Valid until</translation>
     </message>
   </context>
   <context>
@@ -1266,6 +1789,36 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>SlipPreviewDialog</name>
+    <message>
+      <source>Print preview: {title}</source>
+      <translation>Print preview: {title}</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <source>Save the slip as a PDF file</source>
+      <translation>Save the slip as a PDF file</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipPrinting</name>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>Saved {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffForm</name>
     <message>
       <source>Staff member</source>
@@ -1481,6 +2034,97 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>VehicleExitDialog</name>
+    <message>
+      <source>Vehicle leaves</source>
+      <translation>Vehicle leaves</translation>
+    </message>
+    <message>
+      <source>Confirm exit</source>
+      <translation>Confirm exit</translation>
+    </message>
+    <message>
+      <source>e.g. no new scratches</source>
+      <translation>e.g. no new scratches</translation>
+    </message>
+    <message>
+      <source>Permit handed back</source>
+      <translation>Permit handed back</translation>
+    </message>
+    <message>
+      <source>Print a receipt</source>
+      <translation>Print a receipt</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>Vehicle</translation>
+    </message>
+    <message>
+      <source>Entered at (ask the driver)</source>
+      <translation>Entered at (ask the driver)</translation>
+    </message>
+    <message>
+      <source>No entry on record: the time the driver states is recorded.</source>
+      <translation>No entry on record: the time the driver states is recorded.</translation>
+    </message>
+    <message>
+      <source>Entered at</source>
+      <translation>Entered at</translation>
+    </message>
+    <message>
+      <source>Time inside</source>
+      <translation>Time inside</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>Fee</translation>
+    </message>
+    <message>
+      <source>Exterior check</source>
+      <translation>Exterior check</translation>
+    </message>
+    <message>
+      <source>Permit</source>
+      <translation>Permit</translation>
+    </message>
+    <message>
+      <source>free: resident's vehicle</source>
+      <translation>free: resident's vehicle</translation>
+    </message>
+    <message>
+      <source>free: within the free minutes</source>
+      <translation>free: within the free minutes</translation>
+    </message>
+    <message>
+      <source>free: no time inside</source>
+      <translation>free: no time inside</translation>
+    </message>
+    <message>
+      <source>daily cap applied</source>
+      <translation>daily cap applied</translation>
+    </message>
+    <message>
+      <source>Registered vehicle</source>
+      <translation>Registered vehicle</translation>
+    </message>
+    <message>
+      <source>Visitor vehicle, permit {permit}</source>
+      <translation>Visitor vehicle, permit {permit}</translation>
+    </message>
+    <message>
+      <source>Visitor vehicle</source>
+      <translation>Visitor vehicle</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes} min</translation>
+    </message>
+  </context>
+  <context>
     <name>VehicleForm</name>
     <message>
       <source>Register a vehicle</source>
@@ -1509,6 +2153,76 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Description</source>
       <translation>Description</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclePanel</name>
+    <message>
+      <source>Vehicles</source>
+      <translation>Vehicles</translation>
+    </message>
+    <message>
+      <source>Plate coming in, then Enter</source>
+      <translation>Plate coming in, then Enter</translation>
+    </message>
+    <message>
+      <source>Plate going out, then Enter</source>
+      <translation>Plate going out, then Enter</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>In</translation>
+    </message>
+    <message>
+      <source>Out</source>
+      <translation>Out</translation>
+    </message>
+    <message>
+      <source>{plate} in: registered to {name} ({unit})</source>
+      <translation>{plate} in: registered to {name} ({unit})</translation>
+    </message>
+    <message>
+      <source>{plate} in: visitor vehicle, hand over permit {permit}</source>
+      <translation>{plate} in: visitor vehicle, hand over permit {permit}</translation>
+    </message>
+    <message>
+      <source>{plate} out: {fee} collected</source>
+      <translation>{plate} out: {fee} collected</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclesInsideTableModel</name>
+    <message>
+      <source>registered</source>
+      <translation>registered</translation>
+    </message>
+    <message>
+      <source>visitor</source>
+      <translation>visitor</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>Vehicle</translation>
+    </message>
+    <message>
+      <source>Permit</source>
+      <translation>Permit</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <source>Minutes inside</source>
+      <translation>Minutes inside</translation>
     </message>
   </context>
   <context>
@@ -1801,6 +2515,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The scale must be above 0 and at most {max}.</source>
       <translation>The scale must be above 0 and at most {max}.</translation>
+    </message>
+    <message>
+      <source>The years of gate traffic must be 0 to {max}.</source>
+      <translation>The years of gate traffic must be 0 to {max}.</translation>
     </message>
     <message>
       <source>The database already has buildings or residents; demo data goes only into an empty one.</source>
@@ -2141,6 +2859,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The entry time is more than {days} days ago; check the date.</source>
       <translation>The entry time is more than {days} days ago; check the date.</translation>
+    </message>
+    <message>
+      <source>The hour visitors are flagged after must be a whole hour from 0 to 23.</source>
+      <translation>The hour visitors are flagged after must be a whole hour from 0 to 23.</translation>
+    </message>
+    <message>
+      <source>Visitor data must be kept for {low} to {high} days (a whole number).</source>
+      <translation>Visitor data must be kept for {low} to {high} days (a whole number).</translation>
     </message>
   </context>
 </TS>

@@ -447,6 +447,69 @@
     </message>
   </context>
   <context>
+    <name>GateSettingsDialog</name>
+    <message>
+      <source>Gate settings</source>
+      <translation>门岗设置</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>A stay this long is free; a longer one is charged from the entry.</source>
+      <translation>停车不超过此时长免费；超过则从入场时起计费。</translation>
+    </message>
+    <message>
+      <source>Charged for every started hour.</source>
+      <translation>不足一小时按一小时计费。</translation>
+    </message>
+    <message>
+      <source>At most this much per 24 hours from the entry.</source>
+      <translation>自入场起每24小时最多收取此金额。</translation>
+    </message>
+    <message>
+      <source>Residents' vehicles park free</source>
+      <translation>住户车辆免费停车</translation>
+    </message>
+    <message>
+      <source>Visitors still inside after this hour on the day they came, or on any later day, are flagged.</source>
+      <translation>访客在来访当天此时刻之后或之后任何一天仍未离开，将被标记提醒。</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Free parking</source>
+      <translation>免费停车时长</translation>
+    </message>
+    <message>
+      <source>Hourly rate</source>
+      <translation>每小时收费</translation>
+    </message>
+    <message>
+      <source>Cap per 24 hours</source>
+      <translation>每24小时封顶</translation>
+    </message>
+    <message>
+      <source>Flag visitors still inside after</source>
+      <translation>访客超时提醒时间</translation>
+    </message>
+    <message>
+      <source>Keep visitor data for</source>
+      <translation>访客信息保留</translation>
+    </message>
+    <message>
+      <source>After that, visitors' names, phones and ID numbers are blanked; the counts in reports stay.</source>
+      <translation>超过保留期后，访客的姓名、电话和证件号将被清除，报表统计数量不变。</translation>
+    </message>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>您的角色只能查看这些设置，不能修改。</translation>
+    </message>
+  </context>
+  <context>
     <name>GateTab</name>
     <message>
       <source>active</source>
@@ -493,8 +556,60 @@
       <translation>临时出入证号</translation>
     </message>
     <message>
+      <source>Items out (F5)</source>
+      <translation>物品放行 (F5)</translation>
+    </message>
+    <message>
+      <source>Materials in (Shift+F5)</source>
+      <translation>材料进场 (Shift+F5)</translation>
+    </message>
+    <message>
+      <source>New release slip (F7)</source>
+      <translation>开放行条 (F7)</translation>
+    </message>
+    <message>
+      <source>Parking notice (F6)</source>
+      <translation>违停告知 (F6)</translation>
+    </message>
+    <message>
+      <source>Hand over shift (F8)</source>
+      <translation>交接班 (F8)</translation>
+    </message>
+    <message>
       <source>Visitors inside now</source>
       <translation>在场访客</translation>
+    </message>
+    <message>
+      <source>Vehicles inside now</source>
+      <translation>在场车辆</translation>
+    </message>
+    <message>
+      <source>Visitors</source>
+      <translation>访客</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Inside now</source>
+      <translation>当前在场</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation>门岗日志</translation>
+    </message>
+    <message>
+      <source>Open release slips</source>
+      <translation>未使用的放行条</translation>
+    </message>
+    <message>
+      <source>Handovers</source>
+      <translation>交接班记录</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
     </message>
     <message>
       <source>Welcome, {name} ({unit})</source>
@@ -513,8 +628,104 @@
       <translation>已为 {name}（到访 {unit}）发放临时出入证 {number}</translation>
     </message>
     <message>
+      <source>Items out on slip {number}: {description}</source>
+      <translation>凭放行条 {number} 放行：{description}</translation>
+    </message>
+    <message>
+      <source>Materials in for {unit}: {description}</source>
+      <translation>{unit} 材料进场：{description}</translation>
+    </message>
+    <message>
+      <source>Release slip {number} recorded for {unit}</source>
+      <translation>已为 {unit} 开具放行条 {number}</translation>
+    </message>
+    <message>
+      <source>Notice {number} for {plate} at {place}</source>
+      <translation>告知单 {number}：{plate}，{place}</translation>
+    </message>
+    <message>
+      <source>Shift handed over to {name} ({number})</source>
+      <translation>已交班给 {name}（{number}）</translation>
+    </message>
+    <message>
       <source>{name} left (pass {number})</source>
       <translation>{name} 已离开（临时出入证 {number}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverForm</name>
+    <message>
+      <source>Hand over the shift</source>
+      <translation>交接班</translation>
+    </message>
+    <message>
+      <source>{station}, from {start} until now</source>
+      <translation>{station}，{start} 至今</translation>
+    </message>
+    <message>
+      <source>One matter per line; leave empty if none. Ctrl+Enter saves.</source>
+      <translation>每行一项；没有则留空。Ctrl+回车保存。</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <source>Handed over by</source>
+      <translation>交班人</translation>
+    </message>
+    <message>
+      <source>This shift</source>
+      <translation>本班统计</translation>
+    </message>
+    <message>
+      <source>Taken over by</source>
+      <translation>接班人</translation>
+    </message>
+    <message>
+      <source>Open matters</source>
+      <translation>待办事项</translation>
+    </message>
+    <message>
+      <source>Residents in: {residents}, refused cards: {refused}
+Visitors in/out: {visitors_in}/{visitors_out}
+Vehicles in/out: {vehicles_in}/{vehicles_out}, fees collected: {fees}
+Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
+      <translation>住户刷卡：{residents}，拒绝刷卡：{refused}
+访客进/出：{visitors_in}/{visitors_out}
+车辆进/出：{vehicles_in}/{vehicles_out}，收费：{fees}
+物品进/出：{items_in}/{items_out}，违停告知：{notices}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <source>Handed over by</source>
+      <translation>交班人</translation>
+    </message>
+    <message>
+      <source>Taken over by</source>
+      <translation>接班人</translation>
+    </message>
+    <message>
+      <source>Fees collected</source>
+      <translation>收费金额</translation>
+    </message>
+    <message>
+      <source>Open matters</source>
+      <translation>待办事项</translation>
     </message>
   </context>
   <context>
@@ -677,6 +888,10 @@
   <context>
     <name>InsideNowTableModel</name>
     <message>
+      <source>overdue</source>
+      <translation>逾时未离</translation>
+    </message>
+    <message>
       <source>Pass number</source>
       <translation>临时出入证号</translation>
     </message>
@@ -695,6 +910,197 @@
     <message>
       <source>Minutes inside</source>
       <translation>在场分钟</translation>
+    </message>
+    <message>
+      <source>Flag</source>
+      <translation>提示</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemForms</name>
+    <message>
+      <source>Owner</source>
+      <translation>业主</translation>
+    </message>
+    <message>
+      <source>Management</source>
+      <translation>物业</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemInForm</name>
+    <message>
+      <source>Materials or large items coming in</source>
+      <translation>装修材料/大件物品进场</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>e.g. tiles, 20 boxes</source>
+      <translation>例如：瓷砖 20 箱</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>物品</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准方</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemOutForm</name>
+    <message>
+      <source>Items going out</source>
+      <translation>物品出门放行</translation>
+    </message>
+    <message>
+      <source>Scan or type the release slip number</source>
+      <translation>扫描或输入放行条编号</translation>
+    </message>
+    <message>
+      <source>Release slip</source>
+      <translation>放行条</translation>
+    </message>
+    <message>
+      <source>The slip allows</source>
+      <translation>放行内容</translation>
+    </message>
+    <message>
+      <source>{unit}: {description} — authorised by {who} ({kind}), valid until {date}</source>
+      <translation>{unit}：{description} —— 授权人 {who}（{kind}），有效期至 {date}</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>业主</translation>
+    </message>
+    <message>
+      <source>management</source>
+      <translation>物业</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalTableModel</name>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>卡号</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>值班员</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalView</name>
+    <message>
+      <source>All kinds</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>Name, plate, unit, pass or card</source>
+      <translation>姓名、车牌、房号、单号或卡号</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Newest</source>
+      <translation>最新</translation>
+    </message>
+    <message>
+      <source>◀ Newer</source>
+      <translation>◀ 较新</translation>
+    </message>
+    <message>
+      <source>Older ▶</source>
+      <translation>较早 ▶</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>没有记录</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last} of {total}</source>
+      <translation>第 {first}–{last} 条，共 {total} 条</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last}</source>
+      <translation>第 {first}–{last} 条</translation>
+    </message>
+    <message>
+      <source>Gate journal</source>
+      <translation>门岗日志</translation>
+    </message>
+    <message>
+      <source>Exporting the gate journal…</source>
+      <translation>正在导出门岗日志…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Exporting the gate journal: {n} rows…</source>
+      <translation>正在导出门岗日志：已写入 {n} 行…</translation>
     </message>
   </context>
   <context>
@@ -797,6 +1203,10 @@
       <translation>自动锁定(&amp;A)…</translation>
     </message>
     <message>
+      <source>&amp;Gate…</source>
+      <translation>门岗(&amp;G)…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
@@ -873,6 +1283,14 @@
       <translation>每日备份已写入：{name}</translation>
     </message>
     <message>
+      <source>Old visitor data blanked: {n} records.</source>
+      <translation>已清除过期访客信息：{n} 条记录。</translation>
+    </message>
+    <message>
+      <source>Removing old visitor data failed: {reason}</source>
+      <translation>清除过期访客信息失败：{reason}</translation>
+    </message>
+    <message>
       <source>Backup written and verified:
 {path}</source>
       <translation>备份已写入并校验通过：
@@ -911,6 +1329,41 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Restart to apply</source>
       <translation>重启后生效</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticeForm</name>
+    <message>
+      <source>Parking notice</source>
+      <translation>违停通知</translation>
+    </message>
+    <message>
+      <source>e.g. fire lane behind building 5</source>
+      <translation>例如：5 号楼后消防通道</translation>
+    </message>
+    <message>
+      <source>Warning put on the windscreen</source>
+      <translation>已在挡风玻璃上张贴告知单</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>选填</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -973,6 +1426,76 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{n} found</source>
       <translation>找到 {n} 条</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseSlipForm</name>
+    <message>
+      <source>New release slip</source>
+      <translation>开具放行条</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>the owner, or the manager who approved</source>
+      <translation>业主本人，或批准的物业经理</translation>
+    </message>
+    <message>
+      <source>e.g. an old sofa and two chairs</source>
+      <translation>例如：旧沙发一张、椅子两把</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Authorised by</source>
+      <translation>授权方</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>物品</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseSlipTableModel</name>
+    <message>
+      <source>owner</source>
+      <translation>业主</translation>
+    </message>
+    <message>
+      <source>management</source>
+      <translation>物业</translation>
+    </message>
+    <message>
+      <source>Slip number</source>
+      <translation>放行条编号</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>物品</translation>
+    </message>
+    <message>
+      <source>Authorised by</source>
+      <translation>授权方</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
     </message>
   </context>
   <context>
@@ -1266,6 +1789,36 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>SlipPreviewDialog</name>
+    <message>
+      <source>Print preview: {title}</source>
+      <translation>打印预览：{title}</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+      <source>Save the slip as a PDF file</source>
+      <translation>将单据保存为 PDF 文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipPrinting</name>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>已保存：{path}</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffForm</name>
     <message>
       <source>Staff member</source>
@@ -1481,6 +2034,97 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>VehicleExitDialog</name>
+    <message>
+      <source>Vehicle leaves</source>
+      <translation>车辆出场</translation>
+    </message>
+    <message>
+      <source>Confirm exit</source>
+      <translation>确认出场</translation>
+    </message>
+    <message>
+      <source>e.g. no new scratches</source>
+      <translation>例如：无新增刮痕</translation>
+    </message>
+    <message>
+      <source>Permit handed back</source>
+      <translation>临时停车证已收回</translation>
+    </message>
+    <message>
+      <source>Print a receipt</source>
+      <translation>打印收费凭据</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Entered at (ask the driver)</source>
+      <translation>入场时间（询问司机）</translation>
+    </message>
+    <message>
+      <source>No entry on record: the time the driver states is recorded.</source>
+      <translation>没有入场记录：将按司机所述时间登记。</translation>
+    </message>
+    <message>
+      <source>Entered at</source>
+      <translation>入场时间</translation>
+    </message>
+    <message>
+      <source>Time inside</source>
+      <translation>停放时长</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>应收费用</translation>
+    </message>
+    <message>
+      <source>Exterior check</source>
+      <translation>车况检查</translation>
+    </message>
+    <message>
+      <source>Permit</source>
+      <translation>临时停车证</translation>
+    </message>
+    <message>
+      <source>free: resident's vehicle</source>
+      <translation>免费：业主车辆</translation>
+    </message>
+    <message>
+      <source>free: within the free minutes</source>
+      <translation>免费：在免费时长内</translation>
+    </message>
+    <message>
+      <source>free: no time inside</source>
+      <translation>免费：未停放</translation>
+    </message>
+    <message>
+      <source>daily cap applied</source>
+      <translation>已按每日封顶收费</translation>
+    </message>
+    <message>
+      <source>Registered vehicle</source>
+      <translation>登记车辆</translation>
+    </message>
+    <message>
+      <source>Visitor vehicle, permit {permit}</source>
+      <translation>外来车辆，临时停车证 {permit}</translation>
+    </message>
+    <message>
+      <source>Visitor vehicle</source>
+      <translation>外来车辆</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+  </context>
+  <context>
     <name>VehicleForm</name>
     <message>
       <source>Register a vehicle</source>
@@ -1509,6 +2153,76 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Description</source>
       <translation>车辆描述</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclePanel</name>
+    <message>
+      <source>Vehicles</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Plate coming in, then Enter</source>
+      <translation>入场车牌，然后按回车</translation>
+    </message>
+    <message>
+      <source>Plate going out, then Enter</source>
+      <translation>出场车牌，然后按回车</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>入场</translation>
+    </message>
+    <message>
+      <source>Out</source>
+      <translation>出场</translation>
+    </message>
+    <message>
+      <source>{plate} in: registered to {name} ({unit})</source>
+      <translation>{plate} 入场：登记车主 {name}（{unit}）</translation>
+    </message>
+    <message>
+      <source>{plate} in: visitor vehicle, hand over permit {permit}</source>
+      <translation>{plate} 入场：外来车辆，请发放临时停车证 {permit}</translation>
+    </message>
+    <message>
+      <source>{plate} out: {fee} collected</source>
+      <translation>{plate} 出场：收费 {fee}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclesInsideTableModel</name>
+    <message>
+      <source>registered</source>
+      <translation>登记车辆</translation>
+    </message>
+    <message>
+      <source>visitor</source>
+      <translation>外来车辆</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Permit</source>
+      <translation>临时停车证</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>业主</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>进入时间</translation>
+    </message>
+    <message>
+      <source>Minutes inside</source>
+      <translation>在场分钟</translation>
     </message>
   </context>
   <context>
@@ -1801,6 +2515,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The scale must be above 0 and at most {max}.</source>
       <translation>规模须大于 0 且不超过 {max}。</translation>
+    </message>
+    <message>
+      <source>The years of gate traffic must be 0 to {max}.</source>
+      <translation>门岗流量的年数必须在 0 到 {max} 之间。</translation>
     </message>
     <message>
       <source>The database already has buildings or residents; demo data goes only into an empty one.</source>
@@ -2141,6 +2859,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The entry time is more than {days} days ago; check the date.</source>
       <translation>入场时间早于 {days} 天前，请检查日期。</translation>
+    </message>
+    <message>
+      <source>The hour visitors are flagged after must be a whole hour from 0 to 23.</source>
+      <translation>访客超时提醒时间须为 0 到 23 之间的整点。</translation>
+    </message>
+    <message>
+      <source>Visitor data must be kept for {low} to {high} days (a whole number).</source>
+      <translation>访客信息须保留 {low} 到 {high} 天（整数）。</translation>
     </message>
   </context>
 </TS>

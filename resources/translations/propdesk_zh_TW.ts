@@ -447,6 +447,69 @@
     </message>
   </context>
   <context>
+    <name>GateSettingsDialog</name>
+    <message>
+      <source>Gate settings</source>
+      <translation>門崗設定</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分鐘</translation>
+    </message>
+    <message>
+      <source>A stay this long is free; a longer one is charged from the entry.</source>
+      <translation>停車不超過此時長免費；超過則從入場時起計費。</translation>
+    </message>
+    <message>
+      <source>Charged for every started hour.</source>
+      <translation>不足一小時按一小時計費。</translation>
+    </message>
+    <message>
+      <source>At most this much per 24 hours from the entry.</source>
+      <translation>自入場起每24小時最多收取此金額。</translation>
+    </message>
+    <message>
+      <source>Residents' vehicles park free</source>
+      <translation>住戶車輛免費停車</translation>
+    </message>
+    <message>
+      <source>Visitors still inside after this hour on the day they came, or on any later day, are flagged.</source>
+      <translation>訪客在來訪當天此時刻之後或之後任何一天仍未離開，將被標記提醒。</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Free parking</source>
+      <translation>免費停車時長</translation>
+    </message>
+    <message>
+      <source>Hourly rate</source>
+      <translation>每小時收費</translation>
+    </message>
+    <message>
+      <source>Cap per 24 hours</source>
+      <translation>每24小時封頂</translation>
+    </message>
+    <message>
+      <source>Flag visitors still inside after</source>
+      <translation>訪客逾時提醒時間</translation>
+    </message>
+    <message>
+      <source>Keep visitor data for</source>
+      <translation>訪客資料保留</translation>
+    </message>
+    <message>
+      <source>After that, visitors' names, phones and ID numbers are blanked; the counts in reports stay.</source>
+      <translation>超過保留期後，訪客的姓名、電話和證件號將被清除，報表統計數量不變。</translation>
+    </message>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>您的角色只能檢視這些設定，不能修改。</translation>
+    </message>
+  </context>
+  <context>
     <name>GateTab</name>
     <message>
       <source>active</source>
@@ -493,8 +556,60 @@
       <translation>臨時出入證號</translation>
     </message>
     <message>
+      <source>Items out (F5)</source>
+      <translation>物品放行 (F5)</translation>
+    </message>
+    <message>
+      <source>Materials in (Shift+F5)</source>
+      <translation>材料進場 (Shift+F5)</translation>
+    </message>
+    <message>
+      <source>New release slip (F7)</source>
+      <translation>開放行條 (F7)</translation>
+    </message>
+    <message>
+      <source>Parking notice (F6)</source>
+      <translation>違停告知 (F6)</translation>
+    </message>
+    <message>
+      <source>Hand over shift (F8)</source>
+      <translation>交接班 (F8)</translation>
+    </message>
+    <message>
       <source>Visitors inside now</source>
       <translation>在場訪客</translation>
+    </message>
+    <message>
+      <source>Vehicles inside now</source>
+      <translation>在場車輛</translation>
+    </message>
+    <message>
+      <source>Visitors</source>
+      <translation>訪客</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Inside now</source>
+      <translation>目前在場</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation>門崗日誌</translation>
+    </message>
+    <message>
+      <source>Open release slips</source>
+      <translation>未使用的放行條</translation>
+    </message>
+    <message>
+      <source>Handovers</source>
+      <translation>交接班記錄</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>列印…</translation>
     </message>
     <message>
       <source>Welcome, {name} ({unit})</source>
@@ -513,8 +628,104 @@
       <translation>已為 {name}（到訪 {unit}）發放臨時出入證 {number}</translation>
     </message>
     <message>
+      <source>Items out on slip {number}: {description}</source>
+      <translation>憑放行條 {number} 放行：{description}</translation>
+    </message>
+    <message>
+      <source>Materials in for {unit}: {description}</source>
+      <translation>{unit} 材料進場：{description}</translation>
+    </message>
+    <message>
+      <source>Release slip {number} recorded for {unit}</source>
+      <translation>已為 {unit} 開具放行條 {number}</translation>
+    </message>
+    <message>
+      <source>Notice {number} for {plate} at {place}</source>
+      <translation>告知單 {number}：{plate}，{place}</translation>
+    </message>
+    <message>
+      <source>Shift handed over to {name} ({number})</source>
+      <translation>已交班給 {name}（{number}）</translation>
+    </message>
+    <message>
       <source>{name} left (pass {number})</source>
       <translation>{name} 已離開（臨時出入證 {number}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverForm</name>
+    <message>
+      <source>Hand over the shift</source>
+      <translation>交接班</translation>
+    </message>
+    <message>
+      <source>{station}, from {start} until now</source>
+      <translation>{station}，{start} 至今</translation>
+    </message>
+    <message>
+      <source>One matter per line; leave empty if none. Ctrl+Enter saves.</source>
+      <translation>每行一項；沒有則留空。Ctrl+Enter 儲存。</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <source>Handed over by</source>
+      <translation>交班人</translation>
+    </message>
+    <message>
+      <source>This shift</source>
+      <translation>本班統計</translation>
+    </message>
+    <message>
+      <source>Taken over by</source>
+      <translation>接班人</translation>
+    </message>
+    <message>
+      <source>Open matters</source>
+      <translation>待辦事項</translation>
+    </message>
+    <message>
+      <source>Residents in: {residents}, refused cards: {refused}
+Visitors in/out: {visitors_in}/{visitors_out}
+Vehicles in/out: {vehicles_in}/{vehicles_out}, fees collected: {fees}
+Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
+      <translation>住戶刷卡：{residents}，拒絕刷卡：{refused}
+訪客進/出：{visitors_in}/{visitors_out}
+車輛進/出：{vehicles_in}/{vehicles_out}，收費：{fees}
+物品進/出：{items_in}/{items_out}，違停告知：{notices}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>單號</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>崗位</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>班次</translation>
+    </message>
+    <message>
+      <source>Handed over by</source>
+      <translation>交班人</translation>
+    </message>
+    <message>
+      <source>Taken over by</source>
+      <translation>接班人</translation>
+    </message>
+    <message>
+      <source>Fees collected</source>
+      <translation>收費金額</translation>
+    </message>
+    <message>
+      <source>Open matters</source>
+      <translation>待辦事項</translation>
     </message>
   </context>
   <context>
@@ -677,6 +888,10 @@
   <context>
     <name>InsideNowTableModel</name>
     <message>
+      <source>overdue</source>
+      <translation>逾時未離</translation>
+    </message>
+    <message>
       <source>Pass number</source>
       <translation>臨時出入證號</translation>
     </message>
@@ -695,6 +910,197 @@
     <message>
       <source>Minutes inside</source>
       <translation>在場分鐘</translation>
+    </message>
+    <message>
+      <source>Flag</source>
+      <translation>提示</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemForms</name>
+    <message>
+      <source>Owner</source>
+      <translation>業主</translation>
+    </message>
+    <message>
+      <source>Management</source>
+      <translation>物業</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemInForm</name>
+    <message>
+      <source>Materials or large items coming in</source>
+      <translation>裝修材料/大件物品進場</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>e.g. tiles, 20 boxes</source>
+      <translation>例如：瓷磚 20 箱</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>物品</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>批准方</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemOutForm</name>
+    <message>
+      <source>Items going out</source>
+      <translation>物品出門放行</translation>
+    </message>
+    <message>
+      <source>Scan or type the release slip number</source>
+      <translation>掃描或輸入放行條編號</translation>
+    </message>
+    <message>
+      <source>Release slip</source>
+      <translation>放行條</translation>
+    </message>
+    <message>
+      <source>The slip allows</source>
+      <translation>放行內容</translation>
+    </message>
+    <message>
+      <source>{unit}: {description} — authorised by {who} ({kind}), valid until {date}</source>
+      <translation>{unit}：{description} —— 授權人 {who}（{kind}），有效期至 {date}</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>業主</translation>
+    </message>
+    <message>
+      <source>management</source>
+      <translation>物業</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalTableModel</name>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>車牌</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>單號</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>卡號</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>詳情</translation>
+    </message>
+    <message>
+      <source>Station</source>
+      <translation>崗位</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>值班員</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalView</name>
+    <message>
+      <source>All kinds</source>
+      <translation>全部類型</translation>
+    </message>
+    <message>
+      <source>Name, plate, unit, pass or card</source>
+      <translation>姓名、車牌、房號、單號或卡號</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜尋</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Newest</source>
+      <translation>最新</translation>
+    </message>
+    <message>
+      <source>◀ Newer</source>
+      <translation>◀ 較新</translation>
+    </message>
+    <message>
+      <source>Older ▶</source>
+      <translation>較早 ▶</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>沒有記錄</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last} of {total}</source>
+      <translation>第 {first}–{last} 筆，共 {total} 筆</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last}</source>
+      <translation>第 {first}–{last} 筆</translation>
+    </message>
+    <message>
+      <source>Gate journal</source>
+      <translation>門崗日誌</translation>
+    </message>
+    <message>
+      <source>Exporting the gate journal…</source>
+      <translation>正在匯出門崗日誌…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Exporting the gate journal: {n} rows…</source>
+      <translation>正在匯出門崗日誌：已寫入 {n} 列…</translation>
     </message>
   </context>
   <context>
@@ -797,6 +1203,10 @@
       <translation>自動鎖定(&amp;A)…</translation>
     </message>
     <message>
+      <source>&amp;Gate…</source>
+      <translation>門崗(&amp;G)…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
@@ -873,6 +1283,14 @@
       <translation>每日備份已寫入：{name}</translation>
     </message>
     <message>
+      <source>Old visitor data blanked: {n} records.</source>
+      <translation>已清除過期訪客資料：{n} 筆記錄。</translation>
+    </message>
+    <message>
+      <source>Removing old visitor data failed: {reason}</source>
+      <translation>清除過期訪客資料失敗：{reason}</translation>
+    </message>
+    <message>
       <source>Backup written and verified:
 {path}</source>
       <translation>備份已寫入並驗證通過：
@@ -911,6 +1329,41 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Restart to apply</source>
       <translation>重新啟動後生效</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticeForm</name>
+    <message>
+      <source>Parking notice</source>
+      <translation>違停通知</translation>
+    </message>
+    <message>
+      <source>e.g. fire lane behind building 5</source>
+      <translation>例如：5 號樓後消防通道</translation>
+    </message>
+    <message>
+      <source>Warning put on the windscreen</source>
+      <translation>已在擋風玻璃上張貼告知單</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>選填</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>車牌</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>告知</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
     </message>
   </context>
   <context>
@@ -973,6 +1426,76 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{n} found</source>
       <translation>找到 {n} 筆</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseSlipForm</name>
+    <message>
+      <source>New release slip</source>
+      <translation>開具放行條</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>the owner, or the manager who approved</source>
+      <translation>業主本人，或批准的物業經理</translation>
+    </message>
+    <message>
+      <source>e.g. an old sofa and two chairs</source>
+      <translation>例如：舊沙發一張、椅子兩把</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Authorised by</source>
+      <translation>授權方</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>物品</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseSlipTableModel</name>
+    <message>
+      <source>owner</source>
+      <translation>業主</translation>
+    </message>
+    <message>
+      <source>management</source>
+      <translation>物業</translation>
+    </message>
+    <message>
+      <source>Slip number</source>
+      <translation>放行條編號</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>物品</translation>
+    </message>
+    <message>
+      <source>Authorised by</source>
+      <translation>授權方</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
     </message>
   </context>
   <context>
@@ -1266,6 +1789,36 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>SlipPreviewDialog</name>
+    <message>
+      <source>Print preview: {title}</source>
+      <translation>列印預覽：{title}</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+      <source>Save the slip as a PDF file</source>
+      <translation>將單據儲存為 PDF 檔案</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlipPrinting</name>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存為 PDF</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>已儲存：{path}</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffForm</name>
     <message>
       <source>Staff member</source>
@@ -1481,6 +2034,97 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>VehicleExitDialog</name>
+    <message>
+      <source>Vehicle leaves</source>
+      <translation>車輛出場</translation>
+    </message>
+    <message>
+      <source>Confirm exit</source>
+      <translation>確認出場</translation>
+    </message>
+    <message>
+      <source>e.g. no new scratches</source>
+      <translation>例如：無新增刮痕</translation>
+    </message>
+    <message>
+      <source>Permit handed back</source>
+      <translation>臨時停車證已收回</translation>
+    </message>
+    <message>
+      <source>Print a receipt</source>
+      <translation>列印收費憑據</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>車牌</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Entered at (ask the driver)</source>
+      <translation>入場時間（詢問司機）</translation>
+    </message>
+    <message>
+      <source>No entry on record: the time the driver states is recorded.</source>
+      <translation>沒有入場記錄：將按司機所述時間登記。</translation>
+    </message>
+    <message>
+      <source>Entered at</source>
+      <translation>入場時間</translation>
+    </message>
+    <message>
+      <source>Time inside</source>
+      <translation>停放時長</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>應收費用</translation>
+    </message>
+    <message>
+      <source>Exterior check</source>
+      <translation>車況檢查</translation>
+    </message>
+    <message>
+      <source>Permit</source>
+      <translation>臨時停車證</translation>
+    </message>
+    <message>
+      <source>free: resident's vehicle</source>
+      <translation>免費：業主車輛</translation>
+    </message>
+    <message>
+      <source>free: within the free minutes</source>
+      <translation>免費：在免費時長內</translation>
+    </message>
+    <message>
+      <source>free: no time inside</source>
+      <translation>免費：未停放</translation>
+    </message>
+    <message>
+      <source>daily cap applied</source>
+      <translation>已按每日封頂收費</translation>
+    </message>
+    <message>
+      <source>Registered vehicle</source>
+      <translation>登記車輛</translation>
+    </message>
+    <message>
+      <source>Visitor vehicle, permit {permit}</source>
+      <translation>外來車輛，臨時停車證 {permit}</translation>
+    </message>
+    <message>
+      <source>Visitor vehicle</source>
+      <translation>外來車輛</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} 小時 {minutes} 分鐘</translation>
+    </message>
+  </context>
+  <context>
     <name>VehicleForm</name>
     <message>
       <source>Register a vehicle</source>
@@ -1509,6 +2153,76 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Description</source>
       <translation>車輛描述</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclePanel</name>
+    <message>
+      <source>Vehicles</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Plate coming in, then Enter</source>
+      <translation>入場車牌，然後按 Enter</translation>
+    </message>
+    <message>
+      <source>Plate going out, then Enter</source>
+      <translation>出場車牌，然後按 Enter</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>入場</translation>
+    </message>
+    <message>
+      <source>Out</source>
+      <translation>出場</translation>
+    </message>
+    <message>
+      <source>{plate} in: registered to {name} ({unit})</source>
+      <translation>{plate} 入場：登記車主 {name}（{unit}）</translation>
+    </message>
+    <message>
+      <source>{plate} in: visitor vehicle, hand over permit {permit}</source>
+      <translation>{plate} 入場：外來車輛，請發放臨時停車證 {permit}</translation>
+    </message>
+    <message>
+      <source>{plate} out: {fee} collected</source>
+      <translation>{plate} 出場：收費 {fee}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclesInsideTableModel</name>
+    <message>
+      <source>registered</source>
+      <translation>登記車輛</translation>
+    </message>
+    <message>
+      <source>visitor</source>
+      <translation>外來車輛</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>車牌</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Permit</source>
+      <translation>臨時停車證</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>業主</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>進入時間</translation>
+    </message>
+    <message>
+      <source>Minutes inside</source>
+      <translation>在場分鐘</translation>
     </message>
   </context>
   <context>
@@ -1801,6 +2515,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The scale must be above 0 and at most {max}.</source>
       <translation>規模須大於 0 且不超過 {max}。</translation>
+    </message>
+    <message>
+      <source>The years of gate traffic must be 0 to {max}.</source>
+      <translation>門崗流量的年數必須在 0 到 {max} 之間。</translation>
     </message>
     <message>
       <source>The database already has buildings or residents; demo data goes only into an empty one.</source>
@@ -2141,6 +2859,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The entry time is more than {days} days ago; check the date.</source>
       <translation>入場時間早於 {days} 天前，請檢查日期。</translation>
+    </message>
+    <message>
+      <source>The hour visitors are flagged after must be a whole hour from 0 to 23.</source>
+      <translation>訪客逾時提醒時間須為 0 到 23 之間的整點。</translation>
+    </message>
+    <message>
+      <source>Visitor data must be kept for {low} to {high} days (a whole number).</source>
+      <translation>訪客資料須保留 {low} 到 {high} 天（整數）。</translation>
     </message>
   </context>
 </TS>

@@ -110,6 +110,16 @@ def _cmd_audit_verify(_args: argparse.Namespace, services: Services) -> int:
     return EXIT_AUDIT_BROKEN
 
 
+def _cmd_purge(args: argparse.Namespace, services: Services) -> int:
+    result = services.gate_retention.purge(_actor(services), days=args.days, dry_run=args.dry_run)
+    print(f"cutoff: {result.cutoff.astimezone():%Y-%m-%d %H:%M} (visits before it)")
+    if args.dry_run:
+        print(f"visitor records that would be blanked: {result.events_blanked} (dry run)")
+    else:
+        print(f"visitor records blanked: {result.events_blanked}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="propdesk",
@@ -149,6 +159,18 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help="check the hash chain; names the first broken row"
     )
     p_verify.set_defaults(handler=_cmd_audit_verify)
+    p_purge = sub.add_parser(
+        "purge",
+        help="blank the names, phones and IDs of visitors older than the retention period",
+    )
+    p_purge.add_argument(
+        "--days",
+        type=int,
+        metavar="N",
+        help="keep the last N days (7 to 3650; default: the estate's retention setting)",
+    )
+    p_purge.add_argument("--dry-run", action="store_true", help="only count what would be blanked")
+    p_purge.set_defaults(handler=_cmd_purge)
     add_parsers(sub)
     sub.add_parser("gui", help="open the main window (the default)")
     return parser

@@ -1,5 +1,5 @@
-"""GUI fixtures: modal message boxes are recorded instead of blocking the test, and
-accounts to log in with."""
+"""GUI fixtures: modal message boxes and print previews are recorded instead of
+blocking the test, and accounts to log in with."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from propdesk.domain.roles import Role
+from propdesk.reports.slips.model import Slip
 from propdesk.services.accounts_service import UserInfo
 from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.ui.widgets.slip_printing import SlipPreviewDialog
 
 STATION = "岗亭"
 ADMIN = "admin"
@@ -51,6 +53,25 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     for name in ("information", "warning", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(fake_static))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(fake_question))
+    return recorded
+
+
+@dataclass
+class Previews:
+    """Slips that went to print preview (the modal preview itself is not run)."""
+
+    slips: list[Slip] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def previews(monkeypatch: pytest.MonkeyPatch) -> Previews:
+    recorded = Previews()
+
+    def fake_exec(self: SlipPreviewDialog) -> int:
+        recorded.slips.append(self.slip)
+        return 0
+
+    monkeypatch.setattr(SlipPreviewDialog, "exec", fake_exec)
     return recorded
 
 

@@ -200,7 +200,7 @@ def test_inside_now_model_passes_the_model_tester(qtbot: QtBot, estate: Services
     _visitor(estate, "钱七")
     tab = _tab(qtbot, estate)
     assert tab.inside_model.rowCount() == 2
-    assert tab.inside_model.columnCount() == 5
+    assert tab.inside_model.columnCount() == 6
     ModelTester(None).check(tab.inside_model)  # type: ignore[arg-type]
     index = tab.inside_model.index(0, tab.inside_model.COL_MINUTES)
     assert tab.inside_model.data(index) == "0"

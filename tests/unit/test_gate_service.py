@@ -130,7 +130,8 @@ def test_visitor_gets_a_pass_number_and_only_a_masked_id(estate: Services) -> No
     entry = next(r for r in page.rows if r.entity_id == str(visit.event_id))
     assert entry.action == "create"
     assert entry.after["pass_number"] == visit.pass_number
-    assert entry.after["id_masked"] == "110***********002X"
+    # Personal data stays out of the (unerasable) audit trail; retention blanks the row.
+    assert not {"person_name", "phone", "id_masked"} & set(entry.after)
     assert ID_NUMBER not in str(entry.after)
     assert estate.audit.verify().ok
 
@@ -202,32 +203,6 @@ def test_inside_now_lists_open_visits_oldest_first(estate: Services) -> None:
     assert rows[1].minutes_inside == 90
     assert rows[0].minutes_inside >= 90
     assert rows[0].unit_code == "3-2-1502"
-
-
-def test_journal_pages_newest_first_without_gaps_or_repeats(estate: Services) -> None:
-    for _ in range(4):
-        estate.gate.card_entry(GUARD, "0001AB")
-    estate.gate.card_entry(GUARD, "0002CD")
-    estate.gate.register_visitor(GUARD, VISITOR)
-    everything = _journal(estate)
-    assert len(everything) == 6
-    keys = [(r.occurred_at, r.id) for r in everything]
-    assert keys == sorted(keys, reverse=True)
-    assert everything[0].kind == GateEventKind.VISITOR_IN
-
-    seen: list[JournalRow] = []
-    before = None
-    while True:
-        page = estate.gate_journal.page(CLERK, before, limit=4)
-        assert len(page.rows) <= 4
-        seen.extend(page.rows)
-        if page.next_before is None:
-            break
-        before = page.next_before
-    assert seen == everything
-    assert (
-        estate.gate_journal.page(CLERK, (everything[-1].occurred_at, everything[-1].id)).rows == []
-    )
 
 
 def test_roles(estate: Services) -> None:

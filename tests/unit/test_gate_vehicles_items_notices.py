@@ -309,3 +309,41 @@ def test_stated_entry_far_in_the_past_is_refused(estate: Services) -> None:
         estate.gate_vehicles.exit_quote(
             GUARD, "京A88888", stated_entry_at=now - timedelta(days=365), now=now
         )
+
+
+# -- visitors past the set hour -------------------------------------------------
+
+
+def test_visitors_inside_past_the_set_hour_are_flagged(estate: Services) -> None:
+    from propdesk.services.gate_service import GateService, HostConfirmation, VisitorEntry
+
+    gate = GateService(estate.store, overdue_hour=lambda: 22)
+    visit = gate.register_visitor(
+        GUARD,
+        VisitorEntry("赵六", "13900001111", "", "3-2-1502", "探亲", HostConfirmation.PHONE, "张三"),
+    )
+    same_day = visit.entered_at.astimezone().replace(hour=21, minute=0)
+    if visit.entered_at.astimezone().hour < 21:
+        (row,) = gate.inside_now(GUARD, now=same_day)
+        assert not row.overdue
+    (row,) = gate.inside_now(GUARD, now=visit.entered_at + timedelta(days=1))
+    assert row.overdue
+    assert row.minutes_inside == 24 * 60
+
+
+def test_the_estate_tariff_setting_prices_the_exit(estate: Services) -> None:
+    admin = Actor(None, "admin", "admin", Role.ADMIN, "客服中心")
+    estate.estate_settings.set_gate(
+        admin,
+        free_minutes=0,
+        rate_per_hour_fen=800,
+        daily_cap_fen=5000,
+        residents_free=True,
+        visitor_overdue_hour=22,
+        visitor_retention_days=180,
+    )
+    now = utcnow()
+    quote = estate.gate_vehicles.exit_quote(
+        GUARD, "京A88888", stated_entry_at=now - timedelta(minutes=90), now=now
+    )
+    assert quote.fee.fen == 1600

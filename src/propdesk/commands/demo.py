@@ -1,20 +1,31 @@
-"""`propdesk demo-data [--if-empty] [--seed N] [--scale F]`: fill an empty database
-with the demo estate (20 buildings, 2,000 units, ~6,000 residents …)."""
+"""`propdesk demo-data [--if-empty] [--seed N] [--scale F] [--traffic-years Y | --no-traffic]`:
+fill an empty database with the demo estate (20 buildings, 2,000 units, ~6,000
+residents …) and five years of gate traffic (about 2 million events)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services
 from propdesk.services.demo_data import DEFAULT_SEED
+from propdesk.services.demo_gate_traffic import DEFAULT_YEARS
 
 EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
 
 
 def _run(args: argparse.Namespace, services: Services) -> int:
     actor = system_actor(services.settings.current.station_name)
-    result = services.demo.create(actor, seed=args.seed, scale=args.scale, if_empty=args.if_empty)
+    years = 0.0 if args.no_traffic else args.traffic_years
+    result = services.demo.create(
+        actor,
+        seed=args.seed,
+        scale=args.scale,
+        if_empty=args.if_empty,
+        traffic_years=years,
+        progress=_show_progress if years > 0 and sys.stdout.isatty() else None,
+    )
     if not result.created or result.counts is None:
         print("the database already has data; demo data not added")
         return EXIT_OK
@@ -24,8 +35,15 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         f"{c.buildings} buildings, {c.units} units, {c.residents} residents "
         f"({c.moved_out} moved out), {c.vehicles} vehicles, {c.parking_spaces} parking spaces, "
         f"{c.cards} access cards ({c.lost_cards} lost)"
+        + (f", {c.gate_events:,} gate events" if c.gate_events else "")
     )
     return EXIT_OK
+
+
+def _show_progress(done: int, expected: int) -> None:
+    """One line that counts up while the gate traffic is written (a terminal only)."""
+    end = "\n" if done >= expected else ""
+    print(f"\rgate traffic: {done:,} of about {expected:,} events", end=end, flush=True)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,5 +68,18 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default=1.0,
         metavar="F",
         help="size relative to the full estate of 2,000 units (default 1.0)",
+    )
+    traffic = parser.add_mutually_exclusive_group()
+    traffic.add_argument(
+        "--traffic-years",
+        type=float,
+        default=DEFAULT_YEARS,
+        metavar="Y",
+        help=f"years of gate traffic up to now, scaled like the estate (default {DEFAULT_YEARS:g})",
+    )
+    traffic.add_argument(
+        "--no-traffic",
+        action="store_true",
+        help="the estate only, without gate traffic (seconds instead of a minute or two)",
     )
     parser.set_defaults(handler=_run)

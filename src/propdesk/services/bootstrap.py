@@ -25,11 +25,14 @@ from propdesk.services.backup_service import (
 )
 from propdesk.services.building_service import BuildingService
 from propdesk.services.estate_service import EstateService
+from propdesk.services.estate_settings_service import EstateSettingsService
 from propdesk.services.export_service import ExportService
 from propdesk.services.gate_handover import GateHandoverService
 from propdesk.services.gate_items import GateItemService
 from propdesk.services.gate_journal import GateJournalService
 from propdesk.services.gate_notices import GateNoticeService
+from propdesk.services.gate_prints import GatePrintService
+from propdesk.services.gate_retention import GateRetentionService
 from propdesk.services.gate_service import GateService
 from propdesk.services.gate_vehicles import GateVehicleService
 from propdesk.services.registers.cards import CardService
@@ -72,10 +75,13 @@ class Services:
     staff: StaffService
     gate: GateService
     gate_journal: GateJournalService
+    estate_settings: EstateSettingsService
+    gate_retention: GateRetentionService
     gate_vehicles: GateVehicleService
     gate_items: GateItemService
     gate_notices: GateNoticeService
     gate_handover: GateHandoverService
+    gate_prints: GatePrintService
     exports: ExportService
     search: SearchService
     # Told to the user after opening (bad settings file kept aside, …).
@@ -182,11 +188,13 @@ def open_services(
         # Tests and benchmarks only: the same algorithm with a small cost.
         hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     settings_service = SettingsService(paths, settings)
+    estate_settings = EstateSettingsService(store)
+    estate = EstateService(store)
     return Services(
         paths=paths,
         store=store,
         settings=settings_service,
-        estate=EstateService(store),
+        estate=estate,
         system=SystemService(store, paths),
         accounts=AccountsService(
             store, hasher, station=lambda: settings_service.current.station_name
@@ -199,12 +207,17 @@ def open_services(
         cards=CardService(store),
         vehicles=VehicleService(store),
         staff=StaffService(store),
-        gate=GateService(store),
+        gate=GateService(store, lambda: estate_settings.gate().visitor_overdue_hour),
         gate_journal=GateJournalService(store),
-        gate_vehicles=GateVehicleService(store),
+        estate_settings=estate_settings,
+        gate_retention=GateRetentionService(
+            store, estate_settings, station=lambda: settings_service.current.station_name
+        ),
+        gate_vehicles=GateVehicleService(store, lambda: estate_settings.gate().tariff),
         gate_items=GateItemService(store),
         gate_notices=GateNoticeService(store),
         gate_handover=GateHandoverService(store),
+        gate_prints=GatePrintService(estate),
         exports=ExportService(),
         search=register_master_data(SearchService(store)),
         notices=notices,

@@ -19,6 +19,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationError
 from propdesk.services import audit_service
 from propdesk.services.actor import Actor
 from propdesk.services.audit_service import AuditAction
+from propdesk.services.demo_gate_traffic import MAX_YEARS, Progress, add_gate_traffic
 from propdesk.services.demo_plan import DemoPlan, plan_estate
 from propdesk.store.base import utcnow
 from propdesk.store.models import (
@@ -55,6 +56,8 @@ class DemoCounts:
     vehicles: int  # registered (voided ones of people who left not counted)
     cards: int
     lost_cards: int
+    gate_events: int = 0  # gate traffic (0 without it)
+    shift_handovers: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,11 +115,16 @@ class DemoDataService:
         seed: int = DEFAULT_SEED,
         scale: float = 1.0,
         if_empty: bool = False,
+        traffic_years: float = 0.0,
+        progress: Progress | None = None,
     ) -> DemoResult:
         """Create the demo estate (about 2,000 units × `scale`) in an empty database.
 
         With `if_empty`, a database that already has data is left alone (created is
         False); without it, that is a ConflictError. The same seed makes the same estate.
+        `traffic_years` of gate traffic ending now are added (5 years of the full estate
+        are about 2 million events, which takes two to three minutes; `progress` hears
+        how far the writing is).
         """
         actor.require(Module.MASTER_DATA, Action.ADMINISTER)
         if not 0 < scale <= MAX_SCALE:
@@ -125,10 +133,17 @@ class DemoDataService:
                 field="scale",
                 max=MAX_SCALE,
             )
+        if not 0 <= traffic_years <= MAX_YEARS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("messages", "The years of gate traffic must be 0 to {max}."),
+                field="traffic_years",
+                max=MAX_YEARS,
+            )
         started = time.perf_counter()
         if if_empty and not self.is_empty():
             return DemoResult(False, "", None, time.perf_counter() - started)
-        plan = plan_estate(seed, scale, actor.username, utcnow())  # before the write lock
+        now = utcnow()
+        plan = plan_estate(seed, scale, actor.username, now)  # before the write lock
         with self._store.write() as session:
             if not _is_empty(session):
                 if if_empty:
@@ -144,6 +159,17 @@ class DemoDataService:
             estate = _estate_name(session, connection)
             _write(connection, plan)
             counts = plan.counts()
+            if traffic_years > 0:
+                traffic = add_gate_traffic(
+                    connection,
+                    station=actor.station,
+                    seed=seed,
+                    scale=scale,
+                    years=traffic_years,
+                    now=now,
+                    progress=progress,
+                )
+                counts.update(gate_events=traffic.events, shift_handovers=traffic.handovers)
             audit_service.record(
                 session,
                 actor,

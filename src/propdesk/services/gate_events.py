@@ -15,6 +15,8 @@ from propdesk.store.models import GateEvent
 
 ENTITY = "gate_event"
 # The columns an audit row records (ids and timestamps of the row itself are implied).
+# Not the visitor's name, phone or ID: audit rows are hash-chained and can never be
+# blanked, but retention must blank those after N days. The row itself keeps them.
 FIELDS = (
     "kind",
     "occurred_at",
@@ -23,9 +25,6 @@ FIELDS = (
     "resident_id",
     "unit_id",
     "plate",
-    "person_name",
-    "phone",
-    "id_masked",
     "pass_number",
     "purpose",
     "host_confirmation",

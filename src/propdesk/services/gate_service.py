@@ -7,6 +7,7 @@ work. A refused or unknown card is logged too: the journal must show who tried.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -18,6 +19,7 @@ from propdesk.domain.numbering import NumberKind
 from propdesk.domain.personal_data import mask_id, validate_phone
 from propdesk.domain.roles import Action, Module
 from propdesk.domain.search_keys import pinyin_initials
+from propdesk.domain.visits import is_overdue
 from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
 from propdesk.services import numbering_service
 from propdesk.services.actor import Actor
@@ -91,6 +93,7 @@ class InsideNowRow:
     purpose: str
     entered_at: datetime
     minutes_inside: int
+    overdue: bool  # still inside past the estate's set hour
 
 
 def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirmation, str]:
@@ -154,9 +157,15 @@ def _unit_code(session: Session, unit_id: uuid.UUID | None) -> str:
     return unit.code if unit else ""
 
 
+DEFAULT_OVERDUE_HOUR = 22
+
+
 class GateService:
-    def __init__(self, store: Store) -> None:
+    def __init__(
+        self, store: Store, overdue_hour: Callable[[], int] = lambda: DEFAULT_OVERDUE_HOUR
+    ) -> None:
         self._store = store
+        self._overdue_hour = overdue_hour  # an estate setting; read at every refresh
 
     def card_entry(self, actor: Actor, card_number: str) -> CardEntryResult:
         """Log a swiped card. A lost, revoked or returned card is refused (and logged);
@@ -271,6 +280,7 @@ class GateService:
         """Visitors who came in and have not left, oldest first."""
         actor.require(Module.GATE, Action.VIEW)
         now = now or utcnow()
+        hour = self._overdue_hour()
         query = (
             select(GateEvent, Unit.code)
             .outerjoin(Unit, GateEvent.unit_id == Unit.id)
@@ -291,6 +301,7 @@ class GateService:
                     e.purpose,
                     e.occurred_at,
                     max(0, int((now - e.occurred_at).total_seconds() // 60)),
+                    is_overdue(e.occurred_at, now, hour),
                 )
                 for e, code in session.execute(query).all()
             ]

@@ -29,6 +29,12 @@ def system_language() -> str:
     return "en"
 
 
+def ui_language() -> str:
+    """The language the window speaks now, for files it writes (templates, prints)."""
+    name = QLocale().name()
+    return name if name in ("zh_CN", "zh_TW") else "en"
+
+
 def resolve_language(chosen: str | None) -> str:
     return chosen if chosen in LANGUAGES else system_language()
 

@@ -8,11 +8,13 @@ behind a login; the next person logs in without anything being closed.
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,9 +32,11 @@ from propdesk.errors import PropdeskError
 from propdesk.services.accounts_service import UserInfo
 from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.gate_retention import PurgeResult
 from propdesk.ui.about_dialog import show_about
 from propdesk.ui.dialogs import ask_yes_no, error_text, show_error, show_info
 from propdesk.ui.estate_dialog import EstateDialog
+from propdesk.ui.gate_settings_dialog import GateSettingsDialog
 from propdesk.ui.i18n import LANGUAGE_NAMES
 from propdesk.ui.idle_lock_dialog import IdleLockDialog
 from propdesk.ui.idle_watcher import IdleWatcher
@@ -51,6 +55,15 @@ log = logging.getLogger(__name__)
 
 DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000  # a station left running still gets its daily backup
 MINUTE_MS = 60 * 1000
+
+
+class _RetentionSignals(QObject):
+    """Carries the retention check's outcome from its thread to the window. Not a child
+    of the window, so it outlives a window dropped unclosed (tests) while the thread
+    still emits; Qt drops the signal when the window is gone."""
+
+    sig_result = Signal(object)
+    sig_error = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -83,10 +96,17 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(DAILY_BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.run_daily_backup)
+        self.backup_timer.timeout.connect(self.run_daily_retention)
         self.backup_timer.start()
 
         self._apply_actor()
         self.apply_idle_setting()
+        self._retention = _RetentionSignals()
+        self._retention.sig_result.connect(self._on_retention_result)
+        self._retention.sig_error.connect(self._on_retention_error)
+        self._retention_stop = threading.Event()
+        self.retention_thread: threading.Thread | None = None
+        self.run_daily_retention()  # at start: the window opens after the login
 
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -137,6 +157,9 @@ class MainWindow(QMainWindow):
         self.idle_action = QAction(self.tr("&Auto-lock…"), self)
         self.idle_action.triggered.connect(self._on_idle_setting)
         settings_menu.addAction(self.idle_action)
+        self.gate_settings_action = settings_menu.addAction(
+            self.tr("&Gate…"), self._on_gate_settings
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About propdesk"), self)
@@ -222,6 +245,8 @@ class MainWindow(QMainWindow):
         self.station_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.estate_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.idle_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
+        # Estate-wide gate settings: roles that may only view them see them read-only.
+        self.gate_settings_action.setVisible(actor.may(Module.SETTINGS, Action.VIEW))
         self._update_enabled()
         self.refresh_titles()
 
@@ -235,6 +260,7 @@ class MainWindow(QMainWindow):
             self.station_action,
             self.estate_action,
             self.idle_action,
+            self.gate_settings_action,
             *self.language_group.actions(),
         ):
             action.setEnabled(not self.locked)
@@ -334,6 +360,59 @@ class MainWindow(QMainWindow):
             self.home_tab.refresh()
         return made
 
+    # -- visitor-data retention ---------------------------------------------
+    def run_daily_retention(self) -> threading.Thread | None:
+        """The daily purge of old visitors' personal data, off the GUI thread: the first
+        run on a big database blanks many rows. None while the previous check runs.
+
+        A plain thread rather than ui.worker.Worker: a Worker's thread ends only once the
+        GUI thread has handled its result, so it cannot be joined when the window closes.
+        """
+        if self.retention_thread is not None and self.retention_thread.is_alive():
+            return None
+        retention, signals = self._services.gate_retention, self._retention
+        self._retention_stop = stop = threading.Event()
+
+        def check() -> None:
+            failed = False
+            try:
+                result: object = retention.run_daily_if_due(
+                    progress=lambda _done, _total: not stop.is_set()
+                )
+            except Exception as exc:  # shown on the GUI thread
+                result, failed = exc, True
+            (signals.sig_error if failed else signals.sig_result).emit(result)
+
+        self.retention_thread = threading.Thread(target=check, name="daily-retention")
+        self.retention_thread.start()
+        return self.retention_thread
+
+    def _wait_for_retention(self) -> None:
+        """Stop the check after the chunk being written and wait for its thread: before
+        a restore replaces the database file, and when the window closes. A stopped
+        purge is finished by the next check."""
+        self._retention_stop.set()
+        if self.retention_thread is not None:
+            self.retention_thread.join()
+
+    def _on_retention_result(self, result: PurgeResult | None) -> None:
+        if result is not None and result.events_blanked:
+            self.statusBar().showMessage(
+                self.tr("Old visitor data blanked: {n} records.").format(n=result.events_blanked),
+                MINUTE_MS,
+            )
+
+    def _on_retention_error(self, exc: object) -> None:
+        if not isinstance(exc, PropdeskError):
+            if isinstance(exc, BaseException):
+                sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: crash dialog
+            return
+        log.warning("visitor-data retention failed: %s", exc)
+        self.statusBar().showMessage(
+            self.tr("Removing old visitor data failed: {reason}").format(reason=error_text(exc)),
+            10 * MINUTE_MS,
+        )
+
     def open_quick_search(self) -> QuickSearchDialog | None:
         if self.locked or not self.actor.may(Module.MASTER_DATA, Action.VIEW):
             return None
@@ -380,6 +459,7 @@ class MainWindow(QMainWindow):
         if not ask_yes_no(self, question, self.tr("Restore a backup")):
             return
         self.setCursor(Qt.CursorShape.WaitCursor)
+        self._wait_for_retention()
         try:
             kept = self._services.restore(self.actor, Path(file))
         except PropdeskError as exc:
@@ -441,6 +521,11 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def _on_gate_settings(self) -> None:
+        dialog = GateSettingsDialog(self._services.estate_settings, self.actor, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _on_about(self) -> None:
         show_about(self, self._services.system.info())
 
@@ -448,4 +533,5 @@ class MainWindow(QMainWindow):
         # The app-wide event filter and the timers end with the window.
         self.idle_watcher.set_timeout_ms(0)
         self.backup_timer.stop()
+        self._wait_for_retention()
         super().closeEvent(event)

@@ -43,6 +43,12 @@ class _Runner(QObject):
             self.sig_failed.emit(exc)
         else:
             self.sig_finished.emit(result)
+        finally:
+            # End the thread's event loop now, not when the GUI thread gets round to
+            # the result: otherwise Worker.wait() blocks until its timeout.
+            thread = QThread.currentThread()
+            if thread is not None:
+                thread.quit()
 
 
 class Worker(QObject):

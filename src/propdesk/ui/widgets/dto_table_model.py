@@ -18,6 +18,7 @@ from propdesk.services.export_service import ColumnKind
 T = TypeVar("T")
 
 INACTIVE_COLOR = QColor("#8a8a8a")
+FLAGGED_BACKGROUND = QColor("#ffe0b2")  # needs the user's attention (overdue, …)
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -53,6 +54,10 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         return self._columns
 
     def is_inactive(self, row: T) -> bool:
+        del row
+        return False
+
+    def is_flagged(self, row: T) -> bool:
         del row
         return False
 
@@ -102,4 +107,6 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
             return int((_RIGHT if column.numeric else _LEFT).value)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_inactive(row):
             return INACTIVE_COLOR
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_flagged(row):
+            return FLAGGED_BACKGROUND
         return None

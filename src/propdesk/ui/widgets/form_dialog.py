@@ -1,5 +1,6 @@
 """A dialog around a FieldForm: OK runs `save`; a UserError naming a field is shown
-next to it and the dialog stays open, so nothing is half-written or lost."""
+next to it and the dialog stays open, so nothing is half-written or lost. A save that
+returns False keeps the dialog open too (a step that showed something to check)."""
 
 from __future__ import annotations
 
@@ -26,23 +27,25 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
-        self._save: Callable[[], object] | None = None
+        self._save_step: Callable[[], object] | None = None
 
     def on_save(self, save: Callable[[], object]) -> None:
-        self._save = save
+        self._save_step = save
 
     def _on_accept(self) -> None:
         self.form.clear_errors()
-        if self._save is None:
+        if self._save_step is None:
             self.accept()
             return
         try:
-            self._save()
+            done = self._save_step()
         except UserError as exc:
             if not self.form.show_error(exc):
                 show_error(self, exc)
             return
         except PropdeskError as exc:
             show_error(self, exc)
+            return
+        if done is False:
             return
         self.accept()

@@ -1,19 +1,27 @@
 """The gate (门岗): keyboard first, for a guard with a card reader that types the card
-number and Enter. Card scans at the top, visitors in (F2) and out, and who is inside."""
+number and Enter. Cards and vehicles at the top, visitors and the other flows on
+function keys, and below: who is inside now, the journal, release slips, handovers.
+
+Forms open without blocking (the window behind keeps running) and, when they close,
+focus goes back to the card field so the next swipe works without a click.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +33,17 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.gate_service import CardEntryResult
 from propdesk.services.registers.cards import CardStatus
 from propdesk.ui.dialogs import show_error
-from propdesk.ui.tabs.gate.table_model import InsideNowTableModel
+from propdesk.ui.tabs.gate.gate_printing import GatePrinting
+from propdesk.ui.tabs.gate.handover_form import HandoverForm
+from propdesk.ui.tabs.gate.item_forms import ItemInForm, ItemOutForm, ReleaseSlipForm
+from propdesk.ui.tabs.gate.journal_view import JournalView
+from propdesk.ui.tabs.gate.notice_form import NoticeForm
+from propdesk.ui.tabs.gate.record_lists import HandoverTableModel, ReleaseSlipTableModel
+from propdesk.ui.tabs.gate.table_model import InsideNowTableModel, VehiclesInsideTableModel
+from propdesk.ui.tabs.gate.vehicle_panel import VehiclePanel
 from propdesk.ui.tabs.gate.visitor_form import VisitorForm
 from propdesk.ui.widgets.field_form import FieldForm
+from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
 WELCOME_STYLE = "color: #1b7f2a; font-weight: bold;"
@@ -35,6 +51,7 @@ BANNER_STYLE = (
     "background-color: #c62828; color: white; font-weight: bold; padding: 10px; border-radius: 4px;"
 )
 REFRESH_MS = 60 * 1000  # the minutes inside keep counting
+FormT = TypeVar("FormT", bound=QDialog)
 
 
 class GateTab(QWidget):
@@ -42,7 +59,8 @@ class GateTab(QWidget):
         super().__init__(parent)
         self._services = services
         self._actor = actor
-        self.visitor_form: VisitorForm | None = None
+        self.printing = GatePrinting(services, actor, self)
+        self.open_form: QDialog | None = None
         self._statuses = {
             CardStatus.ACTIVE: self.tr("active"),
             CardStatus.LOST: self.tr("reported lost"),
@@ -50,14 +68,20 @@ class GateTab(QWidget):
             CardStatus.RETURNED: self.tr("returned"),
         }
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_scan_box())
+        top = QHBoxLayout()
+        top.addWidget(self._build_scan_box(), 3)
+        self.vehicle_panel = VehiclePanel(services, actor)
+        self.vehicle_panel.logged.connect(self._on_logged)
+        self.vehicle_panel.receipt_wanted.connect(self.printing.parking_receipt)
+        top.addWidget(self.vehicle_panel, 2)
+        layout.addLayout(top)
         layout.addLayout(self._build_visitor_row())
+        layout.addLayout(self._build_actions_row())
         self.status_label = QLabel()
         self.status_label.setObjectName("gate_status")
         layout.addWidget(self.status_label)
-        layout.addWidget(self._build_inside_box(), 1)
-        self.new_visitor_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
-        self.new_visitor_shortcut.activated.connect(self.open_visitor_form)
+        layout.addWidget(self._build_views(), 1)
+        self._build_shortcuts()
         self._apply_role()
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -114,48 +138,121 @@ class GateTab(QWidget):
         row.addWidget(self.exit_box, 1)
         return row
 
-    def _build_inside_box(self) -> QWidget:
-        box = QGroupBox(self.tr("Visitors inside now"))
-        column = QVBoxLayout(box)
+    def _build_actions_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (
+            ("items_out", self.tr("Items out (F5)"), self.open_item_out_form),
+            ("items_in", self.tr("Materials in (Shift+F5)"), self.open_item_in_form),
+            ("release_slip", self.tr("New release slip (F7)"), self.open_release_slip_form),
+            ("notice", self.tr("Parking notice (F6)"), self.open_notice_form),
+            ("handover", self.tr("Hand over shift (F8)"), self.open_handover_form),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.action_buttons[name] = button
+        row.addStretch(1)
+        return row
+
+    def _build_views(self) -> QTabWidget:
+        self.views = QTabWidget()
+        self.views.setObjectName("gate_views")
         self.inside_model = InsideNowTableModel(self)
-        self.inside_view = QTableView()
-        self.inside_view.setObjectName("inside_now_view")
-        self.inside_view.setModel(self.inside_model)
-        self.inside_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.inside_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.inside_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.inside_view.verticalHeader().hide()
-        header = self.inside_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        install_export(
-            self.inside_view,
-            self._services.exports,
-            self._actor,
-            Module.GATE,
-            self.tr("Visitors inside now"),
+        self.inside_view = record_table(self.inside_model, "inside_now_view")
+        self.vehicles_model = VehiclesInsideTableModel(self)
+        self.vehicles_view = record_table(self.vehicles_model, "vehicles_inside_view")
+        for view, title in (
+            (self.inside_view, self.tr("Visitors inside now")),
+            (self.vehicles_view, self.tr("Vehicles inside now")),
+        ):
+            install_export(view, self._services.exports, self._actor, Module.GATE, title)
+        inside = QSplitter()
+        inside.addWidget(self._titled(self.tr("Visitors"), self.inside_view))
+        inside.addWidget(self._titled(self.tr("Vehicles"), self.vehicles_view))
+        self.views.addTab(inside, self.tr("Inside now"))
+        self.journal_view = JournalView(self._services, self._actor)
+        self.views.addTab(self.journal_view, self.tr("Journal"))
+        self.slips_model = ReleaseSlipTableModel(self)
+        self.slips_view = record_table(self.slips_model, "release_slips_view")
+        self.slips_view.doubleClicked.connect(self._print_selected_slip)
+        self.views.addTab(
+            self._with_print(self.slips_view, self._print_selected_slip),
+            self.tr("Open release slips"),
         )
-        column.addWidget(self.inside_view)
+        self.handovers_model = HandoverTableModel(self)
+        self.handovers_view = record_table(self.handovers_model, "handovers_view")
+        self.handovers_view.doubleClicked.connect(self._print_selected_handover)
+        self.views.addTab(
+            self._with_print(self.handovers_view, self._print_selected_handover),
+            self.tr("Handovers"),
+        )
+        self.views.currentChanged.connect(lambda _index: self.refresh())
+        return self.views
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
         return box
+
+    def _with_print(self, view: QWidget, slot: Callable[[], None]) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(view)
+        button = QPushButton(self.tr("Print…"))
+        button.clicked.connect(slot)
+        column.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+        return holder
+
+    def _build_shortcuts(self) -> None:
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in (
+            (Qt.Key.Key_F2, self.open_visitor_form),
+            (Qt.Key.Key_F3, self.vehicle_panel.in_edit.setFocus),
+            (Qt.Key.Key_F4, self.vehicle_panel.out_edit.setFocus),
+            (Qt.Key.Key_F5, self.open_item_out_form),
+            (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F5), self.open_item_in_form),
+            (Qt.Key.Key_F6, self.open_notice_form),
+            (Qt.Key.Key_F7, self.open_release_slip_form),
+            (Qt.Key.Key_F8, self.open_handover_form),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        self.new_visitor_shortcut = self.shortcuts[0]
 
     def _apply_role(self) -> None:
         may_enter = self._actor.may(Module.GATE, Action.CREATE)
         may_exit = self._actor.may(Module.GATE, Action.UPDATE)
         self.scan_box.setVisible(may_enter)
         self.new_visitor_button.setVisible(may_enter)
-        self.new_visitor_shortcut.setEnabled(may_enter)
+        self.vehicle_panel.setVisible(may_enter and may_exit)
+        for button in self.action_buttons.values():
+            button.setVisible(may_enter)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(may_enter)
         self.exit_box.setVisible(may_exit)
         if not may_enter:
             self.setFocusProxy(None)
 
     # -- refreshing ----------------------------------------------------------
     def refresh(self) -> None:
+        gate = self._services
         try:
-            rows = self._services.gate.inside_now(self._actor)
+            self.inside_model.set_rows(gate.gate.inside_now(self._actor))
+            self.vehicles_model.set_rows(gate.gate_vehicles.inside_now(self._actor))
+            current = self.views.currentWidget()
+            if current is self.journal_view:
+                self.journal_view.refresh()
+            elif current is self.slips_view.parentWidget():
+                self.slips_model.set_rows(gate.gate_items.open_slips(self._actor))
+            elif current is self.handovers_view.parentWidget():
+                self.handovers_model.set_rows(gate.gate_handover.recent(self._actor))
         except PropdeskError as exc:
             show_error(self, exc)
-            return
-        self.inside_model.set_rows(rows)
 
     def _on_timer(self) -> None:
         if self.isVisible():
@@ -170,6 +267,10 @@ class GateTab(QWidget):
     def _back_to_card(self) -> None:
         if self.card_edit.isVisibleTo(self):
             self.card_edit.setFocus()
+
+    def _on_logged(self, line: str) -> None:
+        self.status_label.setText(line)
+        self.refresh()
 
     # -- cards ---------------------------------------------------------------
     def _on_card(self) -> None:
@@ -213,40 +314,116 @@ class GateTab(QWidget):
         )
         self.refused_banner.show()
 
-    # -- visitors ------------------------------------------------------------
-    def open_visitor_form(self) -> VisitorForm | None:
-        """Open the visitor form without blocking (the window keeps running behind it)."""
+    # -- forms ---------------------------------------------------------------
+    def _open(self, make: Callable[[], FormT], saved: Callable[[FormT], None]) -> FormT | None:
+        """Open a form without blocking; one at a time; `saved(form)` after OK."""
         if not self._actor.may(Module.GATE, Action.CREATE):
             return None
-        if self.visitor_form is not None and self.visitor_form.isVisible():
-            self.visitor_form.activateWindow()
-            return self.visitor_form
-        form = VisitorForm(self._services, self._actor, self)
-        self.visitor_form = form
-        form.accepted.connect(lambda: self._on_visitor_saved(form))
+        if self.open_form is not None and self.open_form.isVisible():
+            self.open_form.activateWindow()
+            return None
+        form = make()
+        self.open_form = form
+        form.accepted.connect(lambda: saved(form))
         form.finished.connect(lambda _result: self._on_form_closed(form))
         form.open()
-        form.name_edit.setFocus()
         return form
 
-    def _on_visitor_saved(self, form: VisitorForm) -> None:
-        if form.saved is not None:
-            self.status_label.setText(
-                self.tr("Pass {number} issued to {name} for {unit}").format(
-                    number=form.saved.pass_number,
-                    name=form.saved.name,
-                    unit=form.saved.unit_code,
-                )
-            )
-        self.refresh()
-
-    def _on_form_closed(self, form: VisitorForm) -> None:
-        if self.visitor_form is form:
-            self.visitor_form = None
+    def _on_form_closed(self, form: QDialog) -> None:
+        if self.open_form is form:
+            self.open_form = None
         form.deleteLater()
         self.window().activateWindow()  # the guard goes on scanning without a click
         self._back_to_card()
 
+    @property
+    def visitor_form(self) -> VisitorForm | None:
+        return self.open_form if isinstance(self.open_form, VisitorForm) else None
+
+    def open_visitor_form(self) -> VisitorForm | None:
+        if self.visitor_form is not None and self.visitor_form.isVisible():
+            return self.visitor_form
+        form = self._open(
+            lambda: VisitorForm(self._services, self._actor, self), self._on_visitor_saved
+        )
+        if form is not None:
+            form.name_edit.setFocus()
+        return form
+
+    def _on_visitor_saved(self, form: VisitorForm) -> None:
+        if form.saved is None:
+            return
+        self.status_label.setText(
+            self.tr("Pass {number} issued to {name} for {unit}").format(
+                number=form.saved.pass_number, name=form.saved.name, unit=form.saved.unit_code
+            )
+        )
+        self.refresh()
+        self.printing.visitor_pass(form.saved)
+
+    def open_item_out_form(self) -> ItemOutForm | None:
+        def saved(form: ItemOutForm) -> None:
+            if form.saved is not None:
+                self._on_logged(
+                    self.tr("Items out on slip {number}: {description}").format(
+                        number=form.saved.slip_number, description=form.saved.description
+                    )
+                )
+
+        return self._open(lambda: ItemOutForm(self._services, self._actor, self), saved)
+
+    def open_item_in_form(self) -> ItemInForm | None:
+        def saved(form: ItemInForm) -> None:
+            if form.saved is not None:
+                self._on_logged(
+                    self.tr("Materials in for {unit}: {description}").format(
+                        unit=form.saved.unit_code, description=form.saved.description
+                    )
+                )
+
+        return self._open(lambda: ItemInForm(self._services, self._actor, self), saved)
+
+    def open_release_slip_form(self) -> ReleaseSlipForm | None:
+        def saved(form: ReleaseSlipForm) -> None:
+            if form.saved is not None:
+                self._on_logged(
+                    self.tr("Release slip {number} recorded for {unit}").format(
+                        number=form.saved.number, unit=form.saved.unit_code
+                    )
+                )
+                self.printing.release_slip(form.saved)
+
+        return self._open(lambda: ReleaseSlipForm(self._services, self._actor, self), saved)
+
+    def open_notice_form(self) -> NoticeForm | None:
+        def saved(form: NoticeForm) -> None:
+            if form.saved is not None:
+                self._on_logged(
+                    self.tr("Notice {number} for {plate} at {place}").format(
+                        number=form.saved.number, plate=form.saved.plate, place=form.saved.place
+                    )
+                )
+                self.printing.parking_notice(form.saved)
+
+        return self._open(lambda: NoticeForm(self._services, self._actor, self), saved)
+
+    def open_handover_form(self) -> HandoverForm | None:
+        def saved(form: HandoverForm) -> None:
+            if form.saved is not None:
+                self._on_logged(
+                    self.tr("Shift handed over to {name} ({number})").format(
+                        name=form.saved.to_name, number=form.saved.number
+                    )
+                )
+                self.printing.handover_sheet(form.saved)
+
+        try:
+            return self._open(lambda: HandoverForm(self._services, self._actor, self), saved)
+        except PropdeskError as exc:  # the shift's counts could not be read
+            show_error(self, exc)
+            return None
+
+    # -- visitor exit and reprints ---------------------------------------------
     def _on_exit(self) -> None:
         number = self.pass_edit.text().strip()
         self.exit_form.clear_errors()
@@ -267,3 +444,13 @@ class GateTab(QWidget):
         )
         self.refresh()
         self._back_to_card()
+
+    def _print_selected_slip(self) -> None:
+        row = self.slips_model.row_at(self.slips_view.currentIndex().row())
+        if row is not None:
+            self.printing.release_slip(row)
+
+    def _print_selected_handover(self) -> None:
+        row = self.handovers_model.row_at(self.handovers_view.currentIndex().row())
+        if row is not None:
+            self.printing.handover_sheet(row)

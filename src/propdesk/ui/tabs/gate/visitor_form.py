@@ -5,14 +5,13 @@ Keyboard only: the fields in reading order, Tab between them, Enter saves, Esc c
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
 from propdesk.services.gate_service import HostConfirmation, VisitorEntry, VisitorPass
 from propdesk.ui.widgets.form_dialog import FormDialog
+from propdesk.ui.widgets.tab_order import chain_tab_order
 
 
 class VisitorForm(FormDialog):
@@ -52,8 +51,7 @@ class VisitorForm(FormDialog):
             self.confirmation_combo,
             self.confirmed_by_edit,
         ]
-        for first, second in pairwise(widgets):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(widgets)
         self.name_edit.setFocus()
 
         def save() -> None:

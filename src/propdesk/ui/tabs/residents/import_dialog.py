@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLocale, Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,12 +32,8 @@ from propdesk.services.importing import (
     save_template,
 )
 from propdesk.ui.dialogs import show_error, show_info, user_message
+from propdesk.ui.i18n import ui_language
 from propdesk.ui.worker import Worker
-
-
-def ui_language() -> str:
-    name = QLocale().name()
-    return name if name in ("zh_CN", "zh_TW") else "en"
 
 
 class ImportDialog(QDialog):

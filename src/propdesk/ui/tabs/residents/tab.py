@@ -8,13 +8,11 @@ import uuid
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,6 +41,7 @@ from propdesk.ui.tabs.residents.unit_form import UnitForm
 from propdesk.ui.tabs.residents.vehicle_form import VehicleForm
 from propdesk.ui.widgets.dto_table_model import DtoTableModel
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
+from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
 T = TypeVar("T")
@@ -51,18 +50,6 @@ T = TypeVar("T")
 def natural_key(text: str) -> list[object]:
     """3-2-902 before 3-2-1502, building 2 before building 10."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
-
-
-def _table(model: QAbstractItemModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class ResidentsTab(QWidget):
@@ -102,7 +89,7 @@ class ResidentsTab(QWidget):
         self.filter_edit.setObjectName("unit_filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter units, e.g. 3-2-15"))
         self.filter_edit.textChanged.connect(self.units_proxy.setFilterFixedString)
-        self.units_view = _table(self.units_proxy)
+        self.units_view = record_table(self.units_proxy)
         self.units_view.setObjectName("units_view")
         self.add_unit_button = QPushButton(self.tr("Add unit…"))
         self.add_unit_button.clicked.connect(self._on_add_unit)
@@ -130,9 +117,9 @@ class ResidentsTab(QWidget):
         self.residents_model = ResidentsTableModel(self)
         self.cards_model = CardsTableModel(self)
         self.vehicles_model = VehiclesTableModel(self)
-        self.residents_view = _table(self.residents_model)
-        self.cards_view = _table(self.cards_model)
-        self.vehicles_view = _table(self.vehicles_model)
+        self.residents_view = record_table(self.residents_model)
+        self.cards_view = record_table(self.cards_model)
+        self.vehicles_view = record_table(self.vehicles_model)
         self.add_resident_button = QPushButton(self.tr("Add resident…"))
         self.edit_resident_button = QPushButton(self.tr("Edit…"))
         self.move_out_button = QPushButton(self.tr("Moved out today"))

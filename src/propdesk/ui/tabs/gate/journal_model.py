@@ -1,0 +1,142 @@
+"""The gate journal (门岗日志) as a table: one page of events, newest first.
+
+The same columns serve the view and Export to Excel (typed values: the time as a date-time).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from propdesk.domain.tariff import yuan_text
+from propdesk.services.export_service import ColumnKind
+from propdesk.services.gate_events import GateEventKind
+from propdesk.services.gate_journal import JournalRow
+from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
+
+translate = QCoreApplication.translate
+_CONTEXT = "JournalModel"
+
+
+def kind_name(kind: GateEventKind) -> str:
+    names = {
+        GateEventKind.RESIDENT_ENTRY: translate(_CONTEXT, "Resident entry"),
+        GateEventKind.REFUSED_CARD: translate(_CONTEXT, "Card refused"),
+        GateEventKind.VISITOR_IN: translate(_CONTEXT, "Visitor in"),
+        GateEventKind.VISITOR_OUT: translate(_CONTEXT, "Visitor out"),
+        GateEventKind.VEHICLE_IN: translate(_CONTEXT, "Vehicle in"),
+        GateEventKind.VEHICLE_OUT: translate(_CONTEXT, "Vehicle out"),
+        GateEventKind.ITEM_IN: translate(_CONTEXT, "Items in"),
+        GateEventKind.ITEM_OUT: translate(_CONTEXT, "Items out"),
+        GateEventKind.PARKING_NOTICE: translate(_CONTEXT, "Parking notice"),
+    }
+    return names[kind]
+
+
+def local_time(row: JournalRow) -> str:
+    return row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _note(note: str) -> str:
+    """The notes the gate flows write (in English), as the user reads them."""
+    notes = {
+        "card lost": translate(_CONTEXT, "card reported lost"),
+        "card revoked": translate(_CONTEXT, "card revoked"),
+        "card returned": translate(_CONTEXT, "card returned"),
+        "unknown card": translate(_CONTEXT, "card not registered"),
+    }
+    return notes.get(note, note)
+
+
+def _vehicle(row: JournalRow) -> list[str]:
+    parts = [
+        translate(_CONTEXT, "resident's vehicle")
+        if row.vehicle_registered
+        else translate(_CONTEXT, "visitor's vehicle")
+    ]
+    if row.kind is GateEventKind.VEHICLE_OUT:
+        if row.fee_fen or not row.vehicle_registered:  # residents park free: no "¥0.00"
+            parts.append(translate(_CONTEXT, "fee {fee}").format(fee=yuan_text(row.fee_fen)))
+        if row.stated_entry_at is not None:
+            came = row.stated_entry_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            parts.append(
+                translate(_CONTEXT, "no entry on record, came in {time}").format(time=came)
+            )
+        if row.permit_returned is False and row.permit_number:
+            parts.append(translate(_CONTEXT, "permit not returned"))
+        parts.append(row.exterior_check)
+    return parts
+
+
+def _items(row: JournalRow) -> list[str]:
+    who = {
+        "owner": translate(_CONTEXT, "owner"),
+        "management": translate(_CONTEXT, "management"),
+    }.get(row.authorisation, row.authorisation)
+    authorised = translate(_CONTEXT, "authorised by {name} ({who})").format(
+        name=row.authorised_by, who=who
+    )
+    return [row.description, authorised if row.authorised_by else ""]
+
+
+def details(row: JournalRow) -> str:
+    """What else the guard recorded: purpose, fee, items, place …"""
+    kind = row.kind
+    if kind in (GateEventKind.VISITOR_IN, GateEventKind.VISITOR_OUT):
+        parts = [row.purpose]
+    elif kind in (GateEventKind.VEHICLE_IN, GateEventKind.VEHICLE_OUT):
+        parts = _vehicle(row)
+    elif kind in (GateEventKind.ITEM_IN, GateEventKind.ITEM_OUT):
+        parts = _items(row)
+    elif kind is GateEventKind.PARKING_NOTICE:
+        posted = translate(_CONTEXT, "warning posted") if row.warning_posted else ""
+        parts = [row.place, posted]
+    else:
+        parts = []
+    parts.append(_note(row.note))
+    if row.purged:
+        parts.append(translate(_CONTEXT, "personal data removed (retention)"))
+    if row.voided:
+        parts.append(translate(_CONTEXT, "voided"))
+    return "; ".join(p for p in parts if p)
+
+
+class JournalTableModel(DtoTableModel[JournalRow]):
+    (
+        COL_TIME,
+        COL_KIND,
+        COL_NAME,
+        COL_UNIT,
+        COL_PLATE,
+        COL_NUMBER,
+        COL_CARD,
+        COL_DETAILS,
+        COL_STATION,
+        COL_GUARD,
+    ) = range(10)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            [
+                Column(
+                    self.tr("Time"),
+                    local_time,
+                    value=lambda r: r.occurred_at,
+                    kind=ColumnKind.DATETIME,
+                ),
+                Column(self.tr("Kind"), lambda r: kind_name(r.kind)),
+                Column(self.tr("Name"), lambda r: r.person_name),
+                Column(self.tr("Unit"), lambda r: r.unit_code),
+                Column(self.tr("Plate"), lambda r: r.plate),
+                Column(self.tr("Number"), lambda r: r.pass_number or r.permit_number),
+                Column(self.tr("Card"), lambda r: r.card_number),
+                Column(self.tr("Details"), details, tooltip=details),
+                Column(self.tr("Station"), lambda r: r.station),
+                Column(self.tr("Guard"), lambda r: r.username),
+            ]
+        )
+
+    def is_inactive(self, row: JournalRow) -> bool:
+        return row.voided

@@ -1,0 +1,238 @@
+"""The gate on five years of demo traffic (~2 million events): journal pages, searches,
+one card entry, and memory after paging the journal to its very end.
+
+The demo database is built once by the real command (`propdesk demo-data`, in a child
+process, so this process's memory is what a station's window would hold). Each query
+goes through the service and fills the journal's table model; as the baseline, the
+SELECTs it issued are replayed with bare sqlite3 on the same file. A card entry through
+GateService (row + hash-chained audit row, BEGIN IMMEDIATE, synchronous=FULL) is compared
+with a raw sqlite3 INSERT + COMMIT (FULL) in the same run, as in bench_save.
+Goals: first page ≤ 100 ms, searches ≤ 200 ms, save p99 ≤ 10 ms, RSS ≤ 250 MB.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event, func, select
+
+from propdesk.config import Paths
+from propdesk.domain.roles import Role
+from propdesk.services.actor import Actor, system_actor
+from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.gate_events import GateEventKind
+from propdesk.services.gate_journal import JournalFilter
+from propdesk.store.models import AccessCard, GateEvent, Resident, Unit
+from propdesk.ui.tabs.gate.journal_model import JournalTableModel
+from propdesk.ui.tabs.gate.journal_view import JournalView
+from tests.bench.timing import percentile, report
+
+RUNS = 30
+WARM_UP = 3
+SAVES = 400
+PAGE_GOAL_MS = 100.0
+SEARCH_GOAL_MS = 200.0
+SAVE_GOAL_MS = 10.0
+RSS_GOAL_MB = 250.0
+GUARD = Actor(None, "bench", "bench", Role.GUARD, "东门岗亭")
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _build(folder: str) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "propdesk", "--data-dir", folder, "demo-data"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    seconds = time.perf_counter() - started
+    print(f"  demo estate + 5 years of gate traffic built in {seconds:.1f} s (propdesk demo-data)")
+    print(f"    {done.stdout.strip()}")
+    return seconds
+
+
+def _time(fn: Callable[[], object], runs: int = RUNS) -> list[float]:
+    for _ in range(WARM_UP):
+        fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def _selects(services: Services, fn: Callable[[], object]) -> list[tuple[str, Any]]:
+    """The SELECTs one call sends to the driver, with their driver-level parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            seen.append((statement, params))
+
+    event.listen(services.store.engine, "before_cursor_execute", capture)
+    try:
+        fn()
+    finally:
+        event.remove(services.store.engine, "before_cursor_execute", capture)
+    return seen
+
+
+def _searches(services: Services) -> list[tuple[str, str]]:
+    """Typical searches, taken from the newest events so they find something."""
+    with services.store.read() as session:
+        car = session.execute(
+            select(GateEvent.plate)
+            .where(GateEvent.kind == GateEventKind.VEHICLE_IN.value)
+            .order_by(GateEvent.occurred_at.desc())
+            .limit(1)
+        ).scalar_one()
+        person = session.execute(
+            select(GateEvent.person_name, GateEvent.person_name_initials, Unit.code)
+            .join(Unit, GateEvent.unit_id == Unit.id)
+            .where(GateEvent.kind == GateEventKind.RESIDENT_ENTRY.value)
+            .order_by(GateEvent.occurred_at.desc())
+            .limit(1)
+        ).one()
+    name, initials, unit = person
+    return [
+        ("plate fragment (end)", car[-4:]),
+        ("plate fragment B12", "B12"),
+        ("full plate", car),
+        ("name", name),
+        ("name, surname only", name[0]),
+        ("pinyin initials", initials),
+        ("pinyin initials, one letter", initials[:1]),
+        ("unit", unit),
+        ("unit prefix", unit.rsplit("-", 1)[0]),
+        ("visitor pass month", "FK" + time.strftime("%Y%m")),
+    ]
+
+
+def _queries(services: Services, raw: sqlite3.Connection, model: JournalTableModel) -> None:
+    actor = system_actor("bench")
+    cases = [("journal first page", ""), *_searches(services)]
+    for label, text in cases:
+        flt = JournalFilter(text=text)
+
+        def ours(flt: JournalFilter = flt) -> None:
+            model.set_rows(services.gate_journal.page(actor, flt).rows)
+
+        selects = _selects(services, ours)
+        shown = len(model.rows())
+
+        def replay(selects: list[tuple[str, Any]] = selects) -> None:
+            for statement, params in selects:
+                raw.execute(statement, params).fetchall()
+
+        goal = PAGE_GOAL_MS if not text else SEARCH_GOAL_MS
+        print(f"  -- {label} {text!r}: {shown} rows shown, {len(selects)} SELECTs")
+        base = report("raw sqlite3, same SELECTs (baseline)", _time(replay))
+        times = _time(ours)
+        median = report("service + table model", times)
+        p99 = percentile(times, 99) * 1000
+        verdict = "ok" if p99 <= goal else "OVER GOAL"
+        print(
+            f"  ratio service / raw: {median / base:.2f}   "
+            f"p99 {p99:.1f} ms vs {goal:.0f}: {verdict}"
+        )
+
+
+def _save(services: Services, folder: str) -> None:
+    with services.store.read() as session:
+        card = session.execute(
+            select(AccessCard.number)
+            .join(Resident, AccessCard.resident_id == Resident.id)
+            .where(AccessCard.status == "active")
+            .order_by(AccessCard.number)
+            .limit(1)
+        ).scalar_one()
+        before = session.scalar(select(func.count()).select_from(GateEvent))
+    ours = _time(lambda: services.gate.card_entry(GUARD, card), SAVES)
+    raw_db = Path(folder) / "raw.db"
+    conn = sqlite3.connect(raw_db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (id BLOB PRIMARY KEY, card TEXT, at TEXT, station TEXT)")
+
+    def insert() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO t VALUES (?, ?, ?, ?)",
+            (uuid.uuid4().bytes, card, time.strftime("%Y-%m-%d %H:%M:%S"), "东门岗亭"),
+        )
+        conn.execute("COMMIT")
+
+    raw = _time(insert, SAVES)
+    conn.close()
+    print(f"  -- one card entry on {before:,} events (row + audit row, FULL):")
+    raw_median = report("raw sqlite3 insert+commit (FULL)", raw)
+    our_median = report("GateService.card_entry", ours)
+    p99 = percentile(ours, 99) * 1000
+    raw_p99 = percentile(raw, 99) * 1000
+    verdict = "ok" if p99 <= SAVE_GOAL_MS else "OVER GOAL"
+    print(
+        f"  ratio median {our_median / raw_median:.1f}, p99 {p99 / raw_p99:.1f}   "
+        f"p99 {p99:.1f} ms vs {SAVE_GOAL_MS:.0f}: {verdict}"
+    )
+
+
+def _page_to_the_end(services: Services) -> None:
+    view = JournalView(services, system_actor("bench"))
+    view.resize(1280, 720)
+    view.show()
+    QApplication.processEvents()
+    before = _rss_mb()
+    started = time.perf_counter()
+    pages = 1
+    while view.older_button.isEnabled():
+        view.older()
+        pages += 1
+        if pages % 200 == 0:
+            QApplication.processEvents()  # paint now and then, as a user would see it
+    seconds = time.perf_counter() - started
+    QApplication.processEvents()
+    after = _rss_mb()
+    verdict = "ok" if after <= RSS_GOAL_MB else "OVER GOAL"
+    print(
+        f"  -- paged the journal to its end: {pages:,} pages of {view.page_size} in "
+        f"{seconds:.1f} s ({seconds / pages * 1000:.1f} ms a page); last: "
+        f"{view.page_label.text()}"
+    )
+    print(f"  RSS {before:.0f} MB before, {after:.0f} MB after vs {RSS_GOAL_MB:.0f}: {verdict}")
+    view.close()
+
+
+def run() -> None:
+    app = QApplication.instance() or QApplication([])
+    del app
+    with tempfile.TemporaryDirectory() as folder:
+        _build(folder)
+        services = open_services(Paths.resolve(folder), fast_hashing=True)
+        try:
+            print(f"  RSS after opening: {_rss_mb():.0f} MB")
+            raw = sqlite3.connect(services.paths.database_file)
+            try:
+                _queries(services, raw, JournalTableModel())
+            finally:
+                raw.close()
+            _save(services, folder)
+            _page_to_the_end(services)
+        finally:
+            services.close()
