@@ -990,6 +990,105 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     </message>
   </context>
   <context>
+    <name>JournalModel</name>
+    <message>
+      <source>Resident entry</source>
+      <translation>Resident entry</translation>
+    </message>
+    <message>
+      <source>Card refused</source>
+      <translation>Card refused</translation>
+    </message>
+    <message>
+      <source>Visitor in</source>
+      <translation>Visitor in</translation>
+    </message>
+    <message>
+      <source>Visitor out</source>
+      <translation>Visitor out</translation>
+    </message>
+    <message>
+      <source>Vehicle in</source>
+      <translation>Vehicle in</translation>
+    </message>
+    <message>
+      <source>Vehicle out</source>
+      <translation>Vehicle out</translation>
+    </message>
+    <message>
+      <source>Items in</source>
+      <translation>Items in</translation>
+    </message>
+    <message>
+      <source>Items out</source>
+      <translation>Items out</translation>
+    </message>
+    <message>
+      <source>Parking notice</source>
+      <translation>Parking notice</translation>
+    </message>
+    <message>
+      <source>card reported lost</source>
+      <translation>card reported lost</translation>
+    </message>
+    <message>
+      <source>card revoked</source>
+      <translation>card revoked</translation>
+    </message>
+    <message>
+      <source>card returned</source>
+      <translation>card returned</translation>
+    </message>
+    <message>
+      <source>card not registered</source>
+      <translation>card not registered</translation>
+    </message>
+    <message>
+      <source>resident's vehicle</source>
+      <translation>resident's vehicle</translation>
+    </message>
+    <message>
+      <source>visitor's vehicle</source>
+      <translation>visitor's vehicle</translation>
+    </message>
+    <message>
+      <source>fee {fee}</source>
+      <translation>fee {fee}</translation>
+    </message>
+    <message>
+      <source>no entry on record, came in {time}</source>
+      <translation>no entry on record, came in {time}</translation>
+    </message>
+    <message>
+      <source>permit not returned</source>
+      <translation>permit not returned</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>owner</translation>
+    </message>
+    <message>
+      <source>management</source>
+      <translation>management</translation>
+    </message>
+    <message>
+      <source>authorised by {name} ({who})</source>
+      <translation>authorised by {name} ({who})</translation>
+    </message>
+    <message>
+      <source>warning posted</source>
+      <translation>warning posted</translation>
+    </message>
+    <message>
+      <source>personal data removed (retention)</source>
+      <translation>personal data removed (retention)</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>voided</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalTableModel</name>
     <message>
       <source>Time</source>
@@ -2867,6 +2966,198 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Visitor data must be kept for {low} to {high} days (a whole number).</source>
       <translation>Visitor data must be kept for {low} to {high} days (a whole number).</translation>
+    </message>
+    <message>
+      <source>An arrival limit must be a whole number of minutes from 1 to {max} (7 days).</source>
+      <translation>An arrival limit must be a whole number of minutes from 1 to {max} (7 days).</translation>
+    </message>
+    <message>
+      <source>The limits must not grow with urgency: emergency ≤ urgent ≤ normal.</source>
+      <translation>The limits must not grow with urgency: emergency ≤ urgent ≤ normal.</translation>
+    </message>
+    <message>
+      <source>Stale after must be a whole number of days from 1 to {max}.</source>
+      <translation>Stale after must be a whole number of days from 1 to {max}.</translation>
+    </message>
+    <message>
+      <source>The time is before the ticket's previous step ({time}); check it.</source>
+      <translation>The time is before the ticket's previous step ({time}); check it.</translation>
+    </message>
+    <message>
+      <source>This step has already been recorded for this ticket.</source>
+      <translation>This step has already been recorded for this ticket.</translation>
+    </message>
+    <message>
+      <source>Dispatch a technician before recording the arrival.</source>
+      <translation>Dispatch a technician before recording the arrival.</translation>
+    </message>
+    <message>
+      <source>The technician must arrive before the diagnosis is recorded.</source>
+      <translation>The technician must arrive before the diagnosis is recorded.</translation>
+    </message>
+    <message>
+      <source>Diagnose the fault before giving a quote.</source>
+      <translation>Diagnose the fault before giving a quote.</translation>
+    </message>
+    <message>
+      <source>There is no quote yet: record the quote before the resident approves or refuses it.</source>
+      <translation>There is no quote yet: record the quote before the resident approves or refuses it.</translation>
+    </message>
+    <message>
+      <source>Diagnose the fault before starting the repair.</source>
+      <translation>Diagnose the fault before starting the repair.</translation>
+    </message>
+    <message>
+      <source>Start the repair before completing it.</source>
+      <translation>Start the repair before completing it.</translation>
+    </message>
+    <message>
+      <source>The resident signs off only after the repair is completed.</source>
+      <translation>The resident signs off only after the repair is completed.</translation>
+    </message>
+    <message>
+      <source>The follow-up call comes after the resident's sign-off.</source>
+      <translation>The follow-up call comes after the resident's sign-off.</translation>
+    </message>
+    <message>
+      <source>Record the follow-up call before closing the ticket.</source>
+      <translation>Record the follow-up call before closing the ticket.</translation>
+    </message>
+    <message>
+      <source>This ticket is closed; no further step is possible.</source>
+      <translation>This ticket is closed; no further step is possible.</translation>
+    </message>
+    <message>
+      <source>This ticket was cancelled; no further step is possible.</source>
+      <translation>This ticket was cancelled; no further step is possible.</translation>
+    </message>
+    <message>
+      <source>A free (common-area) repair has no quote or approval: start the repair after the diagnosis.</source>
+      <translation>A free (common-area) repair has no quote or approval: start the repair after the diagnosis.</translation>
+    </message>
+    <message>
+      <source>The resident has not approved the quote yet: the repair cannot start.</source>
+      <translation>The resident has not approved the quote yet: the repair cannot start.</translation>
+    </message>
+    <message>
+      <source>A ticket is reported once, when it is opened.</source>
+      <translation>A ticket is reported once, when it is opened.</translation>
+    </message>
+    <message>
+      <source>The repair is done and can no longer be cancelled; record the sign-off and the follow-up instead.</source>
+      <translation>The repair is done and can no longer be cancelled; record the sign-off and the follow-up instead.</translation>
+    </message>
+    <message>
+      <source>No technician is dispatched yet: dispatch one instead.</source>
+      <translation>No technician is dispatched yet: dispatch one instead.</translation>
+    </message>
+    <message>
+      <source>The repair is done; the technician can no longer be changed.</source>
+      <translation>The repair is done; the technician can no longer be changed.</translation>
+    </message>
+    <message>
+      <source>A technician is already dispatched: reassign the ticket instead.</source>
+      <translation>A technician is already dispatched: reassign the ticket instead.</translation>
+    </message>
+    <message>
+      <source>Choose the technician to send.</source>
+      <translation>Choose the technician to send.</translation>
+    </message>
+    <message>
+      <source>Describe what the technician found.</source>
+      <translation>Describe what the technician found.</translation>
+    </message>
+    <message>
+      <source>The expected duration must be a whole number of minutes from 1 to {max}.</source>
+      <translation>The expected duration must be a whole number of minutes from 1 to {max}.</translation>
+    </message>
+    <message>
+      <source>Describe the work done.</source>
+      <translation>Describe the work done.</translation>
+    </message>
+    <message>
+      <source>Confirm that the site was cleaned up after the repair.</source>
+      <translation>Confirm that the site was cleaned up after the repair.</translation>
+    </message>
+    <message>
+      <source>Enter the name of the person who signed off.</source>
+      <translation>Enter the name of the person who signed off.</translation>
+    </message>
+    <message>
+      <source>The rating must be a whole number from 1 to 5.</source>
+      <translation>The rating must be a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+      <source>Give a reason for cancelling.</source>
+      <translation>Give a reason for cancelling.</translation>
+    </message>
+    <message>
+      <source>Enter an amount from ¥0.00 to {max}.</source>
+      <translation>Enter an amount from ¥0.00 to {max}.</translation>
+    </message>
+    <message>
+      <source>Choose one of the listed values.</source>
+      <translation>Choose one of the listed values.</translation>
+    </message>
+    <message>
+      <source>At most {limit} characters.</source>
+      <translation>At most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>The time cannot be in the future.</source>
+      <translation>The time cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>Enter who reported the fault.</source>
+      <translation>Enter who reported the fault.</translation>
+    </message>
+    <message>
+      <source>Enter a phone number to reach the reporter.</source>
+      <translation>Enter a phone number to reach the reporter.</translation>
+    </message>
+    <message>
+      <source>Give the unit, or describe the common area.</source>
+      <translation>Give the unit, or describe the common area.</translation>
+    </message>
+    <message>
+      <source>Give either a unit or a common area, not both.</source>
+      <translation>Give either a unit or a common area, not both.</translation>
+    </message>
+    <message>
+      <source>Describe the fault.</source>
+      <translation>Describe the fault.</translation>
+    </message>
+    <message>
+      <source>The report time is more than {days} days ago; check the date.</source>
+      <translation>The report time is more than {days} days ago; check the date.</translation>
+    </message>
+    <message>
+      <source>The record the ticket comes from is missing.</source>
+      <translation>The record the ticket comes from is missing.</translation>
+    </message>
+    <message>
+      <source>Ticket {number} was already opened from this record.</source>
+      <translation>Ticket {number} was already opened from this record.</translation>
+    </message>
+    <message>
+      <source>That resident is not in the register.</source>
+      <translation>That resident is not in the register.</translation>
+    </message>
+    <message>
+      <source>That resident does not live in unit {code}.</source>
+      <translation>That resident does not live in unit {code}.</translation>
+    </message>
+    <message>
+      <source>That technician is not on the staff list.</source>
+      <translation>That technician is not on the staff list.</translation>
+    </message>
+    <message>
+      <source>The ticket is already with {name}.</source>
+      <translation>The ticket is already with {name}.</translation>
+    </message>
+    <message>
+      <source>That repair ticket is not on record.</source>
+      <translation>That repair ticket is not on record.</translation>
     </message>
   </context>
 </TS>

@@ -990,6 +990,105 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
+    <name>JournalModel</name>
+    <message>
+      <source>Resident entry</source>
+      <translation>住户刷卡</translation>
+    </message>
+    <message>
+      <source>Card refused</source>
+      <translation>刷卡被拒</translation>
+    </message>
+    <message>
+      <source>Visitor in</source>
+      <translation>访客进入</translation>
+    </message>
+    <message>
+      <source>Visitor out</source>
+      <translation>访客离开</translation>
+    </message>
+    <message>
+      <source>Vehicle in</source>
+      <translation>车辆进场</translation>
+    </message>
+    <message>
+      <source>Vehicle out</source>
+      <translation>车辆出场</translation>
+    </message>
+    <message>
+      <source>Items in</source>
+      <translation>物品进入</translation>
+    </message>
+    <message>
+      <source>Items out</source>
+      <translation>物品放行</translation>
+    </message>
+    <message>
+      <source>Parking notice</source>
+      <translation>违停通知</translation>
+    </message>
+    <message>
+      <source>card reported lost</source>
+      <translation>卡已挂失</translation>
+    </message>
+    <message>
+      <source>card revoked</source>
+      <translation>卡已注销</translation>
+    </message>
+    <message>
+      <source>card returned</source>
+      <translation>卡已退还</translation>
+    </message>
+    <message>
+      <source>card not registered</source>
+      <translation>卡未登记</translation>
+    </message>
+    <message>
+      <source>resident's vehicle</source>
+      <translation>住户车辆</translation>
+    </message>
+    <message>
+      <source>visitor's vehicle</source>
+      <translation>访客车辆</translation>
+    </message>
+    <message>
+      <source>fee {fee}</source>
+      <translation>收费 {fee}</translation>
+    </message>
+    <message>
+      <source>no entry on record, came in {time}</source>
+      <translation>无进场记录，自述 {time} 进场</translation>
+    </message>
+    <message>
+      <source>permit not returned</source>
+      <translation>停车证未交回</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>业主</translation>
+    </message>
+    <message>
+      <source>management</source>
+      <translation>物业</translation>
+    </message>
+    <message>
+      <source>authorised by {name} ({who})</source>
+      <translation>{name}（{who}）授权</translation>
+    </message>
+    <message>
+      <source>warning posted</source>
+      <translation>已张贴警示</translation>
+    </message>
+    <message>
+      <source>personal data removed (retention)</source>
+      <translation>个人信息已按保存期限删除</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>已作废</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalTableModel</name>
     <message>
       <source>Time</source>
@@ -2867,6 +2966,198 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Visitor data must be kept for {low} to {high} days (a whole number).</source>
       <translation>访客信息须保留 {low} 到 {high} 天（整数）。</translation>
+    </message>
+    <message>
+      <source>An arrival limit must be a whole number of minutes from 1 to {max} (7 days).</source>
+      <translation>到场时限须为 1 至 {max} 分钟的整数（7 天）。</translation>
+    </message>
+    <message>
+      <source>The limits must not grow with urgency: emergency ≤ urgent ≤ normal.</source>
+      <translation>越紧急时限应越短：紧急 ≤ 加急 ≤ 普通。</translation>
+    </message>
+    <message>
+      <source>Stale after must be a whole number of days from 1 to {max}.</source>
+      <translation>停滞天数须为 1 至 {max} 的整数。</translation>
+    </message>
+    <message>
+      <source>The time is before the ticket's previous step ({time}); check it.</source>
+      <translation>该时间早于工单的上一步（{time}），请核对。</translation>
+    </message>
+    <message>
+      <source>This step has already been recorded for this ticket.</source>
+      <translation>该工单已记录过这一步。</translation>
+    </message>
+    <message>
+      <source>Dispatch a technician before recording the arrival.</source>
+      <translation>请先派工，再登记到场。</translation>
+    </message>
+    <message>
+      <source>The technician must arrive before the diagnosis is recorded.</source>
+      <translation>维修工到场后才能登记检查结果。</translation>
+    </message>
+    <message>
+      <source>Diagnose the fault before giving a quote.</source>
+      <translation>请先检查故障，再报价。</translation>
+    </message>
+    <message>
+      <source>There is no quote yet: record the quote before the resident approves or refuses it.</source>
+      <translation>尚无报价：请先登记报价，再由住户同意或拒绝。</translation>
+    </message>
+    <message>
+      <source>Diagnose the fault before starting the repair.</source>
+      <translation>请先检查故障，再开始维修。</translation>
+    </message>
+    <message>
+      <source>Start the repair before completing it.</source>
+      <translation>请先开始维修，再登记完工。</translation>
+    </message>
+    <message>
+      <source>The resident signs off only after the repair is completed.</source>
+      <translation>维修完工后住户才能签字确认。</translation>
+    </message>
+    <message>
+      <source>The follow-up call comes after the resident's sign-off.</source>
+      <translation>住户签字确认后才能回访。</translation>
+    </message>
+    <message>
+      <source>Record the follow-up call before closing the ticket.</source>
+      <translation>请先登记回访，再关闭工单。</translation>
+    </message>
+    <message>
+      <source>This ticket is closed; no further step is possible.</source>
+      <translation>该工单已关闭，不能再操作。</translation>
+    </message>
+    <message>
+      <source>This ticket was cancelled; no further step is possible.</source>
+      <translation>该工单已取消，不能再操作。</translation>
+    </message>
+    <message>
+      <source>A free (common-area) repair has no quote or approval: start the repair after the diagnosis.</source>
+      <translation>免费（公共区域）维修无需报价和住户同意：检查后直接开始维修。</translation>
+    </message>
+    <message>
+      <source>The resident has not approved the quote yet: the repair cannot start.</source>
+      <translation>住户尚未同意报价，不能开始维修。</translation>
+    </message>
+    <message>
+      <source>A ticket is reported once, when it is opened.</source>
+      <translation>工单只在新建时登记一次报修。</translation>
+    </message>
+    <message>
+      <source>The repair is done and can no longer be cancelled; record the sign-off and the follow-up instead.</source>
+      <translation>维修已完工，不能再取消；请登记签字确认和回访。</translation>
+    </message>
+    <message>
+      <source>No technician is dispatched yet: dispatch one instead.</source>
+      <translation>尚未派工：请直接派工。</translation>
+    </message>
+    <message>
+      <source>The repair is done; the technician can no longer be changed.</source>
+      <translation>维修已完工，不能再更换维修工。</translation>
+    </message>
+    <message>
+      <source>A technician is already dispatched: reassign the ticket instead.</source>
+      <translation>已派工：如需换人请改派。</translation>
+    </message>
+    <message>
+      <source>Choose the technician to send.</source>
+      <translation>请选择派往的维修工。</translation>
+    </message>
+    <message>
+      <source>Describe what the technician found.</source>
+      <translation>请填写维修工的检查结果。</translation>
+    </message>
+    <message>
+      <source>The expected duration must be a whole number of minutes from 1 to {max}.</source>
+      <translation>预计工时须为 1 至 {max} 分钟的整数。</translation>
+    </message>
+    <message>
+      <source>Describe the work done.</source>
+      <translation>请填写维修内容。</translation>
+    </message>
+    <message>
+      <source>Confirm that the site was cleaned up after the repair.</source>
+      <translation>请确认维修后已清理现场。</translation>
+    </message>
+    <message>
+      <source>Enter the name of the person who signed off.</source>
+      <translation>请填写签字确认人姓名。</translation>
+    </message>
+    <message>
+      <source>The rating must be a whole number from 1 to 5.</source>
+      <translation>评分须为 1 至 5 的整数。</translation>
+    </message>
+    <message>
+      <source>Give a reason for cancelling.</source>
+      <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+      <source>Enter an amount from ¥0.00 to {max}.</source>
+      <translation>请输入 ¥0.00 至 {max} 之间的金额。</translation>
+    </message>
+    <message>
+      <source>Choose one of the listed values.</source>
+      <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+      <source>At most {limit} characters.</source>
+      <translation>最多 {limit} 个字。</translation>
+    </message>
+    <message>
+      <source>The time cannot be in the future.</source>
+      <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+      <source>Enter who reported the fault.</source>
+      <translation>请填写报修人。</translation>
+    </message>
+    <message>
+      <source>Enter a phone number to reach the reporter.</source>
+      <translation>请填写报修人的联系电话。</translation>
+    </message>
+    <message>
+      <source>Give the unit, or describe the common area.</source>
+      <translation>请填写房号，或描述公共区域位置。</translation>
+    </message>
+    <message>
+      <source>Give either a unit or a common area, not both.</source>
+      <translation>房号和公共区域只能填写一项。</translation>
+    </message>
+    <message>
+      <source>Describe the fault.</source>
+      <translation>请描述故障情况。</translation>
+    </message>
+    <message>
+      <source>The report time is more than {days} days ago; check the date.</source>
+      <translation>报修时间早于 {days} 天前，请核对日期。</translation>
+    </message>
+    <message>
+      <source>The record the ticket comes from is missing.</source>
+      <translation>缺少工单来源记录。</translation>
+    </message>
+    <message>
+      <source>Ticket {number} was already opened from this record.</source>
+      <translation>已根据该记录开具工单 {number}。</translation>
+    </message>
+    <message>
+      <source>That resident is not in the register.</source>
+      <translation>住户档案中没有该住户。</translation>
+    </message>
+    <message>
+      <source>That resident does not live in unit {code}.</source>
+      <translation>该住户不住在 {code}。</translation>
+    </message>
+    <message>
+      <source>That technician is not on the staff list.</source>
+      <translation>员工名单中没有该维修工。</translation>
+    </message>
+    <message>
+      <source>The ticket is already with {name}.</source>
+      <translation>该工单已由{name}负责。</translation>
+    </message>
+    <message>
+      <source>That repair ticket is not on record.</source>
+      <translation>没有这张报修单。</translation>
     </message>
   </context>
 </TS>

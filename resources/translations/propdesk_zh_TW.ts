@@ -990,6 +990,105 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
+    <name>JournalModel</name>
+    <message>
+      <source>Resident entry</source>
+      <translation>住戶刷卡</translation>
+    </message>
+    <message>
+      <source>Card refused</source>
+      <translation>刷卡被拒</translation>
+    </message>
+    <message>
+      <source>Visitor in</source>
+      <translation>訪客進入</translation>
+    </message>
+    <message>
+      <source>Visitor out</source>
+      <translation>訪客離開</translation>
+    </message>
+    <message>
+      <source>Vehicle in</source>
+      <translation>車輛進場</translation>
+    </message>
+    <message>
+      <source>Vehicle out</source>
+      <translation>車輛出場</translation>
+    </message>
+    <message>
+      <source>Items in</source>
+      <translation>物品進入</translation>
+    </message>
+    <message>
+      <source>Items out</source>
+      <translation>物品放行</translation>
+    </message>
+    <message>
+      <source>Parking notice</source>
+      <translation>違停通知</translation>
+    </message>
+    <message>
+      <source>card reported lost</source>
+      <translation>卡已掛失</translation>
+    </message>
+    <message>
+      <source>card revoked</source>
+      <translation>卡已註銷</translation>
+    </message>
+    <message>
+      <source>card returned</source>
+      <translation>卡已退還</translation>
+    </message>
+    <message>
+      <source>card not registered</source>
+      <translation>卡未登記</translation>
+    </message>
+    <message>
+      <source>resident's vehicle</source>
+      <translation>住戶車輛</translation>
+    </message>
+    <message>
+      <source>visitor's vehicle</source>
+      <translation>訪客車輛</translation>
+    </message>
+    <message>
+      <source>fee {fee}</source>
+      <translation>收費 {fee}</translation>
+    </message>
+    <message>
+      <source>no entry on record, came in {time}</source>
+      <translation>無進場記錄，自述 {time} 進場</translation>
+    </message>
+    <message>
+      <source>permit not returned</source>
+      <translation>停車證未交回</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>業主</translation>
+    </message>
+    <message>
+      <source>management</source>
+      <translation>物業</translation>
+    </message>
+    <message>
+      <source>authorised by {name} ({who})</source>
+      <translation>{name}（{who}）授權</translation>
+    </message>
+    <message>
+      <source>warning posted</source>
+      <translation>已張貼警示</translation>
+    </message>
+    <message>
+      <source>personal data removed (retention)</source>
+      <translation>個人資料已按保存期限刪除</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>已作廢</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalTableModel</name>
     <message>
       <source>Time</source>
@@ -2867,6 +2966,198 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Visitor data must be kept for {low} to {high} days (a whole number).</source>
       <translation>訪客資料須保留 {low} 到 {high} 天（整數）。</translation>
+    </message>
+    <message>
+      <source>An arrival limit must be a whole number of minutes from 1 to {max} (7 days).</source>
+      <translation>到場時限須為 1 至 {max} 分鐘的整數（7 天）。</translation>
+    </message>
+    <message>
+      <source>The limits must not grow with urgency: emergency ≤ urgent ≤ normal.</source>
+      <translation>越緊急時限應越短：緊急 ≤ 加急 ≤ 普通。</translation>
+    </message>
+    <message>
+      <source>Stale after must be a whole number of days from 1 to {max}.</source>
+      <translation>停滯天數須為 1 至 {max} 的整數。</translation>
+    </message>
+    <message>
+      <source>The time is before the ticket's previous step ({time}); check it.</source>
+      <translation>該時間早於工單的上一步（{time}），請核對。</translation>
+    </message>
+    <message>
+      <source>This step has already been recorded for this ticket.</source>
+      <translation>該工單已記錄過這一步。</translation>
+    </message>
+    <message>
+      <source>Dispatch a technician before recording the arrival.</source>
+      <translation>請先派工，再登記到場。</translation>
+    </message>
+    <message>
+      <source>The technician must arrive before the diagnosis is recorded.</source>
+      <translation>維修工到場後才能登記檢查結果。</translation>
+    </message>
+    <message>
+      <source>Diagnose the fault before giving a quote.</source>
+      <translation>請先檢查故障，再報價。</translation>
+    </message>
+    <message>
+      <source>There is no quote yet: record the quote before the resident approves or refuses it.</source>
+      <translation>尚無報價：請先登記報價，再由住戶同意或拒絕。</translation>
+    </message>
+    <message>
+      <source>Diagnose the fault before starting the repair.</source>
+      <translation>請先檢查故障，再開始維修。</translation>
+    </message>
+    <message>
+      <source>Start the repair before completing it.</source>
+      <translation>請先開始維修，再登記完工。</translation>
+    </message>
+    <message>
+      <source>The resident signs off only after the repair is completed.</source>
+      <translation>維修完工後住戶才能簽字確認。</translation>
+    </message>
+    <message>
+      <source>The follow-up call comes after the resident's sign-off.</source>
+      <translation>住戶簽字確認後才能回訪。</translation>
+    </message>
+    <message>
+      <source>Record the follow-up call before closing the ticket.</source>
+      <translation>請先登記回訪，再關閉工單。</translation>
+    </message>
+    <message>
+      <source>This ticket is closed; no further step is possible.</source>
+      <translation>該工單已關閉，不能再操作。</translation>
+    </message>
+    <message>
+      <source>This ticket was cancelled; no further step is possible.</source>
+      <translation>該工單已取消，不能再操作。</translation>
+    </message>
+    <message>
+      <source>A free (common-area) repair has no quote or approval: start the repair after the diagnosis.</source>
+      <translation>免費（公共區域）維修無需報價和住戶同意：檢查後直接開始維修。</translation>
+    </message>
+    <message>
+      <source>The resident has not approved the quote yet: the repair cannot start.</source>
+      <translation>住戶尚未同意報價，不能開始維修。</translation>
+    </message>
+    <message>
+      <source>A ticket is reported once, when it is opened.</source>
+      <translation>工單只在新建時登記一次報修。</translation>
+    </message>
+    <message>
+      <source>The repair is done and can no longer be cancelled; record the sign-off and the follow-up instead.</source>
+      <translation>維修已完工，不能再取消；請登記簽字確認和回訪。</translation>
+    </message>
+    <message>
+      <source>No technician is dispatched yet: dispatch one instead.</source>
+      <translation>尚未派工：請直接派工。</translation>
+    </message>
+    <message>
+      <source>The repair is done; the technician can no longer be changed.</source>
+      <translation>維修已完工，不能再更換維修工。</translation>
+    </message>
+    <message>
+      <source>A technician is already dispatched: reassign the ticket instead.</source>
+      <translation>已派工：如需換人請改派。</translation>
+    </message>
+    <message>
+      <source>Choose the technician to send.</source>
+      <translation>請選擇派往的維修工。</translation>
+    </message>
+    <message>
+      <source>Describe what the technician found.</source>
+      <translation>請填寫維修工的檢查結果。</translation>
+    </message>
+    <message>
+      <source>The expected duration must be a whole number of minutes from 1 to {max}.</source>
+      <translation>預計工時須為 1 至 {max} 分鐘的整數。</translation>
+    </message>
+    <message>
+      <source>Describe the work done.</source>
+      <translation>請填寫維修內容。</translation>
+    </message>
+    <message>
+      <source>Confirm that the site was cleaned up after the repair.</source>
+      <translation>請確認維修後已清理現場。</translation>
+    </message>
+    <message>
+      <source>Enter the name of the person who signed off.</source>
+      <translation>請填寫簽字確認人姓名。</translation>
+    </message>
+    <message>
+      <source>The rating must be a whole number from 1 to 5.</source>
+      <translation>評分須為 1 至 5 的整數。</translation>
+    </message>
+    <message>
+      <source>Give a reason for cancelling.</source>
+      <translation>請填寫取消原因。</translation>
+    </message>
+    <message>
+      <source>Enter an amount from ¥0.00 to {max}.</source>
+      <translation>請輸入 ¥0.00 至 {max} 之間的金額。</translation>
+    </message>
+    <message>
+      <source>Choose one of the listed values.</source>
+      <translation>請從列表中選擇。</translation>
+    </message>
+    <message>
+      <source>At most {limit} characters.</source>
+      <translation>最多 {limit} 個字。</translation>
+    </message>
+    <message>
+      <source>The time cannot be in the future.</source>
+      <translation>時間不能晚於現在。</translation>
+    </message>
+    <message>
+      <source>Enter who reported the fault.</source>
+      <translation>請填寫報修人。</translation>
+    </message>
+    <message>
+      <source>Enter a phone number to reach the reporter.</source>
+      <translation>請填寫報修人的聯絡電話。</translation>
+    </message>
+    <message>
+      <source>Give the unit, or describe the common area.</source>
+      <translation>請填寫房號，或描述公共區域位置。</translation>
+    </message>
+    <message>
+      <source>Give either a unit or a common area, not both.</source>
+      <translation>房號和公共區域只能填寫一項。</translation>
+    </message>
+    <message>
+      <source>Describe the fault.</source>
+      <translation>請描述故障情況。</translation>
+    </message>
+    <message>
+      <source>The report time is more than {days} days ago; check the date.</source>
+      <translation>報修時間早於 {days} 天前，請核對日期。</translation>
+    </message>
+    <message>
+      <source>The record the ticket comes from is missing.</source>
+      <translation>缺少工單來源記錄。</translation>
+    </message>
+    <message>
+      <source>Ticket {number} was already opened from this record.</source>
+      <translation>已根據該記錄開立工單 {number}。</translation>
+    </message>
+    <message>
+      <source>That resident is not in the register.</source>
+      <translation>住戶檔案中沒有該住戶。</translation>
+    </message>
+    <message>
+      <source>That resident does not live in unit {code}.</source>
+      <translation>該住戶不住在 {code}。</translation>
+    </message>
+    <message>
+      <source>That technician is not on the staff list.</source>
+      <translation>員工名單中沒有該維修工。</translation>
+    </message>
+    <message>
+      <source>The ticket is already with {name}.</source>
+      <translation>該工單已由{name}負責。</translation>
+    </message>
+    <message>
+      <source>That repair ticket is not on record.</source>
+      <translation>沒有這張報修單。</translation>
     </message>
   </context>
 </TS>

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -223,10 +222,7 @@ def test_command_with_if_empty_runs_twice(
 
 @pytest.mark.slow
 def test_full_estate_is_realistic_and_quick(services: Services) -> None:
-    started = time.perf_counter()
-    result = services.demo.create(ADMIN)
-    seconds = time.perf_counter() - started
-    assert seconds < 30
+    result = services.demo.create(ADMIN)  # its speed is measured in tests/bench
     counts = result.counts
     assert counts is not None
     assert (counts.buildings, counts.units) == (20, 2000)

@@ -40,6 +40,8 @@ from propdesk.services.registers.residents import ResidentService
 from propdesk.services.registers.staff import StaffService
 from propdesk.services.registers.units import UnitService
 from propdesk.services.registers.vehicles import VehicleService
+from propdesk.services.repair_service import RepairService
+from propdesk.services.repair_settings import RepairSettingsService
 from propdesk.services.search_master_data import register_master_data
 from propdesk.services.search_service import SearchService
 from propdesk.services.settings_service import SettingsService
@@ -82,6 +84,8 @@ class Services:
     gate_notices: GateNoticeService
     gate_handover: GateHandoverService
     gate_prints: GatePrintService
+    repair_settings: RepairSettingsService
+    repairs: RepairService
     exports: ExportService
     search: SearchService
     # Told to the user after opening (bad settings file kept aside, …).
@@ -190,6 +194,7 @@ def open_services(
     settings_service = SettingsService(paths, settings)
     estate_settings = EstateSettingsService(store)
     estate = EstateService(store)
+    repair_settings = RepairSettingsService(store, estate_settings)
     return Services(
         paths=paths,
         store=store,
@@ -218,6 +223,8 @@ def open_services(
         gate_notices=GateNoticeService(store),
         gate_handover=GateHandoverService(store),
         gate_prints=GatePrintService(estate),
+        repair_settings=repair_settings,
+        repairs=RepairService(store, repair_settings),
         exports=ExportService(),
         search=register_master_data(SearchService(store)),
         notices=notices,

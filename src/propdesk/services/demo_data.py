@@ -21,6 +21,7 @@ from propdesk.services.actor import Actor
 from propdesk.services.audit_service import AuditAction
 from propdesk.services.demo_gate_traffic import MAX_YEARS, Progress, add_gate_traffic
 from propdesk.services.demo_plan import DemoPlan, plan_estate
+from propdesk.services.demo_repairs import add_repair_tickets
 from propdesk.store.base import utcnow
 from propdesk.store.models import (
     AccessCard,
@@ -58,6 +59,7 @@ class DemoCounts:
     lost_cards: int
     gate_events: int = 0  # gate traffic (0 without it)
     shift_handovers: int = 0
+    repair_tickets: int = 0  # the same years of repair tickets (0 without traffic)
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,9 @@ class DemoDataService:
         With `if_empty`, a database that already has data is left alone (created is
         False); without it, that is a ConflictError. The same seed makes the same estate.
         `traffic_years` of gate traffic ending now are added (5 years of the full estate
-        are about 2 million events, which takes two to three minutes; `progress` hears
-        how far the writing is).
+        are about 2 million events, which takes most of a minute; `progress` hears how
+        far the writing is), and as many years of repair tickets (about 50,000 in five
+        years, a few seconds).
         """
         actor.require(Module.MASTER_DATA, Action.ADMINISTER)
         if not 0 < scale <= MAX_SCALE:
@@ -170,6 +173,10 @@ class DemoDataService:
                     progress=progress,
                 )
                 counts.update(gate_events=traffic.events, shift_handovers=traffic.handovers)
+                repairs = add_repair_tickets(
+                    connection, seed=seed, scale=scale, years=traffic_years, now=now
+                )
+                counts.update(repair_tickets=repairs.tickets)
             audit_service.record(
                 session,
                 actor,

@@ -17,6 +17,7 @@ from propdesk.store.models.master_data import (
     Vehicle,
 )
 from propdesk.store.models.numbering import NumberCounter
+from propdesk.store.models.repairs import RepairStepRecord, RepairTicket
 
 __all__ = [
     "AccessCard",
@@ -31,6 +32,8 @@ __all__ = [
     "NumberCounter",
     "ParkingSpace",
     "ReleaseAuthorisation",
+    "RepairStepRecord",
+    "RepairTicket",
     "Resident",
     "ShiftHandover",
     "Staff",

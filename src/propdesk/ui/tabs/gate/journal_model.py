@@ -16,20 +16,19 @@ from propdesk.services.gate_journal import JournalRow
 from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
 
 translate = QCoreApplication.translate
-_CONTEXT = "JournalModel"
 
 
 def kind_name(kind: GateEventKind) -> str:
     names = {
-        GateEventKind.RESIDENT_ENTRY: translate(_CONTEXT, "Resident entry"),
-        GateEventKind.REFUSED_CARD: translate(_CONTEXT, "Card refused"),
-        GateEventKind.VISITOR_IN: translate(_CONTEXT, "Visitor in"),
-        GateEventKind.VISITOR_OUT: translate(_CONTEXT, "Visitor out"),
-        GateEventKind.VEHICLE_IN: translate(_CONTEXT, "Vehicle in"),
-        GateEventKind.VEHICLE_OUT: translate(_CONTEXT, "Vehicle out"),
-        GateEventKind.ITEM_IN: translate(_CONTEXT, "Items in"),
-        GateEventKind.ITEM_OUT: translate(_CONTEXT, "Items out"),
-        GateEventKind.PARKING_NOTICE: translate(_CONTEXT, "Parking notice"),
+        GateEventKind.RESIDENT_ENTRY: translate("JournalModel", "Resident entry"),
+        GateEventKind.REFUSED_CARD: translate("JournalModel", "Card refused"),
+        GateEventKind.VISITOR_IN: translate("JournalModel", "Visitor in"),
+        GateEventKind.VISITOR_OUT: translate("JournalModel", "Visitor out"),
+        GateEventKind.VEHICLE_IN: translate("JournalModel", "Vehicle in"),
+        GateEventKind.VEHICLE_OUT: translate("JournalModel", "Vehicle out"),
+        GateEventKind.ITEM_IN: translate("JournalModel", "Items in"),
+        GateEventKind.ITEM_OUT: translate("JournalModel", "Items out"),
+        GateEventKind.PARKING_NOTICE: translate("JournalModel", "Parking notice"),
     }
     return names[kind]
 
@@ -41,40 +40,40 @@ def local_time(row: JournalRow) -> str:
 def _note(note: str) -> str:
     """The notes the gate flows write (in English), as the user reads them."""
     notes = {
-        "card lost": translate(_CONTEXT, "card reported lost"),
-        "card revoked": translate(_CONTEXT, "card revoked"),
-        "card returned": translate(_CONTEXT, "card returned"),
-        "unknown card": translate(_CONTEXT, "card not registered"),
+        "card lost": translate("JournalModel", "card reported lost"),
+        "card revoked": translate("JournalModel", "card revoked"),
+        "card returned": translate("JournalModel", "card returned"),
+        "unknown card": translate("JournalModel", "card not registered"),
     }
     return notes.get(note, note)
 
 
 def _vehicle(row: JournalRow) -> list[str]:
     parts = [
-        translate(_CONTEXT, "resident's vehicle")
+        translate("JournalModel", "resident's vehicle")
         if row.vehicle_registered
-        else translate(_CONTEXT, "visitor's vehicle")
+        else translate("JournalModel", "visitor's vehicle")
     ]
     if row.kind is GateEventKind.VEHICLE_OUT:
         if row.fee_fen or not row.vehicle_registered:  # residents park free: no "¥0.00"
-            parts.append(translate(_CONTEXT, "fee {fee}").format(fee=yuan_text(row.fee_fen)))
+            parts.append(translate("JournalModel", "fee {fee}").format(fee=yuan_text(row.fee_fen)))
         if row.stated_entry_at is not None:
             came = row.stated_entry_at.astimezone().strftime("%Y-%m-%d %H:%M")
             parts.append(
-                translate(_CONTEXT, "no entry on record, came in {time}").format(time=came)
+                translate("JournalModel", "no entry on record, came in {time}").format(time=came)
             )
         if row.permit_returned is False and row.permit_number:
-            parts.append(translate(_CONTEXT, "permit not returned"))
+            parts.append(translate("JournalModel", "permit not returned"))
         parts.append(row.exterior_check)
     return parts
 
 
 def _items(row: JournalRow) -> list[str]:
     who = {
-        "owner": translate(_CONTEXT, "owner"),
-        "management": translate(_CONTEXT, "management"),
+        "owner": translate("JournalModel", "owner"),
+        "management": translate("JournalModel", "management"),
     }.get(row.authorisation, row.authorisation)
-    authorised = translate(_CONTEXT, "authorised by {name} ({who})").format(
+    authorised = translate("JournalModel", "authorised by {name} ({who})").format(
         name=row.authorised_by, who=who
     )
     return [row.description, authorised if row.authorised_by else ""]
@@ -90,15 +89,15 @@ def details(row: JournalRow) -> str:
     elif kind in (GateEventKind.ITEM_IN, GateEventKind.ITEM_OUT):
         parts = _items(row)
     elif kind is GateEventKind.PARKING_NOTICE:
-        posted = translate(_CONTEXT, "warning posted") if row.warning_posted else ""
+        posted = translate("JournalModel", "warning posted") if row.warning_posted else ""
         parts = [row.place, posted]
     else:
         parts = []
     parts.append(_note(row.note))
     if row.purged:
-        parts.append(translate(_CONTEXT, "personal data removed (retention)"))
+        parts.append(translate("JournalModel", "personal data removed (retention)"))
     if row.voided:
-        parts.append(translate(_CONTEXT, "voided"))
+        parts.append(translate("JournalModel", "voided"))
     return "; ".join(p for p in parts if p)
 
 

@@ -1,0 +1,56 @@
+"""The codes a repair ticket (报修工单) is described by: channel, category, priority and
+the kind of record a ticket was opened from. Stored as these strings; the UI names them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class RepairChannel(StrEnum):
+    """How the office heard of the fault."""
+
+    HOTLINE = "hotline"  # the 24 h service hotline
+    WALK_IN = "walk_in"  # at the front desk
+    PATROL = "patrol"  # found by a guard on patrol
+    INSPECTION = "inspection"  # a failed item of an inspection checklist
+    COMPLAINT = "complaint"  # raised in a complaint
+    OTHER = "other"
+
+
+class RepairCategory(StrEnum):
+    PLUMBING = "plumbing"
+    ELECTRICAL = "electrical"
+    LIFT = "lift"
+    DOORS_LOCKS = "doors_locks"
+    LEAKS_CRACKS = "leaks_cracks"
+    FIRE_EQUIPMENT = "fire_equipment"
+    PUBLIC_FACILITIES = "public_facilities"
+    OTHER = "other"
+
+
+class RepairPriority(StrEnum):
+    """Decides the arrival limit (see domain.repair_sla)."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    NORMAL = "normal"
+
+
+class RepairSource(StrEnum):
+    """The other modules that open tickets: their record is linked by kind and id."""
+
+    PATROL = "patrol"
+    INSPECTION = "inspection"
+    COMPLAINT = "complaint"
+
+
+# Tickets staff raise themselves (a guard, an inspector): the reporter need not leave a
+# phone number, the office knows how to reach its own people.
+STAFF_CHANNELS = frozenset({RepairChannel.PATROL, RepairChannel.INSPECTION})
+
+# The channel a ticket opened from another module's record gets.
+SOURCE_CHANNEL = {
+    RepairSource.PATROL: RepairChannel.PATROL,
+    RepairSource.INSPECTION: RepairChannel.INSPECTION,
+    RepairSource.COMPLAINT: RepairChannel.COMPLAINT,
+}

@@ -1,0 +1,261 @@
+"""Repair tickets on five years of demo data (~50,000 tickets, ~500,000 steps): list
+pages with filters and searches, a ticket's detail, backlog and workload, opening a
+ticket and one state step.
+
+The demo estate is built by DemoDataService (no gate traffic: the repair lists read only
+their own tables, the units and the staff), then five years of tickets by demo_repairs,
+as `propdesk demo-data` writes them. Each read goes through RepairService; as its
+baseline the SELECTs it issued are replayed with bare sqlite3 on the same file. A step
+through the service (ticket row + timeline row + hash-chained audit row, BEGIN
+IMMEDIATE, synchronous=FULL) is compared with a raw sqlite3 INSERT + COMMIT (FULL) in
+the same run, as in bench_save. Goals: a list page ≤ 100 ms, a step p99 ≤ 10 ms.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, select
+
+from propdesk.config import Paths
+from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
+from propdesk.domain.repair_workflow import OPEN_STATES, RepairState, RepairStep, StepRequest
+from propdesk.domain.roles import Role
+from propdesk.services.actor import Actor, system_actor
+from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.demo_repairs import add_repair_tickets
+from propdesk.services.repair_inputs import TicketInput
+from propdesk.services.repair_queries import TicketFilter
+from propdesk.store.base import utcnow
+from propdesk.store.models import RepairTicket, Staff, Unit
+from tests.bench.timing import percentile, report
+
+RUNS = 30
+WARM_UP = 3
+SAVES = 300
+YEARS = 5.0
+PAGE_GOAL_MS = 100.0
+STEP_GOAL_MS = 10.0
+CLERK = Actor(None, "bench", "bench", Role.CLERK, "客服中心")
+
+
+def _build(services: Services) -> None:
+    started = time.perf_counter()
+    services.demo.create(system_actor("bench"))
+    estate = time.perf_counter() - started
+    with services.store.write() as session:
+        counts = add_repair_tickets(session.connection(), seed=2024, years=YEARS, now=utcnow())
+    repairs = time.perf_counter() - started - estate
+    print(f"  demo estate built in {estate:.1f} s; {YEARS:g} years of repair tickets in "
+          f"{repairs:.1f} s: {counts.tickets:,} tickets, {counts.steps:,} steps, "
+          f"{counts.open_tickets} open")  # fmt: skip
+
+
+def _time(fn: Callable[[], object], runs: int = RUNS) -> list[float]:
+    for _ in range(WARM_UP):
+        fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def _selects(services: Services, fn: Callable[[], object]) -> list[tuple[str, Any]]:
+    """The SELECTs one call sends to the driver, with their driver-level parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            seen.append((statement, params))
+
+    event.listen(services.store.engine, "before_cursor_execute", capture)
+    try:
+        fn()
+    finally:
+        event.remove(services.store.engine, "before_cursor_execute", capture)
+    return seen
+
+
+def _compare(
+    services: Services, raw: sqlite3.Connection, label: str, fn: Callable[[], object]
+) -> float:
+    """Time `fn` against its own SELECTs in bare sqlite3; returns the p99 in ms."""
+    selects = _selects(services, fn)
+
+    def replay() -> None:
+        for statement, params in selects:
+            raw.execute(statement, params).fetchall()
+
+    print(f"  -- {label}: {len(selects)} SELECTs")
+    base = report("raw sqlite3, same SELECTs (baseline)", _time(replay))
+    times = _time(fn)
+    median = report("RepairService", times)
+    print(f"  ratio service / raw: {median / base:.2f}")
+    return percentile(times, 99) * 1000
+
+
+def _cases(services: Services) -> list[tuple[str, TicketFilter]]:
+    """Typical filters and searches, taken from the newest tickets so they find something."""
+    with services.store.read() as session:
+        newest = session.execute(
+            select(
+                RepairTicket.number,
+                RepairTicket.reporter_name,
+                RepairTicket.reporter_phone,
+                Unit.code,
+            )
+            .join(Unit, RepairTicket.unit_id == Unit.id)
+            .order_by(RepairTicket.reported_at.desc())
+            .limit(1)
+        ).one()
+        technician = session.scalars(select(Staff.id).order_by(Staff.name).limit(1)).one()
+    number, name, phone, unit = newest
+    year = utcnow().year - 1
+    return [
+        ("first page, no filter", TicketFilter()),
+        ("open tickets", TicketFilter(states=OPEN_STATES)),
+        ("overdue only", TicketFilter(overdue_only=True)),
+        ("stale only", TicketFilter(stale_only=True)),
+        ("closed", TicketFilter(states=frozenset({RepairState.CLOSED}))),
+        ("one technician", TicketFilter(technician_id=technician)),
+        (
+            "urgent plumbing",
+            TicketFilter(priority=RepairPriority.URGENT, category=RepairCategory.PLUMBING),
+        ),
+        (
+            "emergency lift, closed",
+            TicketFilter(
+                priority=RepairPriority.EMERGENCY,
+                category=RepairCategory.LIFT,
+                states=frozenset({RepairState.CLOSED}),
+            ),
+        ),
+        (
+            f"reported in {year}",
+            TicketFilter(
+                date_from=utcnow().date().replace(year=year, month=1, day=1),
+                date_to=utcnow().date().replace(year=year, month=12, day=31),
+            ),
+        ),
+        ("search: number", TicketFilter(text=number)),
+        ("search: number prefix (a year)", TicketFilter(text=f"WX{year}")),
+        ("search: reporter name", TicketFilter(text=name)),
+        ("search: surname only", TicketFilter(text=name[0])),
+        ("search: phone", TicketFilter(text=phone)),
+        ("search: phone tail", TicketFilter(text=phone[-4:])),
+        ("search: unit", TicketFilter(text=unit)),
+        ("search: unit prefix (a building)", TicketFilter(text=unit.split("-")[0] + "-")),
+    ]
+
+
+def _lists(services: Services, raw: sqlite3.Connection) -> None:
+    worst = 0.0
+    for label, flt in _cases(services):
+        shown = len(services.repairs.page(CLERK, flt).rows)
+        p99 = _compare(
+            services,
+            raw,
+            f"list {label} ({shown} rows)",
+            lambda flt=flt: services.repairs.page(CLERK, flt),  # type: ignore[misc]
+        )
+        worst = max(worst, p99)
+        verdict = "ok" if p99 <= PAGE_GOAL_MS else "OVER GOAL"
+        print(f"  p99 {p99:.1f} ms vs {PAGE_GOAL_MS:.0f}: {verdict}")
+    print(f"  == slowest list p99 {worst:.1f} ms (goal {PAGE_GOAL_MS:.0f} ms)")
+
+
+def _reads(services: Services, raw: sqlite3.Connection) -> None:
+    page = services.repairs.page(CLERK, TicketFilter()).rows
+    ticket_ids = iter(row.id for row in page * (RUNS + WARM_UP + 1))
+    _compare(
+        services,
+        raw,
+        "ticket detail (row, timeline, SLA)",
+        lambda: services.repairs.detail(CLERK, next(ticket_ids)),
+    )
+    _compare(
+        services, raw, "backlog (open tickets with age)", lambda: services.repairs.backlog(CLERK)
+    )
+    _compare(services, raw, "workload per technician", lambda: services.repairs.workload(CLERK))
+
+
+def _writes(services: Services, folder: str) -> None:
+    with services.store.read() as session:
+        technician = session.scalars(select(Staff.id).limit(1)).one()
+    opened: list[uuid.UUID] = []
+
+    def open_one() -> None:
+        ticket = services.repairs.open_ticket(
+            CLERK,
+            TicketInput(
+                "测试住户",
+                "13800000000",
+                RepairCategory.OTHER,
+                "基准测试",
+                common_area="会所",
+                reported_at=utcnow() - timedelta(minutes=5),
+            ),
+        )
+        opened.append(ticket.id)
+
+    opens = _time(open_one, SAVES)
+    to_step = iter(opened)
+
+    def dispatch() -> None:
+        services.repairs.step(
+            CLERK, next(to_step), StepRequest(RepairStep.DISPATCH, technician_id=technician)
+        )
+
+    steps = _time(dispatch, SAVES)
+    raw_db = Path(folder) / "raw.db"
+    conn = sqlite3.connect(raw_db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (id BLOB PRIMARY KEY, ticket TEXT, at TEXT, step TEXT)")
+
+    def insert() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO t VALUES (?, ?, ?, ?)",
+            (uuid.uuid4().bytes, "WX202611-0001", time.strftime("%Y-%m-%d %H:%M:%S"), "dispatch"),
+        )
+        conn.execute("COMMIT")
+
+    raw = _time(insert, SAVES)
+    conn.close()
+    print("  -- writes (each its own transaction, audited, FULL):")
+    raw_median = report("raw sqlite3 insert+commit (FULL)", raw)
+    raw_p99 = percentile(raw, 99) * 1000
+    for label, times in (("open_ticket", opens), ("step (dispatch)", steps)):
+        median = report(f"RepairService.{label}", times)
+        p99 = percentile(times, 99) * 1000
+        verdict = "ok" if p99 <= STEP_GOAL_MS else "OVER GOAL"
+        print(
+            f"  ratio median {median / raw_median:.1f}, p99 {p99 / raw_p99:.1f}   "
+            f"p99 {p99:.1f} ms vs {STEP_GOAL_MS:.0f}: {verdict}"
+        )
+
+
+def run() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        services = open_services(Paths.resolve(folder), fast_hashing=True)
+        try:
+            _build(services)
+            raw = sqlite3.connect(services.paths.database_file)
+            try:
+                _lists(services, raw)
+                _reads(services, raw)
+            finally:
+                raw.close()
+            _writes(services, folder)
+        finally:
+            services.close()
