@@ -300,6 +300,52 @@
     </message>
   </context>
   <context>
+    <name>BacklogTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Reported at</source>
+      <translation>Reported at</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>Technician</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <source>Age less waits</source>
+      <translation>Age less waits</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelForm</name>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
     <name>CardForm</name>
     <message>
       <source>Issue an access card</source>
@@ -370,6 +416,51 @@
     <message>
       <source>Role</source>
       <translation>Role</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompleteForm</name>
+    <message>
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <source>The site was cleaned up</source>
+      <translation>The site was cleaned up</translation>
+    </message>
+    <message>
+      <source>Work done</source>
+      <translation>Work done</translation>
+    </message>
+    <message>
+      <source>Materials used</source>
+      <translation>Materials used</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>Site</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiagnoseForm</name>
+    <message>
+      <source>what the technician found</source>
+      <translation>what the technician found</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>Diagnosis</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchForm</name>
+    <message>
+      <source>Technician</source>
+      <translation>Technician</translation>
+    </message>
+    <message>
+      <source>Print the dispatch slip</source>
+      <translation>Print the dispatch slip</translation>
     </message>
   </context>
   <context>
@@ -444,6 +535,25 @@
     <message>
       <source>The first administrator: this person logs in next, adds the other users and gives them their roles.</source>
       <translation>The first administrator: this person logs in next, adds the other users and gives them their roles.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpForm</name>
+    <message>
+      <source>1 (very unhappy) to 5 (very satisfied)</source>
+      <translation>1 (very unhappy) to 5 (very satisfied)</translation>
+    </message>
+    <message>
+      <source>what the resident said</source>
+      <translation>what the resident said</translation>
+    </message>
+    <message>
+      <source>Rating (1–5)</source>
+      <translation>Rating (1–5)</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
     </message>
   </context>
   <context>
@@ -1326,6 +1436,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <translation>Gate</translation>
     </message>
     <message>
+      <source>Repairs</source>
+      <translation>Repairs</translation>
+    </message>
+    <message>
       <source>Residents &amp;&amp; units</source>
       <translation>Residents &amp;&amp; units</translation>
     </message>
@@ -1528,6 +1642,40 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>QuoteForm</name>
+    <message>
+      <source>yuan, e.g. 85.50</source>
+      <translation>yuan, e.g. 85.50</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Labour (¥)</source>
+      <translation>Labour (¥)</translation>
+    </message>
+    <message>
+      <source>Materials (¥)</source>
+      <translation>Materials (¥)</translation>
+    </message>
+    <message>
+      <source>Expected duration</source>
+      <translation>Expected duration</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefuseForm</name>
+    <message>
+      <source>optional: why the resident refused</source>
+      <translation>optional: why the resident refused</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
     <name>ReleaseSlipForm</name>
     <message>
       <source>New release slip</source>
@@ -1595,6 +1743,422 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Valid until</source>
       <translation>Valid until</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairDetail</name>
+    <message>
+      <source>paid repair</source>
+      <translation>paid repair</translation>
+    </message>
+    <message>
+      <source>free repair</source>
+      <translation>free repair</translation>
+    </message>
+    <message>
+      <source>{location} ({charge})</source>
+      <translation>{location} ({charge})</translation>
+    </message>
+    <message>
+      <source>labour {labour} + materials {materials} = {total}, about {time}</source>
+      <translation>labour {labour} + materials {materials} = {total}, about {time}</translation>
+    </message>
+    <message>
+      <source>approved {time}</source>
+      <translation>approved {time}</translation>
+    </message>
+    <message>
+      <source>refused {time}</source>
+      <translation>refused {time}</translation>
+    </message>
+    <message>
+      <source>waiting for the resident's answer</source>
+      <translation>waiting for the resident's answer</translation>
+    </message>
+    <message>
+      <source>{quote}; {answer}</source>
+      <translation>{quote}; {answer}</translation>
+    </message>
+    <message>
+      <source>materials: {list}</source>
+      <translation>materials: {list}</translation>
+    </message>
+    <message>
+      <source>{time}, {channel}, taken by {user}</source>
+      <translation>{time}, {channel}, taken by {user}</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>Reported on</translation>
+    </message>
+    <message>
+      <source>Reporter</source>
+      <translation>Reporter</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>Fault</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>Technician</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>Diagnosis</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>Quote</translation>
+    </message>
+    <message>
+      <source>Resident's answer</source>
+      <translation>Resident's answer</translation>
+    </message>
+    <message>
+      <source>Work done</source>
+      <translation>Work done</translation>
+    </message>
+    <message>
+      <source>Signed off by</source>
+      <translation>Signed off by</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Cancelled because</source>
+      <translation>Cancelled because</translation>
+    </message>
+    <message>
+      <source>arrived after {time}, within the limit</source>
+      <translation>arrived after {time}, within the limit</translation>
+    </message>
+    <message>
+      <source>arrived after {time}, {late} late</source>
+      <translation>arrived after {time}, {late} late</translation>
+    </message>
+    <message>
+      <source>OVERDUE by {time} (due {due})</source>
+      <translation>OVERDUE by {time} (due {due})</translation>
+    </message>
+    <message>
+      <source>nobody went (ended before the arrival)</source>
+      <translation>nobody went (ended before the arrival)</translation>
+    </message>
+    <message>
+      <source>{time} left (due {due})</source>
+      <translation>{time} left (due {due})</translation>
+    </message>
+    <message>
+      <source>paused: waiting for the resident since {time}</source>
+      <translation>paused: waiting for the resident since {time}</translation>
+    </message>
+    <message>
+      <source>{time} waiting for the resident (not counted)</source>
+      <translation>{time} waiting for the resident (not counted)</translation>
+    </message>
+    <message>
+      <source>nothing recorded since {time}</source>
+      <translation>nothing recorded since {time}</translation>
+    </message>
+    <message>
+      <source>Arrival</source>
+      <translation>Arrival</translation>
+    </message>
+    <message>
+      <source>Elapsed</source>
+      <translation>Elapsed</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>Paused</translation>
+    </message>
+    <message>
+      <source>Elapsed less waits</source>
+      <translation>Elapsed less waits</translation>
+    </message>
+    <message>
+      <source>Stale</source>
+      <translation>Stale</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairNames</name>
+    <message>
+      <source>Reported</source>
+      <translation>Reported</translation>
+    </message>
+    <message>
+      <source>Dispatched</source>
+      <translation>Dispatched</translation>
+    </message>
+    <message>
+      <source>Technician on site</source>
+      <translation>Technician on site</translation>
+    </message>
+    <message>
+      <source>Diagnosed</source>
+      <translation>Diagnosed</translation>
+    </message>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>Waiting for approval</translation>
+    </message>
+    <message>
+      <source>Quote approved</source>
+      <translation>Quote approved</translation>
+    </message>
+    <message>
+      <source>Being repaired</source>
+      <translation>Being repaired</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>Signed off</source>
+      <translation>Signed off</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>Followed up</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>resolved</translation>
+    </message>
+    <message>
+      <source>quote refused</source>
+      <translation>quote refused</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>Emergency</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Plumbing</source>
+      <translation>Plumbing</translation>
+    </message>
+    <message>
+      <source>Electrical</source>
+      <translation>Electrical</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>Lift</translation>
+    </message>
+    <message>
+      <source>Doors and locks</source>
+      <translation>Doors and locks</translation>
+    </message>
+    <message>
+      <source>Leaks and cracks</source>
+      <translation>Leaks and cracks</translation>
+    </message>
+    <message>
+      <source>Fire equipment</source>
+      <translation>Fire equipment</translation>
+    </message>
+    <message>
+      <source>Public facilities</source>
+      <translation>Public facilities</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Hotline</source>
+      <translation>Hotline</translation>
+    </message>
+    <message>
+      <source>At the front desk</source>
+      <translation>At the front desk</translation>
+    </message>
+    <message>
+      <source>Found on patrol</source>
+      <translation>Found on patrol</translation>
+    </message>
+    <message>
+      <source>Found in an inspection</source>
+      <translation>Found in an inspection</translation>
+    </message>
+    <message>
+      <source>From a complaint</source>
+      <translation>From a complaint</translation>
+    </message>
+    <message>
+      <source>Reassigned</source>
+      <translation>Reassigned</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>Arrived</translation>
+    </message>
+    <message>
+      <source>Quoted</source>
+      <translation>Quoted</translation>
+    </message>
+    <message>
+      <source>Quote refused</source>
+      <translation>Quote refused</translation>
+    </message>
+    <message>
+      <source>Repair started</source>
+      <translation>Repair started</translation>
+    </message>
+    <message>
+      <source>Dispatch…</source>
+      <translation>Dispatch…</translation>
+    </message>
+    <message>
+      <source>Reassign…</source>
+      <translation>Reassign…</translation>
+    </message>
+    <message>
+      <source>Diagnose…</source>
+      <translation>Diagnose…</translation>
+    </message>
+    <message>
+      <source>Quote…</source>
+      <translation>Quote…</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>Refused…</source>
+      <translation>Refused…</translation>
+    </message>
+    <message>
+      <source>Start repair</source>
+      <translation>Start repair</translation>
+    </message>
+    <message>
+      <source>Completed…</source>
+      <translation>Completed…</translation>
+    </message>
+    <message>
+      <source>Sign off…</source>
+      <translation>Sign off…</translation>
+    </message>
+    <message>
+      <source>Follow-up…</source>
+      <translation>Follow-up…</translation>
+    </message>
+    <message>
+      <source>Close ticket</source>
+      <translation>Close ticket</translation>
+    </message>
+    <message>
+      <source>Cancel…</source>
+      <translation>Cancel…</translation>
+    </message>
+    <message>
+      <source>{days} d {hours} h</source>
+      <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairTickets</name>
+    <message>
+      <source>overdue by {time}</source>
+      <translation>overdue by {time}</translation>
+    </message>
+    <message>
+      <source>{time} left</source>
+      <translation>{time} left</translation>
+    </message>
+    <message>
+      <source>{state} ({outcome})</source>
+      <translation>{state} ({outcome})</translation>
+    </message>
+    <message>
+      <source>Arrival overdue (due {time})</source>
+      <translation>Arrival overdue (due {time})</translation>
+    </message>
+    <message>
+      <source>Nothing recorded since {time}</source>
+      <translation>Nothing recorded since {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairsTab</name>
+    <message>
+      <source>New ticket (F2)</source>
+      <translation>New ticket (F2)</translation>
+    </message>
+    <message>
+      <source>Tickets</source>
+      <translation>Tickets</translation>
+    </message>
+    <message>
+      <source>Double-click: this technician's open tickets</source>
+      <translation>Double-click: this technician's open tickets</translation>
+    </message>
+    <message>
+      <source>Workload</source>
+      <translation>Workload</translation>
+    </message>
+    <message>
+      <source>Backlog</source>
+      <translation>Backlog</translation>
+    </message>
+    <message>
+      <source>Repair workload</source>
+      <translation>Repair workload</translation>
+    </message>
+    <message>
+      <source>Repair backlog</source>
+      <translation>Repair backlog</translation>
+    </message>
+    <message>
+      <source>Ticket {number} opened: {location}</source>
+      <translation>Ticket {number} opened: {location}</translation>
+    </message>
+    <message>
+      <source>Ticket {number}: {step}</source>
+      <translation>Ticket {number}: {step}</translation>
     </message>
   </context>
   <context>
@@ -1888,6 +2452,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>SignOffForm</name>
+    <message>
+      <source>Signed by</source>
+      <translation>Signed by</translation>
+    </message>
+  </context>
+  <context>
     <name>SlipPreviewDialog</name>
     <message>
       <source>Print preview: {title}</source>
@@ -2006,6 +2577,32 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>StepForm</name>
+    <message>
+      <source>{step}: ticket {number}</source>
+      <translation>{step}: ticket {number}</translation>
+    </message>
+    <message>
+      <source>Change it only for a step done earlier (paper slip).</source>
+      <translation>Change it only for a step done earlier (paper slip).</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepForms</name>
+    <message>
+      <source>{name} ({details})</source>
+      <translation>{name} ({details})</translation>
+    </message>
+  </context>
+  <context>
     <name>TableExport</name>
     <message>
       <source>Export to Excel</source>
@@ -2022,6 +2619,275 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Export to Excel…</source>
       <translation>Export to Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketDetailPanel</name>
+    <message>
+      <source>Select a ticket in the list.</source>
+      <translation>Select a ticket in the list.</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>Ticket</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Timeline</translation>
+    </message>
+    <message>
+      <source>Print dispatch slip…</source>
+      <translation>Print dispatch slip…</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketExport</name>
+    <message>
+      <source>Exporting repair tickets…</source>
+      <translation>Exporting repair tickets…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Exporting repair tickets: {n} rows…</source>
+      <translation>Exporting repair tickets: {n} rows…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketFilterBar</name>
+    <message>
+      <source>Open tickets</source>
+      <translation>Open tickets</translation>
+    </message>
+    <message>
+      <source>All tickets</source>
+      <translation>All tickets</translation>
+    </message>
+    <message>
+      <source>Any priority</source>
+      <translation>Any priority</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>Any category</translation>
+    </message>
+    <message>
+      <source>Any technician</source>
+      <translation>Any technician</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <source>Stale only</source>
+      <translation>Stale only</translation>
+    </message>
+    <message>
+      <source>Ticket number, unit, name or phone</source>
+      <translation>Ticket number, unit, name or phone</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>Technician</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketForm</name>
+    <message>
+      <source>New repair ticket</source>
+      <translation>New repair ticket</translation>
+    </message>
+    <message>
+      <source>Unit, name or phone, then Enter</source>
+      <translation>Unit, name or phone, then Enter</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+      <source>or the common area, e.g. lift of building 5</source>
+      <translation>or the common area, e.g. lift of building 5</translation>
+    </message>
+    <message>
+      <source>Paid repair (the resident pays)</source>
+      <translation>Paid repair (the resident pays)</translation>
+    </message>
+    <message>
+      <source>what is wrong, where exactly</source>
+      <translation>what is wrong, where exactly</translation>
+    </message>
+    <message>
+      <source>Look up (F4)</source>
+      <translation>Look up (F4)</translation>
+    </message>
+    <message>
+      <source>Reporter</source>
+      <translation>Reporter</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Common area</source>
+      <translation>Common area</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <source>Charge</source>
+      <translation>Charge</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>Fault</translation>
+    </message>
+    <message>
+      <source>Reported via</source>
+      <translation>Reported via</translation>
+    </message>
+    <message>
+      <source>{who} (match {n} of {total}; F4 for the next)</source>
+      <translation>{who} (match {n} of {total}; F4 for the next)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketListView</name>
+    <message>
+      <source>Newest</source>
+      <translation>Newest</translation>
+    </message>
+    <message>
+      <source>◀ Newer</source>
+      <translation>◀ Newer</translation>
+    </message>
+    <message>
+      <source>Older ▶</source>
+      <translation>Older ▶</translation>
+    </message>
+    <message>
+      <source>Tickets {first}–{last}</source>
+      <translation>Tickets {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No tickets</source>
+      <translation>No tickets</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>Repair tickets</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Reported at</source>
+      <translation>Reported at</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Reporter</source>
+      <translation>Reporter</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>Technician</translation>
+    </message>
+    <message>
+      <source>Age / time left</source>
+      <translation>Age / time left</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineTableModel</name>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>From → to</source>
+      <translation>From → to</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
   </context>
   <context>
@@ -2400,6 +3266,29 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Confirmed by</source>
       <translation>Confirmed by</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkloadTableModel</name>
+    <message>
+      <source>Technician</source>
+      <translation>Technician</translation>
+    </message>
+    <message>
+      <source>(not dispatched yet)</source>
+      <translation>(not dispatched yet)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Stale</source>
+      <translation>Stale</translation>
     </message>
   </context>
   <context>
@@ -3158,6 +4047,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>That repair ticket is not on record.</source>
       <translation>That repair ticket is not on record.</translation>
+    </message>
+    <message>
+      <source>Enter an amount in yuan, e.g. 120 or 85.50.</source>
+      <translation>Enter an amount in yuan, e.g. 120 or 85.50.</translation>
+    </message>
+    <message>
+      <source>Nobody in the register matches “{text}”.</source>
+      <translation>Nobody in the register matches “{text}”.</translation>
     </message>
   </context>
 </TS>

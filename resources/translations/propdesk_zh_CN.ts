@@ -300,6 +300,52 @@
     </message>
   </context>
   <context>
+    <name>BacklogTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>Reported at</source>
+      <translation>报修时间</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>维修工</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>已用时</translation>
+    </message>
+    <message>
+      <source>Age less waits</source>
+      <translation>扣除等待后用时</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelForm</name>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
     <name>CardForm</name>
     <message>
       <source>Issue an access card</source>
@@ -370,6 +416,51 @@
     <message>
       <source>Role</source>
       <translation>角色</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompleteForm</name>
+    <message>
+      <source>optional</source>
+      <translation>选填</translation>
+    </message>
+    <message>
+      <source>The site was cleaned up</source>
+      <translation>现场已清理</translation>
+    </message>
+    <message>
+      <source>Work done</source>
+      <translation>维修内容</translation>
+    </message>
+    <message>
+      <source>Materials used</source>
+      <translation>所用材料</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>现场</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiagnoseForm</name>
+    <message>
+      <source>what the technician found</source>
+      <translation>维修工查明的情况</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>诊断结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchForm</name>
+    <message>
+      <source>Technician</source>
+      <translation>维修工</translation>
+    </message>
+    <message>
+      <source>Print the dispatch slip</source>
+      <translation>打印派工单</translation>
     </message>
   </context>
   <context>
@@ -444,6 +535,25 @@
     <message>
       <source>The first administrator: this person logs in next, adds the other users and gives them their roles.</source>
       <translation>第一位管理员：接下来由此人登录，添加其他用户并分配角色。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpForm</name>
+    <message>
+      <source>1 (very unhappy) to 5 (very satisfied)</source>
+      <translation>1（很不满意）到 5（非常满意）</translation>
+    </message>
+    <message>
+      <source>what the resident said</source>
+      <translation>住户的反馈</translation>
+    </message>
+    <message>
+      <source>Rating (1–5)</source>
+      <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意见</translation>
     </message>
   </context>
   <context>
@@ -1326,6 +1436,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>门岗</translation>
     </message>
     <message>
+      <source>Repairs</source>
+      <translation>报修工单</translation>
+    </message>
+    <message>
       <source>Residents &amp;&amp; units</source>
       <translation>住户与房号</translation>
     </message>
@@ -1528,6 +1642,40 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>QuoteForm</name>
+    <message>
+      <source>yuan, e.g. 85.50</source>
+      <translation>元，例如 85.50</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>Labour (¥)</source>
+      <translation>人工费（元）</translation>
+    </message>
+    <message>
+      <source>Materials (¥)</source>
+      <translation>材料费（元）</translation>
+    </message>
+    <message>
+      <source>Expected duration</source>
+      <translation>预计工时</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefuseForm</name>
+    <message>
+      <source>optional: why the resident refused</source>
+      <translation>选填：住户拒绝的原因</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
     <name>ReleaseSlipForm</name>
     <message>
       <source>New release slip</source>
@@ -1595,6 +1743,422 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Valid until</source>
       <translation>有效期至</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairDetail</name>
+    <message>
+      <source>paid repair</source>
+      <translation>有偿维修</translation>
+    </message>
+    <message>
+      <source>free repair</source>
+      <translation>免费维修</translation>
+    </message>
+    <message>
+      <source>{location} ({charge})</source>
+      <translation>{location}（{charge}）</translation>
+    </message>
+    <message>
+      <source>labour {labour} + materials {materials} = {total}, about {time}</source>
+      <translation>人工费 {labour} + 材料费 {materials} = {total}，预计 {time}</translation>
+    </message>
+    <message>
+      <source>approved {time}</source>
+      <translation>{time} 已同意</translation>
+    </message>
+    <message>
+      <source>refused {time}</source>
+      <translation>{time} 已拒绝</translation>
+    </message>
+    <message>
+      <source>waiting for the resident's answer</source>
+      <translation>等待住户答复</translation>
+    </message>
+    <message>
+      <source>{quote}; {answer}</source>
+      <translation>{quote}；{answer}</translation>
+    </message>
+    <message>
+      <source>materials: {list}</source>
+      <translation>材料：{list}</translation>
+    </message>
+    <message>
+      <source>{time}, {channel}, taken by {user}</source>
+      <translation>{time}，{channel}，受理人 {user}</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>报修</translation>
+    </message>
+    <message>
+      <source>Reporter</source>
+      <translation>报修人</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>维修工</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>诊断结果</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>报价</translation>
+    </message>
+    <message>
+      <source>Resident's answer</source>
+      <translation>住户答复</translation>
+    </message>
+    <message>
+      <source>Work done</source>
+      <translation>维修内容</translation>
+    </message>
+    <message>
+      <source>Signed off by</source>
+      <translation>签字人</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Cancelled because</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
+      <source>arrived after {time}, within the limit</source>
+      <translation>{time} 后到场，未超时</translation>
+    </message>
+    <message>
+      <source>arrived after {time}, {late} late</source>
+      <translation>{time} 后到场，超时 {late}</translation>
+    </message>
+    <message>
+      <source>OVERDUE by {time} (due {due})</source>
+      <translation>已超时 {time}（应于 {due} 前到场）</translation>
+    </message>
+    <message>
+      <source>nobody went (ended before the arrival)</source>
+      <translation>未到场（到场前已结束）</translation>
+    </message>
+    <message>
+      <source>{time} left (due {due})</source>
+      <translation>剩余 {time}（应于 {due} 前到场）</translation>
+    </message>
+    <message>
+      <source>paused: waiting for the resident since {time}</source>
+      <translation>计时暂停：自 {time} 起等待住户确认</translation>
+    </message>
+    <message>
+      <source>{time} waiting for the resident (not counted)</source>
+      <translation>等待住户 {time}（不计入）</translation>
+    </message>
+    <message>
+      <source>nothing recorded since {time}</source>
+      <translation>自 {time} 起无处理记录</translation>
+    </message>
+    <message>
+      <source>Arrival</source>
+      <translation>到场</translation>
+    </message>
+    <message>
+      <source>Elapsed</source>
+      <translation>已用时</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <source>Elapsed less waits</source>
+      <translation>扣除等待后用时</translation>
+    </message>
+    <message>
+      <source>Stale</source>
+      <translation>久未处理</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairNames</name>
+    <message>
+      <source>Reported</source>
+      <translation>已报修</translation>
+    </message>
+    <message>
+      <source>Dispatched</source>
+      <translation>已派工</translation>
+    </message>
+    <message>
+      <source>Technician on site</source>
+      <translation>已到场</translation>
+    </message>
+    <message>
+      <source>Diagnosed</source>
+      <translation>已诊断</translation>
+    </message>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>待住户确认报价</translation>
+    </message>
+    <message>
+      <source>Quote approved</source>
+      <translation>报价已同意</translation>
+    </message>
+    <message>
+      <source>Being repaired</source>
+      <translation>维修中</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>已完工</translation>
+    </message>
+    <message>
+      <source>Signed off</source>
+      <translation>已签字确认</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>已回访</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>已解决</translation>
+    </message>
+    <message>
+      <source>quote refused</source>
+      <translation>住户拒绝报价</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>加急</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Plumbing</source>
+      <translation>给排水</translation>
+    </message>
+    <message>
+      <source>Electrical</source>
+      <translation>电路电器</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>电梯</translation>
+    </message>
+    <message>
+      <source>Doors and locks</source>
+      <translation>门窗锁具</translation>
+    </message>
+    <message>
+      <source>Leaks and cracks</source>
+      <translation>渗漏裂缝</translation>
+    </message>
+    <message>
+      <source>Fire equipment</source>
+      <translation>消防设施</translation>
+    </message>
+    <message>
+      <source>Public facilities</source>
+      <translation>公共设施</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Hotline</source>
+      <translation>服务热线</translation>
+    </message>
+    <message>
+      <source>At the front desk</source>
+      <translation>前台来访</translation>
+    </message>
+    <message>
+      <source>Found on patrol</source>
+      <translation>巡逻发现</translation>
+    </message>
+    <message>
+      <source>Found in an inspection</source>
+      <translation>巡检发现</translation>
+    </message>
+    <message>
+      <source>From a complaint</source>
+      <translation>投诉转报修</translation>
+    </message>
+    <message>
+      <source>Reassigned</source>
+      <translation>已改派</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>已到场</translation>
+    </message>
+    <message>
+      <source>Quoted</source>
+      <translation>已报价</translation>
+    </message>
+    <message>
+      <source>Quote refused</source>
+      <translation>报价被拒绝</translation>
+    </message>
+    <message>
+      <source>Repair started</source>
+      <translation>开始维修</translation>
+    </message>
+    <message>
+      <source>Dispatch…</source>
+      <translation>派工…</translation>
+    </message>
+    <message>
+      <source>Reassign…</source>
+      <translation>改派…</translation>
+    </message>
+    <message>
+      <source>Diagnose…</source>
+      <translation>诊断…</translation>
+    </message>
+    <message>
+      <source>Quote…</source>
+      <translation>报价…</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>住户同意</translation>
+    </message>
+    <message>
+      <source>Refused…</source>
+      <translation>住户拒绝…</translation>
+    </message>
+    <message>
+      <source>Start repair</source>
+      <translation>开始维修</translation>
+    </message>
+    <message>
+      <source>Completed…</source>
+      <translation>完工…</translation>
+    </message>
+    <message>
+      <source>Sign off…</source>
+      <translation>签字确认…</translation>
+    </message>
+    <message>
+      <source>Follow-up…</source>
+      <translation>回访…</translation>
+    </message>
+    <message>
+      <source>Close ticket</source>
+      <translation>关闭工单</translation>
+    </message>
+    <message>
+      <source>Cancel…</source>
+      <translation>取消工单…</translation>
+    </message>
+    <message>
+      <source>{days} d {hours} h</source>
+      <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} 分钟</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairTickets</name>
+    <message>
+      <source>overdue by {time}</source>
+      <translation>已超时 {time}</translation>
+    </message>
+    <message>
+      <source>{time} left</source>
+      <translation>剩余 {time}</translation>
+    </message>
+    <message>
+      <source>{state} ({outcome})</source>
+      <translation>{state}（{outcome}）</translation>
+    </message>
+    <message>
+      <source>Arrival overdue (due {time})</source>
+      <translation>到场已超时（应于 {time} 前到场）</translation>
+    </message>
+    <message>
+      <source>Nothing recorded since {time}</source>
+      <translation>自 {time} 起无任何处理记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairsTab</name>
+    <message>
+      <source>New ticket (F2)</source>
+      <translation>新建报修 (F2)</translation>
+    </message>
+    <message>
+      <source>Tickets</source>
+      <translation>工单列表</translation>
+    </message>
+    <message>
+      <source>Double-click: this technician's open tickets</source>
+      <translation>双击：查看该维修工的未完成工单</translation>
+    </message>
+    <message>
+      <source>Workload</source>
+      <translation>工作量</translation>
+    </message>
+    <message>
+      <source>Backlog</source>
+      <translation>积压工单</translation>
+    </message>
+    <message>
+      <source>Repair workload</source>
+      <translation>维修工作量</translation>
+    </message>
+    <message>
+      <source>Repair backlog</source>
+      <translation>积压的维修工单</translation>
+    </message>
+    <message>
+      <source>Ticket {number} opened: {location}</source>
+      <translation>已新建工单 {number}：{location}</translation>
+    </message>
+    <message>
+      <source>Ticket {number}: {step}</source>
+      <translation>工单 {number}：{step}</translation>
     </message>
   </context>
   <context>
@@ -1888,6 +2452,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>SignOffForm</name>
+    <message>
+      <source>Signed by</source>
+      <translation>签字人</translation>
+    </message>
+  </context>
+  <context>
     <name>SlipPreviewDialog</name>
     <message>
       <source>Print preview: {title}</source>
@@ -2006,6 +2577,32 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>StepForm</name>
+    <message>
+      <source>{step}: ticket {number}</source>
+      <translation>{step}：工单 {number}</translation>
+    </message>
+    <message>
+      <source>Change it only for a step done earlier (paper slip).</source>
+      <translation>仅在补录之前完成的步骤（纸质单据）时修改。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepForms</name>
+    <message>
+      <source>{name} ({details})</source>
+      <translation>{name}（{details}）</translation>
+    </message>
+  </context>
+  <context>
     <name>TableExport</name>
     <message>
       <source>Export to Excel</source>
@@ -2022,6 +2619,275 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Export to Excel…</source>
       <translation>导出到 Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketDetailPanel</name>
+    <message>
+      <source>Select a ticket in the list.</source>
+      <translation>请在列表中选择一张工单。</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>处理记录</translation>
+    </message>
+    <message>
+      <source>Print dispatch slip…</source>
+      <translation>打印派工单…</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketExport</name>
+    <message>
+      <source>Exporting repair tickets…</source>
+      <translation>正在导出维修工单…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Exporting repair tickets: {n} rows…</source>
+      <translation>正在导出维修工单：{n} 行…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketFilterBar</name>
+    <message>
+      <source>Open tickets</source>
+      <translation>未完成工单</translation>
+    </message>
+    <message>
+      <source>All tickets</source>
+      <translation>全部工单</translation>
+    </message>
+    <message>
+      <source>Any priority</source>
+      <translation>全部紧急程度</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Any technician</source>
+      <translation>全部维修工</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>仅超时</translation>
+    </message>
+    <message>
+      <source>Stale only</source>
+      <translation>仅久未处理</translation>
+    </message>
+    <message>
+      <source>Ticket number, unit, name or phone</source>
+      <translation>工单号、房号、姓名或电话</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>维修工</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketForm</name>
+    <message>
+      <source>New repair ticket</source>
+      <translation>新建报修工单</translation>
+    </message>
+    <message>
+      <source>Unit, name or phone, then Enter</source>
+      <translation>输入房号、姓名或电话后按回车</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>or the common area, e.g. lift of building 5</source>
+      <translation>或公共区域，例如 5 栋电梯</translation>
+    </message>
+    <message>
+      <source>Paid repair (the resident pays)</source>
+      <translation>有偿维修（住户付费）</translation>
+    </message>
+    <message>
+      <source>what is wrong, where exactly</source>
+      <translation>故障情况及具体位置</translation>
+    </message>
+    <message>
+      <source>Look up (F4)</source>
+      <translation>查找住户 (F4)</translation>
+    </message>
+    <message>
+      <source>Reporter</source>
+      <translation>报修人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Common area</source>
+      <translation>公共区域</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>Charge</source>
+      <translation>收费</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
+      <source>Reported via</source>
+      <translation>报修渠道</translation>
+    </message>
+    <message>
+      <source>{who} (match {n} of {total}; F4 for the next)</source>
+      <translation>{who}（第 {n}/{total} 个结果；按 F4 看下一个）</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketListView</name>
+    <message>
+      <source>Newest</source>
+      <translation>最新</translation>
+    </message>
+    <message>
+      <source>◀ Newer</source>
+      <translation>◀ 较新</translation>
+    </message>
+    <message>
+      <source>Older ▶</source>
+      <translation>较早 ▶</translation>
+    </message>
+    <message>
+      <source>Tickets {first}–{last}</source>
+      <translation>工单 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No tickets</source>
+      <translation>没有工单</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>维修工单</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <source>Reported at</source>
+      <translation>报修时间</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Reporter</source>
+      <translation>报修人</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>维修工</translation>
+    </message>
+    <message>
+      <source>Age / time left</source>
+      <translation>已用时 / 剩余时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineTableModel</name>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>From → to</source>
+      <translation>状态变化</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -2400,6 +3266,29 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Confirmed by</source>
       <translation>确认人</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkloadTableModel</name>
+    <message>
+      <source>Technician</source>
+      <translation>维修工</translation>
+    </message>
+    <message>
+      <source>(not dispatched yet)</source>
+      <translation>（尚未派工）</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>超时</translation>
+    </message>
+    <message>
+      <source>Stale</source>
+      <translation>久未处理</translation>
     </message>
   </context>
   <context>
@@ -3158,6 +4047,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>That repair ticket is not on record.</source>
       <translation>没有这张报修单。</translation>
+    </message>
+    <message>
+      <source>Enter an amount in yuan, e.g. 120 or 85.50.</source>
+      <translation>请输入以元为单位的金额，例如 120 或 85.50。</translation>
+    </message>
+    <message>
+      <source>Nobody in the register matches “{text}”.</source>
+      <translation>住户登记中没有与“{text}”相符的人。</translation>
     </message>
   </context>
 </TS>

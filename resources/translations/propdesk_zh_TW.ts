@@ -300,6 +300,52 @@
     </message>
   </context>
   <context>
+    <name>BacklogTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>單號</translation>
+    </message>
+    <message>
+      <source>Reported at</source>
+      <translation>報修時間</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>緊急程度</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>維修工</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>已用時</translation>
+    </message>
+    <message>
+      <source>Age less waits</source>
+      <translation>扣除等待後用時</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelForm</name>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
     <name>CardForm</name>
     <message>
       <source>Issue an access card</source>
@@ -370,6 +416,51 @@
     <message>
       <source>Role</source>
       <translation>角色</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompleteForm</name>
+    <message>
+      <source>optional</source>
+      <translation>選填</translation>
+    </message>
+    <message>
+      <source>The site was cleaned up</source>
+      <translation>現場已清理</translation>
+    </message>
+    <message>
+      <source>Work done</source>
+      <translation>維修內容</translation>
+    </message>
+    <message>
+      <source>Materials used</source>
+      <translation>所用材料</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>現場</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiagnoseForm</name>
+    <message>
+      <source>what the technician found</source>
+      <translation>維修工查明的情況</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>診斷結果</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchForm</name>
+    <message>
+      <source>Technician</source>
+      <translation>維修工</translation>
+    </message>
+    <message>
+      <source>Print the dispatch slip</source>
+      <translation>列印派工單</translation>
     </message>
   </context>
   <context>
@@ -444,6 +535,25 @@
     <message>
       <source>The first administrator: this person logs in next, adds the other users and gives them their roles.</source>
       <translation>第一位管理員：接下來由此人登入，新增其他使用者並指派角色。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpForm</name>
+    <message>
+      <source>1 (very unhappy) to 5 (very satisfied)</source>
+      <translation>1（很不滿意）到 5（非常滿意）</translation>
+    </message>
+    <message>
+      <source>what the resident said</source>
+      <translation>住戶的回饋</translation>
+    </message>
+    <message>
+      <source>Rating (1–5)</source>
+      <translation>滿意度（1–5）</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意見</translation>
     </message>
   </context>
   <context>
@@ -1326,6 +1436,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>門崗</translation>
     </message>
     <message>
+      <source>Repairs</source>
+      <translation>報修工單</translation>
+    </message>
+    <message>
       <source>Residents &amp;&amp; units</source>
       <translation>住戶與房號</translation>
     </message>
@@ -1528,6 +1642,40 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>QuoteForm</name>
+    <message>
+      <source>yuan, e.g. 85.50</source>
+      <translation>元，例如 85.50</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分鐘</translation>
+    </message>
+    <message>
+      <source>Labour (¥)</source>
+      <translation>人工費（元）</translation>
+    </message>
+    <message>
+      <source>Materials (¥)</source>
+      <translation>材料費（元）</translation>
+    </message>
+    <message>
+      <source>Expected duration</source>
+      <translation>預計工時</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefuseForm</name>
+    <message>
+      <source>optional: why the resident refused</source>
+      <translation>選填：住戶拒絕的原因</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
     <name>ReleaseSlipForm</name>
     <message>
       <source>New release slip</source>
@@ -1595,6 +1743,422 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Valid until</source>
       <translation>有效期至</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairDetail</name>
+    <message>
+      <source>paid repair</source>
+      <translation>有償維修</translation>
+    </message>
+    <message>
+      <source>free repair</source>
+      <translation>免費維修</translation>
+    </message>
+    <message>
+      <source>{location} ({charge})</source>
+      <translation>{location}（{charge}）</translation>
+    </message>
+    <message>
+      <source>labour {labour} + materials {materials} = {total}, about {time}</source>
+      <translation>人工費 {labour} + 材料費 {materials} = {total}，預計 {time}</translation>
+    </message>
+    <message>
+      <source>approved {time}</source>
+      <translation>{time} 已同意</translation>
+    </message>
+    <message>
+      <source>refused {time}</source>
+      <translation>{time} 已拒絕</translation>
+    </message>
+    <message>
+      <source>waiting for the resident's answer</source>
+      <translation>等待住戶答覆</translation>
+    </message>
+    <message>
+      <source>{quote}; {answer}</source>
+      <translation>{quote}；{answer}</translation>
+    </message>
+    <message>
+      <source>materials: {list}</source>
+      <translation>材料：{list}</translation>
+    </message>
+    <message>
+      <source>{time}, {channel}, taken by {user}</source>
+      <translation>{time}，{channel}，受理人 {user}</translation>
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation>報修</translation>
+    </message>
+    <message>
+      <source>Reporter</source>
+      <translation>報修人</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>維修工</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>診斷結果</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>報價</translation>
+    </message>
+    <message>
+      <source>Resident's answer</source>
+      <translation>住戶答覆</translation>
+    </message>
+    <message>
+      <source>Work done</source>
+      <translation>維修內容</translation>
+    </message>
+    <message>
+      <source>Signed off by</source>
+      <translation>簽名人</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>回訪</translation>
+    </message>
+    <message>
+      <source>Cancelled because</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
+      <source>arrived after {time}, within the limit</source>
+      <translation>{time} 後到場，未逾時</translation>
+    </message>
+    <message>
+      <source>arrived after {time}, {late} late</source>
+      <translation>{time} 後到場，逾時 {late}</translation>
+    </message>
+    <message>
+      <source>OVERDUE by {time} (due {due})</source>
+      <translation>已逾時 {time}（應於 {due} 前到場）</translation>
+    </message>
+    <message>
+      <source>nobody went (ended before the arrival)</source>
+      <translation>未到場（到場前已結束）</translation>
+    </message>
+    <message>
+      <source>{time} left (due {due})</source>
+      <translation>剩餘 {time}（應於 {due} 前到場）</translation>
+    </message>
+    <message>
+      <source>paused: waiting for the resident since {time}</source>
+      <translation>計時暫停：自 {time} 起等待住戶確認</translation>
+    </message>
+    <message>
+      <source>{time} waiting for the resident (not counted)</source>
+      <translation>等待住戶 {time}（不計入）</translation>
+    </message>
+    <message>
+      <source>nothing recorded since {time}</source>
+      <translation>自 {time} 起無處理記錄</translation>
+    </message>
+    <message>
+      <source>Arrival</source>
+      <translation>到場</translation>
+    </message>
+    <message>
+      <source>Elapsed</source>
+      <translation>已用時</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>暫停</translation>
+    </message>
+    <message>
+      <source>Elapsed less waits</source>
+      <translation>扣除等待後用時</translation>
+    </message>
+    <message>
+      <source>Stale</source>
+      <translation>久未處理</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairNames</name>
+    <message>
+      <source>Reported</source>
+      <translation>已報修</translation>
+    </message>
+    <message>
+      <source>Dispatched</source>
+      <translation>已派工</translation>
+    </message>
+    <message>
+      <source>Technician on site</source>
+      <translation>已到場</translation>
+    </message>
+    <message>
+      <source>Diagnosed</source>
+      <translation>已診斷</translation>
+    </message>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>待住戶確認報價</translation>
+    </message>
+    <message>
+      <source>Quote approved</source>
+      <translation>報價已同意</translation>
+    </message>
+    <message>
+      <source>Being repaired</source>
+      <translation>維修中</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>已完工</translation>
+    </message>
+    <message>
+      <source>Signed off</source>
+      <translation>已簽名確認</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>已回訪</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已關閉</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>已解決</translation>
+    </message>
+    <message>
+      <source>quote refused</source>
+      <translation>住戶拒絕報價</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>緊急</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>加急</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Plumbing</source>
+      <translation>給排水</translation>
+    </message>
+    <message>
+      <source>Electrical</source>
+      <translation>電路電器</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>電梯</translation>
+    </message>
+    <message>
+      <source>Doors and locks</source>
+      <translation>門窗鎖具</translation>
+    </message>
+    <message>
+      <source>Leaks and cracks</source>
+      <translation>滲漏裂縫</translation>
+    </message>
+    <message>
+      <source>Fire equipment</source>
+      <translation>消防設施</translation>
+    </message>
+    <message>
+      <source>Public facilities</source>
+      <translation>公共設施</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Hotline</source>
+      <translation>服務專線</translation>
+    </message>
+    <message>
+      <source>At the front desk</source>
+      <translation>櫃檯來訪</translation>
+    </message>
+    <message>
+      <source>Found on patrol</source>
+      <translation>巡邏發現</translation>
+    </message>
+    <message>
+      <source>Found in an inspection</source>
+      <translation>巡檢發現</translation>
+    </message>
+    <message>
+      <source>From a complaint</source>
+      <translation>投訴轉報修</translation>
+    </message>
+    <message>
+      <source>Reassigned</source>
+      <translation>已改派</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>已到場</translation>
+    </message>
+    <message>
+      <source>Quoted</source>
+      <translation>已報價</translation>
+    </message>
+    <message>
+      <source>Quote refused</source>
+      <translation>報價被拒絕</translation>
+    </message>
+    <message>
+      <source>Repair started</source>
+      <translation>開始維修</translation>
+    </message>
+    <message>
+      <source>Dispatch…</source>
+      <translation>派工…</translation>
+    </message>
+    <message>
+      <source>Reassign…</source>
+      <translation>改派…</translation>
+    </message>
+    <message>
+      <source>Diagnose…</source>
+      <translation>診斷…</translation>
+    </message>
+    <message>
+      <source>Quote…</source>
+      <translation>報價…</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>住戶同意</translation>
+    </message>
+    <message>
+      <source>Refused…</source>
+      <translation>住戶拒絕…</translation>
+    </message>
+    <message>
+      <source>Start repair</source>
+      <translation>開始維修</translation>
+    </message>
+    <message>
+      <source>Completed…</source>
+      <translation>完工…</translation>
+    </message>
+    <message>
+      <source>Sign off…</source>
+      <translation>簽名確認…</translation>
+    </message>
+    <message>
+      <source>Follow-up…</source>
+      <translation>回訪…</translation>
+    </message>
+    <message>
+      <source>Close ticket</source>
+      <translation>關閉工單</translation>
+    </message>
+    <message>
+      <source>Cancel…</source>
+      <translation>取消工單…</translation>
+    </message>
+    <message>
+      <source>{days} d {hours} h</source>
+      <translation>{days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} 小時 {minutes} 分鐘</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} 分鐘</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairTickets</name>
+    <message>
+      <source>overdue by {time}</source>
+      <translation>已逾時 {time}</translation>
+    </message>
+    <message>
+      <source>{time} left</source>
+      <translation>剩餘 {time}</translation>
+    </message>
+    <message>
+      <source>{state} ({outcome})</source>
+      <translation>{state}（{outcome}）</translation>
+    </message>
+    <message>
+      <source>Arrival overdue (due {time})</source>
+      <translation>到場已逾時（應於 {time} 前到場）</translation>
+    </message>
+    <message>
+      <source>Nothing recorded since {time}</source>
+      <translation>自 {time} 起無任何處理記錄</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairsTab</name>
+    <message>
+      <source>New ticket (F2)</source>
+      <translation>新增報修 (F2)</translation>
+    </message>
+    <message>
+      <source>Tickets</source>
+      <translation>工單列表</translation>
+    </message>
+    <message>
+      <source>Double-click: this technician's open tickets</source>
+      <translation>按兩下：查看該維修工的未完成工單</translation>
+    </message>
+    <message>
+      <source>Workload</source>
+      <translation>工作量</translation>
+    </message>
+    <message>
+      <source>Backlog</source>
+      <translation>積壓工單</translation>
+    </message>
+    <message>
+      <source>Repair workload</source>
+      <translation>維修工作量</translation>
+    </message>
+    <message>
+      <source>Repair backlog</source>
+      <translation>積壓的維修工單</translation>
+    </message>
+    <message>
+      <source>Ticket {number} opened: {location}</source>
+      <translation>已新增工單 {number}：{location}</translation>
+    </message>
+    <message>
+      <source>Ticket {number}: {step}</source>
+      <translation>工單 {number}：{step}</translation>
     </message>
   </context>
   <context>
@@ -1888,6 +2452,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>SignOffForm</name>
+    <message>
+      <source>Signed by</source>
+      <translation>簽名人</translation>
+    </message>
+  </context>
+  <context>
     <name>SlipPreviewDialog</name>
     <message>
       <source>Print preview: {title}</source>
@@ -2006,6 +2577,32 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>StepForm</name>
+    <message>
+      <source>{step}: ticket {number}</source>
+      <translation>{step}：工單 {number}</translation>
+    </message>
+    <message>
+      <source>Change it only for a step done earlier (paper slip).</source>
+      <translation>僅在補錄之前完成的步驟（紙本單據）時修改。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepForms</name>
+    <message>
+      <source>{name} ({details})</source>
+      <translation>{name}（{details}）</translation>
+    </message>
+  </context>
+  <context>
     <name>TableExport</name>
     <message>
       <source>Export to Excel</source>
@@ -2022,6 +2619,275 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Export to Excel…</source>
       <translation>匯出至 Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketDetailPanel</name>
+    <message>
+      <source>Select a ticket in the list.</source>
+      <translation>請在列表中選擇一張工單。</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工單</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>處理記錄</translation>
+    </message>
+    <message>
+      <source>Print dispatch slip…</source>
+      <translation>列印派工單…</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketExport</name>
+    <message>
+      <source>Exporting repair tickets…</source>
+      <translation>正在匯出維修工單…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Exporting repair tickets: {n} rows…</source>
+      <translation>正在匯出維修工單：{n} 列…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketFilterBar</name>
+    <message>
+      <source>Open tickets</source>
+      <translation>未完成工單</translation>
+    </message>
+    <message>
+      <source>All tickets</source>
+      <translation>全部工單</translation>
+    </message>
+    <message>
+      <source>Any priority</source>
+      <translation>全部緊急程度</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <source>Any technician</source>
+      <translation>全部維修工</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>僅逾時</translation>
+    </message>
+    <message>
+      <source>Stale only</source>
+      <translation>僅久未處理</translation>
+    </message>
+    <message>
+      <source>Ticket number, unit, name or phone</source>
+      <translation>工單號、房號、姓名或電話</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜尋</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>緊急程度</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>維修工</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketForm</name>
+    <message>
+      <source>New repair ticket</source>
+      <translation>新增報修工單</translation>
+    </message>
+    <message>
+      <source>Unit, name or phone, then Enter</source>
+      <translation>輸入房號、姓名或電話後按 Enter</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>or the common area, e.g. lift of building 5</source>
+      <translation>或公共區域，例如 5 棟電梯</translation>
+    </message>
+    <message>
+      <source>Paid repair (the resident pays)</source>
+      <translation>有償維修（住戶付費）</translation>
+    </message>
+    <message>
+      <source>what is wrong, where exactly</source>
+      <translation>故障情況及具體位置</translation>
+    </message>
+    <message>
+      <source>Look up (F4)</source>
+      <translation>查找住戶 (F4)</translation>
+    </message>
+    <message>
+      <source>Reporter</source>
+      <translation>報修人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Common area</source>
+      <translation>公共區域</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>緊急程度</translation>
+    </message>
+    <message>
+      <source>Charge</source>
+      <translation>收費</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
+      <source>Reported via</source>
+      <translation>報修管道</translation>
+    </message>
+    <message>
+      <source>{who} (match {n} of {total}; F4 for the next)</source>
+      <translation>{who}（第 {n}/{total} 個結果；按 F4 看下一個）</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketListView</name>
+    <message>
+      <source>Newest</source>
+      <translation>最新</translation>
+    </message>
+    <message>
+      <source>◀ Newer</source>
+      <translation>◀ 較新</translation>
+    </message>
+    <message>
+      <source>Older ▶</source>
+      <translation>較早 ▶</translation>
+    </message>
+    <message>
+      <source>Tickets {first}–{last}</source>
+      <translation>工單 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No tickets</source>
+      <translation>沒有工單</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>維修工單</translation>
+    </message>
+  </context>
+  <context>
+    <name>TicketTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>單號</translation>
+    </message>
+    <message>
+      <source>Reported at</source>
+      <translation>報修時間</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>緊急程度</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Reporter</source>
+      <translation>報修人</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Technician</source>
+      <translation>維修工</translation>
+    </message>
+    <message>
+      <source>Age / time left</source>
+      <translation>已用時 / 剩餘時間</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineTableModel</name>
+    <message>
+      <source>Step</source>
+      <translation>步驟</translation>
+    </message>
+    <message>
+      <source>From → to</source>
+      <translation>狀態變化</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
     </message>
   </context>
   <context>
@@ -2400,6 +3266,29 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Confirmed by</source>
       <translation>確認人</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkloadTableModel</name>
+    <message>
+      <source>Technician</source>
+      <translation>維修工</translation>
+    </message>
+    <message>
+      <source>(not dispatched yet)</source>
+      <translation>（尚未派工）</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾時</translation>
+    </message>
+    <message>
+      <source>Stale</source>
+      <translation>久未處理</translation>
     </message>
   </context>
   <context>
@@ -3158,6 +4047,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>That repair ticket is not on record.</source>
       <translation>沒有這張報修單。</translation>
+    </message>
+    <message>
+      <source>Enter an amount in yuan, e.g. 120 or 85.50.</source>
+      <translation>請輸入以元為單位的金額，例如 120 或 85.50。</translation>
+    </message>
+    <message>
+      <source>Nobody in the register matches “{text}”.</source>
+      <translation>住戶登記中沒有與「{text}」相符的人。</translation>
     </message>
   </context>
 </TS>

@@ -65,6 +65,7 @@ def test_ctrl_l_locks_and_the_next_person_logs_in(
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Home",
         "Gate",
+        "Repairs",
         "Residents && units",
         "Staff",
     ]

@@ -56,6 +56,7 @@ def test_status_bar_and_title_say_where_we_are(
     assert _tab_titles(window) == [
         "Home",
         "Gate",
+        "Repairs",
         "Residents && units",
         "Staff",
         "Users",
@@ -71,6 +72,7 @@ def test_a_guard_sees_neither_users_nor_audit(
     assert _tab_titles(window) == [
         "Home",
         "Gate",
+        "Repairs",
         "Residents && units",
         "Staff",
     ]  # registers, read-only
@@ -88,6 +90,7 @@ def test_a_manager_reads_users_and_audit_but_cannot_restore(
     assert _tab_titles(window) == [
         "Home",
         "Gate",
+        "Repairs",
         "Residents && units",
         "Staff",
         "Users",
@@ -105,7 +108,7 @@ def test_committee_cannot_even_back_up(
     member = add_user(ready_services, admin, "owner.rep", "业主代表", Role.COMMITTEE)
     window = _window(qtbot, ready_services, actor_of(ready_services, member))
     assert not window.backup_action.isVisible()
-    assert _tab_titles(window) == ["Home"]
+    assert _tab_titles(window) == ["Home", "Repairs"]  # read-only
 
 
 def test_opening_the_audit_tab_shows_new_entries(

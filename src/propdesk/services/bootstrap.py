@@ -40,6 +40,7 @@ from propdesk.services.registers.residents import ResidentService
 from propdesk.services.registers.staff import StaffService
 from propdesk.services.registers.units import UnitService
 from propdesk.services.registers.vehicles import VehicleService
+from propdesk.services.repair_prints import RepairPrintService
 from propdesk.services.repair_service import RepairService
 from propdesk.services.repair_settings import RepairSettingsService
 from propdesk.services.search_master_data import register_master_data
@@ -86,6 +87,7 @@ class Services:
     gate_prints: GatePrintService
     repair_settings: RepairSettingsService
     repairs: RepairService
+    repair_prints: RepairPrintService
     exports: ExportService
     search: SearchService
     # Told to the user after opening (bad settings file kept aside, …).
@@ -225,6 +227,7 @@ def open_services(
         gate_prints=GatePrintService(estate),
         repair_settings=repair_settings,
         repairs=RepairService(store, repair_settings),
+        repair_prints=RepairPrintService(estate),
         exports=ExportService(),
         search=register_master_data(SearchService(store)),
         notices=notices,

@@ -1,7 +1,7 @@
 """Estate-wide settings: one JSON value per key in `estate_setting`, the same at every
 station (the gatehouse and the front desk must charge and flag alike).
 
-Typed accessors (`gate`, `set_gate` …) sit on two generic helpers, `_get` and `_set`,
+Typed accessors (`gate`, `set_gate` …) sit on two generic helpers, `read_value` and `write_value`,
 so a later module (repair SLA limits, KPI thresholds) adds its settings here in one
 place. Values are read from the database on every call: it is a few primary-key
 lookups, and another station's change is then seen at once, with no cache to expire.
@@ -161,11 +161,13 @@ class EstateSettingsService:
         )
         with self._store.write() as session:
             for key, value in _gate_values(settings).items():
-                self._set(session, actor, key, value, default=_GATE_DEFAULTS[key])
+                self.write_value(session, actor, key, value, default=_GATE_DEFAULTS[key])
         return settings
 
     def _gate(self, session: Session) -> GateSettings:
-        values = {key: self._get(session, key, default) for key, default in _GATE_DEFAULTS.items()}
+        values = {
+            key: self.read_value(session, key, default) for key, default in _GATE_DEFAULTS.items()
+        }
         # A wrong stored value (edited by hand, written by a newer version) must not stop
         # the gate: that one key falls back to its default and the log says so.
         for _attempt in range(len(values) + 1):
@@ -195,7 +197,7 @@ class EstateSettingsService:
         moment only one runs the job.
         """
         with self._store.write() as session:
-            if self._get(session, key, None) == day.isoformat():
+            if self.read_value(session, key, None) == day.isoformat():
                 return False
             self._put(session, key, _encode(day.isoformat()))
             return True
@@ -209,7 +211,7 @@ class EstateSettingsService:
 
     # -- generic ---------------------------------------------------------------------
     @staticmethod
-    def _get(session: Session, key: str, default: Any) -> Any:
+    def read_value(session: Session, key: str, default: Any) -> Any:
         """The stored value, or `default` when there is none or it is not JSON."""
         row = session.get(EstateSetting, key)
         if row is None:
@@ -220,7 +222,7 @@ class EstateSettingsService:
             log.warning("estate setting %s is not JSON (%r); using the default", key, row.value)
             return default
 
-    def _set(
+    def write_value(
         self, session: Session, actor: Actor, key: str, value: Any, *, default: Any = None
     ) -> bool:
         """Store `value` with an audit row (before → after). Nothing is written and False

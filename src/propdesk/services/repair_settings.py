@@ -2,7 +2,7 @@
 ticket is stale, estate-wide (the front desk and the manager's view must flag alike).
 
 They are stored as estate settings through EstateSettingsService's generic helpers
-(`_get` / `_set`: one JSON value per key, changes audited), so every estate-wide value
+(`read_value` / `write_value`: one JSON value per key, changes audited), so every estate-wide value
 lives in one table and one audit entity. A stored value that is unusable (edited by
 hand, written by a newer version) falls back to its default, with a log line, instead
 of stopping the front desk.
@@ -60,12 +60,12 @@ def _rules(values: dict[str, Any]) -> SlaRules:
 def read_rules(session: Session) -> SlaRules:
     """The rules in force, read inside the caller's transaction (a ticket's due time is
     fixed with the limit of the same transaction)."""
-    # One query loads the stored keys into the session, so `_get` finds them there
+    # One query loads the stored keys into the session, so `read_value` finds them there
     # instead of asking the database once per key (the lists read this on every page).
     rows = session.scalars(select(EstateSetting).where(EstateSetting.key.in_(list(_DEFAULTS))))
     stored = {row.key for row in rows}
     values = {
-        key: EstateSettingsService._get(session, key, default) if key in stored else default
+        key: EstateSettingsService.read_value(session, key, default) if key in stored else default
         for key, default in _DEFAULTS.items()
     }
     # Each failed check names its key; that key goes back to its default. The limits are
@@ -120,5 +120,7 @@ class RepairSettingsService:
         )
         with self._store.write() as session:
             for key, value in _values(rules).items():
-                self._estate_settings._set(session, actor, key, value, default=_DEFAULTS[key])
+                self._estate_settings.write_value(
+                    session, actor, key, value, default=_DEFAULTS[key]
+                )
         return rules

@@ -47,6 +47,7 @@ from propdesk.ui.station_dialog import StationDialog
 from propdesk.ui.tabs.audit.tab import AuditTab
 from propdesk.ui.tabs.gate.tab import GateTab
 from propdesk.ui.tabs.home.tab import HomeTab
+from propdesk.ui.tabs.repairs.tab import RepairsTab
 from propdesk.ui.tabs.residents.tab import ResidentsTab
 from propdesk.ui.tabs.staff.tab import StaffTab
 from propdesk.ui.tabs.users.tab import UsersTab
@@ -188,6 +189,12 @@ class MainWindow(QMainWindow):
         services, actor = self._services, self.actor
         return [
             ("gate_tab", self.tr("Gate"), Module.GATE, lambda: GateTab(services, actor)),
+            (
+                "repairs_tab",
+                self.tr("Repairs"),
+                Module.REPAIRS,
+                lambda: RepairsTab(services, actor),
+            ),
             (
                 "residents_tab",
                 self.tr("Residents && units"),

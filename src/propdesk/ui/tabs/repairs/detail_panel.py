@@ -1,0 +1,186 @@
+"""The selected ticket: its facts, quote and clocks, a button for each step it can take
+now (exactly what the workflow allows, for roles that may update), the dispatch slip,
+and the timeline of what was done.
+
+The panel only shows and asks: `step_wanted(step)` and `print_wanted()` go to the tab,
+which opens the forms and calls the service.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.domain.repair_workflow import RepairStep
+from propdesk.domain.roles import Action, Module
+from propdesk.services.actor import Actor
+from propdesk.services.repair_detail import TicketDetail
+from propdesk.ui.tabs.repairs.detail_texts import Line, fact_lines, sla_lines
+from propdesk.ui.tabs.repairs.names import state_name, step_button_text
+from propdesk.ui.tabs.repairs.timeline_model import TimelineTableModel
+from propdesk.ui.widgets.record_table import record_table
+
+TITLE_STYLE = "font-weight: bold;"
+OVERDUE_STYLE = "color: #b00020; font-weight: bold;"
+# The order the buttons stand in: the main path first, then changing the technician,
+# then cancelling (the step one rarely wants, last).
+BUTTON_ORDER = (
+    RepairStep.DISPATCH,
+    RepairStep.ARRIVE,
+    RepairStep.DIAGNOSE,
+    RepairStep.QUOTE,
+    RepairStep.APPROVE,
+    RepairStep.REFUSE,
+    RepairStep.START_REPAIR,
+    RepairStep.COMPLETE,
+    RepairStep.SIGN_OFF,
+    RepairStep.FOLLOW_UP,
+    RepairStep.CLOSE,
+    RepairStep.REASSIGN,
+    RepairStep.CANCEL,
+)
+
+
+class _Lines(QGroupBox):
+    """Label: text rows; a row whose text is empty is hidden."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(title)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.values: dict[str, QLabel] = {}
+
+    def show_lines(self, lines: list[Line]) -> None:
+        for key, label, text in lines:
+            value = self.values.get(key)
+            if value is None:
+                value = QLabel()
+                value.setObjectName(f"repair_{key}")
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.form.addRow(label, value)
+                self.values[key] = value
+            value.setText(text)
+            self.form.setRowVisible(value, bool(text))
+
+
+class TicketDetailPanel(QWidget):
+    step_wanted = Signal(object)  # RepairStep
+    print_wanted = Signal()
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("repair_detail")
+        self._actor = actor
+        self.detail: TicketDetail | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel(self.tr("Select a ticket in the list."))
+        self.title_label.setObjectName("repair_title")
+        self.title_label.setStyleSheet(TITLE_STYLE)
+        self.title_label.setWordWrap(True)
+        big = self.title_label.font()
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        self.title_label.setFont(big)
+        layout.addWidget(self.title_label)
+        layout.addLayout(self._build_buttons())
+        # Facts and clocks beside the timeline: the list above keeps the full width.
+        self.facts = _Lines(self.tr("Ticket"))
+        self.clocks = _Lines(self.tr("Time"))
+        lines = QWidget()
+        lines_column = QVBoxLayout(lines)
+        lines_column.setContentsMargins(0, 0, 0, 0)
+        lines_column.addWidget(self.facts)
+        lines_column.addWidget(self.clocks)
+        lines_column.addStretch(1)
+        # Scrolls rather than squeezes: a long ticket on a small screen stays readable.
+        self.lines_area = QScrollArea()
+        self.lines_area.setWidgetResizable(True)
+        self.lines_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.lines_area.setWidget(lines)
+        self.timeline_model = TimelineTableModel(self)
+        self.timeline_view = record_table(self.timeline_model, "repair_timeline")
+        self.timeline_view.setWordWrap(False)
+        self.timeline_view.verticalHeader().setDefaultSectionSize(
+            self.timeline_view.fontMetrics().height() + 8
+        )
+        header = self.timeline_view.horizontalHeader()
+        header.setSectionResizeMode(TimelineTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.timeline_box = QGroupBox(self.tr("Timeline"))
+        QVBoxLayout(self.timeline_box).addWidget(self.timeline_view)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setChildrenCollapsible(False)
+        body.addWidget(self.lines_area)
+        body.addWidget(self.timeline_box)
+        body.setSizes([420, 580])  # the timeline's five columns need the room
+        layout.addWidget(body, 1)
+        self.show_detail(None)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.step_buttons: dict[RepairStep, QPushButton] = {}
+        for step in BUTTON_ORDER:
+            button = QPushButton(step_button_text(step))
+            button.setObjectName(f"step_{step.value}")
+            button.clicked.connect(lambda _checked=False, s=step: self.step_wanted.emit(s))
+            button.hide()
+            row.addWidget(button)
+            self.step_buttons[step] = button
+        row.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print dispatch slip…"))
+        self.print_button.setObjectName("print_dispatch_slip")
+        self.print_button.clicked.connect(self.print_wanted.emit)
+        row.addWidget(self.print_button)
+        return row
+
+    # -- showing -------------------------------------------------------------------
+    def show_detail(self, detail: TicketDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            self.title_label.setText(self.tr("Select a ticket in the list."))
+            self.facts.hide()
+            self.clocks.hide()
+            self.timeline_box.hide()
+            self.timeline_model.set_rows([])
+            self._show_steps([])
+            self.print_button.hide()
+            return
+        self.title_label.setText(
+            self.tr("{number} — {state}").format(
+                number=detail.number, state=state_name(detail.state)
+            )
+        )
+        self.facts.show_lines(fact_lines(detail))
+        self.clocks.show_lines(sla_lines(detail))
+        arrival = self.clocks.values["arrival"]
+        arrival.setStyleSheet(OVERDUE_STYLE if detail.sla.arrival.overdue else "")
+        self.facts.show()
+        self.clocks.show()
+        self.timeline_box.show()
+        self.timeline_model.set_rows(detail.timeline)
+        may_update = self._actor.may(Module.REPAIRS, Action.UPDATE)
+        self._show_steps(detail.next_steps if may_update else [])
+        # Printing belongs to those who hand out work: not to read-only roles.
+        self.print_button.setVisible(may_update or self._actor.may(Module.REPAIRS, Action.CREATE))
+
+    def _show_steps(self, steps: list[RepairStep]) -> None:
+        # At most five at a time (a quote waiting: revise, approve, refuse, reassign,
+        # cancel), so one row holds them.
+        for step, button in self.step_buttons.items():
+            button.setVisible(step in steps)
+
+    def offered_steps(self) -> list[RepairStep]:
+        """The steps whose buttons are shown, in their order (tests and shortcuts)."""
+        return [step for step, button in self.step_buttons.items() if not button.isHidden()]

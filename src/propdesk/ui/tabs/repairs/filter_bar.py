@@ -1,0 +1,189 @@
+"""The ticket list's filter bar: state (open by default), priority, category,
+technician, overdue / stale only, report dates and a search text (ticket number,
+unit, reporter's name or phone; Enter searches).
+
+It only says what is asked (`current_filter`) and when that changed (`changed`); the
+list decides how to read it.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
+from propdesk.domain.repair_workflow import OPEN_STATES, RepairState
+from propdesk.services.registers.staff import StaffInfo
+from propdesk.services.repair_queries import TicketFilter
+from propdesk.ui.tabs.repairs.names import category_name, priority_name, state_name
+from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
+
+OPEN = "open"
+ALL = "all"
+
+
+class TicketFilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, technicians: list[StaffInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state_combo = QComboBox()
+        self.state_combo.setObjectName("repair_state_filter")
+        self.state_combo.addItem(self.tr("Open tickets"), OPEN)
+        self.state_combo.addItem(self.tr("All tickets"), ALL)
+        for state in RepairState:
+            self.state_combo.addItem(state_name(state), state.value)
+        self.priority_combo = QComboBox()
+        self.priority_combo.setObjectName("repair_priority_filter")
+        self.priority_combo.addItem(self.tr("Any priority"), None)
+        for priority in RepairPriority:
+            self.priority_combo.addItem(priority_name(priority), priority.value)
+        self.category_combo = QComboBox()
+        self.category_combo.setObjectName("repair_category_filter")
+        self.category_combo.addItem(self.tr("Any category"), None)
+        for category in RepairCategory:
+            self.category_combo.addItem(category_name(category), category.value)
+        self.technician_combo = QComboBox()
+        self.technician_combo.setObjectName("repair_technician_filter")
+        self.technician_combo.addItem(self.tr("Any technician"), None)
+        for person in technicians:
+            self.technician_combo.addItem(person.name, str(person.id))
+        self.overdue_check = QCheckBox(self.tr("Overdue only"))
+        self.overdue_check.setObjectName("repair_overdue_filter")
+        self.stale_check = QCheckBox(self.tr("Stale only"))
+        self.stale_check.setObjectName("repair_stale_filter")
+        self.from_edit = OptionalDateEdit()
+        self.from_edit.setObjectName("repair_from")
+        self.to_edit = OptionalDateEdit()
+        self.to_edit.setObjectName("repair_to")
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("repair_search")
+        self.search_edit.setPlaceholderText(self.tr("Ticket number, unit, name or phone"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(200)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self._searched_text = ""
+        self._build_layout()
+        for combo in (
+            self.state_combo,
+            self.priority_combo,
+            self.category_combo,
+            self.technician_combo,
+        ):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._emit)
+        for check in (self.overdue_check, self.stale_check):
+            check.toggled.connect(self._emit)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._emit)
+        self.search_edit.returnPressed.connect(self._emit)
+        self.search_edit.textChanged.connect(self._on_text_changed)
+        self.search_button.clicked.connect(self._emit)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _build_layout(self) -> None:
+        # Two rows rather than one long one: the window may be only 1100 px wide.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row, text, widget in (
+            (first, self.tr("State"), self.state_combo),
+            (first, self.tr("Priority"), self.priority_combo),
+            (first, self.tr("Category"), self.category_combo),
+            (first, self.tr("Technician"), self.technician_combo),
+            (second, self.tr("From"), self.from_edit),
+            (second, self.tr("To"), self.to_edit),
+        ):
+            self._labelled(row, text, widget)
+        first.addStretch(1)
+        second.addWidget(self.search_edit, 1)
+        for button in (self.overdue_check, self.stale_check, self.search_button, self.clear_button):
+            second.addWidget(button)
+        column.addLayout(first)
+        column.addLayout(second)
+
+    @staticmethod
+    def _labelled(row: QHBoxLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        row.addWidget(label)
+        row.addWidget(widget)
+        row.addSpacing(6)
+
+    # -- what is asked -----------------------------------------------------------
+    def current_filter(self) -> TicketFilter:
+        state = self.state_combo.currentData()
+        states: frozenset[RepairState] | None
+        if state == OPEN:
+            states = OPEN_STATES
+        elif state == ALL:
+            states = None
+        else:
+            states = frozenset({RepairState(state)})
+        priority = self.priority_combo.currentData()
+        category = self.category_combo.currentData()
+        technician = self.technician_combo.currentData()
+        return TicketFilter(
+            states=states,
+            priority=RepairPriority(priority) if priority else None,
+            category=RepairCategory(category) if category else None,
+            technician_id=uuid.UUID(technician) if technician else None,
+            overdue_only=self.overdue_check.isChecked(),
+            stale_only=self.stale_check.isChecked(),
+            date_from=self.from_edit.value(),
+            date_to=self.to_edit.value(),
+            text=self.search_edit.text().strip(),
+        )
+
+    def clear(self) -> None:
+        """Back to the open tickets, no other condition; one `changed` at the end."""
+        widgets = self._widgets()
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.state_combo.setCurrentIndex(0)
+            for combo in (self.priority_combo, self.category_combo, self.technician_combo):
+                combo.setCurrentIndex(0)
+            self.overdue_check.setChecked(False)
+            self.stale_check.setChecked(False)
+            self.from_edit.set_value(None)
+            self.to_edit.set_value(None)
+            self.search_edit.clear()
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._emit()
+
+    def _widgets(self) -> list[QWidget]:
+        return [
+            self.state_combo,
+            self.priority_combo,
+            self.category_combo,
+            self.technician_combo,
+            self.overdue_check,
+            self.stale_check,
+            self.from_edit,
+            self.to_edit,
+            self.search_edit,
+        ]
+
+    def _emit(self) -> None:
+        self._searched_text = self.search_edit.text().strip()
+        self.changed.emit()
+
+    def _on_text_changed(self, text: str) -> None:
+        # The clear button of the search box: show everything again at once.
+        if not text and self._searched_text:
+            self._emit()

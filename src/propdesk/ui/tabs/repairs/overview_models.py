@@ -1,0 +1,83 @@
+"""The two overviews next to the ticket list: each technician's load (workload) and
+every open ticket with its age (backlog), flagged like the list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from propdesk.services.export_service import ColumnKind
+from propdesk.services.repair_queries import BacklogRow, TechnicianLoad
+from propdesk.ui.tabs.repairs.names import (
+    category_name,
+    duration,
+    local_time,
+    priority_name,
+    state_name,
+)
+from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
+
+
+class WorkloadTableModel(DtoTableModel[TechnicianLoad]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            [
+                Column(
+                    self.tr("Technician"),
+                    lambda r: r.technician_name or self.tr("(not dispatched yet)"),
+                ),
+                Column(
+                    self.tr("Open"),
+                    lambda r: str(r.open_count),
+                    numeric=True,
+                    value=lambda r: r.open_count,
+                    kind=ColumnKind.INT,
+                ),
+                Column(
+                    self.tr("Overdue"),
+                    lambda r: str(r.overdue_count),
+                    numeric=True,
+                    value=lambda r: r.overdue_count,
+                    kind=ColumnKind.INT,
+                ),
+                Column(
+                    self.tr("Stale"),
+                    lambda r: str(r.stale_count),
+                    numeric=True,
+                    value=lambda r: r.stale_count,
+                    kind=ColumnKind.INT,
+                ),
+            ]
+        )
+
+    def is_flagged(self, row: TechnicianLoad) -> bool:
+        return row.overdue_count > 0
+
+
+class BacklogTableModel(DtoTableModel[BacklogRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            [
+                Column(self.tr("Number"), lambda r: r.number),
+                Column(
+                    self.tr("Reported at"),
+                    lambda r: local_time(r.reported_at),
+                    value=lambda r: r.reported_at,
+                    kind=ColumnKind.DATETIME,
+                ),
+                Column(self.tr("Priority"), lambda r: priority_name(r.priority)),
+                Column(self.tr("Category"), lambda r: category_name(r.category)),
+                Column(self.tr("Location"), lambda r: r.location),
+                Column(self.tr("State"), lambda r: state_name(r.state)),
+                Column(self.tr("Technician"), lambda r: r.technician_name),
+                Column(self.tr("Age"), lambda r: duration(r.age), numeric=True),
+                # The office's share: the waits for the resident's approval left out.
+                Column(
+                    self.tr("Age less waits"), lambda r: duration(r.resolution_age), numeric=True
+                ),
+            ]
+        )
+
+    def is_flagged(self, row: BacklogRow) -> bool:
+        return row.overdue or row.stale

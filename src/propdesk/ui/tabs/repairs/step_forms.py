@@ -1,0 +1,296 @@
+"""The small forms a ticket's steps need (dispatch, diagnosis, quote, completion …).
+
+Each form asks for the step's own data, plus when it happened (only sent when changed:
+a step typed in later from a paper slip gives its real time) and a note. OK calls the
+service; its ValidationError appears next to the field it names and the form stays
+open, so nothing is written until everything is right. Enter saves, Esc cancels.
+
+Steps with nothing to ask (arrived, approved, start repair, close) have no form: the
+tab records them at once (`needs_form`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QSpinBox, QWidget
+
+from propdesk.domain.repair_workflow import MAX_DURATION_MINUTES, RATINGS, RepairStep, StepRequest
+from propdesk.services.actor import Actor
+from propdesk.services.bootstrap import Services
+from propdesk.services.registers.staff import StaffInfo
+from propdesk.services.repair_detail import TicketDetail
+from propdesk.ui.tabs.repairs.money_input import yuan_to_fen
+from propdesk.ui.tabs.repairs.names import step_button_text
+from propdesk.ui.widgets.form_dialog import FormDialog
+from propdesk.ui.widgets.tab_order import chain_tab_order
+
+
+class StepForm(FormDialog):
+    """The common part: title, the time and the note; subclasses add their fields
+    (`_add_fields`, in reading order) and say what they ask (`_request`)."""
+
+    STEP = RepairStep.REPORT
+    HAS_NOTE = True
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        detail: TicketDetail,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("{step}: ticket {number}").format(
+                step=step_button_text(self.STEP).rstrip("…"), number=detail.number
+            ),
+            parent,
+        )
+        self.setObjectName(f"step_form_{self.STEP.value}")
+        self._services = services
+        self._actor = actor
+        self.ticket = detail
+        self.saved: TicketDetail | None = None
+        widgets = self._add_fields()
+        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when_edit.setObjectName("at")
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setToolTip(self.tr("Change it only for a step done earlier (paper slip)."))
+        self._when_changed = False
+        self.when_edit.dateTimeChanged.connect(self._on_when_changed)
+        self.form.add_field("at", self.tr("When"), self.when_edit)
+        widgets.append(self.when_edit)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("note")
+        if self.HAS_NOTE:
+            self.form.add_field("note", self.tr("Note"), self.note_edit)
+            widgets.append(self.note_edit)
+        chain_tab_order(widgets)
+        widgets[0].setFocus()
+        self.on_save(self._save)
+
+    def _add_fields(self) -> list[QWidget]:
+        return []
+
+    def _request(self) -> StepRequest:
+        return StepRequest(self.STEP)
+
+    def _on_when_changed(self) -> None:
+        self._when_changed = True
+
+    def when(self) -> datetime | None:
+        """The time typed, or None (now) when the box was left as it opened."""
+        if not self._when_changed:
+            return None
+        moment = self.when_edit.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        return moment.astimezone()  # the station's zone: the time was read off its clock
+
+    def _save(self) -> None:
+        request = replace(self._request(), at=self.when(), note=self.note_edit.text())
+        self.saved = self._services.repairs.step(self._actor, self.ticket.id, request)
+
+
+def technician_combo(technicians: list[StaffInfo]) -> QComboBox:
+    """Who can be sent, engineering first (the service's order); nobody chosen yet."""
+    combo = QComboBox()
+    combo.setObjectName("technician_id")
+    combo.addItem("", None)
+    for person in technicians:
+        extra = " · ".join(p for p in (person.department_name, person.position) if p)
+        text = (
+            QCoreApplication.translate("StepForms", "{name} ({details})").format(
+                name=person.name, details=extra
+            )
+            if extra
+            else person.name
+        )
+        combo.addItem(text, person.id)
+    return combo
+
+
+class DispatchForm(StepForm):
+    STEP = RepairStep.DISPATCH
+
+    def _add_fields(self) -> list[QWidget]:
+        self.technician_combo = technician_combo(self._services.repairs.technicians(self._actor))
+        self.form.add_field("technician_id", self.tr("Technician"), self.technician_combo)
+        # The technician leaves with the slip in hand: printed unless told otherwise.
+        self.print_check = QCheckBox(self.tr("Print the dispatch slip"))
+        self.print_check.setObjectName("print_slip")
+        self.print_check.setChecked(True)
+        self.form.add_field("print_slip", "", self.print_check)
+        return [self.technician_combo, self.print_check]
+
+    def _request(self) -> StepRequest:
+        return StepRequest(self.STEP, technician_id=self.technician_combo.currentData())
+
+
+class ReassignForm(DispatchForm):
+    STEP = RepairStep.REASSIGN
+
+
+class DiagnoseForm(StepForm):
+    STEP = RepairStep.DIAGNOSE
+
+    def _add_fields(self) -> list[QWidget]:
+        self.diagnosis_edit = QLineEdit()
+        self.diagnosis_edit.setObjectName("diagnosis")
+        self.diagnosis_edit.setPlaceholderText(self.tr("what the technician found"))
+        self.form.add_field("diagnosis", self.tr("Diagnosis"), self.diagnosis_edit)
+        return [self.diagnosis_edit]
+
+    def _request(self) -> StepRequest:
+        return StepRequest(self.STEP, diagnosis=self.diagnosis_edit.text())
+
+
+class QuoteForm(StepForm):
+    STEP = RepairStep.QUOTE
+
+    def _add_fields(self) -> list[QWidget]:
+        self.labour_edit = QLineEdit()
+        self.labour_edit.setObjectName("labour_fen")
+        self.materials_edit = QLineEdit()
+        self.materials_edit.setObjectName("materials_fen")
+        for edit in (self.labour_edit, self.materials_edit):
+            edit.setPlaceholderText(self.tr("yuan, e.g. 85.50"))
+        # A revised quote starts from the one given before.
+        if self.ticket.quote_labour_fen is not None:
+            self.labour_edit.setText(f"{self.ticket.quote_labour_fen / 100:.2f}")
+        if self.ticket.quote_materials_fen is not None:
+            self.materials_edit.setText(f"{self.ticket.quote_materials_fen / 100:.2f}")
+        self.duration_edit = QSpinBox()
+        self.duration_edit.setObjectName("duration_minutes")
+        self.duration_edit.setRange(0, MAX_DURATION_MINUTES)
+        self.duration_edit.setSingleStep(15)
+        self.duration_edit.setSuffix(self.tr(" min"))
+        self.duration_edit.setSpecialValueText(" ")  # 0: not given yet
+        self.duration_edit.setValue(self.ticket.quote_minutes or 0)
+        self.form.add_field("labour_fen", self.tr("Labour (¥)"), self.labour_edit)
+        self.form.add_field("materials_fen", self.tr("Materials (¥)"), self.materials_edit)
+        self.form.add_field("duration_minutes", self.tr("Expected duration"), self.duration_edit)
+        return [self.labour_edit, self.materials_edit, self.duration_edit]
+
+    def _request(self) -> StepRequest:
+        minutes = self.duration_edit.value()
+        return StepRequest(
+            self.STEP,
+            labour_fen=yuan_to_fen(self.labour_edit.text(), "labour_fen"),
+            materials_fen=yuan_to_fen(self.materials_edit.text(), "materials_fen"),
+            duration_minutes=minutes or None,
+        )
+
+
+class RefuseForm(StepForm):
+    STEP = RepairStep.REFUSE
+    HAS_NOTE = False
+
+    def _add_fields(self) -> list[QWidget]:
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reason")
+        self.reason_edit.setPlaceholderText(self.tr("optional: why the resident refused"))
+        self.form.add_field("reason", self.tr("Reason"), self.reason_edit)
+        return [self.reason_edit]
+
+    def _request(self) -> StepRequest:
+        return StepRequest(self.STEP, reason=self.reason_edit.text())
+
+
+class CompleteForm(StepForm):
+    STEP = RepairStep.COMPLETE
+
+    def _add_fields(self) -> list[QWidget]:
+        self.work_edit = QLineEdit()
+        self.work_edit.setObjectName("work_done")
+        self.materials_used_edit = QLineEdit()
+        self.materials_used_edit.setObjectName("materials_used")
+        self.materials_used_edit.setPlaceholderText(self.tr("optional"))
+        self.cleaned_check = QCheckBox(self.tr("The site was cleaned up"))
+        self.cleaned_check.setObjectName("site_cleaned")
+        self.form.add_field("work_done", self.tr("Work done"), self.work_edit)
+        self.form.add_field("materials_used", self.tr("Materials used"), self.materials_used_edit)
+        self.form.add_field("site_cleaned", self.tr("Site"), self.cleaned_check)
+        return [self.work_edit, self.materials_used_edit, self.cleaned_check]
+
+    def _request(self) -> StepRequest:
+        return StepRequest(
+            self.STEP,
+            work_done=self.work_edit.text(),
+            materials_used=self.materials_used_edit.text(),
+            site_cleaned=self.cleaned_check.isChecked(),
+        )
+
+
+class SignOffForm(StepForm):
+    STEP = RepairStep.SIGN_OFF
+
+    def _add_fields(self) -> list[QWidget]:
+        self.signed_by_edit = QLineEdit()
+        self.signed_by_edit.setObjectName("signed_by")
+        # Usually the reporter signs; typing replaces the suggestion at once.
+        self.signed_by_edit.setText(self.ticket.reporter_name)
+        self.signed_by_edit.selectAll()
+        self.form.add_field("signed_by", self.tr("Signed by"), self.signed_by_edit)
+        return [self.signed_by_edit]
+
+    def _request(self) -> StepRequest:
+        return StepRequest(self.STEP, signed_by=self.signed_by_edit.text())
+
+
+class FollowUpForm(StepForm):
+    STEP = RepairStep.FOLLOW_UP
+
+    def _add_fields(self) -> list[QWidget]:
+        self.rating_edit = QSpinBox()
+        self.rating_edit.setObjectName("rating")
+        self.rating_edit.setRange(0, RATINGS[-1])
+        self.rating_edit.setSpecialValueText(" ")  # 0: not asked yet
+        self.rating_edit.setToolTip(self.tr("1 (very unhappy) to 5 (very satisfied)"))
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setObjectName("comment")
+        self.comment_edit.setPlaceholderText(self.tr("what the resident said"))
+        self.form.add_field("rating", self.tr("Rating (1–5)"), self.rating_edit)
+        self.form.add_field("comment", self.tr("Comment"), self.comment_edit)
+        return [self.rating_edit, self.comment_edit]
+
+    def _request(self) -> StepRequest:
+        return StepRequest(
+            self.STEP, rating=self.rating_edit.value() or None, comment=self.comment_edit.text()
+        )
+
+
+class CancelForm(StepForm):
+    STEP = RepairStep.CANCEL
+    HAS_NOTE = False
+
+    def _add_fields(self) -> list[QWidget]:
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reason")
+        self.form.add_field("reason", self.tr("Reason"), self.reason_edit)
+        return [self.reason_edit]
+
+    def _request(self) -> StepRequest:
+        return StepRequest(self.STEP, reason=self.reason_edit.text())
+
+
+FORMS: dict[RepairStep, type[StepForm]] = {
+    form.STEP: form
+    for form in (
+        DispatchForm,
+        ReassignForm,
+        DiagnoseForm,
+        QuoteForm,
+        RefuseForm,
+        CompleteForm,
+        SignOffForm,
+        FollowUpForm,
+        CancelForm,
+    )
+}
+
+
+def needs_form(step: RepairStep) -> bool:
+    return step in FORMS

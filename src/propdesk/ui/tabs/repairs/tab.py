@@ -1,0 +1,262 @@
+"""Repairs (报修工单): take a call down in seconds (F2), then carry the ticket step by
+step to the end, with the dispatch slip for the technician.
+
+Above: the ticket list (filters, pages, export), each technician's workload and the
+open backlog. Below: the selected ticket, the buttons for exactly the steps it can
+take now, and its timeline. Forms open without blocking and one at a time; after a
+save the list, the overviews and the detail are read again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from propdesk.domain.repair_workflow import RepairStep, StepRequest
+from propdesk.domain.roles import Action, Module
+from propdesk.errors import PropdeskError
+from propdesk.services.actor import Actor
+from propdesk.services.bootstrap import Services
+from propdesk.services.repair_detail import TicketDetail
+from propdesk.ui.dialogs import show_error
+from propdesk.ui.tabs.repairs.detail_panel import TicketDetailPanel
+from propdesk.ui.tabs.repairs.names import step_name
+from propdesk.ui.tabs.repairs.overview_models import BacklogTableModel, WorkloadTableModel
+from propdesk.ui.tabs.repairs.repair_printing import RepairPrinting
+from propdesk.ui.tabs.repairs.step_forms import FORMS, DispatchForm, StepForm, needs_form
+from propdesk.ui.tabs.repairs.ticket_form import TicketForm
+from propdesk.ui.tabs.repairs.ticket_list import TicketListView
+from propdesk.ui.widgets.record_table import record_table
+from propdesk.ui.widgets.table_export import install_export
+
+REFRESH_MS = 60 * 1000  # ages and time left keep counting
+FormT = TypeVar("FormT", bound=QDialog)
+
+
+class RepairsTab(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self.printing = RepairPrinting(services, self)
+        self.open_form: QDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        # The list above with the full width (nine columns), the ticket below.
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_views())
+        splitter.addWidget(self._build_detail())
+        splitter.setSizes([500, 500])
+        layout.addWidget(splitter, 1)
+        self.splitter = splitter
+        self._apply_role()
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._on_timer)
+        self.refresh_timer.start()
+
+    # -- building ------------------------------------------------------------------
+    def _build_top(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New ticket (F2)"))
+        self.new_button.setObjectName("new_ticket")
+        self.new_button.clicked.connect(self.open_ticket_form)
+        self.new_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
+        self.new_shortcut.activated.connect(self.open_ticket_form)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("repair_status")
+        row.addWidget(self.new_button)
+        row.addWidget(self.status_label, 1)
+        return row
+
+    def _build_views(self) -> QTabWidget:
+        self.views = QTabWidget()
+        self.views.setObjectName("repair_views")
+        self.list_view = TicketListView(self._services, self._actor)
+        self.list_view.selected.connect(self.show_ticket)
+        self.views.addTab(self.list_view, self.tr("Tickets"))
+        self.workload_model = WorkloadTableModel(self)
+        self.workload_view = record_table(self.workload_model, "repair_workload")
+        self.workload_view.doubleClicked.connect(self._on_workload_double_click)
+        self.workload_view.setToolTip(self.tr("Double-click: this technician's open tickets"))
+        self.views.addTab(self.workload_view, self.tr("Workload"))
+        self.backlog_model = BacklogTableModel(self)
+        self.backlog_view = record_table(self.backlog_model, "repair_backlog")
+        self.backlog_view.clicked.connect(self._on_backlog_click)
+        self.views.addTab(self.backlog_view, self.tr("Backlog"))
+        for view, title in (
+            (self.workload_view, self.tr("Repair workload")),
+            (self.backlog_view, self.tr("Repair backlog")),
+        ):
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+            install_export(view, self._services.exports, self._actor, Module.REPAIRS, title)
+        self.views.currentChanged.connect(lambda _index: self.refresh_overviews())
+        return self.views
+
+    def _build_detail(self) -> TicketDetailPanel:
+        self.detail_panel = TicketDetailPanel(self._actor)
+        self.detail_panel.step_wanted.connect(self.take_step)
+        self.detail_panel.print_wanted.connect(self.print_dispatch_slip)
+        return self.detail_panel
+
+    def _apply_role(self) -> None:
+        may_open = self._actor.may(Module.REPAIRS, Action.CREATE)
+        self.new_button.setVisible(may_open)
+        self.new_shortcut.setEnabled(may_open)
+
+    # -- reading -------------------------------------------------------------------
+    @property
+    def detail(self) -> TicketDetail | None:
+        return self.detail_panel.detail
+
+    def show_ticket(self, ticket_id: uuid.UUID | None) -> None:
+        if ticket_id is None:
+            self.detail_panel.show_detail(None)
+            return
+        try:
+            detail = self._services.repairs.detail(self._actor, ticket_id)
+        except PropdeskError as exc:
+            show_error(self, exc)
+            return
+        self.detail_panel.show_detail(detail)
+
+    def refresh(self) -> None:
+        """Read the list, the overview shown and the selected ticket again."""
+        self.list_view.refresh()
+        self.refresh_overviews()
+        if self.detail is not None:
+            self.show_ticket(self.detail.id)
+
+    def refresh_overviews(self) -> None:
+        current = self.views.currentWidget()
+        try:
+            if current is self.workload_view:
+                self.workload_model.set_rows(self._services.repairs.workload(self._actor))
+            elif current is self.backlog_view:
+                self.backlog_model.set_rows(self._services.repairs.backlog(self._actor))
+        except PropdeskError as exc:
+            show_error(self, exc)
+
+    def _on_timer(self) -> None:
+        if self.isVisible() and (self.open_form is None or not self.open_form.isVisible()):
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _on_backlog_click(self, index: QModelIndex) -> None:
+        row = self.backlog_model.row_at(index.row())
+        if row is not None:
+            self.show_ticket(row.id)
+            self.list_view.select_ticket(row.id)  # the list follows the detail
+
+    def _on_workload_double_click(self, index: QModelIndex) -> None:
+        row = self.workload_model.row_at(index.row())
+        if row is None or row.technician_id is None:
+            return
+        bar = self.list_view.filter_bar
+        found = bar.technician_combo.findData(str(row.technician_id))
+        if found >= 0:
+            bar.clear()
+            bar.technician_combo.setCurrentIndex(found)  # searches
+            self.views.setCurrentWidget(self.list_view)
+
+    # -- forms ---------------------------------------------------------------------
+    def _open(self, make: Callable[[], FormT], saved: Callable[[FormT], None]) -> FormT | None:
+        """Open a form without blocking; one at a time; `saved(form)` after OK."""
+        if self.open_form is not None and self.open_form.isVisible():
+            self.open_form.activateWindow()
+            return None
+        try:
+            form = make()
+        except PropdeskError as exc:  # what the form needed could not be read
+            show_error(self, exc)
+            return None
+        self.open_form = form
+        form.accepted.connect(lambda: saved(form))
+        form.finished.connect(lambda _result: self._on_form_closed(form))
+        form.open()
+        return form
+
+    def _on_form_closed(self, form: QDialog) -> None:
+        if self.open_form is form:
+            self.open_form = None
+        form.deleteLater()
+        # Back to the window without a click: F2 takes the next call at once.
+        self.window().activateWindow()
+        self.list_view.view.setFocus()
+
+    def open_ticket_form(self) -> TicketForm | None:
+        if not self._actor.may(Module.REPAIRS, Action.CREATE):
+            return None
+        if isinstance(self.open_form, TicketForm) and self.open_form.isVisible():
+            return self.open_form
+        return self._open(lambda: TicketForm(self._services, self._actor, self), self._opened)
+
+    def _opened(self, form: TicketForm) -> None:
+        ticket = form.saved
+        if ticket is None:
+            return
+        self.status_label.setText(
+            self.tr("Ticket {number} opened: {location}").format(
+                number=ticket.number, location=ticket.location
+            )
+        )
+        self.detail_panel.show_detail(ticket)
+        self.list_view.newest()
+        self.list_view.select_ticket(ticket.id)
+        self.refresh_overviews()
+
+    def take_step(self, step: RepairStep) -> StepForm | None:
+        """The step's form, or — for a step with nothing to ask — the step at once."""
+        detail = self.detail
+        if detail is None or not self._actor.may(Module.REPAIRS, Action.UPDATE):
+            return None
+        if needs_form(step):
+            make = FORMS[step]
+            return self._open(
+                lambda: make(self._services, self._actor, detail, self), self._stepped_by
+            )
+        try:
+            done = self._services.repairs.step(self._actor, detail.id, StepRequest(step))
+        except PropdeskError as exc:
+            show_error(self, exc)
+            self.refresh()  # another station moved the ticket on: show where it is
+            return None
+        self._stepped(done, step)
+        return None
+
+    def _stepped_by(self, form: StepForm) -> None:
+        if form.saved is None:
+            return
+        self._stepped(form.saved, form.STEP)
+        if isinstance(form, DispatchForm) and form.print_check.isChecked():
+            self.printing.dispatch_slip(form.saved)
+
+    def _stepped(self, detail: TicketDetail, step: RepairStep) -> None:
+        self.status_label.setText(
+            self.tr("Ticket {number}: {step}").format(number=detail.number, step=step_name(step))
+        )
+        self.detail_panel.show_detail(detail)
+        self.list_view.refresh()
+        self.refresh_overviews()
+
+    def print_dispatch_slip(self) -> None:
+        if self.detail is not None:
+            self.printing.dispatch_slip(self.detail)

@@ -1,0 +1,158 @@
+"""The dispatch slip (派工单) in each language as a real PDF, read back with poppler's
+tools: the estate, the number, the title, the facts and the signature lines are there,
+on one A4 sheet, in the embedded CJK font; and a ticket from the service prints the
+same way through RepairPrintService."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
+from propdesk.domain.repair_workflow import RepairStep, StepRequest
+from propdesk.domain.roles import Role
+from propdesk.reports.slips.model import Slip
+from propdesk.reports.slips.pdf import write_slip_pdf
+from propdesk.reports.slips.repair_slip_labels import repair_slip_label
+from propdesk.reports.slips.repair_slips import DispatchQuote, dispatch_slip
+from propdesk.services.actor import Actor
+from propdesk.services.bootstrap import Services
+from propdesk.services.registers.staff import StaffInput
+from propdesk.services.registers.units import UnitInput
+from propdesk.services.repair_inputs import TicketInput
+from tests.integration.test_gate_slips_pdf import run, squeeze
+
+LANGS = ("zh_CN", "zh_TW", "en")
+REPORTED = datetime(2026, 11, 26, 6, 5, tzinfo=UTC)  # 14:05 in Beijing
+CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")
+ADMIN = Actor(None, "admin", "管理员", Role.ADMIN, "客服中心")
+# The words each language's slip must carry besides the values.
+LABEL_KEYS = (
+    "dispatch.title",
+    "location",
+    "technician",
+    "arrive_by",
+    "record.work_done",
+    "materials.item",
+    "sign.technician",
+    "sign.resident",
+)
+CJK_TITLES = {"zh_CN": "维修派工单", "zh_TW": "維修派工單"}
+
+
+@pytest.fixture(autouse=True)
+def _beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "CST-8")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def slip(lang: str, *, quote: DispatchQuote | None = None, description: str = "") -> Slip:
+    return dispatch_slip(
+        estate="阳光花园",
+        number="WX202611-0007",
+        reported_at=REPORTED,
+        priority=RepairPriority.URGENT,
+        category=RepairCategory.PLUMBING,
+        location="3-2-1502",
+        reporter="张三",
+        phone="13812345678",
+        description=description or "厨房水槽下水管漏水，地面有积水",
+        technician="王师傅",
+        dispatched_at=REPORTED + timedelta(minutes=10),
+        arrival_deadline=REPORTED + timedelta(hours=2),
+        paid=True,
+        quote=quote,
+        lang=lang,
+    )
+
+
+def text_of(path: Path) -> str:
+    return squeeze(run("pdftotext", "-layout", "-enc", "UTF-8", path, "-"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_dispatch_slip_pdf_says_what_it_should(tmp_path: Path, lang: str) -> None:
+    made = slip(lang, quote=DispatchQuote(5000, 3000, 90))
+    path = write_slip_pdf(made, tmp_path / f"dispatch-{lang}.pdf")
+    flat = text_of(path)
+    expected = [
+        "阳光花园",
+        "WX202611-0007",
+        "3-2-1502",
+        "张三",
+        "13812345678",
+        "厨房水槽下水管漏水",
+        "王师傅",
+        "2026-11-2614:05",  # reported, local time (white space squeezed out)
+        "2026-11-2614:15",  # dispatched
+        "2026-11-2616:05",  # arrive by
+        "¥80.00",
+        repair_slip_label("priority.urgent", lang),
+        repair_slip_label("category.plumbing", lang),
+        *(repair_slip_label(key, lang) for key in LABEL_KEYS),
+    ]
+    for text in expected:
+        assert squeeze(text) in flat, (text, flat)
+    if lang in CJK_TITLES:
+        assert CJK_TITLES[lang] in flat
+    info = run("pdfinfo", path)
+    assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)  # one sheet to carry
+    assert "595.276 x 841.89" in info  # A4
+    assert re.search(rf"^Title:\s+{re.escape(made.document_title)}$", info, re.MULTILINE)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_only_the_embedded_cjk_font_is_used(tmp_path: Path, lang: str) -> None:
+    path = write_slip_pdf(slip(lang), tmp_path / "dispatch.pdf")
+    rows = run("pdffonts", path).splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert "WenQuanYiMicroHei" in row.split()[0], row
+        assert row.split()[-5:-2] == ["yes", "yes", "yes"], row
+
+
+def test_a_long_description_flows_on_and_keeps_the_signatures(tmp_path: Path) -> None:
+    long = "卫生间吊顶渗水，楼上住户称已关闭总阀，仍有水滴落，墙面瓷砖有裂缝。" * 14
+    path = write_slip_pdf(slip("zh_CN", description=long), tmp_path / "long.pdf")
+    found = re.search(r"^Pages:\s+(\d+)$", run("pdfinfo", path), re.MULTILINE)
+    assert found
+    assert int(found[1]) >= 2
+    flat = text_of(path)
+    assert "维修人员签字" in flat
+    assert "住户签字确认" in flat
+
+
+def test_a_ticket_prints_through_the_print_service(tmp_path: Path, services: Services) -> None:
+    services.estate.set_up("翠湖花园")
+    services.units.save(ADMIN, UnitInput("3", "2", "1502"))
+    wang = services.staff.save(ADMIN, StaffInput("王师傅", "engineering", "水电工"))
+    ticket = services.repairs.open_ticket(
+        CLERK,
+        TicketInput(
+            reporter_name="张三",
+            reporter_phone="13812345678",
+            category=RepairCategory.LEAKS_CRACKS,
+            description="卫生间吊顶渗水",
+            unit_code="3-2-1502",
+            priority=RepairPriority.EMERGENCY,
+        ),
+    )
+    ticket = services.repairs.step(
+        CLERK, ticket.id, StepRequest(RepairStep.DISPATCH, technician_id=wang.id)
+    )
+    made = services.repair_prints.dispatch_slip(ticket, "zh_TW")
+    path = write_slip_pdf(made, tmp_path / "ticket.pdf")
+    flat = text_of(path)
+    # Names print as stored; the slip's own words in the language asked for.
+    for text in ("翠湖花园物業服務中心", ticket.number, "維修派工單", "王师傅", "緊急", "滲漏裂縫"):
+        assert text in flat, text
+    assert "住戶簽名確認" in flat
+    assert made.qr_payload == ticket.number  # scanned at the desk into the ticket search
