@@ -1272,18 +1272,6 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <translation>Kind</translation>
     </message>
     <message>
-      <source>Newest</source>
-      <translation>Newest</translation>
-    </message>
-    <message>
-      <source>◀ Newer</source>
-      <translation>◀ Newer</translation>
-    </message>
-    <message>
-      <source>Older ▶</source>
-      <translation>Older ▶</translation>
-    </message>
-    <message>
       <source>No entries</source>
       <translation>No entries</translation>
     </message>
@@ -1304,12 +1292,23 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <translation>Exporting the gate journal…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>Exporting the gate journal: {n} rows…</source>
       <translation>Exporting the gate journal: {n} rows…</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeysetPager</name>
+    <message>
+      <source>Newest</source>
+      <translation>Newest</translation>
+    </message>
+    <message>
+      <source>◀ Newer</source>
+      <translation>◀ Newer</translation>
+    </message>
+    <message>
+      <source>Older ▶</source>
+      <translation>Older ▶</translation>
     </message>
   </context>
   <context>
@@ -2398,6 +2397,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ResultExport</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>Roles</name>
     <message>
       <source>Administrator</source>
@@ -2655,10 +2661,6 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Exporting repair tickets…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>Exporting repair tickets: {n} rows…</source>
       <translation>Exporting repair tickets: {n} rows…</translation>
     </message>
@@ -2803,18 +2805,6 @@ Everything saved after that backup was made is replaced. The database as it is n
   </context>
   <context>
     <name>TicketListView</name>
-    <message>
-      <source>Newest</source>
-      <translation>Newest</translation>
-    </message>
-    <message>
-      <source>◀ Newer</source>
-      <translation>◀ Newer</translation>
-    </message>
-    <message>
-      <source>Older ▶</source>
-      <translation>Older ▶</translation>
-    </message>
     <message>
       <source>Tickets {first}–{last}</source>
       <translation>Tickets {first}–{last}</translation>

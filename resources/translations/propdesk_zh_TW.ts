@@ -1272,18 +1272,6 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>類型</translation>
     </message>
     <message>
-      <source>Newest</source>
-      <translation>最新</translation>
-    </message>
-    <message>
-      <source>◀ Newer</source>
-      <translation>◀ 較新</translation>
-    </message>
-    <message>
-      <source>Older ▶</source>
-      <translation>較早 ▶</translation>
-    </message>
-    <message>
       <source>No entries</source>
       <translation>沒有記錄</translation>
     </message>
@@ -1304,12 +1292,23 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>正在匯出門崗日誌…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>Exporting the gate journal: {n} rows…</source>
       <translation>正在匯出門崗日誌：已寫入 {n} 列…</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeysetPager</name>
+    <message>
+      <source>Newest</source>
+      <translation>最新</translation>
+    </message>
+    <message>
+      <source>◀ Newer</source>
+      <translation>◀ 較新</translation>
+    </message>
+    <message>
+      <source>Older ▶</source>
+      <translation>較早 ▶</translation>
     </message>
   </context>
   <context>
@@ -2398,6 +2397,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ResultExport</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>Roles</name>
     <message>
       <source>Administrator</source>
@@ -2655,10 +2661,6 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>正在匯出維修工單…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>Exporting repair tickets: {n} rows…</source>
       <translation>正在匯出維修工單：{n} 列…</translation>
     </message>
@@ -2803,18 +2805,6 @@ Everything saved after that backup was made is replaced. The database as it is n
   </context>
   <context>
     <name>TicketListView</name>
-    <message>
-      <source>Newest</source>
-      <translation>最新</translation>
-    </message>
-    <message>
-      <source>◀ Newer</source>
-      <translation>◀ 較新</translation>
-    </message>
-    <message>
-      <source>Older ▶</source>
-      <translation>較早 ▶</translation>
-    </message>
     <message>
       <source>Tickets {first}–{last}</source>
       <translation>工單 {first}–{last}</translation>

@@ -17,13 +17,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from propdesk.config import Paths
 from propdesk.domain.roles import Role
@@ -34,7 +32,14 @@ from propdesk.services.gate_journal import JournalFilter
 from propdesk.store.models import AccessCard, GateEvent, Resident, Unit
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel
 from propdesk.ui.tabs.gate.journal_view import JournalView
-from tests.bench.timing import percentile, report
+from tests.bench.timing import (
+    percentile,
+    raw_insert_times,
+    replay,
+    report,
+    selects_of,
+    time_calls,
+)
 
 RUNS = 30
 WARM_UP = 3
@@ -65,33 +70,6 @@ def _build(folder: str) -> float:
     print(f"  demo estate + 5 years of gate traffic built in {seconds:.1f} s (propdesk demo-data)")
     print(f"    {done.stdout.strip()}")
     return seconds
-
-
-def _time(fn: Callable[[], object], runs: int = RUNS) -> list[float]:
-    for _ in range(WARM_UP):
-        fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return times
-
-
-def _selects(services: Services, fn: Callable[[], object]) -> list[tuple[str, Any]]:
-    """The SELECTs one call sends to the driver, with their driver-level parameters."""
-    seen: list[tuple[str, Any]] = []
-
-    def capture(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            seen.append((statement, params))
-
-    event.listen(services.store.engine, "before_cursor_execute", capture)
-    try:
-        fn()
-    finally:
-        event.remove(services.store.engine, "before_cursor_execute", capture)
-    return seen
 
 
 def _searches(services: Services) -> list[tuple[str, str]]:
@@ -134,17 +112,16 @@ def _queries(services: Services, raw: sqlite3.Connection, model: JournalTableMod
         def ours(flt: JournalFilter = flt) -> None:
             model.set_rows(services.gate_journal.page(actor, flt).rows)
 
-        selects = _selects(services, ours)
+        selects = selects_of(services.store.engine, ours)
         shown = len(model.rows())
-
-        def replay(selects: list[tuple[str, Any]] = selects) -> None:
-            for statement, params in selects:
-                raw.execute(statement, params).fetchall()
 
         goal = PAGE_GOAL_MS if not text else SEARCH_GOAL_MS
         print(f"  -- {label} {text!r}: {shown} rows shown, {len(selects)} SELECTs")
-        base = report("raw sqlite3, same SELECTs (baseline)", _time(replay))
-        times = _time(ours)
+        base = report(
+            "raw sqlite3, same SELECTs (baseline)",
+            time_calls(partial(replay, raw, selects), RUNS, WARM_UP),
+        )
+        times = time_calls(ours, RUNS, WARM_UP)
         median = report("service + table model", times)
         p99 = percentile(times, 99) * 1000
         verdict = "ok" if p99 <= goal else "OVER GOAL"
@@ -164,23 +141,8 @@ def _save(services: Services, folder: str) -> None:
             .limit(1)
         ).scalar_one()
         before = session.scalar(select(func.count()).select_from(GateEvent))
-    ours = _time(lambda: services.gate.card_entry(GUARD, card), SAVES)
-    raw_db = Path(folder) / "raw.db"
-    conn = sqlite3.connect(raw_db, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE t (id BLOB PRIMARY KEY, card TEXT, at TEXT, station TEXT)")
-
-    def insert() -> None:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute(
-            "INSERT INTO t VALUES (?, ?, ?, ?)",
-            (uuid.uuid4().bytes, card, time.strftime("%Y-%m-%d %H:%M:%S"), "东门岗亭"),
-        )
-        conn.execute("COMMIT")
-
-    raw = _time(insert, SAVES)
-    conn.close()
+    ours = time_calls(lambda: services.gate.card_entry(GUARD, card), SAVES, WARM_UP)
+    raw = raw_insert_times(folder, (card, "东门岗亭"), SAVES)
     print(f"  -- one card entry on {before:,} events (row + audit row, FULL):")
     raw_median = report("raw sqlite3 insert+commit (FULL)", raw)
     our_median = report("GateService.card_entry", ours)

@@ -19,10 +19,8 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
-from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from propdesk.config import Paths
 from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
@@ -35,7 +33,14 @@ from propdesk.services.repair_inputs import TicketInput
 from propdesk.services.repair_queries import TicketFilter
 from propdesk.store.base import utcnow
 from propdesk.store.models import RepairTicket, Staff, Unit
-from tests.bench.timing import percentile, report
+from tests.bench.timing import (
+    percentile,
+    raw_insert_times,
+    replay,
+    report,
+    selects_of,
+    time_calls,
+)
 
 RUNS = 30
 WARM_UP = 3
@@ -58,46 +63,17 @@ def _build(services: Services) -> None:
           f"{counts.open_tickets} open")  # fmt: skip
 
 
-def _time(fn: Callable[[], object], runs: int = RUNS) -> list[float]:
-    for _ in range(WARM_UP):
-        fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return times
-
-
-def _selects(services: Services, fn: Callable[[], object]) -> list[tuple[str, Any]]:
-    """The SELECTs one call sends to the driver, with their driver-level parameters."""
-    seen: list[tuple[str, Any]] = []
-
-    def capture(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            seen.append((statement, params))
-
-    event.listen(services.store.engine, "before_cursor_execute", capture)
-    try:
-        fn()
-    finally:
-        event.remove(services.store.engine, "before_cursor_execute", capture)
-    return seen
-
-
 def _compare(
     services: Services, raw: sqlite3.Connection, label: str, fn: Callable[[], object]
 ) -> float:
     """Time `fn` against its own SELECTs in bare sqlite3; returns the p99 in ms."""
-    selects = _selects(services, fn)
-
-    def replay() -> None:
-        for statement, params in selects:
-            raw.execute(statement, params).fetchall()
-
+    selects = selects_of(services.store.engine, fn)
     print(f"  -- {label}: {len(selects)} SELECTs")
-    base = report("raw sqlite3, same SELECTs (baseline)", _time(replay))
-    times = _time(fn)
+    base = report(
+        "raw sqlite3, same SELECTs (baseline)",
+        time_calls(lambda: replay(raw, selects), RUNS, WARM_UP),
+    )
+    times = time_calls(fn, RUNS, WARM_UP)
     median = report("RepairService", times)
     print(f"  ratio service / raw: {median / base:.2f}")
     return percentile(times, 99) * 1000
@@ -207,7 +183,7 @@ def _writes(services: Services, folder: str) -> None:
         )
         opened.append(ticket.id)
 
-    opens = _time(open_one, SAVES)
+    opens = time_calls(open_one, SAVES, WARM_UP)
     to_step = iter(opened)
 
     def dispatch() -> None:
@@ -215,23 +191,8 @@ def _writes(services: Services, folder: str) -> None:
             CLERK, next(to_step), StepRequest(RepairStep.DISPATCH, technician_id=technician)
         )
 
-    steps = _time(dispatch, SAVES)
-    raw_db = Path(folder) / "raw.db"
-    conn = sqlite3.connect(raw_db, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE t (id BLOB PRIMARY KEY, ticket TEXT, at TEXT, step TEXT)")
-
-    def insert() -> None:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute(
-            "INSERT INTO t VALUES (?, ?, ?, ?)",
-            (uuid.uuid4().bytes, "WX202611-0001", time.strftime("%Y-%m-%d %H:%M:%S"), "dispatch"),
-        )
-        conn.execute("COMMIT")
-
-    raw = _time(insert, SAVES)
-    conn.close()
+    steps = time_calls(dispatch, SAVES, WARM_UP)
+    raw = raw_insert_times(folder, ("WX202611-0001", "dispatch"), SAVES)
     print("  -- writes (each its own transaction, audited, FULL):")
     raw_median = report("raw sqlite3 insert+commit (FULL)", raw)
     raw_p99 = percentile(raw, 99) * 1000

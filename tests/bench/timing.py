@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -31,3 +38,60 @@ def report(label: str, values: list[float], unit: str = "ms", scale: float = 100
         f"{unit}   (n={len(values)})"
     )
     return median
+
+
+def time_calls(fn: Callable[[], object], runs: int, warm_up: int = 3) -> list[float]:
+    """Wall time of each of `runs` calls of `fn` (seconds), after `warm_up` untimed ones."""
+    for _ in range(warm_up):
+        fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def selects_of(engine: Engine, fn: Callable[[], object]) -> list[tuple[str, Any]]:
+    """The SELECTs one call sends to the driver, with their driver-level parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            seen.append((statement, params))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        fn()
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    return seen
+
+
+def replay(raw: sqlite3.Connection, selects: list[tuple[str, Any]]) -> None:
+    """Run captured SELECTs again with bare sqlite3 (the baseline of a read)."""
+    for statement, params in selects:
+        raw.execute(statement, params).fetchall()
+
+
+def raw_insert_times(folder: str, values: tuple[str, str], runs: int) -> list[float]:
+    """The baseline of a save: a bare sqlite3 INSERT of one small row + COMMIT, WAL and
+    synchronous=FULL, in a database of its own in `folder`; seconds per insert."""
+    conn = sqlite3.connect(Path(folder) / "raw.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (id BLOB PRIMARY KEY, what TEXT, at TEXT, tag TEXT)")
+    what, tag = values
+
+    def insert() -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO t VALUES (?, ?, ?, ?)",
+            (uuid.uuid4().bytes, what, time.strftime("%Y-%m-%d %H:%M:%S"), tag),
+        )
+        conn.execute("COMMIT")
+
+    try:
+        return time_calls(insert, runs)
+    finally:
+        conn.close()

@@ -3,6 +3,7 @@ its rows in view order (filters and sort applied), translated headers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QDir, Qt
@@ -56,16 +57,8 @@ def view_table(view: QTableView) -> tuple[list[ExportColumn], list[list[object]]
     return columns, rows
 
 
-def export_view(
-    parent: QWidget,
-    view: QTableView,
-    exporter: ExportService,
-    actor: Actor,
-    module: Module,
-    title: str,
-    path: Path | None = None,
-) -> Path | None:
-    """Ask for a file (unless given), write it, tell the user; None when cancelled."""
+def xlsx_path(parent: QWidget, title: str, path: Path | None = None) -> Path | None:
+    """The given file, or one the user picks (None when cancelled), ending in .xlsx."""
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
@@ -78,6 +71,22 @@ def export_view(
         path = Path(chosen)
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
+    return path
+
+
+def export_view(
+    parent: QWidget,
+    view: QTableView,
+    exporter: ExportService,
+    actor: Actor,
+    module: Module,
+    title: str,
+    path: Path | None = None,
+) -> Path | None:
+    """Ask for a file (unless given), write it, tell the user; None when cancelled."""
+    path = xlsx_path(parent, title, path)
+    if path is None:
+        return None
     columns, rows = view_table(view)
     try:
         count = exporter.export(actor, module, path, columns, rows, sheet_title=title)
@@ -91,6 +100,24 @@ def export_view(
     return path
 
 
+def install_export_action(
+    view: QTableView, actor: Actor, module: Module, export: Callable[[], object]
+) -> QAction | None:
+    """Right-click → Export to Excel… on a table, calling `export`, for roles with the
+    EXPORT right; None for the others."""
+    if not actor.may(module, Action.EXPORT):
+        return None
+    action = QAction(translate("TableExport", "Export to Excel…"), view)
+
+    def run() -> None:  # not `export` itself: triggered would pass `checked` to it
+        export()
+
+    action.triggered.connect(run)
+    view.addAction(action)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action
+
+
 def install_export(
     view: QTableView,
     exporter: ExportService,
@@ -99,10 +126,6 @@ def install_export(
     title: str,
 ) -> QAction | None:
     """Right-click → Export to Excel… on a table, for roles with the EXPORT right."""
-    if not actor.may(module, Action.EXPORT):
-        return None
-    action = QAction(translate("TableExport", "Export to Excel…"), view)
-    action.triggered.connect(lambda: export_view(view, view, exporter, actor, module, title))
-    view.addAction(action)
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    return action
+    return install_export_action(
+        view, actor, module, lambda: export_view(view, view, exporter, actor, module, title)
+    )

@@ -1,47 +1,40 @@
 """The gate journal (门岗日志): every event, newest first, a page at a time; filtered by
 date and kind, searched by name, plate, unit, pass or card (Enter searches).
 
-Pages follow the service's keyset: "Older" starts where the page ended, "Newer" goes
-back to where the previous page started (a stack of page starts), "Newest" to the top.
-Export to Excel writes the whole filtered journal (millions of rows, if so) on a worker
-thread, streamed page by page, with a progress dialog that can cancel.
+Pages follow the service's keyset (see KeysetPager). Export to Excel writes the whole
+filtered journal (millions of rows, if so) on a worker thread, streamed page by page,
+with a progress dialog that can cancel (see ResultExport).
 """
 
 from __future__ import annotations
 
-import sys
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QEventLoop, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from propdesk.domain.roles import Action, Module
+from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
 from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.export_service import ExportColumn
 from propdesk.services.gate_events import GateEventKind
 from propdesk.services.gate_journal import JournalFilter, JournalRow, Key
-from propdesk.ui.dialogs import show_error, show_info
+from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel, kind_name
+from propdesk.ui.widgets.keyset_pager import KeysetPager
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 from propdesk.ui.widgets.record_table import record_table
-from propdesk.ui.worker import Worker
+from propdesk.ui.widgets.result_export import ResultExport
+from propdesk.ui.widgets.table_export import install_export_action
 
-translate = QCoreApplication.translate
 PAGE_SIZE = 100
 
 
@@ -59,11 +52,7 @@ class JournalView(QWidget):
         self._actor = actor
         self.page_size = page_size
         self._filter = JournalFilter()
-        self._starts: list[Key | None] = [None]  # where each page shown so far began
-        self._next: Key | None = None  # where the next older page begins
         self._count: int | None = None  # matching events, when cheap to know
-        self._worker: Worker | None = None
-        self._progress: QProgressDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_filters())
@@ -76,9 +65,17 @@ class JournalView(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(JournalTableModel.COL_DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.export_action = self._install_export()
+        self.exporter = ResultExport(services.exports, actor, Module.GATE, self)
+        # Right-click → Export to Excel…: the whole filtered journal, not just this page.
+        self.export_action = install_export_action(self.view, actor, Module.GATE, self.export_all)
         layout.addWidget(self.view, 1)
-        layout.addLayout(self._build_paging())
+        self.pager: KeysetPager[Key] = KeysetPager("journal", page_size)
+        self.pager.load_page.connect(lambda _before: self._reload())
+        self.newest_button = self.pager.newest_button
+        self.newer_button = self.pager.newer_button
+        self.older_button = self.pager.older_button
+        self.page_label = self.pager.page_label
+        layout.addWidget(self.pager)
         self.search()
 
     # -- building ------------------------------------------------------------
@@ -123,36 +120,6 @@ class JournalView(QWidget):
         row.addWidget(self.clear_button)
         return row
 
-    def _build_paging(self) -> QHBoxLayout:
-        self.newest_button = QPushButton(self.tr("Newest"))
-        self.newest_button.setObjectName("journal_newest")
-        self.newer_button = QPushButton(self.tr("◀ Newer"))
-        self.newer_button.setObjectName("journal_newer")
-        self.older_button = QPushButton(self.tr("Older ▶"))
-        self.older_button.setObjectName("journal_older")
-        self.page_label = QLabel()
-        self.page_label.setObjectName("journal_page")
-        self.newest_button.clicked.connect(self.newest)
-        self.newer_button.clicked.connect(self.newer)
-        self.older_button.clicked.connect(self.older)
-        row = QHBoxLayout()
-        row.addWidget(self.newest_button)
-        row.addWidget(self.newer_button)
-        row.addWidget(self.page_label)
-        row.addWidget(self.older_button)
-        row.addStretch(1)
-        return row
-
-    def _install_export(self) -> QAction | None:
-        """Right-click → Export to Excel…: the whole filtered journal, not just this page."""
-        if not self._actor.may(Module.GATE, Action.EXPORT):
-            return None
-        action = QAction(translate("TableExport", "Export to Excel…"), self.view)
-        action.triggered.connect(self._on_export)
-        self.view.addAction(action)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        return action
-
     # -- filters -------------------------------------------------------------
     def current_filter(self) -> JournalFilter:
         """What the filter bar says now (a search uses it once Enter is pressed)."""
@@ -185,7 +152,7 @@ class JournalView(QWidget):
     def search(self) -> None:
         """The newest page of what the filter bar says now."""
         self._filter = self.current_filter()
-        self._starts = [None]
+        self.pager.reset()
         self._reload(count=True)
 
     def refresh(self) -> None:
@@ -194,38 +161,27 @@ class JournalView(QWidget):
         self._reload(count=True)
 
     def newest(self) -> None:
-        self._starts = [None]
-        self._reload()
+        self.pager.newest()
 
     def older(self) -> None:
-        if self._next is not None:
-            self._starts.append(self._next)
-            self._reload()
+        self.pager.older()
 
     def newer(self) -> None:
-        if len(self._starts) > 1:
-            self._starts.pop()
-            self._reload()
+        self.pager.newer()
 
     def _reload(self, *, count: bool = False) -> None:
         journal = self._services.gate_journal
         try:
             if count:
                 self._count = journal.count(self._actor, self._filter)
-            page = journal.page(self._actor, self._filter, self._starts[-1], self.page_size)
+            page = journal.page(self._actor, self._filter, self.pager.start, self.page_size)
         except PropdeskError as exc:
             show_error(self, exc)
             return
-        if not page.rows and len(self._starts) > 1:  # the rest went away (voided …)
-            self._starts.pop()
-            self._reload()
+        if self.pager.back_if_empty(len(page.rows)):  # the rest went away (voided …)
             return
         self.model.set_rows(page.rows)
-        self._next = page.next_before
-        self._update_paging(len(page.rows))
-
-    def _update_paging(self, shown: int) -> None:
-        first = (len(self._starts) - 1) * self.page_size + 1
+        first, shown = self.pager.first_row, len(page.rows)
         if not shown:
             text = self.tr("No entries")
         elif self._count is not None:
@@ -234,10 +190,7 @@ class JournalView(QWidget):
             )
         else:
             text = self.tr("Rows {first}–{last}").format(first=first, last=first + shown - 1)
-        self.page_label.setText(text)
-        self.newest_button.setEnabled(len(self._starts) > 1)
-        self.newer_button.setEnabled(len(self._starts) > 1)
-        self.older_button.setEnabled(self._next is not None)
+        self.pager.show_page(page.next_before, text)
 
     def rows(self) -> list[JournalRow]:
         return self.model.rows()
@@ -246,102 +199,17 @@ class JournalView(QWidget):
     def export_all(self, path: Path | None = None) -> bool:
         """Write every event the filter finds to an Excel file (asks where unless given);
         False when cancelled before starting or an export is already running."""
-        if self._worker is not None:
-            return False
-        title = self.tr("Gate journal")
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                translate("TableExport", "Export to Excel"),
-                str(Path(QDir.homePath()) / f"{title}.xlsx"),
-                translate("TableExport", "Excel workbook (*.xlsx)"),
-            )
-            if not chosen:
-                return False
-            path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
-        target = path
-        flt, actor, services = self._filter, self._actor, self._services
-        columns = list(self.model.columns())
-        headers = [ExportColumn(c.header, c.kind) for c in columns]
-
-        def work(progress: object) -> tuple[int, Path]:
-            total = services.gate_journal.count(actor, flt)
-            rows = (
-                [c.export_value(row) for c in columns]
-                for row in services.gate_journal.iter_rows(actor, flt)
-            )
-            written = services.exports.export(
-                actor,
-                Module.GATE,
-                target,
-                headers,
-                rows,
-                sheet_title=title,
-                total=total,
-                progress=progress,  # type: ignore[arg-type]
-            )
-            return written, target
-
-        self._progress = QProgressDialog(
-            self.tr("Exporting the gate journal…"), self.tr("Cancel"), 0, 0, self
+        flt, actor, journal = self._filter, self._actor, self._services.gate_journal
+        return self.exporter.start(
+            self.model.columns(),
+            lambda: journal.iter_rows(actor, flt),
+            self.tr("Gate journal"),
+            self.tr("Exporting the gate journal…"),
+            self.tr("Exporting the gate journal: {n} rows…"),
+            path,
+            count=lambda: journal.count(actor, flt),
         )
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(0)
-        self._progress.setAutoReset(False)
-        worker = Worker(work, self)  # type: ignore[arg-type]
-        self._progress.canceled.connect(worker.cancel)
-        worker.sig_progress.connect(self._on_progress)
-        worker.sig_result.connect(self._on_exported)
-        worker.sig_error.connect(self._on_export_error)
-        worker.sig_done.connect(self._on_export_done)
-        self._worker = worker
-        worker.start()
-        return True
-
-    def _on_export(self) -> None:
-        self.export_all()  # not connected directly: triggered passes `checked` as the path
 
     def wait_until_done(self, ms: int = 120_000) -> bool:
-        """For tests and for closing: until the export has finished. Events are processed
-        meanwhile: the worker's end arrives as a queued signal, so QThread.wait here
-        would wait for itself."""
-        deadline = time.monotonic() + ms / 1000
-        while self._worker is not None and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            time.sleep(0.005)
-        return self._worker is None
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._progress is None:
-            return
-        if total > 0:
-            self._progress.setMaximum(total)
-            self._progress.setValue(min(done, total))
-        self._progress.setLabelText(self.tr("Exporting the gate journal: {n} rows…").format(n=done))
-
-    def _on_exported(self, result: tuple[int, Path]) -> None:
-        written, path = result
-        self._close_progress()
-        show_info(
-            self,
-            translate("TableExport", "{n} rows exported to {path}").format(n=written, path=path),
-        )
-
-    def _on_export_error(self, exc: object) -> None:
-        self._close_progress()
-        if isinstance(exc, PropdeskError):
-            show_error(self, exc)
-        elif isinstance(exc, BaseException):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    def _on_export_done(self) -> None:
-        self._close_progress()
-        self._worker = None
-
-    def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        """For tests and for closing: until the export has finished."""
+        return self.exporter.wait_until_done(ms)
