@@ -442,6 +442,109 @@
     </message>
   </context>
   <context>
+    <name>DashboardPanel</name>
+    <message>
+      <source>Gate today</source>
+      <translation>Gate today</translation>
+    </message>
+    <message>
+      <source>Entries today:</source>
+      <translation>Entries today:</translation>
+    </message>
+    <message>
+      <source>Visitors inside now:</source>
+      <translation>Visitors inside now:</translation>
+    </message>
+    <message>
+      <source>Vehicles inside now:</source>
+      <translation>Vehicles inside now:</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>Repair tickets</translation>
+    </message>
+    <message>
+      <source>Open:</source>
+      <translation>Open:</translation>
+    </message>
+    <message>
+      <source>Overdue arrival:</source>
+      <translation>Overdue arrival:</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>Safety incidents</translation>
+    </message>
+    <message>
+      <source>Fire equipment intact</source>
+      <translation>Fire equipment intact</translation>
+    </message>
+    <message>
+      <source>Cleaning compliance</source>
+      <translation>Cleaning compliance</translation>
+    </message>
+    <message>
+      <source>Greening compliance</source>
+      <translation>Greening compliance</translation>
+    </message>
+    <message>
+      <source>Owner satisfaction</source>
+      <translation>Owner satisfaction</translation>
+    </message>
+    <message>
+      <source>Satisfaction surveys</source>
+      <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>Community events</translation>
+    </message>
+    <message>
+      <source>Patrols on schedule</source>
+      <translation>Patrols on schedule</translation>
+    </message>
+    <message>
+      <source>Repairs reached in time</source>
+      <translation>Repairs reached in time</translation>
+    </message>
+    <message>
+      <source>Complaints answered in time</source>
+      <translation>Complaints answered in time</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>Met</translation>
+    </message>
+    <message>
+      <source>Not met</source>
+      <translation>Not met</translation>
+    </message>
+    <message>
+      <source>No data</source>
+      <translation>No data</translation>
+    </message>
+    <message>
+      <source>{total} (residents {residents}, visitors {visitors}, vehicles {vehicles})</source>
+      <translation>{total} (residents {residents}, visitors {visitors}, vehicles {vehicles})</translation>
+    </message>
+    <message>
+      <source>Updated {time}</source>
+      <translation>Updated {time}</translation>
+    </message>
+    <message>
+      <source>Service targets, {month} so far</source>
+      <translation>Service targets, {month} so far</translation>
+    </message>
+    <message>
+      <source>unexpected error (see the log)</source>
+      <translation>unexpected error (see the log)</translation>
+    </message>
+    <message>
+      <source>Could not refresh: {reason}</source>
+      <translation>Could not refresh: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>DiagnoseForm</name>
     <message>
       <source>what the technician found</source>
@@ -4045,6 +4148,38 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Nobody in the register matches “{text}”.</source>
       <translation>Nobody in the register matches “{text}”.</translation>
+    </message>
+    <message>
+      <source>{text} is not a month; write the year and the month, e.g. 2026-10.</source>
+      <translation>{text} is not a month; write the year and the month, e.g. 2026-10.</translation>
+    </message>
+    <message>
+      <source>A target share must be from 0 to 100 % with at most one decimal.</source>
+      <translation>A target share must be from 0 to 100 % with at most one decimal.</translation>
+    </message>
+    <message>
+      <source>This target must be a whole number from {low} to {high}.</source>
+      <translation>This target must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+      <source>The report was cancelled.</source>
+      <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+      <source>{month} has not begun yet; choose a past month.</source>
+      <translation>{month} has not begun yet; choose a past month.</translation>
+    </message>
+    <message>
+      <source>The estate is not set up yet, so there is nothing to report.</source>
+      <translation>The estate is not set up yet, so there is nothing to report.</translation>
+    </message>
+    <message>
+      <source>The estate has no records yet (no units, gate events or repair tickets), so there is nothing to report.</source>
+      <translation>The estate has no records yet (no units, gate events or repair tickets), so there is nothing to report.</translation>
+    </message>
+    <message>
+      <source>The end date {end} is before the start {start}.</source>
+      <translation>The end date {end} is before the start {start}.</translation>
     </message>
   </context>
 </TS>

@@ -442,6 +442,109 @@
     </message>
   </context>
   <context>
+    <name>DashboardPanel</name>
+    <message>
+      <source>Gate today</source>
+      <translation>今日门岗</translation>
+    </message>
+    <message>
+      <source>Entries today:</source>
+      <translation>今日进入：</translation>
+    </message>
+    <message>
+      <source>Visitors inside now:</source>
+      <translation>当前在场访客：</translation>
+    </message>
+    <message>
+      <source>Vehicles inside now:</source>
+      <translation>当前在场车辆：</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>维修工单</translation>
+    </message>
+    <message>
+      <source>Open:</source>
+      <translation>未完成：</translation>
+    </message>
+    <message>
+      <source>Overdue arrival:</source>
+      <translation>逾期未到场：</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事故</translation>
+    </message>
+    <message>
+      <source>Fire equipment intact</source>
+      <translation>消防设施完好率</translation>
+    </message>
+    <message>
+      <source>Cleaning compliance</source>
+      <translation>保洁合格率</translation>
+    </message>
+    <message>
+      <source>Greening compliance</source>
+      <translation>绿化合格率</translation>
+    </message>
+    <message>
+      <source>Owner satisfaction</source>
+      <translation>业主满意率</translation>
+    </message>
+    <message>
+      <source>Satisfaction surveys</source>
+      <translation>满意度调查</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社区活动</translation>
+    </message>
+    <message>
+      <source>Patrols on schedule</source>
+      <translation>巡逻按时完成率</translation>
+    </message>
+    <message>
+      <source>Repairs reached in time</source>
+      <translation>维修及时到场率</translation>
+    </message>
+    <message>
+      <source>Complaints answered in time</source>
+      <translation>投诉及时处理率</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <source>Not met</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <source>No data</source>
+      <translation>暂无数据</translation>
+    </message>
+    <message>
+      <source>{total} (residents {residents}, visitors {visitors}, vehicles {vehicles})</source>
+      <translation>{total}（住户 {residents}，访客 {visitors}，车辆 {vehicles}）</translation>
+    </message>
+    <message>
+      <source>Updated {time}</source>
+      <translation>更新于 {time}</translation>
+    </message>
+    <message>
+      <source>Service targets, {month} so far</source>
+      <translation>服务目标（{month}，截至目前）</translation>
+    </message>
+    <message>
+      <source>unexpected error (see the log)</source>
+      <translation>意外错误（详见日志）</translation>
+    </message>
+    <message>
+      <source>Could not refresh: {reason}</source>
+      <translation>无法刷新：{reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>DiagnoseForm</name>
     <message>
       <source>what the technician found</source>
@@ -4045,6 +4148,38 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Nobody in the register matches “{text}”.</source>
       <translation>住户登记中没有与“{text}”相符的人。</translation>
+    </message>
+    <message>
+      <source>{text} is not a month; write the year and the month, e.g. 2026-10.</source>
+      <translation>{text} 不是有效的月份，请写年和月，例如 2026-10。</translation>
+    </message>
+    <message>
+      <source>A target share must be from 0 to 100 % with at most one decimal.</source>
+      <translation>目标比率须在 0 至 100% 之间，最多一位小数。</translation>
+    </message>
+    <message>
+      <source>This target must be a whole number from {low} to {high}.</source>
+      <translation>此目标须为 {low} 至 {high} 之间的整数。</translation>
+    </message>
+    <message>
+      <source>The report was cancelled.</source>
+      <translation>报告已取消。</translation>
+    </message>
+    <message>
+      <source>{month} has not begun yet; choose a past month.</source>
+      <translation>{month} 尚未开始，请选择已过去的月份。</translation>
+    </message>
+    <message>
+      <source>The estate is not set up yet, so there is nothing to report.</source>
+      <translation>小区尚未设置，没有可报告的内容。</translation>
+    </message>
+    <message>
+      <source>The estate has no records yet (no units, gate events or repair tickets), so there is nothing to report.</source>
+      <translation>小区还没有任何记录（没有房号、门岗登记或报修工单），没有可报告的内容。</translation>
+    </message>
+    <message>
+      <source>The end date {end} is before the start {start}.</source>
+      <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
   </context>
 </TS>

@@ -442,6 +442,109 @@
     </message>
   </context>
   <context>
+    <name>DashboardPanel</name>
+    <message>
+      <source>Gate today</source>
+      <translation>今日門崗</translation>
+    </message>
+    <message>
+      <source>Entries today:</source>
+      <translation>今日進入：</translation>
+    </message>
+    <message>
+      <source>Visitors inside now:</source>
+      <translation>目前在場訪客：</translation>
+    </message>
+    <message>
+      <source>Vehicles inside now:</source>
+      <translation>目前在場車輛：</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>維修工單</translation>
+    </message>
+    <message>
+      <source>Open:</source>
+      <translation>未完成：</translation>
+    </message>
+    <message>
+      <source>Overdue arrival:</source>
+      <translation>逾期未到場：</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事故</translation>
+    </message>
+    <message>
+      <source>Fire equipment intact</source>
+      <translation>消防設施完好率</translation>
+    </message>
+    <message>
+      <source>Cleaning compliance</source>
+      <translation>保潔合格率</translation>
+    </message>
+    <message>
+      <source>Greening compliance</source>
+      <translation>綠化合格率</translation>
+    </message>
+    <message>
+      <source>Owner satisfaction</source>
+      <translation>業主滿意率</translation>
+    </message>
+    <message>
+      <source>Satisfaction surveys</source>
+      <translation>滿意度調查</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社區活動</translation>
+    </message>
+    <message>
+      <source>Patrols on schedule</source>
+      <translation>巡邏按時完成率</translation>
+    </message>
+    <message>
+      <source>Repairs reached in time</source>
+      <translation>維修及時到場率</translation>
+    </message>
+    <message>
+      <source>Complaints answered in time</source>
+      <translation>投訴及時處理率</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>達標</translation>
+    </message>
+    <message>
+      <source>Not met</source>
+      <translation>未達標</translation>
+    </message>
+    <message>
+      <source>No data</source>
+      <translation>暫無數據</translation>
+    </message>
+    <message>
+      <source>{total} (residents {residents}, visitors {visitors}, vehicles {vehicles})</source>
+      <translation>{total}（住戶 {residents}，訪客 {visitors}，車輛 {vehicles}）</translation>
+    </message>
+    <message>
+      <source>Updated {time}</source>
+      <translation>更新於 {time}</translation>
+    </message>
+    <message>
+      <source>Service targets, {month} so far</source>
+      <translation>服務目標（{month}，截至目前）</translation>
+    </message>
+    <message>
+      <source>unexpected error (see the log)</source>
+      <translation>意外錯誤（詳見日誌）</translation>
+    </message>
+    <message>
+      <source>Could not refresh: {reason}</source>
+      <translation>無法重新整理：{reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>DiagnoseForm</name>
     <message>
       <source>what the technician found</source>
@@ -4045,6 +4148,38 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Nobody in the register matches “{text}”.</source>
       <translation>住戶登記中沒有與「{text}」相符的人。</translation>
+    </message>
+    <message>
+      <source>{text} is not a month; write the year and the month, e.g. 2026-10.</source>
+      <translation>{text} 不是有效的月份，請寫年和月，例如 2026-10。</translation>
+    </message>
+    <message>
+      <source>A target share must be from 0 to 100 % with at most one decimal.</source>
+      <translation>目標比率須在 0 至 100% 之間，最多一位小數。</translation>
+    </message>
+    <message>
+      <source>This target must be a whole number from {low} to {high}.</source>
+      <translation>此目標須為 {low} 至 {high} 之間的整數。</translation>
+    </message>
+    <message>
+      <source>The report was cancelled.</source>
+      <translation>報告已取消。</translation>
+    </message>
+    <message>
+      <source>{month} has not begun yet; choose a past month.</source>
+      <translation>{month} 尚未開始，請選擇已過去的月份。</translation>
+    </message>
+    <message>
+      <source>The estate is not set up yet, so there is nothing to report.</source>
+      <translation>小區尚未設定，沒有可報告的內容。</translation>
+    </message>
+    <message>
+      <source>The estate has no records yet (no units, gate events or repair tickets), so there is nothing to report.</source>
+      <translation>小區還沒有任何記錄（沒有房號、門崗登記或報修工單），沒有可報告的內容。</translation>
+    </message>
+    <message>
+      <source>The end date {end} is before the start {start}.</source>
+      <translation>結束日期 {end} 早於開始日期 {start}。</translation>
     </message>
   </context>
 </TS>

@@ -2,7 +2,8 @@
 
 0 success · 1 unexpected error (see the log) · 2 bad usage or input ·
 3 storage problem (locked, full, read-only, corrupt, newer schema) ·
-4 `audit verify` found a broken chain.
+4 `audit verify` found a broken chain · 5 `report` / `export`: nothing to report (the
+estate is not set up or has no records).
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="propdesk: the console of a property-service centre. "
         "Without a command it opens the main window.",
         epilog="Exit codes: 0 ok, 1 unexpected error, 2 bad usage/input, 3 storage problem, "
-        "4 audit chain broken.",
+        "4 audit chain broken, 5 nothing to report.",
     )
     parser.add_argument("--version", action="version", version=f"propdesk {__version__}")
     parser.add_argument(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-COMMAND_MODULES: list[str] = ["demo", "importing"]
+COMMAND_MODULES: list[str] = ["demo", "importing", "report", "export"]
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

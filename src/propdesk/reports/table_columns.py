@@ -3,7 +3,7 @@ the UI declares columns at start-up; the writer is loaded only when exporting.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -25,3 +25,13 @@ class ExportColumn:
 
 # (rows written so far, total rows or None when unknown) → False cancels the export.
 Progress = Callable[[int, int | None], bool | None]
+
+
+@dataclass(frozen=True)
+class TableSheet:
+    """One table of a workbook with several sheets (xlsx_export.export_tables)."""
+
+    title: str
+    columns: Sequence[ExportColumn]
+    rows: Iterable[Sequence[object]]  # read once; may be a generator
+    total: int | None = None  # rows expected, for progress; None when unknown

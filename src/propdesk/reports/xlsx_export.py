@@ -32,7 +32,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from propdesk.errors import QT_TRANSLATE_NOOP, UserError
-from propdesk.reports.table_columns import ColumnKind, ExportColumn, Progress
+from propdesk.reports.table_columns import ColumnKind, ExportColumn, Progress, TableSheet
 from propdesk.reports.xlsx_files import write_atomically
 from propdesk.reports.xlsx_text import cell_text, column_width
 
@@ -138,14 +138,27 @@ def export_table(
     every few hundred rows and at the end; returning False cancels
     (ExportCancelledError, nothing written). An unwritable path raises FileWriteError.
     """
-    if not columns:
+    sheet = TableSheet(sheet_title, columns, rows, total)
+    return export_tables(path, [sheet], progress=progress)[0]
+
+
+def export_tables(
+    path: Path, sheets: Sequence[TableSheet], *, progress: Progress | None = None
+) -> list[int]:
+    """Several tables, one sheet each in this order, in one workbook written all or
+    nothing; returns the rows written per sheet. Progress counts the rows of all
+    sheets together (the total is known when every sheet's is)."""
+    if not sheets or any(not sheet.columns for sheet in sheets):
         raise UserError(QT_TRANSLATE_NOOP("messages", "There are no columns to export."))
-    written = 0
+    totals = [sheet.total for sheet in sheets]
+    grand_total = None if None in totals else sum(t for t in totals if t is not None)
+    written: list[int] = []
 
     def write(temporary: Path) -> None:
         wb = Workbook(write_only=True)
         try:
-            fill(wb)
+            for sheet in sheets:
+                written.append(_fill(wb, sheet, sum(written), grand_total, progress))
         except BaseException:
             # Finish the half-written sheet into the doomed temporary file: this closes
             # openpyxl's row stream and removes its own scratch file.
@@ -154,27 +167,37 @@ def export_table(
             raise
         wb.save(temporary)
 
-    def fill(wb: Workbook) -> None:
-        nonlocal written
-        ws = wb.create_sheet(title=_sheet_title(sheet_title))
-        sheet = _Sheet(ws, columns)
-        iterator = iter(rows)
-        sample = list(itertools.islice(iterator, WIDTH_SAMPLE))
-        _layout(ws, columns, sample)
-        ws.append(_header(ws, columns))
-        for row in sample:
-            ws.append(sheet.cells(row))
-            written += 1
-        _report(progress, written, total, force=True)
-        for row in iterator:
-            ws.append(sheet.cells(row))
-            written += 1
-            if written % PROGRESS_EVERY == 0:
-                _report(progress, written, total)
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
-        _report(progress, written, total, force=True)
-
     write_atomically(path, write)
+    return written
+
+
+def _fill(
+    wb: Workbook,
+    table: TableSheet,
+    before: int,
+    total: int | None,
+    progress: Progress | None,
+) -> int:
+    """One sheet: widths from a sample, bold frozen header, rows, auto-filter."""
+    columns = table.columns
+    ws = wb.create_sheet(title=_sheet_title(table.title))
+    sheet = _Sheet(ws, columns)
+    iterator = iter(table.rows)
+    sample = list(itertools.islice(iterator, WIDTH_SAMPLE))
+    _layout(ws, columns, sample)
+    ws.append(_header(ws, columns))
+    written = 0
+    for row in sample:
+        ws.append(sheet.cells(row))
+        written += 1
+    _report(progress, before + written, total, force=True)
+    for row in iterator:
+        ws.append(sheet.cells(row))
+        written += 1
+        if written % PROGRESS_EVERY == 0:
+            _report(progress, before + written, total, force=True)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
+    _report(progress, before + written, total, force=True)
     return written
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import random
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,8 +53,12 @@ from propdesk.store.migrate import upgrade_to_head
 from propdesk.store.unit_of_work import Store
 
 if TYPE_CHECKING:
+    from propdesk.services.dashboard_service import DashboardService
     from propdesk.services.demo_data import DemoDataService
     from propdesk.services.importing import ImportService
+    from propdesk.services.monthly_report_service import MonthlyReportService
+    from propdesk.services.record_exports import RecordExportService
+    from propdesk.services.targets_service import TargetsService
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +97,10 @@ class Services:
     search: SearchService
     # Told to the user after opening (bad settings file kept aside, …).
     notices: list[UserError]
+    # Called before a restore replaces the database file: background readers (the home
+    # dashboard) finish first, as a connection left on the old file could write its WAL
+    # over the restored one.
+    before_restore: list[Callable[[], object]] = field(default_factory=list)
 
     # Made on first use: they load openpyxl and pypinyin, which start-up need not pay for.
     @cached_property
@@ -106,12 +115,42 @@ class Services:
 
         return DemoDataService(self.store)
 
+    # The service targets, the monthly report and record exports (reportlab and openpyxl
+    # are loaded only when a report or a file is made).
+    @cached_property
+    def targets(self) -> TargetsService:
+        from propdesk.services.targets_service import TargetsService
+
+        return TargetsService(self.store, self.estate_settings)
+
+    @cached_property
+    def monthly_report(self) -> MonthlyReportService:
+        from propdesk.services.monthly_report_service import MonthlyReportService
+
+        return MonthlyReportService(self.store, self.gate_journal, self.repairs)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from propdesk.services.dashboard_service import DashboardService
+
+        return DashboardService(
+            self.store, self.gate, self.gate_vehicles, self.repairs, self.targets
+        )
+
+    @cached_property
+    def record_exports(self) -> RecordExportService:
+        from propdesk.services.record_exports import RecordExportService
+
+        return RecordExportService(self.store, self.gate_journal, self.repairs)
+
     def close(self) -> None:
         self.store.dispose()
 
     def restore(self, actor: Actor, file: Path) -> Path:
         """Replace the database with a backup; returns where the current one was kept."""
         actor.require(Module.BACKUP, Action.ADMINISTER)
+        for wait in self.before_restore:
+            wait()
         self.store.dispose()  # no connection may hold the old file
         kept = restore_file(self.paths, file)
         upgrade_to_head(self.store.engine, self.paths.backup_dir)

@@ -1,6 +1,9 @@
-"""Home tab: which estate, which station, where the data lives and its last backup."""
+"""Home tab: which estate, the day at a glance (dashboard), which station, where the
+data lives and its last backup."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -14,13 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.ui.tabs.home.dashboard import DashboardPanel
 
 
 class HomeTab(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        actor: Callable[[], Actor | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        # Who is signed in: by default the main window's `actor`, which changes at each
+        # login while this tab lives on (None before the first login).
+        self._actor = actor or (lambda: getattr(self.window(), "actor", None))
+        self.dashboard = DashboardPanel(services, self._actor)
+        services.before_restore.append(self.dashboard.wait)
         self.estate_label = QLabel()
         self.estate_label.setObjectName("home_estate")
         font = self.estate_label.font()
@@ -48,12 +63,15 @@ class HomeTab(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.estate_label)
+        layout.addWidget(self.dashboard)
         layout.addWidget(box)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:
+        if self.dashboard.isVisible():
+            self.dashboard.refresh()
         estate = self._services.estate.get()
         self.estate_label.setText(estate.name if estate else self.tr("(no estate set up)"))
         self.station_label.setText(self._services.settings.current.station_name)

@@ -1,0 +1,84 @@
+"""`propdesk report monthly [--month YYYY-MM] [--format pdf|xlsx] [--lang L] -o FILE`:
+the monthly operations report as an A4 PDF or the monthly workbook, for scheduled runs.
+
+Exit codes (see propdesk.cli): 0 written; 2 bad usage or input (a month that is not
+one or has not begun, a file that cannot be written); 3 storage problem; 5 nothing to
+report (the estate is not set up or has no records).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+from propdesk.commands.progress_bar import end_line, terminal_progress
+from propdesk.domain.service_targets import Period, parse_month
+from propdesk.reports.labels import LANGS, normalise_lang
+from propdesk.services.actor import system_actor
+from propdesk.services.bootstrap import Services
+from propdesk.services.monthly_report_data import NothingToReportError
+
+EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
+EXIT_NOTHING_TO_REPORT = 5
+FORMATS = ("pdf", "xlsx")
+
+
+def last_month(today: date) -> Period:
+    """The month before `today`'s: what a run on the 1st reports."""
+    end = today.replace(day=1) - timedelta(days=1)
+    return Period.month(end.year, end.month)
+
+
+def _format(args: argparse.Namespace) -> str:
+    """--format, else the output's suffix (.xlsx), else pdf."""
+    if args.format:
+        return str(args.format)
+    return "xlsx" if Path(args.output).suffix.lower() == ".xlsx" else "pdf"
+
+
+def _cmd_monthly(args: argparse.Namespace, services: Services) -> int:
+    period = parse_month(args.month) if args.month else last_month(date.today())
+    lang = args.lang or normalise_lang(services.settings.current.language)
+    actor = system_actor(services.settings.current.station_name)
+    output = Path(args.output)
+    kind = _format(args)
+    progress = terminal_progress(f"monthly report {period.label}")
+    try:
+        if kind == "pdf":
+            services.monthly_report.write_pdf(actor, period, lang, output, progress)
+            done = f"monthly report {period.label} written: {output}"
+        else:
+            _, rows = services.monthly_report.write_workbook(actor, period, lang, output, progress)
+            done = (
+                f"monthly workbook {period.label} written: {output} "
+                f"({len(rows)} sheets, {sum(rows):,} rows)"
+            )
+    except NothingToReportError as exc:
+        print(f"propdesk: {exc.message}", file=sys.stderr)
+        return EXIT_NOTHING_TO_REPORT
+    finally:
+        end_line(progress)
+    print(done)
+    return EXIT_OK
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p_report = sub.add_parser("report", help="reports: the monthly operations report")
+    report_sub = p_report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    p_monthly = report_sub.add_parser(
+        "monthly",
+        help="the monthly report (PDF) or workbook (xlsx) of a month",
+        epilog="Exit codes: 0 written, 2 bad month or output file, 3 storage problem, "
+        "5 nothing to report (the estate is not set up or has no records).",
+    )
+    p_monthly.add_argument(
+        "--month", metavar="YYYY-MM", help="the month, e.g. 2026-10 (default: last month)"
+    )
+    p_monthly.add_argument(
+        "--format", choices=FORMATS, help="pdf or xlsx (default: from the file name, else pdf)"
+    )
+    p_monthly.add_argument("--lang", choices=LANGS, help="language (default: the station's)")
+    p_monthly.add_argument("-o", "--output", required=True, metavar="FILE")
+    p_monthly.set_defaults(handler=_cmd_monthly)

@@ -1,0 +1,256 @@
+"""The monthly report of the last complete month on a small demo estate with traffic and
+repairs: the PDF in each language read back with poppler (the estate, the targets, the
+signature block, page numbers, the audit hash, the embedded font subset), and the
+workbook read back with openpyxl (sheets, real dates and numbers, totals that match the
+service's figures, neutralised text)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import time
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import insert
+
+from propdesk.commands.report import last_month
+from propdesk.config import Paths
+from propdesk.domain.ids import uuid7
+from propdesk.domain.roles import Role
+from propdesk.domain.service_targets import Outcome, TargetKey
+from propdesk.reports.monthly.document import ReportCancelledError
+from propdesk.reports.monthly.formatting import actual_text
+from propdesk.reports.monthly.labels import text
+from propdesk.reports.monthly.model import MonthlyReport
+from propdesk.services.actor import Actor, system_actor
+from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.periods import start_of
+from propdesk.store.models import RepairTicket
+
+LANGS = ("zh_CN", "zh_TW", "en")
+MANAGER = Actor(None, "boss", "陈经理", Role.MANAGER, "客服中心")
+COMMITTEE = Actor(None, "yw", "业委会", Role.COMMITTEE, "客服中心")
+MONTH = last_month(date.today())
+HOSTILE = '=HYPERLINK("http://x","y")'
+
+
+def pdf_tool(tool: str, *args: str | Path) -> str:
+    done = subprocess.run(
+        [tool, *map(str, args)], capture_output=True, text=True, check=True, timeout=60
+    )
+    return done.stdout
+
+
+def squeeze(value: str) -> str:
+    """Without white space: pdftotext breaks lines where the report wraps them."""
+    return re.sub(r"\s+", "", value)
+
+
+@pytest.fixture(scope="module")
+def estate(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    """A twentieth of the demo estate with three months of traffic and repairs, and one
+    ticket of the month whose description would be a formula."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TZ", "CST-8")
+        time.tzset()
+        services = open_services(
+            Paths.resolve(tmp_path_factory.mktemp("monthly")), fast_hashing=True
+        )
+        services.settings.set_station_name("客服中心")
+        services.demo.create(system_actor("客服中心"), scale=0.05, traffic_years=0.25)
+        reported = start_of(MONTH.first) + timedelta(days=2, hours=9)
+        with services.store.write() as session:
+            session.execute(
+                insert(RepairTicket),
+                [
+                    {
+                        "id": uuid7(),
+                        "created_at": reported,
+                        "updated_at": reported,
+                        "number": f"WX{MONTH.first:%Y%m}-9999",
+                        "state": "reported",
+                        "channel": "hotline",
+                        "category": "other",
+                        "priority": "normal",
+                        "paid": False,
+                        "reporter_name": "测试",
+                        "common_area": "会所",
+                        "description": HOSTILE,
+                        "created_by": "clerk",
+                        "reported_at": reported,
+                        "arrival_due_at": reported + timedelta(days=1),
+                        "last_step_at": reported,
+                    }
+                ],
+            )
+        yield services
+        services.close()
+    time.tzset()
+
+
+@pytest.fixture(scope="module")
+def report(estate: Services) -> MonthlyReport:
+    return estate.monthly_report.data(MANAGER, MONTH)
+
+
+@pytest.fixture(autouse=True)
+def _beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "CST-8")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_month_has_figures_to_report(report: MonthlyReport) -> None:
+    assert report.gate.totals.events > 1000
+    assert report.gate.totals.fees_fen > 0
+    assert report.repairs.opened > 20
+    outcomes = {t.key: t.outcome for t in report.targets}
+    assert outcomes[TargetKey.SATISFACTION] is not Outcome.NO_DATA
+    assert outcomes[TargetKey.REPAIR_ARRIVAL] is not Outcome.NO_DATA
+    assert outcomes[TargetKey.PATROLS] is Outcome.NO_DATA
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdf_in_each_language(
+    estate: Services, report: MonthlyReport, tmp_path: Path, lang: str
+) -> None:
+    path = tmp_path / f"monthly-{lang}.pdf"
+    estate.monthly_report.write_pdf(MANAGER, MONTH, lang, path)
+    info = pdf_tool("pdfinfo", path)
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+    assert pages >= 4
+    assert "A4" in info
+    words = squeeze(pdf_tool("pdftotext", "-layout", path, "-"))
+    expected = [
+        "翠湖花园",
+        text("title", lang),
+        text("section.targets", lang),
+        text("section.signatures", lang),
+        text("sign.manager", lang),
+        text("sign.committee", lang),
+        text("sign.signature", lang, line=""),
+        text("sign.date", lang, line=""),
+        text("footer.page", lang, page=1, pages=pages),
+        text("footer.page", lang, page=pages, pages=pages),
+        report.audit_hash,
+        f"{report.gate.totals.resident_entries:,}",
+        "陈经理",
+    ]
+    expected += [text(t.label_key, lang) for t in report.targets]
+    expected += [actual_text(t, lang) for t in report.targets]
+    expected += [text(f"outcome.{t.outcome.value}", lang) for t in report.targets]
+    missing = [w for w in expected if squeeze(w) not in words]
+    assert missing == []
+    fonts = pdf_tool("pdffonts", path).splitlines()[2:]
+    assert fonts, "no font listed"
+    for line in fonts:
+        name, *_rest = line.split()
+        flags = line.split()[-5:-2]  # emb sub uni
+        assert re.fullmatch(r"[A-Z]{6}\+WenQuanYiMicroHei.*", name), line
+        assert flags == ["yes", "yes", "yes"], line
+
+
+def test_pdf_progress_counts_up_and_can_stop(estate: Services, tmp_path: Path) -> None:
+    seen: list[tuple[int, int | None]] = []
+
+    def progress(done: int, total: int | None) -> bool:
+        seen.append((done, total))
+        return True
+
+    estate.monthly_report.write_pdf(MANAGER, MONTH, "zh_CN", tmp_path / "a.pdf", progress)
+    assert seen[0][0] == 0
+    assert seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    def stop(done: int, total: int | None) -> bool:
+        return done < 5
+
+    target = tmp_path / "b.pdf"
+    with pytest.raises(ReportCancelledError):
+        estate.monthly_report.write_pdf(MANAGER, MONTH, "zh_CN", target, stop)
+    assert list(tmp_path.iterdir()) == [tmp_path / "a.pdf"]  # nothing else, no half file
+
+
+def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Each sheet's rows, padded to the header's width (a read-only sheet leaves out the
+    empty cells at a row's end)."""
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        sheets = {}
+        for ws in wb.worksheets:
+            rows = list(ws.iter_rows(values_only=True))
+            width = len(rows[0]) if rows else 0
+            sheets[ws.title] = [row + (None,) * (width - len(row)) for row in rows]
+        return sheets
+    finally:
+        wb.close()
+
+
+def test_workbook_reads_back_with_the_service_figures(
+    estate: Services, report: MonthlyReport, tmp_path: Path
+) -> None:
+    path = tmp_path / "monthly.xlsx"
+    _, written = estate.monthly_report.write_workbook(MANAGER, MONTH, "zh_CN", path)
+    sheets = _rows(path)
+    assert list(sheets) == ["目标汇总", "门岗每日统计", "门岗日志", "报修工单"]
+    totals = report.gate.totals
+    assert written == [10, len(report.gate.days) + 1, totals.events, report.repairs.opened]
+
+    summary = sheets["目标汇总"]
+    assert len(summary) == 11
+    by_name = {row[0]: row for row in summary[1:]}
+    for target in report.targets:
+        row = by_name[text(target.label_key, "zh_CN")]
+        assert row[3] == (None if target.actual is None else float(target.actual))
+        assert row[5] == text(f"outcome.{target.outcome.value}", "zh_CN")
+
+    daily = sheets["门岗每日统计"]
+    days = daily[1:-1]
+    assert [row[0] for row in days] == [
+        datetime.combine(d.day, datetime.min.time()) for d in report.gate.days
+    ]
+    assert sum(int(row[1]) for row in days) == totals.resident_entries  # type: ignore[arg-type]
+    assert daily[-1][0] == "本月合计"
+    assert daily[-1][1] == totals.resident_entries
+    assert Decimal(str(daily[-1][6])) == Decimal(totals.fees_fen) / 100
+
+    journal = sheets["门岗日志"]
+    assert len(journal) - 1 == totals.events
+    assert all(isinstance(row[0], datetime) for row in journal[1:])
+    fee_column = journal[0].index("收费（元）")
+    fees = sum(Decimal(str(row[fee_column])) for row in journal[1:] if row[fee_column])
+    assert fees == Decimal(totals.fees_fen) / 100
+    assert "姓名" not in journal[0]  # the committee's copy carries no visitor names
+
+    tickets = sheets["报修工单"]
+    assert len(tickets) - 1 == report.repairs.opened
+    description = tickets[0].index("描述")
+    hostile = [row for row in tickets[1:] if row[0] == f"WX{MONTH.first:%Y%m}-9999"]
+    assert hostile[0][description] == "'" + HOSTILE  # text, not a formula
+
+    wb = openpyxl.load_workbook(path)
+    try:
+        for ws in wb.worksheets:
+            assert ws.freeze_panes == "A2"
+            assert str(ws.auto_filter.ref).startswith("A1:")
+    finally:
+        wb.close()
+
+
+def test_the_committee_gets_the_figures_not_the_journal(estate: Services, tmp_path: Path) -> None:
+    path = tmp_path / "committee.xlsx"
+    estate.monthly_report.write_workbook(COMMITTEE, MONTH, "en", path)
+    assert list(_rows(path)) == ["Targets", "Gate by day"]
+
+
+def test_nothing_is_left_in_the_folder_of_a_pdf(estate: Services, tmp_path: Path) -> None:
+    estate.monthly_report.write_pdf(MANAGER, MONTH, "en", tmp_path / "r.pdf")
+    assert sorted(os.listdir(tmp_path)) == ["r.pdf"]
