@@ -472,44 +472,20 @@
       <translation>Overdue arrival:</translation>
     </message>
     <message>
-      <source>Safety incidents</source>
-      <translation>Safety incidents</translation>
+      <source>Show today's gate journal</source>
+      <translation>Show today's gate journal</translation>
     </message>
     <message>
-      <source>Fire equipment intact</source>
-      <translation>Fire equipment intact</translation>
+      <source>Show who is inside now</source>
+      <translation>Show who is inside now</translation>
     </message>
     <message>
-      <source>Cleaning compliance</source>
-      <translation>Cleaning compliance</translation>
+      <source>Show the open repair tickets</source>
+      <translation>Show the open repair tickets</translation>
     </message>
     <message>
-      <source>Greening compliance</source>
-      <translation>Greening compliance</translation>
-    </message>
-    <message>
-      <source>Owner satisfaction</source>
-      <translation>Owner satisfaction</translation>
-    </message>
-    <message>
-      <source>Satisfaction surveys</source>
-      <translation>Satisfaction surveys</translation>
-    </message>
-    <message>
-      <source>Community events</source>
-      <translation>Community events</translation>
-    </message>
-    <message>
-      <source>Patrols on schedule</source>
-      <translation>Patrols on schedule</translation>
-    </message>
-    <message>
-      <source>Repairs reached in time</source>
-      <translation>Repairs reached in time</translation>
-    </message>
-    <message>
-      <source>Complaints answered in time</source>
-      <translation>Complaints answered in time</translation>
+      <source>Show the tickets nobody has reached in time</source>
+      <translation>Show the tickets nobody has reached in time</translation>
     </message>
     <message>
       <source>Met</source>
@@ -534,6 +510,10 @@
     <message>
       <source>Service targets, {month} so far</source>
       <translation>Service targets, {month} so far</translation>
+    </message>
+    <message>
+      <source>Show this month's repair tickets</source>
+      <translation>Show this month's repair tickets</translation>
     </message>
     <message>
       <source>unexpected error (see the log)</source>
@@ -1518,6 +1498,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <translation>&amp;Gate…</translation>
     </message>
     <message>
+      <source>Service &amp;targets…</source>
+      <translation>Service &amp;targets…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -1540,6 +1524,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     <message>
       <source>Repairs</source>
       <translation>Repairs</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
     </message>
     <message>
       <source>Residents &amp;&amp; units</source>
@@ -1679,6 +1667,20 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>Print {title}</source>
+      <translation>Print {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+      <source>Print preview: {title}</source>
+      <translation>Print preview: {title}</translation>
     </message>
   </context>
   <context>
@@ -2264,6 +2266,132 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ReportOptions</name>
+    <message>
+      <source>The month to report; the latest is the current one</source>
+      <translation>The month to report; the latest is the current one</translation>
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation>PDF document</translation>
+    </message>
+    <message>
+      <source>Excel workbook</source>
+      <translation>Excel workbook</translation>
+    </message>
+    <message>
+      <source>&amp;Month:</source>
+      <translation>&amp;Month:</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsTab</name>
+    <message>
+      <source>Your role may read reports here but not make them.</source>
+      <translation>Your role may read reports here but not make them.</translation>
+    </message>
+    <message>
+      <source>Monthly operations report</source>
+      <translation>Monthly operations report</translation>
+    </message>
+    <message>
+      <source>The month's service targets, gate traffic, repairs and open tickets, with the signature block (PDF). The workbook adds the gate by day and the month's gate journal and repair tickets, without names or phones.</source>
+      <translation>The month's service targets, gate traffic, repairs and open tickets, with the signature block (PDF). The workbook adds the gate by day and the month's gate journal and repair tickets, without names or phones.</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view…</source>
+      <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+      <source>Show the PDF's pages before printing</source>
+      <translation>Show the PDF's pages before printing</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>Print the PDF on a printer you choose</source>
+      <translation>Print the PDF on a printer you choose</translation>
+    </message>
+    <message>
+      <source>&amp;Save as…</source>
+      <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+      <source>Save the PDF or the workbook in a file</source>
+      <translation>Save the PDF or the workbook in a file</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>Monthly workbook {month}</source>
+      <translation>Monthly workbook {month}</translation>
+    </message>
+    <message>
+      <source>Monthly report {month}</source>
+      <translation>Monthly report {month}</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>Stopping…</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Save the monthly report</source>
+      <translation>Save the monthly report</translation>
+    </message>
+    <message>
+      <source>Making the report for {month}…</source>
+      <translation>Making the report for {month}…</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>Saved {path}</translation>
+    </message>
+    <message>
+      <source>Choose a printer…</source>
+      <translation>Choose a printer…</translation>
+    </message>
+    <message>
+      <source>Printing cancelled.</source>
+      <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+      <source>The printer could not be started; nothing was printed.</source>
+      <translation>The printer could not be started; nothing was printed.</translation>
+    </message>
+    <message>
+      <source>Sent {n} pages to the printer.</source>
+      <translation>Sent {n} pages to the printer.</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was written.</source>
+      <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+      <source>The report could not be made.</source>
+      <translation>The report could not be made.</translation>
+    </message>
+  </context>
+  <context>
     <name>ResetPasswordDialog</name>
     <message>
       <source>New password for {name} ({username}). Tell it to them in person.</source>
@@ -2728,6 +2856,76 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Export to Excel…</source>
       <translation>Export to Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetNames</name>
+    <message>
+      <source>Safety incidents</source>
+      <translation>Safety incidents</translation>
+    </message>
+    <message>
+      <source>Fire equipment intact</source>
+      <translation>Fire equipment intact</translation>
+    </message>
+    <message>
+      <source>Cleaning compliance</source>
+      <translation>Cleaning compliance</translation>
+    </message>
+    <message>
+      <source>Greening compliance</source>
+      <translation>Greening compliance</translation>
+    </message>
+    <message>
+      <source>Owner satisfaction</source>
+      <translation>Owner satisfaction</translation>
+    </message>
+    <message>
+      <source>Satisfaction surveys</source>
+      <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>Community events</translation>
+    </message>
+    <message>
+      <source>Patrols on schedule</source>
+      <translation>Patrols on schedule</translation>
+    </message>
+    <message>
+      <source>Repairs reached in time</source>
+      <translation>Repairs reached in time</translation>
+    </message>
+    <message>
+      <source>Complaints answered in time</source>
+      <translation>Complaints answered in time</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsSettingsDialog</name>
+    <message>
+      <source>Service targets</source>
+      <translation>Service targets</translation>
+    </message>
+    <message>
+      <source>A target is met when the month's figure reaches its value (safety incidents: stay at or below it). The plan's values are the defaults.</source>
+      <translation>A target is met when the month's figure reaches its value (safety incidents: stay at or below it). The plan's values are the defaults.</translation>
+    </message>
+    <message>
+      <source>plan: {value}</source>
+      <translation>plan: {value}</translation>
+    </message>
+    <message>
+      <source>Restore defaults</source>
+      <translation>Restore defaults</translation>
+    </message>
+    <message>
+      <source> a year</source>
+      <translation> a year</translation>
+    </message>
+    <message>
+      <source> a month</source>
+      <translation> a month</translation>
     </message>
   </context>
   <context>
@@ -4180,6 +4378,22 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The end date {end} is before the start {start}.</source>
       <translation>The end date {end} is before the start {start}.</translation>
+    </message>
+    <message>
+      <source>Choose the first and the last day to export.</source>
+      <translation>Choose the first and the last day to export.</translation>
+    </message>
+    <message>
+      <source>The estate has no units yet, so there is nothing to export.</source>
+      <translation>The estate has no units yet, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <source>The estate has no residents yet, so there is nothing to export.</source>
+      <translation>The estate has no residents yet, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <source>The estate has no access cards yet, so there is nothing to export.</source>
+      <translation>The estate has no access cards yet, so there is nothing to export.</translation>
     </message>
   </context>
 </TS>

@@ -472,44 +472,20 @@
       <translation>逾期未到场：</translation>
     </message>
     <message>
-      <source>Safety incidents</source>
-      <translation>安全事故</translation>
+      <source>Show today's gate journal</source>
+      <translation>查看今日门岗日志</translation>
     </message>
     <message>
-      <source>Fire equipment intact</source>
-      <translation>消防设施完好率</translation>
+      <source>Show who is inside now</source>
+      <translation>查看当前在场</translation>
     </message>
     <message>
-      <source>Cleaning compliance</source>
-      <translation>保洁合格率</translation>
+      <source>Show the open repair tickets</source>
+      <translation>查看未完成的维修工单</translation>
     </message>
     <message>
-      <source>Greening compliance</source>
-      <translation>绿化合格率</translation>
-    </message>
-    <message>
-      <source>Owner satisfaction</source>
-      <translation>业主满意率</translation>
-    </message>
-    <message>
-      <source>Satisfaction surveys</source>
-      <translation>满意度调查</translation>
-    </message>
-    <message>
-      <source>Community events</source>
-      <translation>社区活动</translation>
-    </message>
-    <message>
-      <source>Patrols on schedule</source>
-      <translation>巡逻按时完成率</translation>
-    </message>
-    <message>
-      <source>Repairs reached in time</source>
-      <translation>维修及时到场率</translation>
-    </message>
-    <message>
-      <source>Complaints answered in time</source>
-      <translation>投诉及时处理率</translation>
+      <source>Show the tickets nobody has reached in time</source>
+      <translation>查看逾期未到场的工单</translation>
     </message>
     <message>
       <source>Met</source>
@@ -534,6 +510,10 @@
     <message>
       <source>Service targets, {month} so far</source>
       <translation>服务目标（{month}，截至目前）</translation>
+    </message>
+    <message>
+      <source>Show this month's repair tickets</source>
+      <translation>查看本月维修工单</translation>
     </message>
     <message>
       <source>unexpected error (see the log)</source>
@@ -1518,6 +1498,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>门岗(&amp;G)…</translation>
     </message>
     <message>
+      <source>Service &amp;targets…</source>
+      <translation>服务目标(&amp;T)…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
@@ -1540,6 +1524,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Repairs</source>
       <translation>报修工单</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>报表</translation>
     </message>
     <message>
       <source>Residents &amp;&amp; units</source>
@@ -1679,6 +1667,20 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>Print {title}</source>
+      <translation>打印 {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+      <source>Print preview: {title}</source>
+      <translation>打印预览：{title}</translation>
     </message>
   </context>
   <context>
@@ -2264,6 +2266,132 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ReportOptions</name>
+    <message>
+      <source>The month to report; the latest is the current one</source>
+      <translation>报告的月份；最晚可选当月</translation>
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation>PDF 文档</translation>
+    </message>
+    <message>
+      <source>Excel workbook</source>
+      <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+      <source>&amp;Month:</source>
+      <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>格式(&amp;F)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsTab</name>
+    <message>
+      <source>Your role may read reports here but not make them.</source>
+      <translation>您的角色可以查看报表，但不能生成报表。</translation>
+    </message>
+    <message>
+      <source>Monthly operations report</source>
+      <translation>月度运营报告</translation>
+    </message>
+    <message>
+      <source>The month's service targets, gate traffic, repairs and open tickets, with the signature block (PDF). The workbook adds the gate by day and the month's gate journal and repair tickets, without names or phones.</source>
+      <translation>当月的服务目标、门岗出入、报修及未完成工单，附签字栏（PDF）。工作簿另含门岗每日统计及当月的门岗日志和报修工单，不含姓名和电话。</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view…</source>
+      <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Show the PDF's pages before printing</source>
+      <translation>打印前查看 PDF 的各页</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Print the PDF on a printer you choose</source>
+      <translation>在所选打印机上打印 PDF</translation>
+    </message>
+    <message>
+      <source>&amp;Save as…</source>
+      <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Save the PDF or the workbook in a file</source>
+      <translation>将 PDF 或工作簿保存为文件</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Monthly workbook {month}</source>
+      <translation>月度工作簿 {month}</translation>
+    </message>
+    <message>
+      <source>Monthly report {month}</source>
+      <translation>月度报告 {month}</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>正在停止…</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Save the monthly report</source>
+      <translation>保存月度报告</translation>
+    </message>
+    <message>
+      <source>Making the report for {month}…</source>
+      <translation>正在生成 {month} 的报告…</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>已保存：{path}</translation>
+    </message>
+    <message>
+      <source>Choose a printer…</source>
+      <translation>请选择打印机…</translation>
+    </message>
+    <message>
+      <source>Printing cancelled.</source>
+      <translation>已取消打印。</translation>
+    </message>
+    <message>
+      <source>The printer could not be started; nothing was printed.</source>
+      <translation>无法启动打印机，未打印任何内容。</translation>
+    </message>
+    <message>
+      <source>Sent {n} pages to the printer.</source>
+      <translation>已将 {n} 页发送到打印机。</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was written.</source>
+      <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+      <source>The report could not be made.</source>
+      <translation>无法生成报告。</translation>
+    </message>
+  </context>
+  <context>
     <name>ResetPasswordDialog</name>
     <message>
       <source>New password for {name} ({username}). Tell it to them in person.</source>
@@ -2728,6 +2856,76 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Export to Excel…</source>
       <translation>导出到 Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetNames</name>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事故</translation>
+    </message>
+    <message>
+      <source>Fire equipment intact</source>
+      <translation>消防设施完好率</translation>
+    </message>
+    <message>
+      <source>Cleaning compliance</source>
+      <translation>保洁合格率</translation>
+    </message>
+    <message>
+      <source>Greening compliance</source>
+      <translation>绿化合格率</translation>
+    </message>
+    <message>
+      <source>Owner satisfaction</source>
+      <translation>业主满意率</translation>
+    </message>
+    <message>
+      <source>Satisfaction surveys</source>
+      <translation>满意度调查</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社区活动</translation>
+    </message>
+    <message>
+      <source>Patrols on schedule</source>
+      <translation>巡逻按时完成率</translation>
+    </message>
+    <message>
+      <source>Repairs reached in time</source>
+      <translation>维修及时到场率</translation>
+    </message>
+    <message>
+      <source>Complaints answered in time</source>
+      <translation>投诉及时处理率</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsSettingsDialog</name>
+    <message>
+      <source>Service targets</source>
+      <translation>服务目标</translation>
+    </message>
+    <message>
+      <source>A target is met when the month's figure reaches its value (safety incidents: stay at or below it). The plan's values are the defaults.</source>
+      <translation>当月数值达到设定值即为达标（安全事故：不超过设定值）。默认值为工作计划中的数值。</translation>
+    </message>
+    <message>
+      <source>plan: {value}</source>
+      <translation>计划值：{value}</translation>
+    </message>
+    <message>
+      <source>Restore defaults</source>
+      <translation>恢复默认值</translation>
+    </message>
+    <message>
+      <source> a year</source>
+      <translation> 次/年</translation>
+    </message>
+    <message>
+      <source> a month</source>
+      <translation> 次/月</translation>
     </message>
   </context>
   <context>
@@ -4180,6 +4378,22 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The end date {end} is before the start {start}.</source>
       <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+      <source>Choose the first and the last day to export.</source>
+      <translation>请选择要导出的第一天和最后一天。</translation>
+    </message>
+    <message>
+      <source>The estate has no units yet, so there is nothing to export.</source>
+      <translation>小区还没有登记房号，没有可导出的内容。</translation>
+    </message>
+    <message>
+      <source>The estate has no residents yet, so there is nothing to export.</source>
+      <translation>小区还没有登记住户，没有可导出的内容。</translation>
+    </message>
+    <message>
+      <source>The estate has no access cards yet, so there is nothing to export.</source>
+      <translation>小区还没有登记门禁卡，没有可导出的内容。</translation>
     </message>
   </context>
 </TS>

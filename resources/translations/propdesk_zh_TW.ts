@@ -472,44 +472,20 @@
       <translation>逾期未到場：</translation>
     </message>
     <message>
-      <source>Safety incidents</source>
-      <translation>安全事故</translation>
+      <source>Show today's gate journal</source>
+      <translation>查看今日門崗日誌</translation>
     </message>
     <message>
-      <source>Fire equipment intact</source>
-      <translation>消防設施完好率</translation>
+      <source>Show who is inside now</source>
+      <translation>查看目前在場</translation>
     </message>
     <message>
-      <source>Cleaning compliance</source>
-      <translation>保潔合格率</translation>
+      <source>Show the open repair tickets</source>
+      <translation>查看未完成的維修工單</translation>
     </message>
     <message>
-      <source>Greening compliance</source>
-      <translation>綠化合格率</translation>
-    </message>
-    <message>
-      <source>Owner satisfaction</source>
-      <translation>業主滿意率</translation>
-    </message>
-    <message>
-      <source>Satisfaction surveys</source>
-      <translation>滿意度調查</translation>
-    </message>
-    <message>
-      <source>Community events</source>
-      <translation>社區活動</translation>
-    </message>
-    <message>
-      <source>Patrols on schedule</source>
-      <translation>巡邏按時完成率</translation>
-    </message>
-    <message>
-      <source>Repairs reached in time</source>
-      <translation>維修及時到場率</translation>
-    </message>
-    <message>
-      <source>Complaints answered in time</source>
-      <translation>投訴及時處理率</translation>
+      <source>Show the tickets nobody has reached in time</source>
+      <translation>查看逾期未到場的工單</translation>
     </message>
     <message>
       <source>Met</source>
@@ -534,6 +510,10 @@
     <message>
       <source>Service targets, {month} so far</source>
       <translation>服務目標（{month}，截至目前）</translation>
+    </message>
+    <message>
+      <source>Show this month's repair tickets</source>
+      <translation>查看本月維修工單</translation>
     </message>
     <message>
       <source>unexpected error (see the log)</source>
@@ -1518,6 +1498,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>門崗(&amp;G)…</translation>
     </message>
     <message>
+      <source>Service &amp;targets…</source>
+      <translation>服務目標(&amp;T)…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
@@ -1540,6 +1524,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Repairs</source>
       <translation>報修工單</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>報表</translation>
     </message>
     <message>
       <source>Residents &amp;&amp; units</source>
@@ -1679,6 +1667,20 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Note</source>
       <translation>備註</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>Print {title}</source>
+      <translation>列印 {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+      <source>Print preview: {title}</source>
+      <translation>列印預覽：{title}</translation>
     </message>
   </context>
   <context>
@@ -2264,6 +2266,132 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ReportOptions</name>
+    <message>
+      <source>The month to report; the latest is the current one</source>
+      <translation>報告的月份；最晚可選當月</translation>
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation>PDF 文件</translation>
+    </message>
+    <message>
+      <source>Excel workbook</source>
+      <translation>Excel 活頁簿</translation>
+    </message>
+    <message>
+      <source>&amp;Month:</source>
+      <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>格式(&amp;F)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsTab</name>
+    <message>
+      <source>Your role may read reports here but not make them.</source>
+      <translation>您的角色可以檢視報表，但不能產生報表。</translation>
+    </message>
+    <message>
+      <source>Monthly operations report</source>
+      <translation>月度營運報告</translation>
+    </message>
+    <message>
+      <source>The month's service targets, gate traffic, repairs and open tickets, with the signature block (PDF). The workbook adds the gate by day and the month's gate journal and repair tickets, without names or phones.</source>
+      <translation>當月的服務目標、門崗出入、報修及未完成工單，附簽名欄（PDF）。活頁簿另含門崗每日統計及當月的門崗日誌和報修工單，不含姓名和電話。</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view…</source>
+      <translation>預覽(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>Show the PDF's pages before printing</source>
+      <translation>列印前檢視 PDF 的各頁</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Print the PDF on a printer you choose</source>
+      <translation>在所選印表機上列印 PDF</translation>
+    </message>
+    <message>
+      <source>&amp;Save as…</source>
+      <translation>另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Save the PDF or the workbook in a file</source>
+      <translation>將 PDF 或活頁簿儲存為檔案</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Monthly workbook {month}</source>
+      <translation>月度活頁簿 {month}</translation>
+    </message>
+    <message>
+      <source>Monthly report {month}</source>
+      <translation>月度報告 {month}</translation>
+    </message>
+    <message>
+      <source>Stopping…</source>
+      <translation>正在停止…</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Save the monthly report</source>
+      <translation>儲存月度報告</translation>
+    </message>
+    <message>
+      <source>Making the report for {month}…</source>
+      <translation>正在產生 {month} 的報告…</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>已儲存：{path}</translation>
+    </message>
+    <message>
+      <source>Choose a printer…</source>
+      <translation>請選擇印表機…</translation>
+    </message>
+    <message>
+      <source>Printing cancelled.</source>
+      <translation>已取消列印。</translation>
+    </message>
+    <message>
+      <source>The printer could not be started; nothing was printed.</source>
+      <translation>無法啟動印表機，未列印任何內容。</translation>
+    </message>
+    <message>
+      <source>Sent {n} pages to the printer.</source>
+      <translation>已將 {n} 頁傳送到印表機。</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was written.</source>
+      <translation>已取消，未寫入任何檔案。</translation>
+    </message>
+    <message>
+      <source>The report could not be made.</source>
+      <translation>無法產生報告。</translation>
+    </message>
+  </context>
+  <context>
     <name>ResetPasswordDialog</name>
     <message>
       <source>New password for {name} ({username}). Tell it to them in person.</source>
@@ -2728,6 +2856,76 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Export to Excel…</source>
       <translation>匯出至 Excel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetNames</name>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事故</translation>
+    </message>
+    <message>
+      <source>Fire equipment intact</source>
+      <translation>消防設施完好率</translation>
+    </message>
+    <message>
+      <source>Cleaning compliance</source>
+      <translation>保潔合格率</translation>
+    </message>
+    <message>
+      <source>Greening compliance</source>
+      <translation>綠化合格率</translation>
+    </message>
+    <message>
+      <source>Owner satisfaction</source>
+      <translation>業主滿意率</translation>
+    </message>
+    <message>
+      <source>Satisfaction surveys</source>
+      <translation>滿意度調查</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社區活動</translation>
+    </message>
+    <message>
+      <source>Patrols on schedule</source>
+      <translation>巡邏按時完成率</translation>
+    </message>
+    <message>
+      <source>Repairs reached in time</source>
+      <translation>維修及時到場率</translation>
+    </message>
+    <message>
+      <source>Complaints answered in time</source>
+      <translation>投訴及時處理率</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsSettingsDialog</name>
+    <message>
+      <source>Service targets</source>
+      <translation>服務目標</translation>
+    </message>
+    <message>
+      <source>A target is met when the month's figure reaches its value (safety incidents: stay at or below it). The plan's values are the defaults.</source>
+      <translation>當月數值達到設定值即為達標（安全事故：不超過設定值）。預設值為工作計畫中的數值。</translation>
+    </message>
+    <message>
+      <source>plan: {value}</source>
+      <translation>計畫值：{value}</translation>
+    </message>
+    <message>
+      <source>Restore defaults</source>
+      <translation>還原預設值</translation>
+    </message>
+    <message>
+      <source> a year</source>
+      <translation> 次/年</translation>
+    </message>
+    <message>
+      <source> a month</source>
+      <translation> 次/月</translation>
     </message>
   </context>
   <context>
@@ -4180,6 +4378,22 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The end date {end} is before the start {start}.</source>
       <translation>結束日期 {end} 早於開始日期 {start}。</translation>
+    </message>
+    <message>
+      <source>Choose the first and the last day to export.</source>
+      <translation>請選擇要匯出的第一天和最後一天。</translation>
+    </message>
+    <message>
+      <source>The estate has no units yet, so there is nothing to export.</source>
+      <translation>小區還沒有登記房號，沒有可匯出的內容。</translation>
+    </message>
+    <message>
+      <source>The estate has no residents yet, so there is nothing to export.</source>
+      <translation>小區還沒有登記住戶，沒有可匯出的內容。</translation>
+    </message>
+    <message>
+      <source>The estate has no access cards yet, so there is nothing to export.</source>
+      <translation>小區還沒有登記門禁卡，沒有可匯出的內容。</translation>
     </message>
   </context>
 </TS>

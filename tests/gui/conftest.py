@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QMessageBox
 
 from propdesk.domain.roles import Role
@@ -14,6 +15,7 @@ from propdesk.reports.slips.model import Slip
 from propdesk.services.accounts_service import UserInfo
 from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from propdesk.ui.widgets.slip_printing import SlipPreviewDialog
 
 STATION = "岗亭"
@@ -58,9 +60,18 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 
 @dataclass
 class Previews:
-    """Slips that went to print preview (the modal preview itself is not run)."""
+    """Slips and PDFs that went to print preview (the modal preview itself is not run;
+    a PDF's pages are painted into the preview as on screen, and counted)."""
 
     slips: list[Slip] = field(default_factory=list)
+    pdfs: list[PdfPreviewed] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PdfPreviewed:
+    title: str
+    pages_painted: int  # pages the dialog rendered from the PDF
+    pages_shown: int  # pages the preview widget holds
 
 
 @pytest.fixture(autouse=True)
@@ -71,7 +82,15 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> Previews:
         recorded.slips.append(self.slip)
         return 0
 
+    def fake_pdf_exec(self: PdfPreviewDialog) -> int:
+        widget = self.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        widget.updatePreview()  # paints now, while the PDF still exists
+        recorded.pdfs.append(PdfPreviewed(self.title, self.pages_painted, widget.pageCount()))
+        return 0
+
     monkeypatch.setattr(SlipPreviewDialog, "exec", fake_exec)
+    monkeypatch.setattr(PdfPreviewDialog, "exec", fake_pdf_exec)
     return recorded
 
 

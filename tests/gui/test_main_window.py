@@ -57,6 +57,7 @@ def test_status_bar_and_title_say_where_we_are(
         "Home",
         "Gate",
         "Repairs",
+        "Reports",
         "Residents && units",
         "Staff",
         "Users",
@@ -91,6 +92,7 @@ def test_a_manager_reads_users_and_audit_but_cannot_restore(
         "Home",
         "Gate",
         "Repairs",
+        "Reports",
         "Residents && units",
         "Staff",
         "Users",
@@ -108,7 +110,7 @@ def test_committee_cannot_even_back_up(
     member = add_user(ready_services, admin, "owner.rep", "业主代表", Role.COMMITTEE)
     window = _window(qtbot, ready_services, actor_of(ready_services, member))
     assert not window.backup_action.isVisible()
-    assert _tab_titles(window) == ["Home", "Repairs"]  # read-only
+    assert _tab_titles(window) == ["Home", "Repairs", "Reports"]  # read-only
 
 
 def test_opening_the_audit_tab_shows_new_entries(

@@ -1,10 +1,13 @@
-"""`propdesk export gate|repairs --from DATE --to DATE -o FILE [--lang L]`: every
-record of a date range to an .xlsx sheet (the gate journal, or the repair tickets
-reported in the range), with names and phones, for scheduled runs.
+"""`propdesk export TABLE [--from DATE] [--to DATE] -o FILE [--lang L]`: one table to
+an .xlsx sheet, with names and phones, for scheduled runs: every record of a date
+range (gate: the gate journal; repairs: the repair tickets reported in the range;
+both days required), or a master-data register as it is now (units, residents,
+cards; the days, when given, narrow it).
 
 Exit codes (see propdesk.cli): 0 written; 2 bad usage or input (a date that is not
-one, the end before the start, a file that cannot be written); 3 storage problem;
-5 nothing to export (the estate is not set up or has no records).
+one, a missing day for gate or repairs, the end before the start, a file that cannot
+be written); 3 storage problem; 5 nothing to export (the estate is not set up, or has
+no records, or the register is empty).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from propdesk.commands.progress_bar import end_line, terminal_progress
@@ -20,7 +24,7 @@ from propdesk.reports.labels import LANGS, normalise_lang
 from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services
 from propdesk.services.monthly_report_data import NothingToReportError
-from propdesk.services.record_exports import RecordTable
+from propdesk.services.record_exports import DATED, RecordTable
 
 EXIT_OK = 0
 TABLES = [table.value for table in RecordTable]
@@ -35,8 +39,20 @@ def _date(text: str) -> date:
         ) from None
 
 
-def _cmd_export(args: argparse.Namespace, services: Services) -> int:
+def _days(args: argparse.Namespace) -> str:
+    if args.date_from and args.date_to:
+        return f" from {args.date_from.isoformat()} to {args.date_to.isoformat()}"
+    if args.date_from:
+        return f" from {args.date_from.isoformat()}"
+    return f" to {args.date_to.isoformat()}" if args.date_to else ""
+
+
+def _cmd_export(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, services: Services
+) -> int:
     table = RecordTable(args.table)
+    if table in DATED and (args.date_from is None or args.date_to is None):
+        parser.error(f"{table.value} needs --from and --to (the first and the last day)")
     lang = args.lang or normalise_lang(services.settings.current.language)
     actor = system_actor(services.settings.current.station_name)
     output = Path(args.output)
@@ -50,27 +66,41 @@ def _cmd_export(args: argparse.Namespace, services: Services) -> int:
         return EXIT_NOTHING_TO_REPORT
     finally:
         end_line(progress)
-    print(
-        f"{table.value}: {rows:,} rows from {args.date_from.isoformat()} to "
-        f"{args.date_to.isoformat()} written: {output}"
-    )
+    print(f"{table.value}: {rows:,} rows{_days(args)} written: {output}")
     return EXIT_OK
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "export",
-        help="export the records of a date range to .xlsx (gate journal, repair tickets)",
-        epilog="Exit codes: 0 written, 2 bad date or output file, 3 storage problem, "
-        "5 nothing to export (the estate is not set up or has no records).",
+        help="export a table to .xlsx: the gate journal or repair tickets of a date range, "
+        "or the units, residents or access cards register",
+        description="Write one table to an .xlsx sheet, names and phones included "
+        "(ID numbers masked, as the window shows them). gate and repairs: every record "
+        "from --from to --to (both days included; both required). units, residents, "
+        "cards: the register as it is now (voided rows left out; residents who moved "
+        "out stay, with their move-out date); --from/--to are optional and, when "
+        "given, keep only the units entered in the system, the residents who moved in, "
+        "or the cards issued in those days (either may be given alone).",
+        epilog="Exit codes: 0 written, 2 bad or missing date or bad output file, "
+        "3 storage problem, 5 nothing to export (the estate is not set up, has no "
+        "records, or the register is empty).",
     )
     parser.add_argument("table", choices=TABLES, metavar="TABLE", help=" | ".join(TABLES))
     parser.add_argument(
-        "--from", dest="date_from", type=_date, required=True, metavar="DATE", help="first day"
+        "--from",
+        dest="date_from",
+        type=_date,
+        metavar="DATE",
+        help="first day (required for gate and repairs; optional for the registers)",
     )
     parser.add_argument(
-        "--to", dest="date_to", type=_date, required=True, metavar="DATE", help="last day"
+        "--to",
+        dest="date_to",
+        type=_date,
+        metavar="DATE",
+        help="last day (required for gate and repairs; optional for the registers)",
     )
     parser.add_argument("-o", "--output", required=True, metavar="FILE")
     parser.add_argument("--lang", choices=LANGS, help="language (default: the station's)")
-    parser.set_defaults(handler=_cmd_export)
+    parser.set_defaults(handler=partial(_cmd_export, parser))

@@ -6,6 +6,8 @@ modules' own streaming iterators (keyset batches, each its own short read), so a
 month of gate traffic or five years of it goes out in flat memory. `personal` adds
 visitors' and reporters' names and phones: an export by whoever may see them asks for
 them; the monthly workbook, which goes to the owners' committee, leaves them out.
+The master-data registers' sheets (register_sheets) are built on the same Field and
+fields_sheet.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ K = ColumnKind
 
 @dataclass(frozen=True)
 class Field(Generic[R]):
-    header_key: str  # in reports.monthly.labels
+    header_key: str  # in reports.monthly.labels (or the sheet's own `heading`)
     kind: ColumnKind
     value: Callable[[R, str], object]  # (row, lang) → the cell's value
     personal: bool = False
@@ -100,7 +102,7 @@ REPAIR_FIELDS: tuple[Field[TicketRow], ...] = (
 )
 
 
-def _sheet(
+def fields_sheet(
     title: str,
     fields: Sequence[Field[R]],
     rows: Iterable[R],
@@ -108,9 +110,12 @@ def _sheet(
     *,
     personal: bool,
     total: int | None,
+    heading: Callable[[str, str], str] = text,
 ) -> TableSheet:
+    """A sheet of `fields` over `rows`, the personal ones only when asked; `heading`
+    turns a field's header key into its text (default: the monthly labels)."""
     chosen = [f for f in fields if personal or not f.personal]
-    columns = [ExportColumn(text(f.header_key, lang), f.kind) for f in chosen]
+    columns = [ExportColumn(heading(f.header_key, lang), f.kind) for f in chosen]
 
     def cells() -> Iterator[list[object]]:
         for row in rows:
@@ -122,12 +127,14 @@ def _sheet(
 def gate_sheet(
     rows: Iterable[JournalRow], lang: str, *, personal: bool, total: int | None = None
 ) -> TableSheet:
-    return _sheet(text("sheet.gate", lang), GATE_FIELDS, rows, lang, personal=personal, total=total)
+    return fields_sheet(
+        text("sheet.gate", lang), GATE_FIELDS, rows, lang, personal=personal, total=total
+    )
 
 
 def repair_sheet(
     rows: Iterable[TicketRow], lang: str, *, personal: bool, total: int | None = None
 ) -> TableSheet:
-    return _sheet(
+    return fields_sheet(
         text("sheet.repairs", lang), REPAIR_FIELDS, rows, lang, personal=personal, total=total
     )

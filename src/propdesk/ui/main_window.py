@@ -46,11 +46,14 @@ from propdesk.ui.role_names import role_name
 from propdesk.ui.station_dialog import StationDialog
 from propdesk.ui.tabs.audit.tab import AuditTab
 from propdesk.ui.tabs.gate.tab import GateTab
+from propdesk.ui.tabs.home.links import InsideNow, JournalDays, TicketList
 from propdesk.ui.tabs.home.tab import HomeTab
 from propdesk.ui.tabs.repairs.tab import RepairsTab
+from propdesk.ui.tabs.reports.tab import ReportsTab
 from propdesk.ui.tabs.residents.tab import ResidentsTab
 from propdesk.ui.tabs.staff.tab import StaffTab
 from propdesk.ui.tabs.users.tab import UsersTab
+from propdesk.ui.targets_settings_dialog import TargetsSettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +82,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("module_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.home_tab = HomeTab(services)
+        self.home_tab = HomeTab(services, can_open=self._may_open_tab)
+        self.home_tab.dashboard.sig_view_requested.connect(self.open_view)
         # The module tabs the current actor may see, by object name; rebuilt at login.
         self.module_tabs: dict[str, QWidget] = {}
         self.lock_screen = LockScreen(services.accounts)
@@ -161,11 +165,12 @@ class MainWindow(QMainWindow):
         self.gate_settings_action = settings_menu.addAction(
             self.tr("&Gate…"), self._on_gate_settings
         )
+        self.targets_settings_action = settings_menu.addAction(
+            self.tr("Service &targets…"), self._on_targets_settings
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About propdesk"), self)
-        about_action.triggered.connect(self._on_about)
-        help_menu.addAction(about_action)
+        help_menu.addAction(self.tr("&About propdesk"), self._on_about)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -194,6 +199,12 @@ class MainWindow(QMainWindow):
                 self.tr("Repairs"),
                 Module.REPAIRS,
                 lambda: RepairsTab(services, actor),
+            ),
+            (
+                "reports_tab",
+                self.tr("Reports"),
+                Module.REPORTS,
+                lambda: ReportsTab(services, actor),
             ),
             (
                 "residents_tab",
@@ -254,6 +265,7 @@ class MainWindow(QMainWindow):
         self.idle_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         # Estate-wide gate settings: roles that may only view them see them read-only.
         self.gate_settings_action.setVisible(actor.may(Module.SETTINGS, Action.VIEW))
+        self.targets_settings_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self._update_enabled()
         self.refresh_titles()
 
@@ -268,6 +280,7 @@ class MainWindow(QMainWindow):
             self.estate_action,
             self.idle_action,
             self.gate_settings_action,
+            self.targets_settings_action,
             *self.language_group.actions(),
         ):
             action.setEnabled(not self.locked)
@@ -436,6 +449,29 @@ class MainWindow(QMainWindow):
             return tab.select_unit(open_id)
         return False
 
+    def _may_open_tab(self, name: str) -> bool:
+        """Whether the tab of that object name is there for the actor (the dashboard
+        makes links only to those)."""
+        return name in self.module_tabs
+
+    def open_view(self, tab_name: str, view: object) -> bool:
+        """Show what a dashboard figure stands for in the tab that owns it; False when
+        that tab is not there for the actor (or the window is locked)."""
+        tab = self.module_tabs.get(tab_name)
+        if self.locked or tab is None:
+            return False
+        if isinstance(tab, GateTab) and isinstance(view, JournalDays):
+            tab.show_journal(view.date_from, view.date_to)
+        elif isinstance(tab, GateTab) and isinstance(view, InsideNow):
+            tab.show_inside_now()
+        elif isinstance(tab, RepairsTab) and isinstance(view, TicketList):
+            tab.show_tickets(view.filter)
+        else:
+            log.warning("no way to show %r in %s", view, tab_name)
+            return False
+        self.tabs.setCurrentWidget(tab)
+        return True
+
     def _on_backup_now(self) -> None:
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -530,6 +566,16 @@ class MainWindow(QMainWindow):
 
     def _on_gate_settings(self) -> None:
         dialog = GateSettingsDialog(self._services.estate_settings, self.actor, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_targets_settings(self) -> None:
+        try:
+            dialog = TargetsSettingsDialog(self._services.targets.settings, self.actor, self)
+        except PropdeskError as exc:  # the thresholds could not be read
+            show_error(self, exc)
+            return
+        dialog.accepted.connect(self.home_tab.refresh)  # the targets judged anew
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -8,6 +8,7 @@ with a progress dialog that can cancel (see ResultExport).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -132,15 +133,21 @@ class JournalView(QWidget):
         )
 
     def clear_filters(self) -> None:
-        for widget in (self.from_edit, self.to_edit, self.kind_combo, self.search_edit):
+        self.show_days(None, None)
+
+    def show_days(self, date_from: date | None, date_to: date | None) -> None:
+        """Every event of these days (both inclusive; None leaves that end open), no
+        other condition: the filter bar says so, and its newest page is read once."""
+        widgets = (self.from_edit, self.to_edit, self.kind_combo, self.search_edit)
+        for widget in widgets:
             widget.blockSignals(True)
         try:
-            self.from_edit.set_value(None)
-            self.to_edit.set_value(None)
+            self.from_edit.set_value(date_from)
+            self.to_edit.set_value(date_to)
             self.kind_combo.setCurrentIndex(0)
             self.search_edit.clear()
         finally:
-            for widget in (self.from_edit, self.to_edit, self.kind_combo, self.search_edit):
+            for widget in widgets:
                 widget.blockSignals(False)
         self.search()
 

@@ -9,6 +9,7 @@ focus goes back to the card field so the next swipe works without a click.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
@@ -168,7 +169,7 @@ class GateTab(QWidget):
             (self.vehicles_view, self.tr("Vehicles inside now")),
         ):
             install_export(view, self._services.exports, self._actor, Module.GATE, title)
-        inside = QSplitter()
+        self.inside_page = inside = QSplitter()
         inside.addWidget(self._titled(self.tr("Visitors"), self.inside_view))
         inside.addWidget(self._titled(self.tr("Vehicles"), self.vehicles_view))
         self.views.addTab(inside, self.tr("Inside now"))
@@ -257,6 +258,25 @@ class GateTab(QWidget):
     def _on_timer(self) -> None:
         if self.isVisible():
             self.refresh()
+
+    def show_journal(self, date_from: date | None, date_to: date | None) -> None:
+        """The journal of these days (both inclusive), nothing else filtered."""
+        self._show_view(self.journal_view)
+        self.journal_view.show_days(date_from, date_to)
+
+    def show_inside_now(self) -> None:
+        """The visitors and the vehicles inside now, read afresh."""
+        self._show_view(self.inside_page)
+        self.refresh()
+
+    def _show_view(self, page: QWidget) -> None:
+        # Quietly: the caller reads what the page should show (changing the view reads
+        # the page as it was filtered before, which may be years of journal).
+        self.views.blockSignals(True)
+        try:
+            self.views.setCurrentWidget(page)
+        finally:
+            self.views.blockSignals(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

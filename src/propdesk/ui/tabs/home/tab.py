@@ -28,13 +28,15 @@ class HomeTab(QWidget):
         services: Services,
         parent: QWidget | None = None,
         actor: Callable[[], Actor | None] | None = None,
+        can_open: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         # Who is signed in: by default the main window's `actor`, which changes at each
         # login while this tab lives on (None before the first login).
         self._actor = actor or (lambda: getattr(self.window(), "actor", None))
-        self.dashboard = DashboardPanel(services, self._actor)
+        # Which tabs the dashboard's figures may open (the window's, for its actor).
+        self.dashboard = DashboardPanel(services, self._actor, can_open=can_open)
         services.before_restore.append(self.dashboard.wait)
         self.estate_label = QLabel()
         self.estate_label.setObjectName("home_estate")

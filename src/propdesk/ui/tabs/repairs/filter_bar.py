@@ -149,18 +149,38 @@ class TicketFilterBar(QWidget):
 
     def clear(self) -> None:
         """Back to the open tickets, no other condition; one `changed` at the end."""
+        self.set_filter(TicketFilter(states=OPEN_STATES))
+
+    def set_filter(self, wanted: TicketFilter) -> None:
+        """Say what `wanted` asks; one `changed` at the end. The bar offers the open
+        tickets, all of them or one state (ValueError for another set of states); a
+        technician it does not list is left at "any technician"."""
+        if wanted.states == OPEN_STATES:
+            state: str = OPEN
+        elif wanted.states is None:
+            state = ALL
+        elif len(wanted.states) == 1:
+            state = next(iter(wanted.states)).value
+        else:
+            raise ValueError(f"the filter bar cannot show the states {sorted(wanted.states)}")
+        technician = str(wanted.technician_id) if wanted.technician_id else None
         widgets = self._widgets()
         for widget in widgets:
             widget.blockSignals(True)
         try:
-            self.state_combo.setCurrentIndex(0)
-            for combo in (self.priority_combo, self.category_combo, self.technician_combo):
-                combo.setCurrentIndex(0)
-            self.overdue_check.setChecked(False)
-            self.stale_check.setChecked(False)
-            self.from_edit.set_value(None)
-            self.to_edit.set_value(None)
-            self.search_edit.clear()
+            for combo, value in (
+                (self.state_combo, state),
+                (self.priority_combo, wanted.priority.value if wanted.priority else None),
+                (self.category_combo, wanted.category.value if wanted.category else None),
+                (self.technician_combo, technician),
+            ):
+                found = combo.findData(value) if value is not None else 0
+                combo.setCurrentIndex(max(found, 0))
+            self.overdue_check.setChecked(wanted.overdue_only)
+            self.stale_check.setChecked(wanted.stale_only)
+            self.from_edit.set_value(wanted.date_from)
+            self.to_edit.set_value(wanted.date_to)
+            self.search_edit.setText(wanted.text)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)

@@ -32,6 +32,7 @@ from propdesk.errors import PropdeskError
 from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
 from propdesk.services.repair_detail import TicketDetail
+from propdesk.services.repair_queries import TicketFilter
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.repairs.detail_panel import TicketDetailPanel
 from propdesk.ui.tabs.repairs.names import step_name
@@ -155,6 +156,11 @@ class RepairsTab(QWidget):
     def _on_timer(self) -> None:
         if self.isVisible() and (self.open_form is None or not self.open_form.isVisible()):
             self.refresh()
+
+    def show_tickets(self, wanted: TicketFilter) -> None:
+        """The ticket list with this filter (the filter bar shows it), newest first."""
+        self.views.setCurrentWidget(self.list_view)
+        self.list_view.filter_bar.set_filter(wanted)  # searches
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,0 +1,112 @@
+"""The dashboard's figures as links to the lists behind them: today's entries open the
+gate journal of today, the open tickets the repair list of open tickets, and so on.
+
+A figure says where it leads with a `Link` (which tab, and what that tab should show);
+the main window finds the tab and asks it to show that. A figure whose list the role
+may not open is plain text. The link is a flat push button: Tab reaches it, Space or
+Enter opens it, as a click does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from propdesk.services.repair_queries import TicketFilter
+
+# The main window's object names of the tabs the figures lead to.
+GATE_TAB = "gate_tab"
+REPAIRS_TAB = "repairs_tab"
+
+EMPHASIS_STYLE = "color: #B42318; font-weight: bold;"
+# Looks like a link; a border in the highlight colour shows the keyboard focus, and is
+# there (transparent) without focus too, so the text does not move when it comes.
+LINK_STYLE = (
+    "QPushButton { border: 1px solid transparent; border-radius: 2px; padding: 0px 2px;"
+    " background: transparent; color: palette(link); text-align: left;"
+    " text-decoration: underline; }"
+    "QPushButton:focus { border-color: palette(highlight); }"
+    "QPushButton:pressed { color: palette(highlight); }"
+)
+
+
+@dataclass(frozen=True)
+class JournalDays:
+    """The gate journal of these local days, both inclusive."""
+
+    date_from: date
+    date_to: date
+
+
+@dataclass(frozen=True)
+class InsideNow:
+    """The gate's "inside now" view: the visitors and vehicles still inside."""
+
+
+@dataclass(frozen=True)
+class TicketList:
+    """The repair tickets this filter finds."""
+
+    filter: TicketFilter
+
+
+View = JournalDays | InsideNow | TicketList
+
+
+@dataclass(frozen=True)
+class Link:
+    tab: str  # the tab's object name (GATE_TAB, REPAIRS_TAB)
+    view: View
+
+
+class FigureLink(QWidget):
+    """One figure: a link when it has somewhere to lead, else plain text."""
+
+    sig_link_activated = Signal(object)  # the Link
+
+    def __init__(self, name: str, tooltip: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.label = QLabel()
+        self.label.setObjectName(f"{name}_text")
+        self.button = QPushButton()
+        self.button.setObjectName(f"{name}_link")
+        self.button.setFlat(True)
+        # Enter opens it too (outside a dialog a push button only takes Space).
+        self.button.setAutoDefault(True)
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.button.setToolTip(tooltip)
+        self.button.setAccessibleDescription(tooltip)
+        self.button.clicked.connect(self._on_clicked)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.label)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        self.link: Link | None = None
+        self.show_figure("", None)
+
+    def show_figure(self, text: str, link: Link | None, *, emphasis: bool = False) -> None:
+        self.link = link
+        self.label.setText(text)
+        self.button.setText(text.replace("&", "&&"))  # no mnemonic in a figure
+        self.button.setAccessibleName(text)
+        self.label.setStyleSheet(EMPHASIS_STYLE if emphasis else "")
+        self.button.setStyleSheet(
+            LINK_STYLE + (f"QPushButton {{ {EMPHASIS_STYLE} }}" if emphasis else "")
+        )
+        self.label.setVisible(link is None)
+        self.button.setVisible(link is not None)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def _on_clicked(self) -> None:
+        if self.link is not None:
+            self.sig_link_activated.emit(self.link)
