@@ -84,6 +84,8 @@ def test_a_refused_value_is_shown_next_to_its_field(
     assert "7 to 3650 days" in dialog.form.error_text("visitor_retention_days")
     assert dialog.form.error_text("parking_free_minutes") == ""
     assert dialog.focusWidget() is dialog.retention_edit
+    # The dialog grew for the message instead of squeezing its rows.
+    assert dialog.height() >= dialog.sizeHint().height()
     assert ready_services.estate_settings.gate() == GateSettings(Tariff())  # nothing written
     _retype(qtbot, dialog.retention_edit, "30")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

@@ -141,11 +141,5 @@ class TargetsSettingsDialog(FormDialog):
         except ValidationError as exc:
             if not self.form.show_error(exc):
                 raise  # FormDialog says it
-            # Room for the message: the dialog would only keep to its minimum height
-            # and squeeze the rows (a word-wrapped note does not ask for more).
-            layout = self.layout()
-            if layout is not None:
-                layout.activate()
-            self.resize(self.size().expandedTo(self.sizeHint()))
-            return False
+            return False  # FormDialog makes room for the message
         return True

@@ -40,12 +40,23 @@ class FormDialog(QDialog):
         try:
             done = self._save_step()
         except UserError as exc:
-            if not self.form.show_error(exc):
+            if self.form.show_error(exc):
+                self.make_room()
+            else:
                 show_error(self, exc)
             return
         except PropdeskError as exc:
             show_error(self, exc)
             return
-        if done is False:
+        if done is False:  # it may have shown a message under a field
+            self.make_room()
             return
         self.accept()
+
+    def make_room(self) -> None:
+        """Grow to fit a message just shown under a field. Left alone, the dialog keeps
+        its size and squeezes the rows (a word-wrapped message does not ask for more)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.size().expandedTo(self.sizeHint()))
