@@ -60,7 +60,8 @@ from propdesk.services.demo_gate_numbers import DemoNumbers, read_counters
 from propdesk.services.demo_gate_retention import DemoRetention, claim_todays_run
 from propdesk.services.demo_gate_rows import LAYOUTS, uuid7_hex
 from propdesk.services.demo_gate_workers import gc_paused, months, worker_count
-from propdesk.services.demo_gate_writer import GateEventWriter, indexes_rebuilt_after
+from propdesk.services.demo_gate_writer import GATE_EVENT, GateEventWriter
+from propdesk.services.demo_rows_writer import indexes_rebuilt_after
 from propdesk.services.gate_events import GateEventKind as K
 from propdesk.store.models import ReleaseAuthorisation, ShiftHandover
 
@@ -189,9 +190,12 @@ def add_gate_traffic(
     years: float = DEFAULT_YEARS,
     now: datetime,
     progress: Progress | None = None,
+    alongside: Callable[[], object] | None = None,
 ) -> TrafficCounts:
     """Write `years` of gate traffic ending at `now` for the estate already in the
-    database (inside the caller's transaction). Volumes scale with `scale`."""
+    database (inside the caller's transaction). Volumes scale with `scale`.
+    `alongside` runs on a thread while gate_event's indexes are rebuilt (pure-Python
+    work only: the connection is busy)."""
     station = DEMO_STATION if station.strip() in ("", "-") else station
     rng = random.Random(f"gate-traffic-{seed}")
     now_ts = int(now.timestamp())
@@ -222,7 +226,7 @@ def add_gate_traffic(
     writer = GateEventWriter(connection, station, LAYOUTS)
     totals = _Totals()
     plans = _month_plans(days, visitors, cars, start_ts)
-    with gc_paused(), indexes_rebuilt_after(connection):
+    with gc_paused(), indexes_rebuilt_after(connection, (GATE_EVENT,), alongside):
         for month in months(setup, plans, worker_count(expected)):
             writer.write(month.rows)
             totals.add(month, numbers)

@@ -9,17 +9,16 @@ column's default written into the SQL. When the dialect is not SQLite, or SQLAlc
 would store other text than these formats (checked against its own bind processors
 when the writer is made), the same rows are converted back and go through Core.
 
-gate_event's secondary indexes are dropped for the load and built again at the end,
-in the same transaction: one sort per index beats two million random B-tree inserts
-into each of a dozen indexes.
+gate_event's secondary indexes are dropped for the load and built again at the end
+(demo_rows_writer.indexes_rebuilt_after): one sort per index beats two million random
+B-tree inserts into each of a dozen indexes.
 """
 
 from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -171,15 +170,3 @@ class GateEventWriter:
                 {"kind": kind, "station": self.station, **dict(zip(columns, values, strict=True))}
             )
         self.connection.execute(insert(GATE_EVENT), dicts)
-
-
-@contextmanager
-def indexes_rebuilt_after(connection: Connection) -> Iterator[None]:
-    """Drop gate_event's secondary indexes, load, then build them again (same
-    transaction, so a failure leaves the schema as it was)."""
-    indexes = sorted(GATE_EVENT.indexes, key=lambda index: str(index.name))
-    for index in indexes:
-        index.drop(connection)
-    yield
-    for index in indexes:
-        index.create(connection)
