@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -18,13 +20,17 @@ from propdesk.domain.numbering import parse_number
 from propdesk.domain.search_keys import pinyin_initials
 from propdesk.domain.tariff import Tariff, compute_fee
 from propdesk.errors import ValidationError
+from propdesk.services import demo_gate_workers, demo_gate_writer
 from propdesk.services.actor import system_actor
 from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.demo_data import DemoResult
+from propdesk.services.demo_gate_month import MonthRows
 from propdesk.services.gate_events import GateEventKind as K
+from propdesk.services.gate_retention import LAST_RUN_KEY
 from propdesk.services.gate_service import HostConfirmation, VisitorEntry
 from propdesk.store.models import (
+    EstateSetting,
     GateEvent,
     NumberCounter,
     ReleaseAuthorisation,
@@ -36,6 +42,9 @@ from propdesk.store.models import (
 SCALE = 0.05  # one building, about 100 units
 YEARS = 0.2  # 73 days: a few thousand events
 ADMIN = system_actor("东门岗亭")
+NOW = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
+RETENTION = timedelta(days=180)  # the default visitor retention
+VISITOR_KINDS = (K.VISITOR_IN, K.VISITOR_OUT)
 
 
 @pytest.fixture
@@ -334,3 +343,116 @@ def test_command_without_traffic(tmp_path: Path, capsys: pytest.CaptureFixture[s
             assert session.scalar(select(func.count()).select_from(GateEvent)) == 0
     finally:
         opened.close()
+
+
+@pytest.fixture
+def older_than_retention(services: Services, monkeypatch: pytest.MonkeyPatch) -> DemoResult:
+    """0.6 years (219 days): the visits of the first weeks are past the retention."""
+    monkeypatch.setattr("propdesk.services.demo_data.utcnow", lambda: NOW)
+    return services.demo.create(ADMIN, seed=5, scale=SCALE, traffic_years=0.6)
+
+
+def test_old_visitors_are_blanked_as_the_daily_purge_leaves_them(
+    services: Services, older_than_retention: DemoResult
+) -> None:
+    events = _events(services)
+    cutoff = NOW - RETENTION
+    visits = [e for e in events if e.kind in VISITOR_KINDS]
+    old = [e for e in visits if e.occurred_at < cutoff]
+    recent = [e for e in visits if e.occurred_at >= cutoff]
+    assert len(old) > 100
+    assert len(recent) > 100
+    for e in old:
+        assert (e.person_name, e.person_name_initials, e.phone, e.id_masked) == ("", "", "", "")
+        assert e.purged_at is not None
+        assert e.purged_at <= NOW
+        # By the first daily run (at the start of the day shift) after 180 days.
+        assert RETENTION <= e.purged_at - e.occurred_at < RETENTION + timedelta(days=1, hours=1)
+        assert (e.pass_number, e.unit_id) != ("", None)  # the visit itself stays
+    for e in recent:
+        assert e.purged_at is None
+        assert e.person_name
+        assert e.person_name_initials == pinyin_initials(e.person_name)[:40]
+        if e.kind == K.VISITOR_IN:
+            assert e.phone
+            assert e.id_masked
+    others = [e for e in events if e.kind not in VISITOR_KINDS]
+    assert all(e.purged_at is None for e in others)
+    assert any(e.person_name for e in others if e.occurred_at < cutoff)  # residents stay
+
+
+def test_todays_purge_is_done_and_finds_nothing_left(
+    services: Services, older_than_retention: DemoResult
+) -> None:
+    assert services.gate_retention.purge(ADMIN, now=NOW, dry_run=True).events_blanked == 0
+    with services.store.read() as session:
+        claimed = session.get(EstateSetting, LAST_RUN_KEY)
+    assert claimed is not None
+    assert claimed.value == f'"{NOW.astimezone().date().isoformat()}"'
+    assert services.gate_retention.run_daily_if_due(NOW) is None  # already ran today
+    tomorrow = services.gate_retention.run_daily_if_due(NOW + timedelta(days=1))
+    assert tomorrow is not None  # the next day's run blanks one more day of visits
+    assert 0 < tomorrow.events_blanked < 4 * 100 * SCALE  # ~100 visits a day in and out
+
+
+def test_handover_counts_include_blanked_visitors(
+    services: Services, older_than_retention: DemoResult
+) -> None:
+    events = _events(services)
+    with services.store.read() as session:
+        handovers = list(session.scalars(select(ShiftHandover).order_by(ShiftHandover.shift_end)))
+    first, last = handovers[0].shift_start, handovers[-1].shift_end
+    counted = [e for e in events if first <= e.occurred_at < last]
+    for kind, field in ((K.VISITOR_IN, "visitors_in"), (K.VISITOR_OUT, "visitors_out")):
+        made = sum(1 for e in counted if e.kind == kind)
+        assert sum(getattr(h, field) for h in handovers) == made
+    assert any(e.purged_at is not None for e in counted)
+
+
+# Every column but the estate's own ids (the registers' rows get ids of now).
+_COLUMNS = [c for c in GateEvent.__table__.columns if c.key not in ("unit_id", "resident_id")]
+
+
+def _made(tmp_path: Path, folder: str) -> list[tuple[object, ...]]:
+    opened = open_services(Paths.resolve(tmp_path / folder), fast_hashing=True)
+    try:
+        opened.demo.create(ADMIN, seed=3, scale=SCALE, traffic_years=0.1)
+        with opened.store.read() as session:
+            found = session.execute(select(*_COLUMNS).order_by(GateEvent.id)).all()
+    finally:
+        opened.close()
+    return [tuple(row) for row in found]
+
+
+def test_worker_processes_make_the_same_traffic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Months made in spawned worker processes are the months made here."""
+    monkeypatch.setattr("propdesk.services.demo_data.utcnow", lambda: NOW)
+    used: list[int] = []
+    in_workers = demo_gate_workers._in_workers
+
+    def counting(*args: Any) -> Iterator[MonthRows]:
+        for month in in_workers(*args):
+            used.append(month.events)
+            yield month
+
+    monkeypatch.setattr(demo_gate_workers, "_in_workers", counting)
+    monkeypatch.setattr(demo_gate_workers.os, "cpu_count", lambda: 2)
+    here = _made(tmp_path, "here")
+    assert not used
+    monkeypatch.setattr(demo_gate_workers, "PARALLEL_FROM", 0)
+    workers = _made(tmp_path, "workers")
+    assert len(used) >= 2  # months of 0.1 years
+    assert sum(used) == len(workers)
+    assert workers == here
+
+
+def test_core_stores_the_rows_as_the_fast_path_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The path for other databases (values converted back, Core's executemany)."""
+    monkeypatch.setattr("propdesk.services.demo_data.utcnow", lambda: NOW)
+    fast = _made(tmp_path, "fast")
+    monkeypatch.setattr(demo_gate_writer, "stores_as_made", lambda _connection: False)
+    assert _made(tmp_path, "core") == fast

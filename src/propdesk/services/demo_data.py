@@ -21,7 +21,7 @@ from propdesk.services.actor import Actor
 from propdesk.services.audit_service import AuditAction
 from propdesk.services.demo_gate_traffic import MAX_YEARS, Progress, add_gate_traffic
 from propdesk.services.demo_plan import DemoPlan, plan_estate
-from propdesk.services.demo_repairs import add_repair_tickets
+from propdesk.services.demo_repairs import RepairTicketDemo
 from propdesk.store.base import utcnow
 from propdesk.store.models import (
     AccessCard,
@@ -163,6 +163,11 @@ class DemoDataService:
             _write(connection, plan)
             counts = plan.counts()
             if traffic_years > 0:
+                # The tickets are planned while SQLite rebuilds the gate journal's
+                # indexes (a core idle otherwise), then written.
+                tickets = RepairTicketDemo(
+                    connection, seed=seed, scale=scale, years=traffic_years, now=now
+                )
                 traffic = add_gate_traffic(
                     connection,
                     station=actor.station,
@@ -171,11 +176,10 @@ class DemoDataService:
                     years=traffic_years,
                     now=now,
                     progress=progress,
+                    alongside=tickets.make,
                 )
                 counts.update(gate_events=traffic.events, shift_handovers=traffic.handovers)
-                repairs = add_repair_tickets(
-                    connection, seed=seed, scale=scale, years=traffic_years, now=now
-                )
+                repairs = tickets.write(connection)
                 counts.update(repair_tickets=repairs.tickets)
             audit_service.record(
                 session,

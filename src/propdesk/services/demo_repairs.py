@@ -12,29 +12,22 @@ residents, or found by guards on patrol and by inspectors. The engineering
 department's technicians are used, or six are hired when it has none.
 
 Speed (50,000 tickets and half a million steps in seconds): the rows are planned in
-memory with times as whole Unix seconds and written by executemany of one compiled
-INSERT per table; values go through the dialect's bind processors column by column,
-except the times on SQLite, which are formatted straight from the seconds (checked
-against the processor's text when the writer is made). Ids are UUIDv7 built from each
+memory and written by demo_rows_writer; planning needs no database, so it can run
+while the database does other work (RepairTicketDemo). Ids are UUIDv7 built from each
 row's own time with the seeded generator, so one seed makes the same tickets.
 """
 
 from __future__ import annotations
 
 import random
-import time
-import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import datetime
 from itertools import accumulate
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, Uuid, insert, select, update
+from sqlalchemy import Connection, Table
 
-from propdesk.domain.numbering import NumberKind, format_number
 from propdesk.domain.personal_data import phone_tail
 from propdesk.domain.repair_kinds import RepairCategory as C
 from propdesk.domain.repair_kinds import RepairChannel as Ch
@@ -43,26 +36,16 @@ from propdesk.domain.repair_sla import SlaRules
 from propdesk.domain.repair_workflow import RepairOutcome, RepairState, RepairStep
 from propdesk.services import demo_fakes as fake
 from propdesk.services import demo_repair_texts as texts
-from propdesk.store.models import (
-    Department,
-    NumberCounter,
-    RepairStepRecord,
-    RepairTicket,
-    Resident,
-    Staff,
-    Unit,
-)
-from propdesk.store.types import AwareDateTime
+from propdesk.services import demo_repairs_estate as estate_data
+from propdesk.services.demo_repairs_estate import BEIJING_OFFSET, DAY, DemoPerson, RepairEstate
+from propdesk.services.demo_rows_writer import PlannedRowWriter, Row, indexes_rebuilt_after
+from propdesk.store.models import RepairStepRecord, RepairTicket
 
-Row = dict[str, Any]
 TICKET_TABLE: Table = RepairTicket.__table__  # type: ignore[assignment]  # declared: a Table
 STEP_TABLE: Table = RepairStepRecord.__table__  # type: ignore[assignment]
 TICKETS_PER_DAY = 27.4  # the full estate (2,000 units): about 50,000 in five years
-BATCH = 5000
 MINUTE = 60
 HOUR = 3600
-DAY = 86_400
-BEIJING_OFFSET = 8 * HOUR  # numbers follow the estate's months (Shenzhen, no DST)
 RULES = SlaRules()  # the default limits: the demo goes into a new database
 CLERKS = ("clerk1", "clerk2", "clerk3")
 GUARDS = ("guard1", "guard2", "guard3", "guard4")
@@ -77,7 +60,6 @@ RECENT = 3 * 86_400
 RECENT_LATE_SHARE = 0.25
 STUCK_SHARE = 0.02  # days waiting for parts before the repair starts
 REASSIGNED_SHARE = 0.02
-_SQLITE_TIME = "%Y-%m-%d %H:%M:%S.000000"  # SQLAlchemy's SQLite text of a whole second
 
 _Weighted = tuple[list[Any], list[float]]  # values and their cumulative weights
 
@@ -104,205 +86,6 @@ class RepairCounts:
     steps: int
     open_tickets: int
     technicians_added: int
-
-
-def _at(ts: int) -> datetime:
-    return datetime.fromtimestamp(ts, UTC)
-
-
-class _Ids:
-    """UUIDv7 (RFC 9562) from a row's own time: 48 bits of ms, version, seeded bits."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-
-    def at(self, ts: int) -> int:
-        bits = self.rng.getrandbits(84)  # the ms within the second, then 74 random bits
-        ms = ts * 1000 + (bits >> 74) % 1000
-        value = (ms << 80) | (0x7 << 76) | ((bits >> 62 & 0xFFF) << 64) | (0b10 << 62)
-        return value | (bits & ((1 << 62) - 1))
-
-
-class _Writer:
-    """executemany of one compiled INSERT for every row of a table."""
-
-    def __init__(self, connection: Connection, table: Table) -> None:
-        self.connection = connection
-        dialect = connection.dialect
-        compiled = insert(table).compile(dialect=dialect)
-        self.sql = compiled.string
-        self.names = list(compiled.positiontup or [c.name for c in table.columns])
-        self.positional = compiled.positional
-        self.convert = {c.name: self._converter(c.type, dialect) for c in table.columns}
-
-    def _converter(self, column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
-        # dialect_impl: a TypeDecorator's own bind_processor skips the dialect's part
-        # (SQLite's datetime text), which Core's compiler applies.
-        process = column_type.dialect_impl(dialect).bind_processor(dialect)
-        if isinstance(column_type, Uuid):
-            return self._uuid_converter(process, dialect.name == "sqlite")
-        if not isinstance(column_type, AwareDateTime):
-            return process  # type: ignore[no-any-return]
-        assert process is not None
-
-        def through_core(ts: int | None) -> Any:
-            return None if ts is None else process(_at(ts))
-
-        if dialect.name != "sqlite":
-            return through_core
-
-        def text(ts: int | None) -> str | None:
-            return None if ts is None else time.strftime(_SQLITE_TIME, time.gmtime(ts))
-
-        sample = 1_700_000_000
-        if text(sample) != through_core(sample):  # SQLAlchemy changed its format
-            return through_core
-        return text
-
-    @staticmethod
-    def _uuid_converter(
-        process: Callable[[Any], Any] | None, sqlite: bool
-    ) -> Callable[[int | None], Any]:
-        """Ids are planned as the UUID's integer; SQLite stores its 32 hex digits."""
-
-        def through_core(value: int | None) -> Any:
-            if value is None:
-                return None
-            uid = uuid.UUID(int=value)
-            return uid if process is None else process(uid)
-
-        def text(value: int | None) -> str | None:
-            return None if value is None else f"{value:032x}"
-
-        sample = uuid.UUID(int=0x0192_3456_789A_7BCD_8EF0_1234_5678_9ABC).int
-        return text if sqlite and text(sample) == through_core(sample) else through_core
-
-    def write(self, rows: list[Row]) -> None:
-        for first in range(0, len(rows), BATCH):
-            group = rows[first : first + BATCH]
-            for name in self.names:  # column by column: one tight loop per converter
-                convert = self.convert[name]
-                if convert is not None:
-                    for row in group:
-                        row[name] = convert(row[name])
-            if self.positional:
-                values = itemgetter(*self.names)
-                self.connection.exec_driver_sql(self.sql, [values(row) for row in group])
-            else:
-                self.connection.exec_driver_sql(self.sql, group)
-
-
-@dataclass(frozen=True)
-class _Person:
-    id: int  # the resident's id as an integer (see _Writer)
-    name: str
-    phone: str
-    move_in: int  # Unix seconds; 0 when unknown
-    move_out: int | None
-
-
-def _ts(day: date | None) -> int | None:
-    """Local midnight of `day` in Unix seconds."""
-    if day is None:
-        return None
-    return (day.toordinal() - date(1970, 1, 1).toordinal()) * DAY - BEIJING_OFFSET
-
-
-class _Estate:
-    """The units whose residents can call (with a phone), and the buildings."""
-
-    def __init__(self, connection: Connection) -> None:
-        people: dict[int, list[_Person]] = {}
-        for r in connection.execute(
-            select(
-                Resident.id,
-                Resident.unit_id,
-                Resident.name,
-                Resident.phone,
-                Resident.move_in,
-                Resident.move_out,
-            ).where(Resident.voided_at.is_(None), Resident.phone != "")
-        ):
-            person = _Person(r.id.int, r.name, r.phone, _ts(r.move_in) or 0, _ts(r.move_out))
-            people.setdefault(r.unit_id.int, []).append(person)
-        self.units = [
-            (unit_id.int, people[unit_id.int])
-            for unit_id, _code in connection.execute(
-                select(Unit.id, Unit.code).where(Unit.voided_at.is_(None)).order_by(Unit.code)
-            )
-            if unit_id.int in people
-        ]
-        codes = connection.execute(select(Unit.code).where(Unit.voided_at.is_(None))).scalars()
-        self.buildings = sorted({code.split("-")[0] for code in codes}) or ["1"]
-
-
-def _technicians(
-    connection: Connection, rng: random.Random, ids: _Ids, since: int
-) -> tuple[list[Row], int]:
-    """The engineering department's live staff, or six technicians hired `since` (and
-    how many were hired)."""
-    department = connection.execute(
-        select(Department.id).where(Department.code == "engineering")
-    ).scalar_one()
-    found = connection.execute(
-        select(Staff.id, Staff.name).where(
-            Staff.department_id == department, Staff.voided_at.is_(None)
-        )
-    ).all()
-    if found:
-        return [{"id": staff_id.int, "name": name} for staff_id, name in found], 0
-    hired: list[Row] = [
-        {
-            "id": uuid.UUID(int=ids.at(since)),
-            "name": fake.surname(rng) + fake.given_name(rng, True, 1978),
-            "department_id": department,
-            "position": position,
-            "phone": fake.mobile(rng, set()),
-            "user_id": None,
-            "created_at": _at(since),
-            "updated_at": _at(since),
-            "voided_at": None,
-            "voided_by": None,
-            "void_reason": "",
-        }
-        for position in texts.TECHNICIAN_POSITIONS
-    ]
-    connection.execute(insert(Staff), hired)
-    return [{"id": row["id"].int, "name": row["name"]} for row in hired], len(hired)
-
-
-class _Numbers:
-    """WX numbers per month of the estate, continuing after what the counters hold."""
-
-    def __init__(self, connection: Connection) -> None:
-        kind = NumberKind.REPAIR.value
-        rows = connection.execute(select(NumberCounter).where(NumberCounter.kind == kind))
-        self.existing = {r.period: r.last for r in rows}
-        self.last = dict(self.existing)
-
-    def next(self, ts: int) -> str:
-        local = time.gmtime(ts + BEIJING_OFFSET)
-        period = f"{local.tm_year:04d}{local.tm_mon:02d}"
-        self.last[period] = self.last.get(period, 0) + 1
-        return format_number(NumberKind.REPAIR, period, self.last[period])
-
-    def write(self, connection: Connection) -> None:
-        """Counters at the last number used, so later real numbers do not collide."""
-        kind = NumberKind.REPAIR.value
-        new = [
-            {"kind": kind, "period": period, "last": last}
-            for period, last in self.last.items()
-            if period not in self.existing
-        ]
-        if new:
-            connection.execute(insert(NumberCounter), new)
-        for period, last in self.last.items():
-            if period in self.existing and last != self.existing[period]:
-                connection.execute(
-                    update(NumberCounter)
-                    .where(NumberCounter.kind == kind, NumberCounter.period == period)
-                    .values(last=last)
-                )
 
 
 # Steps and states as plain strings in the hot loop: an Enum member's value or hash
@@ -380,18 +163,18 @@ Plan = list[tuple[str, float, str, Row]]  # step, seconds after the last, who, v
 
 
 class _Planner:
-    def __init__(self, estate: _Estate, technicians: list[Row], rng: random.Random) -> None:
+    def __init__(self, estate: RepairEstate, technicians: list[Row], rng: random.Random) -> None:
         self.estate = estate
         self.technicians = technicians
         self.rng = rng
-        self.ids = _Ids(rng)
+        self.ids = estate_data.DemoIds(rng)
         self.tickets: list[Row] = []
         self.steps: list[Row] = []
         self.guard_names = [fake.surname(rng) + fake.given_name(rng, True, 1982) for _ in GUARDS]
         self.supervisor = fake.surname(rng) + fake.given_name(rng, False, 1985)
 
     # -- who and where -----------------------------------------------------------------
-    def resident(self, ts: int) -> tuple[int, _Person] | None:
+    def resident(self, ts: int) -> tuple[int, DemoPerson] | None:
         """A unit and a resident living there at `ts` (a few tries; None if unlucky)."""
         for _ in range(5):
             unit_id, people = self.rng.choice(self.estate.units)
@@ -410,7 +193,7 @@ class _Planner:
     def ticket(self, reported: int, number: str, now: int) -> Row:
         rng = self.rng
         found = self.resident(reported) if rng.random() < UNIT_SHARE else None
-        person: _Person | None
+        person: DemoPerson | None
         if found is not None:
             unit_id, person = found
             category, channel = _pick(rng, UNIT_CATEGORIES), _pick(rng, UNIT_CHANNELS)
@@ -573,17 +356,79 @@ class _Story:
         return True
 
 
-@contextmanager
-def _indexes_rebuilt_after(connection: Connection) -> Iterator[None]:
-    """Drop the two tables' secondary indexes, load, then build them again (in the
-    caller's transaction, so a failure leaves the schema as it was): one sort per index
-    beats half a million B-tree inserts into each."""
-    indexes = sorted(TICKET_TABLE.indexes | STEP_TABLE.indexes, key=lambda i: str(i.name))
-    for index in indexes:
-        index.drop(connection)
-    yield
-    for index in indexes:
-        index.create(connection)
+class RepairTicketDemo:
+    """The demo tickets in three parts, so the middle one can run on another thread
+    while the database is busy with something else (demo_data runs it while SQLite
+    rebuilds the gate journal's indexes, which releases the GIL):
+
+    * `__init__` reads the estate and hires the technicians (the caller's connection);
+    * `make` plans every ticket and step and turns them into the driver's parameters
+      (pure Python, no database);
+    * `write` inserts them, rebuilds the two tables' indexes and moves the counters on.
+    """
+
+    def __init__(
+        self,
+        connection: Connection,
+        *,
+        seed: int,
+        scale: float = 1.0,
+        years: float = 5.0,
+        now: datetime,
+    ) -> None:
+        self._rng = random.Random(f"repairs-{seed}")
+        self._now = int(now.timestamp())
+        self._start = self._now - int(years * 365.25 * DAY)
+        self._scale = scale
+        technicians, self._hired = estate_data.technicians(
+            connection, self._rng, estate_data.DemoIds(self._rng), self._start
+        )
+        self._planner = _Planner(estate_data.RepairEstate(connection), technicians, self._rng)
+        self._numbers = estate_data.RepairNumbers(connection)
+        self._tickets = PlannedRowWriter(connection, TICKET_TABLE)
+        self._steps = PlannedRowWriter(connection, STEP_TABLE)
+        self._params: tuple[list[Any], list[Any]] | None = None
+        self._counts: RepairCounts | None = None
+
+    def make(self) -> None:
+        planner, numbers, rng = self._planner, self._numbers, self._rng
+        now, start = self._now, self._start
+        per_day = TICKETS_PER_DAY * self._scale
+        hours = list(range(24))
+        hour_weights = list(accumulate(texts.REPORT_HOURS))
+        day = start - (start + BEIJING_OFFSET) % DAY  # local midnight
+        while day < now:
+            count = int(per_day) + (rng.random() < per_day % 1)
+            chosen = rng.choices(hours, cum_weights=hour_weights, k=count)
+            for ts in sorted(day + h * HOUR + rng.randrange(HOUR) for h in chosen):
+                if start <= ts <= now:
+                    planner.tickets.append(planner.ticket(ts, numbers.next(ts), now))
+            day += DAY
+        self._counts = RepairCounts(
+            tickets=len(planner.tickets),
+            steps=len(planner.steps),
+            open_tickets=sum(1 for t in planner.tickets if not t["outcome"]),
+            technicians_added=self._hired,
+        )
+        self._params = (
+            self._tickets.params(planner.tickets),
+            self._steps.params(planner.steps),
+        )
+        planner.tickets, planner.steps = [], []  # converted in place: not rows any more
+
+    def write(self, connection: Connection) -> RepairCounts:
+        """Insert what `make` planned (made here if it was not yet)."""
+        if self._params is None:
+            self.make()
+        assert self._params is not None
+        assert self._counts is not None
+        tickets, steps = self._params
+        with indexes_rebuilt_after(connection, (TICKET_TABLE, STEP_TABLE)):
+            self._tickets.insert(tickets)
+            self._steps.insert(steps)
+        self._numbers.write(connection)
+        self._params = ([], [])
+        return self._counts
 
 
 def add_repair_tickets(
@@ -596,32 +441,5 @@ def add_repair_tickets(
 ) -> RepairCounts:
     """Write `years` of repair tickets ending at `now` for the estate already in the
     database (inside the caller's transaction); volumes scale with `scale`."""
-    rng = random.Random(f"repairs-{seed}")
-    now_ts = int(now.timestamp())
-    start = now_ts - int(years * 365.25 * DAY)
-    technicians, hired = _technicians(connection, rng, _Ids(rng), start)
-    estate = _Estate(connection)
-    numbers = _Numbers(connection)
-    planner = _Planner(estate, technicians, rng)
-    per_day = TICKETS_PER_DAY * scale
-    hours = list(range(24))
-    hour_weights = list(accumulate(texts.REPORT_HOURS))
-    day = start - (start + BEIJING_OFFSET) % DAY  # local midnight
-    while day < now_ts:
-        count = int(per_day) + (rng.random() < per_day % 1)
-        chosen = rng.choices(hours, cum_weights=hour_weights, k=count)
-        for ts in sorted(day + h * HOUR + rng.randrange(HOUR) for h in chosen):
-            if start <= ts <= now_ts:
-                planner.tickets.append(planner.ticket(ts, numbers.next(ts), now_ts))
-        day += DAY
-    open_tickets = sum(1 for t in planner.tickets if not t["outcome"])
-    with _indexes_rebuilt_after(connection):
-        _Writer(connection, TICKET_TABLE).write(planner.tickets)
-        _Writer(connection, STEP_TABLE).write(planner.steps)
-    numbers.write(connection)
-    return RepairCounts(
-        tickets=len(planner.tickets),
-        steps=len(planner.steps),
-        open_tickets=open_tickets,
-        technicians_added=hired,
-    )
+    demo = RepairTicketDemo(connection, seed=seed, scale=scale, years=years, now=now)
+    return demo.write(connection)
