@@ -1,6 +1,7 @@
 """`propdesk demo-data [--if-empty] [--seed N] [--scale F] [--traffic-years Y | --no-traffic]`:
 fill an empty database with the demo estate (20 buildings, 2,000 units, ~6,000
-residents …) and five years of gate traffic (about 2 million events)."""
+residents …), five years of gate traffic (about 2 million events) and as many years
+of repair tickets (about 50,000)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         f"({c.moved_out} moved out), {c.vehicles} vehicles, {c.parking_spaces} parking spaces, "
         f"{c.cards} access cards ({c.lost_cards} lost)"
         + (f", {c.gate_events:,} gate events" if c.gate_events else "")
+        + (f", {c.repair_tickets:,} repair tickets" if c.repair_tickets else "")
     )
     return EXIT_OK
 
