@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import platformdirs
 
@@ -179,7 +180,14 @@ def save_settings(paths: Paths, settings: Settings) -> None:
 
 def database_url(paths: Paths, settings: Settings) -> str:
     return (
-        os.environ.get(DATABASE_URL_ENV)
-        or settings.database_url
-        or f"sqlite:///{paths.database_file}"
+        os.environ.get(DATABASE_URL_ENV) or settings.database_url or sqlite_url(paths.database_file)
     )
+
+
+def sqlite_url(path: Path) -> str:
+    """The URL of a SQLite file. A '?' in the path would start the URL's query (the
+    database would land in a file named after the part before it), so such a path is
+    given as a percent-encoded SQLite URI filename instead."""
+    if "?" not in str(path):
+        return f"sqlite:///{path}"
+    return f"sqlite:///file:{quote(path.as_posix(), safe='/:')}?uri=true"

@@ -249,14 +249,7 @@ def test_database_locked_by_another_program_at_start_is_not_called_damaged(
     [
         "gate#1",
         "100% 岗亭",
-        pytest.param(
-            "a?b",
-            marks=pytest.mark.xfail(
-                reason="config.database_url puts the path into the URL unescaped, so '?' "
-                "starts a query string and the database lands in another file",
-                strict=True,
-            ),
-        ),
+        "a?b",
     ],
 )
 def test_awkward_folder_names_are_checked_for_real(tmp_path: Path, folder: str) -> None:
