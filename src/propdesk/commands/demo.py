@@ -25,7 +25,7 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         scale=args.scale,
         if_empty=args.if_empty,
         traffic_years=years,
-        progress=_show_progress if years > 0 and sys.stdout.isatty() else None,
+        progress=_TrafficProgress() if years > 0 and sys.stdout.isatty() else None,
     )
     if not result.created or result.counts is None:
         print("the database already has data; demo data not added")
@@ -42,10 +42,26 @@ def _run(args: argparse.Namespace, services: Services) -> int:
     return EXIT_OK
 
 
-def _show_progress(done: int, expected: int) -> None:
-    """One line that counts up while the gate traffic is written (a terminal only)."""
-    end = "\n" if done >= expected else ""
-    print(f"\rgate traffic: {done:,} of about {expected:,} events", end=end, flush=True)
+class _TrafficProgress:
+    """One line that counts up while the gate traffic is written (a terminal only),
+    then, once, what the next seconds are spent on, so a silent terminal is not
+    taken for a hung one."""
+
+    def __init__(self) -> None:
+        self.finished = False
+
+    def __call__(self, done: int, expected: int) -> None:
+        if self.finished:
+            return
+        if done < expected:
+            print(f"\rgate traffic: {done:,} of about {expected:,} events", end="", flush=True)
+            return
+        self.finished = True
+        print(
+            f"\rgate traffic: {done:,} events written; now indexing the journal and "
+            "writing the repair tickets …",
+            flush=True,
+        )
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
