@@ -12,9 +12,10 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QToolBar
 from pytestqt.qtbot import QtBot
 
-from propdesk.reports.slips.layout import QrSymbol, layout_slip
+from propdesk.reports.slips.layout import layout_slip
 from propdesk.reports.slips.model import Slip
 from propdesk.reports.slips.pdf import write_slip_pdf
+from propdesk.reports.slips.primitives import QrSymbol
 from propdesk.ui.widgets.slip_printing import (
     SAVE_PDF_ACTION,
     build_slip_preview,

@@ -10,18 +10,12 @@ import segno
 
 from propdesk.domain.tariff import FREE_MINUTES
 from propdesk.reports.slips import gate_slips
-from propdesk.reports.slips.layout import (
-    Box,
-    LaidOutPage,
-    QrSymbol,
-    Rule,
-    TextRun,
-    layout_slip,
-    qr_modules,
-    text_width,
-    wrap_text,
-)
+from propdesk.reports.slips.layout import layout_slip
 from propdesk.reports.slips.model import A4, A6, Slip, SlipField, SlipParagraph, SlipTable
+from propdesk.reports.slips.primitives import Box, LaidOutPage, QrSymbol, Rule, TextRun
+from propdesk.reports.slips.qr_code import qr_modules
+from propdesk.reports.slips.text_metrics import text_width
+from propdesk.reports.slips.text_wrap import wrap_text
 
 ENTERED = datetime(2026, 11, 26, 6, 5, tzinfo=UTC)
 EPS = 1e-6

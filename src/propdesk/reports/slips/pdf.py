@@ -12,18 +12,17 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from propdesk.reports.slips.layout import (
+from propdesk.reports.slips.layout import layout_slip
+from propdesk.reports.slips.model import Slip
+from propdesk.reports.slips.primitives import (
     Box,
     LaidOutPage,
     Primitive,
     QrSymbol,
     Rule,
     TextRun,
-    bold_stroke_mm,
-    font_name,
-    layout_slip,
 )
-from propdesk.reports.slips.model import Slip
+from propdesk.reports.slips.text_metrics import bold_stroke_mm, font_name
 from propdesk.reports.xlsx_files import write_atomically
 
 CREATOR = "propdesk"

@@ -32,18 +32,11 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from propdesk.errors import PropdeskError
-from propdesk.reports.slips.layout import (
-    PT_TO_MM,
-    Box,
-    LaidOutPage,
-    QrSymbol,
-    Rule,
-    TextRun,
-    bold_stroke_mm,
-    layout_slip,
-)
+from propdesk.reports.slips.layout import layout_slip
 from propdesk.reports.slips.model import Slip
 from propdesk.reports.slips.pdf import write_slip_pdf
+from propdesk.reports.slips.primitives import Box, LaidOutPage, QrSymbol, Rule, TextRun
+from propdesk.reports.slips.text_metrics import PT_TO_MM, bold_stroke_mm
 from propdesk.resources import cjk_font_path
 from propdesk.ui.dialogs import show_error, show_info
 
