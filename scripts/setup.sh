@@ -31,6 +31,30 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# PostgreSQL server binaries for the tests' PostgreSQL lane (tests/pg starts a throwaway
+# cluster). Debian keeps initdb and pg_ctl out of PATH, in /usr/lib/postgresql/N/bin.
+have_pg_server() {
+  command -v initdb >/dev/null && command -v pg_ctl >/dev/null && return 0
+  compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null \
+    && compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
+}
+if ! have_pg_server && command -v apt-get >/dev/null; then
+  echo "setup: installing PostgreSQL (for the tests' PostgreSQL lane)"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends \
+    postgresql >/dev/null
+  # The package starts a cluster of its own; the tests never use it.
+  if command -v pg_ctlcluster >/dev/null; then
+    for version_dir in /etc/postgresql/*/main; do
+      [ -d "$version_dir" ] || continue
+      version=$(basename "$(dirname "$version_dir")")
+      $SUDO pg_ctlcluster "$version" main stop >/dev/null 2>&1 || true
+    done
+  fi
+fi
+
 stamp=.venv/.setup-stamp
 want=$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)
 if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then

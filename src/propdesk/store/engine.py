@@ -3,7 +3,8 @@
 SQLite: WAL so readers never wait for the writer, foreign keys on, a busy timeout,
 synchronous=FULL (a reported save survives a power cut), and writes begun with
 BEGIN IMMEDIATE so two processes queue for the write lock instead of failing with
-"database is locked" half-way through a transaction. PostgreSQL needs none of this.
+"database is locked" half-way through a transaction. PostgreSQL needs none of this;
+it gets the same patience as a lock timeout, and a connect timeout.
 """
 
 from __future__ import annotations
@@ -31,7 +32,25 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: A
         )
         _install_sqlite_pragmas(engine, busy_timeout_ms)
         return engine
+    if url.startswith("postgresql"):
+        connect_args = {**_server_timeouts(busy_timeout_ms), **kwargs.pop("connect_args", {})}
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+# Seconds a station waits for an unreachable server before saying so.
+SERVER_CONNECT_TIMEOUT_S = 10
+
+
+def _server_timeouts(busy_timeout_ms: int) -> dict[str, Any]:
+    """libpq options for a PostgreSQL station. Why: by default a save waits for a row or
+    table lock without end and a dead server address hangs the connect for minutes; a
+    station must instead give up like SQLite's busy timeout does, so the person hears
+    "busy or locked" (lock_timeout) or "could not be opened" (connect_timeout)."""
+    return {
+        "connect_timeout": SERVER_CONNECT_TIMEOUT_S,
+        "options": f"-c lock_timeout={int(busy_timeout_ms)}",
+    }
 
 
 def _install_sqlite_pragmas(engine: Engine, busy_timeout_ms: int) -> None:

@@ -40,6 +40,24 @@ _SQLITE_TEXTS = (
 )
 
 
+# PostgreSQL names its failures by SQLSTATE (psycopg's `sqlstate`), not by text.
+_SERVER_STATES = {
+    "55P03": StorageProblem.LOCKED,  # lock_not_available: lock_timeout ran out
+    "40P01": StorageProblem.LOCKED,  # deadlock_detected: the other save went first
+    "40001": StorageProblem.LOCKED,  # serialization_failure
+    "53100": StorageProblem.DISK_FULL,  # disk_full
+    "25006": StorageProblem.READ_ONLY,  # read_only_sql_transaction (a standby server)
+    "XX001": StorageProblem.CORRUPT,  # data_corrupted
+}
+
+
+def _server_problem(sqlstate: object) -> StorageProblem | None:
+    """The storage problem a database server's SQLSTATE means. Why a table: a server
+    tells a lock timeout or a full disk by code, and the person must hear "busy, try
+    again" for a lock rather than "could not be opened"."""
+    return _SERVER_STATES.get(sqlstate) if isinstance(sqlstate, str) else None
+
+
 _OS_ERRNOS = {
     errno.ENOSPC: StorageProblem.DISK_FULL,
     errno.EROFS: StorageProblem.READ_ONLY,
@@ -58,6 +76,9 @@ def classify(exc: BaseException) -> StorageProblem | None:
     if isinstance(original, OSError):
         return _OS_ERRNOS.get(original.errno or 0)
     if not isinstance(original, sqlite3.Error):
+        by_state = _server_problem(getattr(original, "sqlstate", None))
+        if by_state is not None:
+            return by_state
         # Another driver's operational error (a PostgreSQL server gone, …).
         return StorageProblem.UNAVAILABLE if isinstance(exc, OperationalError) else None
     text = str(original).lower()

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, String, column, inspect, select, table
+from sqlalchemy import Connection, Engine, String, column, func, inspect, select, table
 
 from propdesk.errors import StorageError, StorageProblem
 from propdesk.resources import migrations_dir
@@ -65,6 +65,20 @@ def is_known_revision(revision: str) -> bool:
         return False
 
 
+# Any fixed number: the key of the server lock that migrations take (see below).
+_MIGRATION_LOCK_KEY = 0x70726F70  # "prop"
+
+
+def _one_migration_at_a_time(conn: Connection) -> None:
+    """Why: SQLite's BEGIN IMMEDIATE already makes a second station wait for the first
+    one's migration; on PostgreSQL two stations starting at once on a new database would
+    both create the tables and one would fail. A transaction-scoped advisory lock makes
+    the second wait; Alembic then reads the version the first one committed and has
+    nothing left to do."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_MIGRATION_LOCK_KEY)))
+
+
 def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> str | None:
     """Migrate to head; returns the path of the copy made aside, if one was made.
 
@@ -99,6 +113,7 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> str | None:
         from alembic import command
 
         with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+            _one_migration_at_a_time(conn)
             cfg = alembic_config(engine)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 
 log = logging.getLogger(__name__)
 
@@ -91,3 +92,14 @@ class Worker(QObject):
         self._stop()
         self.sig_error.emit(exc)
         self.sig_done.emit()
+
+
+def wait_processing_events(finished: Callable[[], bool], ms: int) -> bool:
+    """Wait up to `ms` for `finished()`, processing events meanwhile (for closing and
+    tests): a worker's end arrives as a queued signal, so QThread.wait on the GUI
+    thread would wait for itself. True when it finished."""
+    deadline = time.monotonic() + ms / 1000
+    while not finished() and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
+    return finished()

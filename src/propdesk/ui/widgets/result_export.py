@@ -5,12 +5,11 @@ can cancel; the outcome is told to the user when it is done."""
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from propdesk.domain.roles import Module
@@ -20,7 +19,7 @@ from propdesk.services.export_service import ExportColumn, ExportService
 from propdesk.ui.dialogs import show_error, show_info
 from propdesk.ui.widgets.dto_table_model import Column
 from propdesk.ui.widgets.table_export import xlsx_path
-from propdesk.ui.worker import Worker
+from propdesk.ui.worker import Worker, wait_processing_events
 
 translate = QCoreApplication.translate
 
@@ -99,13 +98,8 @@ class ResultExport(QObject):
         return True
 
     def wait_until_done(self, ms: int = 120_000) -> bool:
-        """For tests and for closing. Events are processed meanwhile: the worker's end
-        arrives as a queued signal, so QThread.wait here would wait for itself."""
-        deadline = time.monotonic() + ms / 1000
-        while self._worker is not None and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            time.sleep(0.005)
-        return self._worker is None
+        """For tests and for closing."""
+        return wait_processing_events(lambda: self._worker is None, ms)
 
     def _on_progress(self, done: int, total: int) -> None:
         if self._progress is None:

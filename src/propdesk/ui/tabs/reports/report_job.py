@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import logging
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
 from propdesk.ui.tabs.reports.report_request import ReportKind, ReportRequest
-from propdesk.ui.worker import Worker
+from propdesk.ui.worker import Worker, wait_processing_events
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +75,8 @@ class ReportJob(QObject):
         self._worker.cancel()
 
     def wait_until_done(self, ms: int = 120_000) -> bool:
-        """For closing and tests. Events are processed meanwhile: the worker's end
-        arrives as a queued signal, so QThread.wait here would wait for itself."""
-        deadline = time.monotonic() + ms / 1000
-        while self.running and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            time.sleep(0.005)
-        return not self.running
+        """For closing and tests."""
+        return wait_processing_events(lambda: not self.running, ms)
 
     def _on_result(self, path: object) -> None:
         self.sig_written.emit(path)
