@@ -3601,6 +3601,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>The database file is damaged or is not a propdesk database. It has not been changed; restore the newest backup.</translation>
     </message>
     <message>
+      <source>The database server cannot be reached. Nothing was saved; check this station's network cable and that the server is on, then try again.</source>
+      <translation>The database server cannot be reached. Nothing was saved; check this station's network cable and that the server is on, then try again.</translation>
+    </message>
+    <message>
       <source>This database was written by a newer version of propdesk. Install the newer version; the file was not changed.</source>
       <translation>This database was written by a newer version of propdesk. Install the newer version; the file was not changed.</translation>
     </message>

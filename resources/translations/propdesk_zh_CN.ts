@@ -3601,6 +3601,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>数据库文件已损坏或不是 propdesk 数据库。该文件未被改动；请恢复最新的备份。</translation>
     </message>
     <message>
+      <source>The database server cannot be reached. Nothing was saved; check this station's network cable and that the server is on, then try again.</source>
+      <translation>无法连接数据库服务器。未保存任何内容；请检查本工作站的网线以及服务器是否已开机，然后重试。</translation>
+    </message>
+    <message>
       <source>This database was written by a newer version of propdesk. Install the newer version; the file was not changed.</source>
       <translation>此数据库由更新版本的 propdesk 写入。请安装新版本；该文件未被改动。</translation>
     </message>

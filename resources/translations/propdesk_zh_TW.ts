@@ -3601,6 +3601,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>資料庫檔案已損壞或不是 propdesk 資料庫。該檔案未被改動；請還原最新的備份。</translation>
     </message>
     <message>
+      <source>The database server cannot be reached. Nothing was saved; check this station's network cable and that the server is on, then try again.</source>
+      <translation>無法連線資料庫伺服器。未儲存任何內容；請檢查本工作站的網路線以及伺服器是否已開機，然後重試。</translation>
+    </message>
+    <message>
       <source>This database was written by a newer version of propdesk. Install the newer version; the file was not changed.</source>
       <translation>此資料庫由較新版本的 propdesk 寫入。請安裝新版本；該檔案未被改動。</translation>
     </message>

@@ -64,6 +64,7 @@ class StorageProblem(StrEnum):
     CORRUPT = "corrupt"
     NEWER_SCHEMA = "newer_schema"
     UNAVAILABLE = "unavailable"
+    SERVER_UNREACHABLE = "server_unreachable"  # several stations: the PostgreSQL server
 
 
 class StorageError(PropdeskError):

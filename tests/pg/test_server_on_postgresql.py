@@ -150,13 +150,13 @@ def test_an_unreachable_server_is_a_storage_error(
     url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/propdesk"
     with pytest.raises(StorageError) as caught:
         open_services(paths, Settings(database_url=url), fast_hashing=True)
-    assert caught.value.problem is StorageProblem.UNAVAILABLE
-    assert caught.value.message == storage_message(StorageProblem.UNAVAILABLE)
+    assert caught.value.problem is StorageProblem.SERVER_UNREACHABLE
+    assert caught.value.message == storage_message(StorageProblem.SERVER_UNREACHABLE)
     # The headless command says so with its exit code, without a traceback.
     monkeypatch.setenv(DATABASE_URL_ENV, url)
     assert run(["--data-dir", str(paths.data_dir), "audit", "verify"]) == EXIT_STORAGE
     err = capsys.readouterr().err
-    assert storage_message(StorageProblem.UNAVAILABLE) in err
+    assert storage_message(StorageProblem.SERVER_UNREACHABLE) in err
     assert "Traceback" not in err
     del pg_server
 

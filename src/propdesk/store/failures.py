@@ -27,6 +27,10 @@ _MESSAGES = {
         "changed; restore the newest backup."
     ),
     StorageProblem.UNAVAILABLE: "The database could not be opened.",
+    StorageProblem.SERVER_UNREACHABLE: (
+        "The database server cannot be reached. Nothing was saved; check this station's "
+        "network cable and that the server is on, then try again."
+    ),
 }
 
 
@@ -48,6 +52,9 @@ _SERVER_STATES = {
     "53100": StorageProblem.DISK_FULL,  # disk_full
     "25006": StorageProblem.READ_ONLY,  # read_only_sql_transaction (a standby server)
     "XX001": StorageProblem.CORRUPT,  # data_corrupted
+    "57P01": StorageProblem.SERVER_UNREACHABLE,  # admin_shutdown: the server stopped
+    "57P02": StorageProblem.SERVER_UNREACHABLE,  # crash_shutdown
+    "57P03": StorageProblem.SERVER_UNREACHABLE,  # cannot_connect_now: still starting
 }
 
 
@@ -55,7 +62,11 @@ def _server_problem(sqlstate: object) -> StorageProblem | None:
     """The storage problem a database server's SQLSTATE means. Why a table: a server
     tells a lock timeout or a full disk by code, and the person must hear "busy, try
     again" for a lock rather than "could not be opened"."""
-    return _SERVER_STATES.get(sqlstate) if isinstance(sqlstate, str) else None
+    if not isinstance(sqlstate, str):
+        return None
+    if sqlstate.startswith("08"):  # connection_exception and its subclasses
+        return StorageProblem.SERVER_UNREACHABLE
+    return _SERVER_STATES.get(sqlstate)
 
 
 _OS_ERRNOS = {
@@ -79,8 +90,9 @@ def classify(exc: BaseException) -> StorageProblem | None:
         by_state = _server_problem(getattr(original, "sqlstate", None))
         if by_state is not None:
             return by_state
-        # Another driver's operational error (a PostgreSQL server gone, …).
-        return StorageProblem.UNAVAILABLE if isinstance(exc, OperationalError) else None
+        # Another driver's operational error without a state: the connection itself
+        # failed (no route, refused, timed out, the server went away).
+        return StorageProblem.SERVER_UNREACHABLE if isinstance(exc, OperationalError) else None
     text = str(original).lower()
     for fragments, problem in _SQLITE_TEXTS:
         if any(fragment in text for fragment in fragments):

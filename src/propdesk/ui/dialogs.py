@@ -41,6 +41,11 @@ def storage_text(exc: StorageError) -> str:
             "The database file is damaged or is not a propdesk database. It has not been "
             "changed; restore the newest backup.",
         ),
+        StorageProblem.SERVER_UNREACHABLE: translate(
+            "dialogs",
+            "The database server cannot be reached. Nothing was saved; check this "
+            "station's network cable and that the server is on, then try again.",
+        ),
         StorageProblem.NEWER_SCHEMA: translate(
             "dialogs",
             "This database was written by a newer version of propdesk. Install the newer "
