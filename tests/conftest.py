@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,3 +50,14 @@ def ready_services(services: Services) -> Services:
     services.estate.set_up("翠湖花园")
     services.settings.set_station_name("岗亭")
     return services
+
+
+@pytest.fixture
+def beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The estate's clock (UTC+8, no DST) for local days, months and printed times,
+    whatever the machine's zone; the machine's zone again afterwards."""
+    monkeypatch.setenv("TZ", "CST-8")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

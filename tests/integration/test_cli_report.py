@@ -39,13 +39,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     time.tzset()
 
 
-@pytest.fixture(autouse=True)
-def _beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "CST-8")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("beijing_time")
 
 
 def report(data_dir: Path, *args: str) -> int:

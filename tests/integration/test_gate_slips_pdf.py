@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,13 +34,7 @@ TITLE_KEYS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "CST-8")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("beijing_time")
 
 
 def run(tool: str, *args: str | Path) -> str:

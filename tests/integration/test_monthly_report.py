@@ -99,13 +99,7 @@ def report(estate: Services) -> MonthlyReport:
     return estate.monthly_report.data(MANAGER, MONTH)
 
 
-@pytest.fixture(autouse=True)
-def _beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "CST-8")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("beijing_time")
 
 
 def test_the_month_has_figures_to_report(report: MonthlyReport) -> None:

@@ -6,8 +6,6 @@ same way through RepairPrintService."""
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -45,13 +43,7 @@ LABEL_KEYS = (
 CJK_TITLES = {"zh_CN": "维修派工单", "zh_TW": "維修派工單"}
 
 
-@pytest.fixture(autouse=True)
-def _beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "CST-8")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("beijing_time")
 
 
 def slip(lang: str, *, quote: DispatchQuote | None = None, description: str = "") -> Slip:

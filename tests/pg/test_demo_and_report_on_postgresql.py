@@ -43,13 +43,7 @@ def demo(
     time.tzset()
 
 
-@pytest.fixture(autouse=True)
-def _beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "CST-8")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("beijing_time")
 
 
 def test_the_demo_estate_is_written_and_reads_back(demo: tuple[Services, DemoResult]) -> None:

@@ -5,9 +5,7 @@ the month's end, in the state it was in then."""
 
 from __future__ import annotations
 
-import time
 import uuid
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
@@ -39,13 +37,7 @@ K = GateEventKind
 S = RepairState
 
 
-@pytest.fixture(autouse=True)
-def _beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "CST-8")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("beijing_time")
 
 
 def at(day: int, hour: int = 12, minute: int = 0, second: int = 0, month: int = 10) -> datetime:

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import itertools
-import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -23,14 +21,8 @@ CJK = "业主反映三号楼东侧路灯不亮，已报工程部维修，请接�
 LATIN = "The east lamp of building 3 is out; engineering was told and will fix it tomorrow."
 
 
-@pytest.fixture(autouse=True)
-def _beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    # Slips print local time; pin the zone so the expected texts do not depend on the PC.
-    monkeypatch.setenv("TZ", "CST-8")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+# Slips print local time; pin the zone so the expected texts do not depend on the PC.
+pytestmark = pytest.mark.usefixtures("beijing_time")
 
 
 def all_slips(lang: str, open_matters: str = "无") -> dict[str, Slip]:
