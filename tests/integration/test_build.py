@@ -38,6 +38,10 @@ def test_onedir_build_runs_version_and_init(tmp_path: Path) -> None:
     exe = bundle / "propdesk"
     assert (bundle / "_internal" / "resources" / "fonts" / "wqy-microhei.ttc").exists()
     assert list((bundle / "_internal" / "resources" / "translations").glob("*.qm"))
+    # The report preview's PDF renderer and the PostgreSQL driver (loaded by name from
+    # a station's database URL, so no import shows it to the analysis).
+    assert list((bundle / "_internal").rglob("libpdfium*"))
+    assert (bundle / "_internal" / "psycopg_binary").is_dir()
     version = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
     assert version.stdout.strip() == f"propdesk {__version__}"
     data = tmp_path / "station"
