@@ -4,6 +4,8 @@ full five years, checked the way the gate flows and the handover read it."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -456,3 +458,29 @@ def test_core_stores_the_rows_as_the_fast_path_does(
     fast = _made(tmp_path, "fast")
     monkeypatch.setattr(demo_gate_writer, "stores_as_made", lambda _connection: False)
     assert _made(tmp_path, "core") == fast
+
+
+def test_workers_that_cannot_start_leave_the_demo_to_this_process(tmp_path: Path) -> None:
+    """A main module that refuses to be imported again (as each spawned worker does)
+    kills the workers at start; the demo must go on without them, not wait for ever."""
+    script = tmp_path / "launcher.py"
+    script.write_text(
+        "import sys\n"
+        "if __name__ != '__main__':\n"
+        "    raise SystemExit(3)  # imported by a worker\n"
+        "from propdesk.cli import run\n"
+        f"data = {str(tmp_path / 'data')!r}\n"
+        "assert run(['--data-dir', data, 'init']) == 0\n"
+        # Enough traffic for workers (demo_gate_workers.PARALLEL_FROM), little else.
+        "sys.exit(run(['--data-dir', data, 'demo-data', '--scale', '0.4', "
+        "'--traffic-years', '1']))\n",
+        encoding="utf-8",
+    )
+    # The timeout only stops a hang; the run takes seconds.
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=600, check=False
+    )
+    assert done.returncode == EXIT_OK, done.stderr
+    counted = re.search(r"([\d,]+) gate events", done.stdout)
+    assert counted, done.stdout
+    assert int(counted.group(1).replace(",", "")) >= demo_gate_workers.PARALLEL_FROM

@@ -15,12 +15,15 @@ import gc
 import logging
 import multiprocessing
 import os
+import pickle
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from pathlib import Path
 
 from propdesk.services.demo_gate_month import MonthPlan, MonthRows, TrafficSetup, make_month
 from propdesk.services.demo_gate_visitors import Regulars
@@ -40,9 +43,11 @@ def _regulars_of(setup: TrafficSetup) -> Regulars:
     return Regulars(setup.seed, estate.plates, dict(estate.initials))
 
 
-def _start_worker(setup: TrafficSetup) -> None:
+def _start_worker(setup_file: str) -> None:
     global _setup, _regulars  # one setup per worker process
     gc.disable()  # millions of short-lived tuples, no cycles: collections only cost time
+    # Our own file, written by _in_workers a moment ago: not untrusted input.
+    setup = pickle.loads(Path(setup_file).read_bytes())
     _setup, _regulars = setup, _regulars_of(setup)
 
 
@@ -89,9 +94,20 @@ def months(setup: TrafficSetup, plans: Sequence[MonthPlan], workers: int) -> Ite
 def _in_workers(setup: TrafficSetup, left: deque[MonthPlan], workers: int) -> Iterator[MonthRows]:
     """Months from worker processes; `left` keeps those not yet yielded."""
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(setup,)
-    ) as pool:
+    # The setup (the estate's plates and names, a few hundred KB) goes to the workers
+    # as a file, not as the initializer's argument: that argument is written into a
+    # pipe to the new process while this one still holds the pipe's other end, so a
+    # worker that dies at start (a main module that cannot be imported twice) would
+    # leave that write, and the demo, waiting for ever instead of failing over.
+    folder = tempfile.TemporaryDirectory(prefix="propdesk-demo-")
+    setup_file = Path(folder.name) / "setup.pickle"
+    setup_file.write_bytes(pickle.dumps(setup, protocol=pickle.HIGHEST_PROTOCOL))
+    with (
+        folder,
+        ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker, initargs=(str(setup_file),)
+        ) as pool,
+    ):
         waiting: deque[Future[MonthRows]] = deque()
         try:
             while left:
