@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
 from propdesk.services.gate_retention import PurgeResult
 from propdesk.ui.about_dialog import show_about
+from propdesk.ui.daily_retention import DailyRetention
 from propdesk.ui.dialogs import ask_yes_no, error_text, show_error, show_info
 from propdesk.ui.estate_dialog import EstateDialog
 from propdesk.ui.gate_settings_dialog import GateSettingsDialog
@@ -59,15 +60,6 @@ log = logging.getLogger(__name__)
 
 DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000  # a station left running still gets its daily backup
 MINUTE_MS = 60 * 1000
-
-
-class _RetentionSignals(QObject):
-    """Carries the retention check's outcome from its thread to the window. Not a child
-    of the window, so it outlives a window dropped unclosed (tests) while the thread
-    still emits; Qt drops the signal when the window is gone."""
-
-    sig_result = Signal(object)
-    sig_error = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -106,11 +98,9 @@ class MainWindow(QMainWindow):
 
         self._apply_actor()
         self.apply_idle_setting()
-        self._retention = _RetentionSignals()
+        self._retention = DailyRetention(services.gate_retention)
         self._retention.sig_result.connect(self._on_retention_result)
         self._retention.sig_error.connect(self._on_retention_error)
-        self._retention_stop = threading.Event()
-        self.retention_thread: threading.Thread | None = None
         self.run_daily_retention()  # at start: the window opens after the login
 
     # -- menus ---------------------------------------------------------------
@@ -381,39 +371,18 @@ class MainWindow(QMainWindow):
         return made
 
     # -- visitor-data retention ---------------------------------------------
+    @property
+    def retention_thread(self) -> threading.Thread | None:
+        return self._retention.thread
+
     def run_daily_retention(self) -> threading.Thread | None:
-        """The daily purge of old visitors' personal data, off the GUI thread: the first
-        run on a big database blanks many rows. None while the previous check runs.
-
-        A plain thread rather than ui.worker.Worker: a Worker's thread ends only once the
-        GUI thread has handled its result, so it cannot be joined when the window closes.
-        """
-        if self.retention_thread is not None and self.retention_thread.is_alive():
-            return None
-        retention, signals = self._services.gate_retention, self._retention
-        self._retention_stop = stop = threading.Event()
-
-        def check() -> None:
-            failed = False
-            try:
-                result: object = retention.run_daily_if_due(
-                    progress=lambda _done, _total: not stop.is_set()
-                )
-            except Exception as exc:  # shown on the GUI thread
-                result, failed = exc, True
-            (signals.sig_error if failed else signals.sig_result).emit(result)
-
-        self.retention_thread = threading.Thread(target=check, name="daily-retention")
-        self.retention_thread.start()
-        return self.retention_thread
+        """The daily purge of old visitors' personal data on its own thread (see
+        ui.daily_retention); None while the previous check runs."""
+        return self._retention.run()
 
     def _wait_for_retention(self) -> None:
-        """Stop the check after the chunk being written and wait for its thread: before
-        a restore replaces the database file, and when the window closes. A stopped
-        purge is finished by the next check."""
-        self._retention_stop.set()
-        if self.retention_thread is not None:
-            self.retention_thread.join()
+        """Before a restore replaces the database file, and when the window closes."""
+        self._retention.stop_and_wait()
 
     def _on_retention_result(self, result: PurgeResult | None) -> None:
         if result is not None and result.events_blanked:
