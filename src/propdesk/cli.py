@@ -27,9 +27,9 @@ from propdesk.errors import (
     ValidationError,
 )
 from propdesk.logging_setup import setup_logging
-from propdesk.services.actor import Actor, system_actor
-from propdesk.services.backup_service import newest_good_backup
 from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.station.backup import newest_good_backup
 
 log = logging.getLogger(__name__)
 

@@ -25,10 +25,10 @@ from sqlalchemy import func, select
 
 from propdesk.config import Paths
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor, system_actor
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.gate_events import GateEventKind
-from propdesk.services.gate_journal import JournalFilter
+from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.journal import JournalFilter
 from propdesk.store.models import AccessCard, GateEvent, Resident, Unit
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel
 from propdesk.ui.tabs.gate.journal_view import JournalView

@@ -23,14 +23,14 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from propdesk.config import Paths
-from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
-from propdesk.domain.repair_workflow import OPEN_STATES, RepairState, RepairStep, StepRequest
+from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
+from propdesk.domain.repairs.workflow import OPEN_STATES, RepairState, RepairStep, StepRequest
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor, system_actor
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.demo_repairs import add_repair_tickets
-from propdesk.services.repair_inputs import TicketInput
-from propdesk.services.repair_queries import TicketFilter
+from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.demo.repairs.tickets import add_repair_tickets
+from propdesk.services.repairs.inputs import TicketInput
+from propdesk.services.repairs.queries import TicketFilter
 from propdesk.store.base import utcnow
 from propdesk.store.models import RepairTicket, Staff, Unit
 from tests.bench.timing import (

@@ -32,8 +32,8 @@ from sqlalchemy import event
 from propdesk.commands.report import last_month
 from propdesk.config import Paths
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.core.actor import Actor
 from tests.bench.timing import report
 
 PDF_RUNS = 7

@@ -11,9 +11,9 @@ import uuid
 from pathlib import Path
 
 from propdesk.config import Paths
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import open_services
-from propdesk.services.building_service import BuildingInput
+from propdesk.services.core.actor import system_actor
+from propdesk.services.master_data.buildings import BuildingInput
 from tests.bench.timing import report
 
 SAVES = 400

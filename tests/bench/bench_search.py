@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import event, select
 
 from propdesk.config import Paths
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.core.actor import system_actor
 from propdesk.store.models import AccessCard
 from tests.bench.timing import percentile, report
 

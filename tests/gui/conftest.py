@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from propdesk.domain.roles import Role
 from propdesk.reports.slips.model import Slip
-from propdesk.services.accounts_service import UserInfo
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
+from propdesk.services.station.accounts import UserInfo
 from propdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from propdesk.ui.widgets.slip_printing import SlipPreviewDialog
 

@@ -11,11 +11,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.ui.tabs.audit.tab import AuditTab
-from propdesk.ui.tabs.audit.table_model import (
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.ui.tabs.audit.audit_model import (
     COL_ACTION,
     COL_AFTER,
     COL_BEFORE,
@@ -26,6 +25,7 @@ from propdesk.ui.tabs.audit.table_model import (
     AuditChangesModel,
     AuditTableModel,
 )
+from propdesk.ui.tabs.audit.tab import AuditTab
 from tests.gui.conftest import Boxes, add_user
 
 PEOPLE = [

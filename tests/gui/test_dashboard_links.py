@@ -15,16 +15,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from propdesk.domain.repair_kinds import RepairPriority
-from propdesk.domain.repair_workflow import OPEN_STATES, RepairState
+from propdesk.domain.repairs.kinds import RepairPriority
+from propdesk.domain.repairs.workflow import OPEN_STATES, RepairState
 from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import TargetKey
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.dashboard_service import Dashboard
-from propdesk.services.gate_events import GateEventKind as K
-from propdesk.services.gate_journal import JournalFilter
-from propdesk.services.repair_queries import TicketFilter
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.events import GateEventKind as K
+from propdesk.services.gate.journal import JournalFilter
+from propdesk.services.repairs.queries import TicketFilter
+from propdesk.services.reporting.dashboard import Dashboard
 from propdesk.store.base import utcnow
 from propdesk.ui.main_window import MainWindow
 from propdesk.ui.tabs.gate.tab import GateTab

@@ -12,12 +12,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_events import GateEventKind
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
-from propdesk.services.registers.vehicles import VehicleInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.events import GateEventKind
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput
+from propdesk.services.master_data.vehicles import VehicleInput
 from propdesk.ui.tabs.gate.gate_printing import GatePrinting
 from propdesk.ui.tabs.gate.tab import GateTab
 from tests.gui.conftest import Boxes
@@ -81,7 +81,7 @@ def _key(qtbot: QtBot, key: Qt.Key) -> None:
 
 
 def _events(services: Services, kind: GateEventKind) -> list[Any]:
-    from propdesk.services.gate_journal import JournalFilter
+    from propdesk.services.gate.journal import JournalFilter
 
     page = services.gate_journal.page(GUARD, JournalFilter(kinds=frozenset({kind})), limit=100)
     return page.rows

@@ -13,9 +13,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_events import GateEventKind as K
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.events import GateEventKind as K
 from propdesk.store.models import GateEvent
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel
 from propdesk.ui.tabs.gate.journal_view import JournalView

@@ -8,16 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from propdesk.domain.gate.tariff import Tariff
 from propdesk.domain.roles import Role
-from propdesk.domain.tariff import Tariff
 from propdesk.errors import StorageError, StorageProblem
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.estate_settings_service import GateSettings
-from propdesk.services.gate_retention import PurgeResult
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.retention import PurgeResult
+from propdesk.services.station.estate_settings import GateSettings
 from propdesk.store.base import utcnow
-from propdesk.ui.gate_settings_dialog import GateSettingsDialog
 from propdesk.ui.main_window import MainWindow
+from propdesk.ui.tabs.gate.settings_dialog import GateSettingsDialog
 from tests.gui.conftest import actor_of, add_user
 
 

@@ -7,12 +7,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_service import HostConfirmation, VisitorEntry
-from propdesk.services.registers.cards import CardInput, CardStatus
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.service import HostConfirmation, VisitorEntry
+from propdesk.services.master_data.cards import CardInput, CardStatus
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput
 from propdesk.ui.tabs.gate.tab import GateTab
 from tests.gui.conftest import Boxes
 from tests.gui.keys import type_text

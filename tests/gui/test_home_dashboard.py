@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from propdesk.domain.repair_workflow import RepairState
+from propdesk.domain.repairs.workflow import RepairState
 from propdesk.domain.roles import Role
 from propdesk.errors import StorageError, StorageProblem
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_events import GateEventKind as K
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.events import GateEventKind as K
 from propdesk.store.base import utcnow
 from propdesk.ui.tabs.home.dashboard import REFRESH_MS
 from propdesk.ui.tabs.home.tab import HomeTab

@@ -6,8 +6,8 @@ import openpyxl
 from pytestqt.qtbot import QtBot
 
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
 from propdesk.ui.tabs.residents.import_dialog import ImportDialog
 
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")

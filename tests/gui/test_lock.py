@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from propdesk.config import load_settings
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
 from propdesk.ui.idle_lock_dialog import IdleLockDialog
 from propdesk.ui.main_window import MINUTE_MS, MainWindow
 from propdesk.ui.tabs.users.user_form import AddUserDialog

@@ -7,9 +7,9 @@ from pytestqt.qtbot import QtBot
 
 from propdesk.config import Paths, Settings, save_settings
 from propdesk.domain.roles import Role
-from propdesk.services.accounts_service import FREE_ATTEMPTS
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
+from propdesk.services.station.accounts import FREE_ATTEMPTS
 from propdesk.ui import gui_main
 from propdesk.ui.first_start_dialog import FirstStartDialog
 from propdesk.ui.login_dialog import LoginDialog

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from propdesk.config import load_settings
 from propdesk.domain.roles import Role
 from propdesk.errors import StorageError, StorageProblem
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
 from propdesk.store.migrate import head_revision
 from propdesk.ui.main_window import DAILY_BACKUP_CHECK_MS, MainWindow
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, Boxes, actor_of, add_user

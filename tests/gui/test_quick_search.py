@@ -3,11 +3,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
-from propdesk.services.registers.vehicles import VehicleInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput
+from propdesk.services.master_data.vehicles import VehicleInput
 from propdesk.ui.main_window import MainWindow
 from propdesk.ui.quick_search_dialog import QuickSearchDialog
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
-from propdesk.domain.repair_workflow import (
+from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
+from propdesk.domain.repairs.workflow import (
     RepairOutcome,
     RepairState,
     RepairStep,
@@ -25,14 +25,14 @@ from propdesk.domain.repair_workflow import (
     possible_steps,
 )
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.staff import StaffInfo, StaffInput
-from propdesk.services.registers.units import UnitInput
-from propdesk.services.repair_detail import TicketDetail
-from propdesk.services.repair_inputs import TicketInput
-from propdesk.services.repair_queries import TicketFilter
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.staff import StaffInfo, StaffInput
+from propdesk.services.master_data.units import UnitInput
+from propdesk.services.repairs.detail import TicketDetail
+from propdesk.services.repairs.inputs import TicketInput
+from propdesk.services.repairs.queries import TicketFilter
 from propdesk.ui.tabs.repairs.step_forms import StepForm
 from propdesk.ui.tabs.repairs.tab import RepairsTab
 from propdesk.ui.tabs.repairs.ticket_form import TicketForm

@@ -23,8 +23,8 @@ from pytestqt.qtbot import QtBot
 from propdesk.config import Paths
 from propdesk.domain.roles import Action, Role
 from propdesk.domain.service_targets import Period
-from propdesk.services.actor import Actor, system_actor
 from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.core.actor import Actor, system_actor
 from propdesk.ui.i18n import ui_language
 from propdesk.ui.main_window import MainWindow
 from propdesk.ui.tabs.reports.month_picker import last_complete_month
@@ -316,7 +316,7 @@ def test_a_role_without_export_sees_the_buttons_disabled(
     qtbot: QtBot, estate: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "propdesk.services.actor.allowed", lambda _role, _module, action: action is Action.VIEW
+        "propdesk.services.core.actor.allowed", lambda _role, _module, action: action is Action.VIEW
     )
     tab = _tab(qtbot, estate)
     for button in (tab.preview_button, tab.print_button, tab.save_button):

@@ -11,12 +11,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from propdesk.domain.roles import Module, Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.cards import CardInput, CardStatus
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
-from propdesk.services.registers.vehicles import VehicleInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.cards import CardInput, CardStatus
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput
+from propdesk.services.master_data.vehicles import VehicleInput
 from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.tab import ResidentsTab, natural_key
 from propdesk.ui.widgets.form_dialog import FormDialog

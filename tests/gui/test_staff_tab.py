@@ -10,9 +10,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from propdesk.domain.roles import Module, Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.staff import StaffInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.staff import StaffInput
 from propdesk.ui.tabs.staff.staff_form import StaffForm
 from propdesk.ui.tabs.staff.tab import StaffTab
 from propdesk.ui.widgets.form_dialog import FormDialog

@@ -12,16 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from propdesk.domain.repair_kinds import RepairPriority
+from propdesk.domain.repairs.kinds import RepairPriority
 from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import DEFAULT_THRESHOLDS, TargetKey
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.estate_settings_service import ENTITY
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.station.estate_settings import ENTITY
 from propdesk.store.base import utcnow
 from propdesk.ui.main_window import MainWindow
-from propdesk.ui.targets_settings_dialog import TargetsSettingsDialog
+from propdesk.ui.tabs.reports.targets_settings_dialog import TargetsSettingsDialog
 from tests.gui.conftest import actor_of, add_user
 from tests.unit.test_report_figures import add_ticket
 

@@ -12,23 +12,23 @@ from pytestqt.qtbot import QtBot
 
 from propdesk.domain.roles import Role
 from propdesk.errors import ValidationError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
 from propdesk.ui.role_names import role_name
 from propdesk.ui.tabs.users.tab import UsersTab
-from propdesk.ui.tabs.users.table_model import (
-    COL_ACTIVE,
-    COL_LAST_LOGIN,
-    COL_ROLE,
-    COL_USERNAME,
-    UsersTableModel,
-)
 from propdesk.ui.tabs.users.user_form import (
     AddUserDialog,
     ChangeRoleDialog,
     ResetPasswordDialog,
     SetActiveDialog,
+)
+from propdesk.ui.tabs.users.users_model import (
+    COL_ACTIVE,
+    COL_LAST_LOGIN,
+    COL_ROLE,
+    COL_USERNAME,
+    UsersTableModel,
 )
 from tests.gui.conftest import ADMIN, PASSWORD, Boxes, actor_of, add_user
 from tests.gui.keys import type_text

@@ -10,11 +10,11 @@ import pytest
 
 from propdesk.cli import EXIT_AUDIT_BROKEN, EXIT_OK, run
 from propdesk.errors import ConflictError
-from propdesk.services import audit_service
-from propdesk.services.actor import system_actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.building_service import BuildingInput
+from propdesk.services.core import audit as audit_service
+from propdesk.services.core.actor import system_actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.master_data.buildings import BuildingInput
 
 ACTOR = system_actor("岗亭")
 

@@ -15,16 +15,16 @@ from propdesk.config import Paths
 from propdesk.domain.backup_rotation import backups_to_keep
 from propdesk.domain.roles import Role
 from propdesk.errors import PermissionDeniedError, StorageError, StorageProblem, ValidationError
-from propdesk.services.actor import Actor, system_actor
-from propdesk.services.audit_service import AuditFilter
-from propdesk.services.backup_service import (
+from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.master_data.buildings import BuildingInput
+from propdesk.services.station.backup import (
     STAMP,
     ensure_daily_backup,
     list_backups,
     rotate,
 )
-from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.building_service import BuildingInput
 from propdesk.store.backup import integrity_ok
 from propdesk.store.engine import make_engine
 from propdesk.store.migrate import alembic_config, head_revision

@@ -13,10 +13,10 @@ from propdesk.domain.plates import validate_plate
 from propdesk.domain.roles import Role
 from propdesk.domain.search_keys import pinyin_full, pinyin_initials
 from propdesk.errors import ConflictError, PermissionDeniedError, ValidationError
-from propdesk.services.actor import Actor, system_actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.demo_data import DemoResult
+from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.demo.service import DemoResult
 from propdesk.store.models import (
     AccessCard,
     Building,

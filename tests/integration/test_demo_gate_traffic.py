@@ -17,20 +17,21 @@ from sqlalchemy import func, select, text
 
 from propdesk.cli import EXIT_OK, run
 from propdesk.config import Paths
+from propdesk.domain.gate.tariff import Tariff, compute_fee
 from propdesk.domain.ids import uuid7_time_ms
 from propdesk.domain.numbering import parse_number
 from propdesk.domain.search_keys import pinyin_initials
-from propdesk.domain.tariff import Tariff, compute_fee
 from propdesk.errors import ValidationError
-from propdesk.services import demo_gate_workers, demo_gate_writer
-from propdesk.services.actor import system_actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.demo_data import DemoResult
-from propdesk.services.demo_gate_month import MonthRows
-from propdesk.services.gate_events import GateEventKind as K
-from propdesk.services.gate_retention import LAST_RUN_KEY
-from propdesk.services.gate_service import HostConfirmation, VisitorEntry
+from propdesk.services.core.actor import system_actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.demo.gate import workers as demo_gate_workers
+from propdesk.services.demo.gate import writer as demo_gate_writer
+from propdesk.services.demo.gate.month import MonthRows
+from propdesk.services.demo.service import DemoResult
+from propdesk.services.gate.events import GateEventKind as K
+from propdesk.services.gate.retention import LAST_RUN_KEY
+from propdesk.services.gate.service import HostConfirmation, VisitorEntry
 from propdesk.store.models import (
     EstateSetting,
     GateEvent,
@@ -299,7 +300,7 @@ def test_the_same_seed_makes_the_same_traffic(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "propdesk.services.demo_data.utcnow", lambda: datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
+        "propdesk.services.demo.service.utcnow", lambda: datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
     )
 
     def shape(folder: str) -> list[tuple[object, ...]]:
@@ -350,7 +351,7 @@ def test_command_without_traffic(tmp_path: Path, capsys: pytest.CaptureFixture[s
 @pytest.fixture
 def older_than_retention(services: Services, monkeypatch: pytest.MonkeyPatch) -> DemoResult:
     """0.6 years (219 days): the visits of the first weeks are past the retention."""
-    monkeypatch.setattr("propdesk.services.demo_data.utcnow", lambda: NOW)
+    monkeypatch.setattr("propdesk.services.demo.service.utcnow", lambda: NOW)
     return services.demo.create(ADMIN, seed=5, scale=SCALE, traffic_years=0.6)
 
 
@@ -430,7 +431,7 @@ def test_worker_processes_make_the_same_traffic(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Months made in spawned worker processes are the months made here."""
-    monkeypatch.setattr("propdesk.services.demo_data.utcnow", lambda: NOW)
+    monkeypatch.setattr("propdesk.services.demo.service.utcnow", lambda: NOW)
     used: list[int] = []
     in_workers = demo_gate_workers._in_workers
 
@@ -454,7 +455,7 @@ def test_core_stores_the_rows_as_the_fast_path_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The path for other databases (values converted back, Core's executemany)."""
-    monkeypatch.setattr("propdesk.services.demo_data.utcnow", lambda: NOW)
+    monkeypatch.setattr("propdesk.services.demo.service.utcnow", lambda: NOW)
     fast = _made(tmp_path, "fast")
     monkeypatch.setattr(demo_gate_writer, "stores_as_made", lambda _connection: False)
     assert _made(tmp_path, "core") == fast

@@ -13,21 +13,21 @@ from sqlalchemy import func, select
 
 from propdesk.config import Paths
 from propdesk.domain.numbering import parse_number
-from propdesk.domain.repair_kinds import RepairCategory, RepairChannel, RepairPriority
-from propdesk.domain.repair_sla import SlaRules
-from propdesk.domain.repair_workflow import (
+from propdesk.domain.repairs.kinds import RepairCategory, RepairChannel, RepairPriority
+from propdesk.domain.repairs.sla import SlaRules
+from propdesk.domain.repairs.workflow import (
     OPEN_STATES,
     RepairOutcome,
     RepairState,
     RepairStep,
     next_state,
 )
-from propdesk.services.actor import system_actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.demo_repairs import RepairCounts, add_repair_tickets
-from propdesk.services.repair_inputs import TicketInput
-from propdesk.services.repair_queries import TicketFilter
+from propdesk.services.core.actor import system_actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.demo.repairs.tickets import RepairCounts, add_repair_tickets
+from propdesk.services.repairs.inputs import TicketInput
+from propdesk.services.repairs.queries import TicketFilter
 from propdesk.store.models import (
     Department,
     NumberCounter,

@@ -14,9 +14,9 @@ from propdesk.cli import EXIT_OK, EXIT_USAGE, run
 from propdesk.commands.report import EXIT_NOTHING_TO_REPORT
 from propdesk.config import Paths
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import open_services
-from propdesk.services.registers.units import UnitInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.units import UnitInput
 from propdesk.store.models import AccessCard, Resident, Unit
 
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")

@@ -25,10 +25,11 @@ from propdesk.errors import (
     ValidationError,
 )
 from propdesk.reports.labels import label
-from propdesk.services.actor import Actor, system_actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.importing import (
+from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.master_data.cards import CardStatus
+from propdesk.services.master_data.importing import (
     MAX_ROWS,
     ImportCancelledError,
     ImportKind,
@@ -37,9 +38,8 @@ from propdesk.services.importing import (
     save_error_report,
     template,
 )
-from propdesk.services.importing.error_report import BAD_FILL
-from propdesk.services.registers.cards import CardStatus
-from propdesk.services.registers.units import UnitInput
+from propdesk.services.master_data.importing.error_report import BAD_FILL
+from propdesk.services.master_data.units import UnitInput
 
 ADMIN = system_actor("岗亭")
 Row = Sequence[object]

@@ -28,9 +28,9 @@ from propdesk.reports.monthly.document import ReportCancelledError
 from propdesk.reports.monthly.formatting import actual_text
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.monthly.model import MonthlyReport
-from propdesk.services.actor import Actor, system_actor
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.periods import start_of
+from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.core.periods import start_of
 from propdesk.store.models import RepairTicket
 
 LANGS = ("zh_CN", "zh_TW", "en")

@@ -11,18 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
-from propdesk.domain.repair_workflow import RepairStep, StepRequest
+from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
+from propdesk.domain.repairs.workflow import RepairStep, StepRequest
 from propdesk.domain.roles import Role
 from propdesk.reports.slips.model import Slip
 from propdesk.reports.slips.pdf import write_slip_pdf
 from propdesk.reports.slips.repair_slip_labels import repair_slip_label
 from propdesk.reports.slips.repair_slips import DispatchQuote, dispatch_slip
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.staff import StaffInput
-from propdesk.services.registers.units import UnitInput
-from propdesk.services.repair_inputs import TicketInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.staff import StaffInput
+from propdesk.services.master_data.units import UnitInput
+from propdesk.services.repairs.inputs import TicketInput
 from tests.integration.test_gate_slips_pdf import run, squeeze
 
 LANGS = ("zh_CN", "zh_TW", "en")

@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from propdesk.commands.report import last_month
 from propdesk.config import DATABASE_URL_ENV, Paths
 from propdesk.domain.roles import Role
-from propdesk.services.actor import Actor, system_actor
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.demo_data import DemoResult
-from propdesk.services.gate_journal import JournalFilter
+from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.demo.service import DemoResult
+from propdesk.services.gate.journal import JournalFilter
 from propdesk.store.models import GateEvent, RepairTicket, Vehicle
 
 MANAGER = Actor(None, "boss", "陈经理", Role.MANAGER, "客服中心")

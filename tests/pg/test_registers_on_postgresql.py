@@ -5,10 +5,10 @@ audit trail's hash chain verified by `propdesk audit verify`."""
 import pytest
 
 from propdesk.cli import EXIT_OK, run
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput
 from tests.integration.test_audit_chain import ACTOR, _history
 from tests.unit.test_building_service import *  # noqa: F403
 from tests.unit.test_registers import *  # noqa: F403

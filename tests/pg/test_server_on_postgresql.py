@@ -15,9 +15,9 @@ from sqlalchemy import create_engine, inspect, text
 from propdesk.cli import EXIT_STORAGE, run
 from propdesk.config import DATABASE_URL_ENV, Paths, Settings
 from propdesk.errors import StorageError, StorageProblem
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.building_service import BuildingInput, BuildingService
+from propdesk.services.core.actor import system_actor
+from propdesk.services.master_data.buildings import BuildingInput, BuildingService
 from propdesk.store.engine import make_engine
 from propdesk.store.failures import storage_message
 from propdesk.store.migrate import SCHEMA_HEAD, current_revision

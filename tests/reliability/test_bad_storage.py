@@ -19,10 +19,10 @@ import pytest
 from propdesk.cli import EXIT_OK, EXIT_STORAGE, run
 from propdesk.config import Paths
 from propdesk.errors import StorageError, StorageProblem
-from propdesk.services.actor import system_actor
-from propdesk.services.backup_service import newest_good_backup
 from propdesk.services.bootstrap import open_services
-from propdesk.services.building_service import BuildingInput
+from propdesk.services.core.actor import system_actor
+from propdesk.services.master_data.buildings import BuildingInput
+from propdesk.services.station.backup import newest_good_backup
 from tests.reliability.children import finish, go, start_writer, wait_ready
 
 ACTOR = system_actor("岗亭")

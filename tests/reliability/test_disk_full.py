@@ -17,9 +17,9 @@ from sqlalchemy import event, func, select
 
 from propdesk.config import Paths
 from propdesk.errors import StorageError, StorageProblem
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.building_service import BuildingInput
+from propdesk.services.core.actor import system_actor
+from propdesk.services.master_data.buildings import BuildingInput
 from propdesk.store.failures import as_storage_error
 from propdesk.store.models import AuditEntry, Building
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from propdesk.config import Paths
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import open_services
+from propdesk.services.core.actor import system_actor
 from tests.reliability.children import Report
 from tests.reliability.writer import write
 

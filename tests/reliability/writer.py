@@ -25,12 +25,12 @@ from typing import TextIO
 from propdesk.config import Paths
 from propdesk.domain.numbering import NumberKind
 from propdesk.errors import StorageError
-from propdesk.services import audit_service
-from propdesk.services.actor import system_actor
-from propdesk.services.audit_service import AuditAction
 from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.building_service import BuildingInput
-from propdesk.services.numbering_service import allocate
+from propdesk.services.core import audit as audit_service
+from propdesk.services.core.actor import system_actor
+from propdesk.services.core.audit import AuditAction
+from propdesk.services.core.numbering import allocate
+from propdesk.services.master_data.buildings import BuildingInput
 
 NUMBER_DAY = date(2026, 11, 26)
 EXIT_STORAGE = 3

@@ -11,10 +11,10 @@ from propdesk.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from propdesk.services.accounts_service import FREE_ATTEMPTS, UserInfo, wait_after_failures
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.station.accounts import FREE_ATTEMPTS, UserInfo, wait_after_failures
 from propdesk.store.base import utcnow
 
 

@@ -4,10 +4,10 @@ import pytest
 
 from propdesk.domain.roles import Role
 from propdesk.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.building_service import BuildingInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.master_data.buildings import BuildingInput
 
 
 def _actor(role: Role) -> Actor:

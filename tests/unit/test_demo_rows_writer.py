@@ -7,7 +7,7 @@ import threading
 import pytest
 from sqlalchemy import Column, Index, Integer, MetaData, String, Table, create_engine, inspect
 
-from propdesk.services.demo_rows_writer import PlannedRowWriter, indexes_rebuilt_after
+from propdesk.services.demo.rows_writer import PlannedRowWriter, indexes_rebuilt_after
 
 
 def _table() -> Table:

@@ -4,8 +4,8 @@ import pytest
 
 from propdesk.config import load_settings
 from propdesk.errors import ValidationError
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import system_actor
 
 
 def test_estate_set_up_once_then_renamed(services: Services) -> None:
@@ -65,8 +65,8 @@ def test_system_info_and_backups(ready_services: Services) -> None:
 def test_estate_details_are_validated_and_audited(services: Services) -> None:
     from propdesk.domain.roles import Role
     from propdesk.errors import PermissionDeniedError
-    from propdesk.services.actor import Actor
-    from propdesk.services.audit_service import AuditFilter
+    from propdesk.services.core.actor import Actor
+    from propdesk.services.core.audit import AuditFilter
 
     admin = Actor(None, "admin", "admin", Role.ADMIN, "客服中心")
     services.estate.set_up("翠湖花园")

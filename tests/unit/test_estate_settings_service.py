@@ -6,13 +6,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from propdesk.domain.gate.tariff import Tariff
 from propdesk.domain.roles import Role
-from propdesk.domain.tariff import Tariff
 from propdesk.errors import PermissionDeniedError, ValidationError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.estate_settings_service import GateSettings
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.station.estate_settings import GateSettings
 from propdesk.store.models import EstateSetting
 
 ADMIN = Actor(None, "admin", "admin", Role.ADMIN, "客服中心")
@@ -58,7 +58,7 @@ def test_round_trip_and_seen_by_another_station(services: Services) -> None:
     assert saved == expected
     assert services.estate_settings.gate() == expected
     # Another station: its own service on the same database, read after the change.
-    from propdesk.services.estate_settings_service import EstateSettingsService
+    from propdesk.services.station.estate_settings import EstateSettingsService
 
     other = EstateSettingsService(services.store)
     assert other.gate() == expected
@@ -160,7 +160,7 @@ def test_a_corrupt_stored_value_falls_back_to_the_default(
     services: Services, key: str, text: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     _store_raw(services, key, text)
-    with caplog.at_level(logging.WARNING, logger="propdesk.services.estate_settings_service"):
+    with caplog.at_level(logging.WARNING, logger="propdesk.services.station.estate_settings"):
         gate = services.estate_settings.gate()
     assert gate == GateSettings(Tariff())
     assert key in caplog.text

@@ -15,16 +15,16 @@ import pytest
 from propdesk.domain.roles import Role
 from propdesk.errors import PermissionDeniedError, ValidationError
 from propdesk.reports.labels import LABELS, LANGS
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.importing import ImportKind
-from propdesk.services.importing.headers import normalise_header
-from propdesk.services.monthly_report_data import NothingToReportError
-from propdesk.services.record_exports import RecordTable
-from propdesk.services.register_sheets import REGISTER_LABELS, Span, iter_register
-from propdesk.services.registers.cards import CardInput, CardStatus
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.cards import CardInput, CardStatus
+from propdesk.services.master_data.importing import ImportKind
+from propdesk.services.master_data.importing.headers import normalise_header
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput
+from propdesk.services.reporting.monthly_data import NothingToReportError
+from propdesk.services.reporting.record_exports import RecordTable
+from propdesk.services.reporting.register_sheets import REGISTER_LABELS, Span, iter_register
 
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")
 GUARD = Actor(None, "guard", "王保安", Role.GUARD, "东门岗亭")

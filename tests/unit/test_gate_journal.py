@@ -14,15 +14,15 @@ import pytest
 
 from propdesk.domain.roles import Role
 from propdesk.errors import PermissionDeniedError
-from propdesk.services import gate_journal
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_events import GateEventKind as K
-from propdesk.services.gate_journal import JournalFilter, JournalRow
-from propdesk.services.gate_service import HostConfirmation, VisitorEntry
-from propdesk.services.registers.cards import CardInput, CardStatus
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate import journal as gate_journal
+from propdesk.services.gate.events import GateEventKind as K
+from propdesk.services.gate.journal import JournalFilter, JournalRow
+from propdesk.services.gate.service import HostConfirmation, VisitorEntry
+from propdesk.services.master_data.cards import CardInput, CardStatus
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput
 from propdesk.store.models import GateEvent
 
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")

@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from propdesk.domain.roles import Role
 from propdesk.errors import PermissionDeniedError, StorageError, StorageProblem, ValidationError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_events import GateEventKind
-from propdesk.services.gate_retention import GateRetentionService, PurgeResult
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.retention import GateRetentionService, PurgeResult
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent
 

@@ -9,18 +9,18 @@ from sqlalchemy import select
 from propdesk.domain.numbering import NumberKind, format_number, period_of
 from propdesk.domain.roles import Role
 from propdesk.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_journal import JournalRow
-from propdesk.services.gate_service import (
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.gate.journal import JournalRow
+from propdesk.services.gate.service import (
     GateEventKind,
     HostConfirmation,
     VisitorEntry,
 )
-from propdesk.services.registers.cards import CardInput, CardStatus
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
+from propdesk.services.master_data.cards import CardInput, CardStatus
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput
 from propdesk.store.models import GateEvent
 
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")

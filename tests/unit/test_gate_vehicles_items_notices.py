@@ -8,16 +8,16 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from propdesk.domain.gate.tariff import FREE_RESIDENT, Tariff
 from propdesk.domain.roles import Role
-from propdesk.domain.tariff import FREE_RESIDENT, Tariff
 from propdesk.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_events import GateEventKind
-from propdesk.services.gate_vehicles import GateVehicleService
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
-from propdesk.services.registers.vehicles import VehicleInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.vehicles import GateVehicleService
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput
+from propdesk.services.master_data.vehicles import VehicleInput
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent, ReleaseAuthorisation, ShiftHandover
 
@@ -315,7 +315,7 @@ def test_stated_entry_far_in_the_past_is_refused(estate: Services) -> None:
 
 
 def test_visitors_inside_past_the_set_hour_are_flagged(estate: Services) -> None:
-    from propdesk.services.gate_service import GateService, HostConfirmation, VisitorEntry
+    from propdesk.services.gate.service import GateService, HostConfirmation, VisitorEntry
 
     gate = GateService(estate.store, overdue_hour=lambda: 22)
     visit = gate.register_visitor(

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from propdesk.reports.labels import LABELS, LANGS, label, normalise_lang
-from propdesk.services.importing.columns import COLUMNS, SHEET_LABELS, ImportKind
-from propdesk.services.importing.headers import normalise_header
+from propdesk.services.master_data.importing.columns import COLUMNS, SHEET_LABELS, ImportKind
+from propdesk.services.master_data.importing.headers import normalise_header
 
 
 def test_every_key_has_all_three_languages() -> None:

@@ -9,8 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from propdesk.domain.repair_kinds import RepairCategory, RepairChannel, RepairPriority
-from propdesk.domain.repair_workflow import RepairOutcome, RepairState
+from propdesk.domain.repairs.kinds import RepairCategory, RepairChannel, RepairPriority
+from propdesk.domain.repairs.workflow import RepairOutcome, RepairState
 from propdesk.domain.service_targets import (
     TARGETS,
     ArrivalInputs,
@@ -30,7 +30,7 @@ from propdesk.reports.monthly.formatting import (
     yuan_text,
 )
 from propdesk.reports.monthly.labels import MONTHLY_LABELS, month_title, text
-from propdesk.services.gate_events import GateEventKind
+from propdesk.services.gate.events import GateEventKind
 from tests.unit.test_service_targets import OCT
 
 

@@ -7,7 +7,7 @@ import pytest
 from propdesk.domain.numbering import NumberKind, format_number, parse_number, period_of
 from propdesk.errors import ValidationError
 from propdesk.services.bootstrap import Services
-from propdesk.services.numbering_service import allocate
+from propdesk.services.core.numbering import allocate
 
 
 def test_format_and_parse_round_trip() -> None:

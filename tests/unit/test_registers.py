@@ -7,13 +7,13 @@ import pytest
 
 from propdesk.domain.roles import Role
 from propdesk.errors import ConflictError, NotFoundError, ValidationError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.cards import CardInput, CardStatus
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput, clean_unit, parse_area
-from propdesk.services.registers.vehicles import VehicleInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.master_data.cards import CardInput, CardStatus
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.units import UnitInput, clean_unit, parse_area
+from propdesk.services.master_data.vehicles import VehicleInput
 
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")
 ADMIN = Actor(None, "admin", "admin", Role.ADMIN, "客服中心")

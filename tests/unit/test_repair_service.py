@@ -11,14 +11,14 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from propdesk.domain.repair_kinds import (
+from propdesk.domain.repairs.kinds import (
     RepairCategory,
     RepairChannel,
     RepairPriority,
     RepairSource,
 )
-from propdesk.domain.repair_sla import FIELD_STALE_DAYS, FIELD_URGENT
-from propdesk.domain.repair_workflow import (
+from propdesk.domain.repairs.sla import FIELD_STALE_DAYS, FIELD_URGENT
+from propdesk.domain.repairs.workflow import (
     OPEN_STATES,
     RepairOutcome,
     RepairState,
@@ -27,15 +27,15 @@ from propdesk.domain.repair_workflow import (
 )
 from propdesk.domain.roles import Role
 from propdesk.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.staff import StaffInput
-from propdesk.services.registers.units import UnitInput
-from propdesk.services.repair_detail import TicketDetail
-from propdesk.services.repair_inputs import TicketInput
-from propdesk.services.repair_queries import TicketFilter
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.staff import StaffInput
+from propdesk.services.master_data.units import UnitInput
+from propdesk.services.repairs.detail import TicketDetail
+from propdesk.services.repairs.inputs import TicketInput
+from propdesk.services.repairs.queries import TicketFilter
 from propdesk.store.base import utcnow
 from propdesk.store.models import EstateSetting, NumberCounter, RepairStepRecord, RepairTicket
 

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from propdesk.domain.repair_kinds import RepairPriority
-from propdesk.domain.repair_sla import (
+from propdesk.domain.repairs.kinds import RepairPriority
+from propdesk.domain.repairs.sla import (
     FIELD_EMERGENCY,
     FIELD_NORMAL,
     FIELD_STALE_DAYS,
@@ -26,7 +26,7 @@ from propdesk.domain.repair_sla import (
     resolution_age,
     stale_before,
 )
-from propdesk.domain.repair_workflow import RepairState
+from propdesk.domain.repairs.workflow import RepairState
 from propdesk.errors import ValidationError
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from propdesk.domain.repair_workflow import (
+from propdesk.domain.repairs.workflow import (
     CANCELLABLE_STATES,
     OPEN_STATES,
     RepairOutcome,

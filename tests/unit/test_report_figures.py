@@ -14,17 +14,17 @@ import pytest
 from sqlalchemy import insert
 
 from propdesk.domain.ids import uuid7
-from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
-from propdesk.domain.repair_workflow import RepairOutcome, RepairState
+from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
+from propdesk.domain.repairs.workflow import RepairOutcome, RepairState
 from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import ArrivalInputs, Outcome, Period, TargetKey
 from propdesk.errors import PermissionDeniedError, ValidationError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_events import GateEventKind
-from propdesk.services.gate_figures import gate_figures
-from propdesk.services.monthly_report_data import NothingToReportError
-from propdesk.services.repair_figures import repair_figures
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.figures import gate_figures
+from propdesk.services.repairs.figures import repair_figures
+from propdesk.services.reporting.monthly_data import NothingToReportError
 from propdesk.store.models import GateEvent, RepairStepRecord, RepairTicket
 
 BEIJING = timezone(timedelta(hours=8))

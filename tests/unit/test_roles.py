@@ -9,7 +9,7 @@ import pytest
 
 from propdesk.domain.roles import MATRIX, Action, Module, Role, allowed
 from propdesk.errors import PermissionDeniedError
-from propdesk.services.actor import Actor
+from propdesk.services.core.actor import Actor
 
 
 def _actor(role: Role) -> Actor:

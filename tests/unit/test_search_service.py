@@ -9,15 +9,15 @@ from sqlalchemy.orm import Session
 
 from propdesk.domain.roles import Module, Role
 from propdesk.errors import PermissionDeniedError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.cards import CardInput, CardStatus
-from propdesk.services.registers.residents import ResidentInput, ResidentKind
-from propdesk.services.registers.units import UnitInput
-from propdesk.services.registers.vehicles import VehicleInput
-from propdesk.services.search_master_data import register_master_data
-from propdesk.services.search_query import SearchQuery
-from propdesk.services.search_service import SearchGroup, SearchHit, SearchService
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.search import SearchGroup, SearchHit, SearchService
+from propdesk.services.core.search_query import SearchQuery
+from propdesk.services.master_data.cards import CardInput, CardStatus
+from propdesk.services.master_data.residents import ResidentInput, ResidentKind
+from propdesk.services.master_data.search import register_master_data
+from propdesk.services.master_data.units import UnitInput
+from propdesk.services.master_data.vehicles import VehicleInput
 
 
 def _actor(role: Role) -> Actor:

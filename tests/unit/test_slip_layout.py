@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import segno
 
-from propdesk.domain.tariff import FREE_MINUTES
+from propdesk.domain.gate.tariff import FREE_MINUTES
 from propdesk.reports.slips import gate_slips
 from propdesk.reports.slips.layout import layout_slip
 from propdesk.reports.slips.model import A4, A6, Slip, SlipField, SlipParagraph, SlipTable

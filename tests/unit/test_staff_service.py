@@ -6,10 +6,10 @@ import pytest
 
 from propdesk.domain.roles import Role
 from propdesk.errors import NotFoundError, PermissionDeniedError, ValidationError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.staff import StaffInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
+from propdesk.services.master_data.staff import StaffInput
 
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")
 ADMIN = Actor(None, "admin", "admin", Role.ADMIN, "客服中心")

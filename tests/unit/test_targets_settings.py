@@ -13,9 +13,9 @@ import pytest
 from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import DEFAULT_THRESHOLDS, Period, TargetKey
 from propdesk.errors import PermissionDeniedError, ValidationError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter
 from propdesk.store.models import EstateSetting
 
 ADMIN = Actor(None, "admin", "管理员", Role.ADMIN, "客服中心")

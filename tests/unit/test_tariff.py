@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from propdesk.domain.tariff import ParkingFee, Tariff, compute_fee, yuan_text
+from propdesk.domain.gate.tariff import ParkingFee, Tariff, compute_fee, yuan_text
 from propdesk.errors import ValidationError
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from propdesk.domain.visits import is_overdue
+from propdesk.domain.gate.visits import is_overdue
 
 
 def _local(day: int, hour: int, minute: int = 0) -> datetime:

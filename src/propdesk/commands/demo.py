@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.demo_data import DEFAULT_SEED
-from propdesk.services.demo_gate_traffic import DEFAULT_YEARS
+from propdesk.services.core.actor import system_actor
+from propdesk.services.demo.gate.traffic import DEFAULT_YEARS
+from propdesk.services.demo.service import DEFAULT_SEED
 
 EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
 

@@ -21,10 +21,10 @@ from pathlib import Path
 from propdesk.commands.progress_bar import end_line, terminal_progress
 from propdesk.commands.report import EXIT_NOTHING_TO_REPORT
 from propdesk.reports.labels import LANGS, normalise_lang
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.monthly_report_data import NothingToReportError
-from propdesk.services.record_exports import DATED, RecordTable
+from propdesk.services.core.actor import system_actor
+from propdesk.services.reporting.monthly_data import NothingToReportError
+from propdesk.services.reporting.record_exports import DATED, RecordTable
 
 EXIT_OK = 0
 TABLES = [table.value for table in RecordTable]

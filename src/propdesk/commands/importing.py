@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 from propdesk.reports.labels import LANGS, normalise_lang
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.importing import (
+from propdesk.services.core.actor import system_actor
+from propdesk.services.master_data.importing import (
     ImportKind,
     ImportResult,
     save_error_report,

@@ -16,9 +16,9 @@ from pathlib import Path
 from propdesk.commands.progress_bar import end_line, terminal_progress
 from propdesk.domain.service_targets import Period, parse_month
 from propdesk.reports.labels import LANGS, normalise_lang
-from propdesk.services.actor import system_actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.monthly_report_data import NothingToReportError
+from propdesk.services.core.actor import system_actor
+from propdesk.services.reporting.monthly_data import NothingToReportError
 
 EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
 EXIT_NOTHING_TO_REPORT = 5

@@ -14,51 +14,51 @@ from typing import TYPE_CHECKING
 from propdesk.config import Paths, Settings, database_url, load_settings
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, UserError
-from propdesk.services import audit_service
-from propdesk.services.accounts_service import AccountsService
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditAction, AuditService
-from propdesk.services.backup_service import (
+from propdesk.services.core import audit as audit_service
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditAction, AuditService
+from propdesk.services.core.export import ExportService
+from propdesk.services.core.search import SearchService
+from propdesk.services.gate.handover import GateHandoverService
+from propdesk.services.gate.items import GateItemService
+from propdesk.services.gate.journal import GateJournalService
+from propdesk.services.gate.notices import GateNoticeService
+from propdesk.services.gate.prints import GatePrintService
+from propdesk.services.gate.retention import GateRetentionService
+from propdesk.services.gate.service import GateService
+from propdesk.services.gate.vehicles import GateVehicleService
+from propdesk.services.master_data.buildings import BuildingService
+from propdesk.services.master_data.cards import CardService
+from propdesk.services.master_data.residents import ResidentService
+from propdesk.services.master_data.search import register_master_data
+from propdesk.services.master_data.staff import StaffService
+from propdesk.services.master_data.units import UnitService
+from propdesk.services.master_data.vehicles import VehicleService
+from propdesk.services.repairs.prints import RepairPrintService
+from propdesk.services.repairs.service import RepairService
+from propdesk.services.repairs.settings import RepairSettingsService
+from propdesk.services.station.accounts import AccountsService
+from propdesk.services.station.backup import (
     BackupService,
     check_database_file,
     ensure_daily_backup,
     restore_file,
 )
-from propdesk.services.building_service import BuildingService
-from propdesk.services.estate_service import EstateService
-from propdesk.services.estate_settings_service import EstateSettingsService
-from propdesk.services.export_service import ExportService
-from propdesk.services.gate_handover import GateHandoverService
-from propdesk.services.gate_items import GateItemService
-from propdesk.services.gate_journal import GateJournalService
-from propdesk.services.gate_notices import GateNoticeService
-from propdesk.services.gate_prints import GatePrintService
-from propdesk.services.gate_retention import GateRetentionService
-from propdesk.services.gate_service import GateService
-from propdesk.services.gate_vehicles import GateVehicleService
-from propdesk.services.registers.cards import CardService
-from propdesk.services.registers.residents import ResidentService
-from propdesk.services.registers.staff import StaffService
-from propdesk.services.registers.units import UnitService
-from propdesk.services.registers.vehicles import VehicleService
-from propdesk.services.repair_prints import RepairPrintService
-from propdesk.services.repair_service import RepairService
-from propdesk.services.repair_settings import RepairSettingsService
-from propdesk.services.search_master_data import register_master_data
-from propdesk.services.search_service import SearchService
-from propdesk.services.settings_service import SettingsService
-from propdesk.services.system_service import SystemService
+from propdesk.services.station.estate import EstateService
+from propdesk.services.station.estate_settings import EstateSettingsService
+from propdesk.services.station.settings import SettingsService
+from propdesk.services.station.system import SystemService
 from propdesk.store.engine import make_engine
 from propdesk.store.migrate import upgrade_to_head
 from propdesk.store.unit_of_work import Store
 
 if TYPE_CHECKING:
-    from propdesk.services.dashboard_service import DashboardService
-    from propdesk.services.demo_data import DemoDataService
-    from propdesk.services.importing import ImportService
-    from propdesk.services.monthly_report_service import MonthlyReportService
-    from propdesk.services.record_exports import RecordExportService
-    from propdesk.services.targets_service import TargetsService
+    from propdesk.services.demo.service import DemoDataService
+    from propdesk.services.master_data.importing import ImportService
+    from propdesk.services.reporting.dashboard import DashboardService
+    from propdesk.services.reporting.monthly_report import MonthlyReportService
+    from propdesk.services.reporting.record_exports import RecordExportService
+    from propdesk.services.reporting.targets import TargetsService
 
 log = logging.getLogger(__name__)
 
@@ -105,13 +105,13 @@ class Services:
     # Made on first use: they load openpyxl and pypinyin, which start-up need not pay for.
     @cached_property
     def importing(self) -> ImportService:
-        from propdesk.services.importing import ImportService
+        from propdesk.services.master_data.importing import ImportService
 
         return ImportService(self.store)
 
     @cached_property
     def demo(self) -> DemoDataService:
-        from propdesk.services.demo_data import DemoDataService
+        from propdesk.services.demo.service import DemoDataService
 
         return DemoDataService(self.store)
 
@@ -119,19 +119,19 @@ class Services:
     # are loaded only when a report or a file is made).
     @cached_property
     def targets(self) -> TargetsService:
-        from propdesk.services.targets_service import TargetsService
+        from propdesk.services.reporting.targets import TargetsService
 
         return TargetsService(self.store, self.estate_settings)
 
     @cached_property
     def monthly_report(self) -> MonthlyReportService:
-        from propdesk.services.monthly_report_service import MonthlyReportService
+        from propdesk.services.reporting.monthly_report import MonthlyReportService
 
         return MonthlyReportService(self.store, self.gate_journal, self.repairs)
 
     @cached_property
     def dashboard(self) -> DashboardService:
-        from propdesk.services.dashboard_service import DashboardService
+        from propdesk.services.reporting.dashboard import DashboardService
 
         return DashboardService(
             self.store, self.gate, self.gate_vehicles, self.repairs, self.targets
@@ -139,7 +139,7 @@ class Services:
 
     @cached_property
     def record_exports(self) -> RecordExportService:
-        from propdesk.services.record_exports import RecordExportService
+        from propdesk.services.reporting.record_exports import RecordExportService
 
         return RecordExportService(self.store, self.gate_journal, self.repairs)
 

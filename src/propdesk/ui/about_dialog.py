@@ -6,7 +6,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from propdesk.services.system_service import SystemInfo
+from propdesk.services.station.system import SystemInfo
 
 translate = QCoreApplication.translate
 

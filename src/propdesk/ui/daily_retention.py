@@ -12,7 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from propdesk.services.gate_retention import GateRetentionService
+from propdesk.services.gate.retention import GateRetentionService
 
 
 class DailyRetention(QObject):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from propdesk.services.actor import Actor
-from propdesk.services.estate_service import EstateService
+from propdesk.services.core.actor import Actor
+from propdesk.services.station.estate import EstateService
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 

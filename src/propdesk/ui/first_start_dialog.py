@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from propdesk.errors import PropdeskError
-from propdesk.services.accounts_service import UserInfo
 from propdesk.services.bootstrap import Services
+from propdesk.services.station.accounts import UserInfo
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.users.user_form import check_repeat, password_edit
 from propdesk.ui.widgets.field_form import FieldForm

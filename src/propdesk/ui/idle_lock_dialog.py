@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from propdesk.errors import PropdeskError
-from propdesk.services.settings_service import MAX_IDLE_LOCK_MINUTES, SettingsService
+from propdesk.services.station.settings import MAX_IDLE_LOCK_MINUTES, SettingsService
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.widgets.field_form import FieldForm
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from propdesk.services.accounts_service import AccountsService
+from propdesk.services.station.accounts import AccountsService
 from propdesk.ui.login_dialog import LoginPanel
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from propdesk.errors import PropdeskError
-from propdesk.services.accounts_service import AccountsService, UserInfo
+from propdesk.services.station.accounts import AccountsService, UserInfo
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.widgets.field_form import FieldForm
 

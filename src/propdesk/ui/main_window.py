@@ -29,15 +29,14 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
-from propdesk.services.accounts_service import UserInfo
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_retention import PurgeResult
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.retention import PurgeResult
+from propdesk.services.station.accounts import UserInfo
 from propdesk.ui.about_dialog import show_about
 from propdesk.ui.daily_retention import DailyRetention
 from propdesk.ui.dialogs import ask_yes_no, error_text, show_error, show_info
 from propdesk.ui.estate_dialog import EstateDialog
-from propdesk.ui.gate_settings_dialog import GateSettingsDialog
 from propdesk.ui.i18n import LANGUAGE_NAMES
 from propdesk.ui.idle_lock_dialog import IdleLockDialog
 from propdesk.ui.idle_watcher import IdleWatcher
@@ -46,15 +45,16 @@ from propdesk.ui.quick_search_dialog import QuickSearchDialog
 from propdesk.ui.role_names import role_name
 from propdesk.ui.station_dialog import StationDialog
 from propdesk.ui.tabs.audit.tab import AuditTab
+from propdesk.ui.tabs.gate.settings_dialog import GateSettingsDialog
 from propdesk.ui.tabs.gate.tab import GateTab
 from propdesk.ui.tabs.home.links import InsideNow, JournalDays, TicketList
 from propdesk.ui.tabs.home.tab import HomeTab
 from propdesk.ui.tabs.repairs.tab import RepairsTab
 from propdesk.ui.tabs.reports.tab import ReportsTab
+from propdesk.ui.tabs.reports.targets_settings_dialog import TargetsSettingsDialog
 from propdesk.ui.tabs.residents.tab import ResidentsTab
 from propdesk.ui.tabs.staff.tab import StaffTab
 from propdesk.ui.tabs.users.tab import UsersTab
-from propdesk.ui.targets_settings_dialog import TargetsSettingsDialog
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
-from propdesk.services.search_service import SearchHit, SearchService
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.search import SearchHit, SearchService
 from propdesk.ui.dialogs import user_message
 
 translate = QCoreApplication.translate

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from propdesk.errors import UserError
-from propdesk.services.settings_service import SettingsService
+from propdesk.services.station.settings import SettingsService
 from propdesk.ui.widgets.field_form import FieldForm
 
 

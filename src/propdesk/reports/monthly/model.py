@@ -7,8 +7,8 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
-from propdesk.domain.repair_workflow import RepairState
+from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
+from propdesk.domain.repairs.workflow import RepairState
 from propdesk.domain.service_targets import ArrivalInputs, Period, TargetResult
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TypedDict
 
-from propdesk.domain.tariff import MINUTES_PER_HOUR, yuan_text
+from propdesk.domain.gate.tariff import MINUTES_PER_HOUR, yuan_text
 from propdesk.reports.labels import normalise_lang
 from propdesk.reports.slips.model import (
     A4,

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
-from propdesk.domain.tariff import MINUTES_PER_HOUR, yuan_text
+from propdesk.domain.gate.tariff import MINUTES_PER_HOUR, yuan_text
+from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
 from propdesk.reports.labels import normalise_lang
 from propdesk.reports.slips.gate_slips import local_time_text
 from propdesk.reports.slips.model import A4, Slip, SlipField, SlipParagraph, SlipTable

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from propdesk.services.export_service import ColumnKind
+from propdesk.services.core.export import ColumnKind
 
 T = TypeVar("T")
 

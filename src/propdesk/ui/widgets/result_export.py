@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
-from propdesk.services.export_service import ExportColumn, ExportService
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.export import ExportColumn, ExportService
 from propdesk.ui.dialogs import show_error, show_info
 from propdesk.ui.widgets.dto_table_model import Column
 from propdesk.ui.widgets.table_export import xlsx_path

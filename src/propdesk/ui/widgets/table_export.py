@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
-from propdesk.services.export_service import ColumnKind, ExportColumn, ExportService
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.export import ColumnKind, ExportColumn, ExportService
 from propdesk.ui.dialogs import show_error, show_info
 from propdesk.ui.widgets.dto_table_model import DtoTableModel
 

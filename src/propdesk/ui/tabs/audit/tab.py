@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
-from propdesk.services.audit_service import AuditFilter, AuditRow
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditFilter, AuditRow
 from propdesk.ui.dialogs import show_error, show_info, show_warning
-from propdesk.ui.tabs.audit.table_model import (
+from propdesk.ui.tabs.audit.audit_model import (
     COL_AFTER,
     COL_BEFORE,
     COL_ENTITY_ID,

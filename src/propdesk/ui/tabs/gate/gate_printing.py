@@ -9,13 +9,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from propdesk.reports.slips.model import Slip
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_handover import Handover
-from propdesk.services.gate_items import ReleaseSlip
-from propdesk.services.gate_notices import ParkingNotice
-from propdesk.services.gate_service import VisitorPass
-from propdesk.services.gate_vehicles import VehicleExitResult
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.handover import Handover
+from propdesk.services.gate.items import ReleaseSlip
+from propdesk.services.gate.notices import ParkingNotice
+from propdesk.services.gate.service import VisitorPass
+from propdesk.services.gate.vehicles import VehicleExitResult
 from propdesk.ui.i18n import ui_language
 from propdesk.ui.widgets.slip_printing import preview_slip
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from propdesk.domain.tariff import yuan_text
-from propdesk.services.actor import Actor
+from propdesk.domain.gate.tariff import yuan_text
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_handover import Handover, ShiftCounts
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.handover import Handover, ShiftCounts
 from propdesk.ui.tabs.gate.vehicle_exit_dialog import local_text
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.tab_order import chain_tab_order

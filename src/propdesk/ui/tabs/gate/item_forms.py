@@ -15,9 +15,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_items import Authorisation, ItemEvent, ReleaseSlip
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.items import Authorisation, ItemEvent, ReleaseSlip
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.tab_order import chain_tab_order
 

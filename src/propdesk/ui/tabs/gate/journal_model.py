@@ -9,10 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from propdesk.domain.tariff import yuan_text
-from propdesk.services.export_service import ColumnKind
-from propdesk.services.gate_events import GateEventKind
-from propdesk.services.gate_journal import JournalRow
+from propdesk.domain.gate.tariff import yuan_text
+from propdesk.services.core.export import ColumnKind
+from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.journal import JournalRow
 from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
 
 translate = QCoreApplication.translate

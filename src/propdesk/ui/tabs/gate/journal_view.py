@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_events import GateEventKind
-from propdesk.services.gate_journal import JournalFilter, JournalRow, Key
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.journal import JournalFilter, JournalRow, Key
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel, kind_name
 from propdesk.ui.widgets.keyset_pager import KeysetPager

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from propdesk.domain.tariff import yuan_text
-from propdesk.services.export_service import ColumnKind
-from propdesk.services.gate_handover import Handover
-from propdesk.services.gate_items import Authorisation, ReleaseSlip
-from propdesk.ui.tabs.gate.table_model import local_time
+from propdesk.domain.gate.tariff import yuan_text
+from propdesk.services.core.export import ColumnKind
+from propdesk.services.gate.handover import Handover
+from propdesk.services.gate.items import Authorisation, ReleaseSlip
+from propdesk.ui.tabs.gate.inside_now_model import local_time
 from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
 
 

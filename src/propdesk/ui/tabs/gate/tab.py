@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError, UserError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_service import CardEntryResult
-from propdesk.services.registers.cards import CardStatus
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.service import CardEntryResult
+from propdesk.services.master_data.cards import CardStatus
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.gate.gate_printing import GatePrinting
 from propdesk.ui.tabs.gate.handover_form import HandoverForm
+from propdesk.ui.tabs.gate.inside_now_model import InsideNowTableModel, VehiclesInsideTableModel
 from propdesk.ui.tabs.gate.item_forms import ItemInForm, ItemOutForm, ReleaseSlipForm
 from propdesk.ui.tabs.gate.journal_view import JournalView
 from propdesk.ui.tabs.gate.notice_form import NoticeForm
 from propdesk.ui.tabs.gate.record_lists import HandoverTableModel, ReleaseSlipTableModel
-from propdesk.ui.tabs.gate.table_model import InsideNowTableModel, VehiclesInsideTableModel
 from propdesk.ui.tabs.gate.vehicle_panel import VehiclePanel
 from propdesk.ui.tabs.gate.visitor_form import VisitorForm
 from propdesk.ui.widgets.field_form import FieldForm

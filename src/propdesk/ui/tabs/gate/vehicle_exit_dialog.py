@@ -13,11 +13,11 @@ from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
 
-from propdesk.domain.tariff import FREE_MINUTES, FREE_RESIDENT, FREE_ZERO_LENGTH, ParkingFee
+from propdesk.domain.gate.tariff import FREE_MINUTES, FREE_RESIDENT, FREE_ZERO_LENGTH, ParkingFee
 from propdesk.errors import PropdeskError, UserError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_vehicles import ExitQuote, VehicleExitResult
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.vehicles import ExitQuote, VehicleExitResult
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.widgets.form_dialog import FormDialog
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from propdesk.errors import NotFoundError, PropdeskError, UserError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_vehicles import ExitQuote, VehicleExitResult
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.vehicles import ExitQuote, VehicleExitResult
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.gate.vehicle_exit_dialog import VehicleExitDialog
 from propdesk.ui.widgets.field_form import FieldForm

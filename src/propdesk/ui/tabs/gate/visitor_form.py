@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.gate_service import HostConfirmation, VisitorEntry, VisitorPass
+from propdesk.services.core.actor import Actor
+from propdesk.services.gate.service import HostConfirmation, VisitorEntry, VisitorPass
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.tab_order import chain_tab_order
 

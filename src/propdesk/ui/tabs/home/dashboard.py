@@ -23,13 +23,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from propdesk.domain.repair_workflow import OPEN_STATES
+from propdesk.domain.repairs.workflow import OPEN_STATES
 from propdesk.domain.service_targets import Outcome, TargetKey, TargetResult, Unit
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.dashboard_service import Dashboard
-from propdesk.services.repair_queries import TicketFilter
+from propdesk.services.core.actor import Actor
+from propdesk.services.repairs.queries import TicketFilter
+from propdesk.services.reporting.dashboard import Dashboard
 from propdesk.ui.dialogs import error_text
 from propdesk.ui.tabs.home.links import (
     GATE_TAB,

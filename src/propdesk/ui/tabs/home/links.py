@@ -15,7 +15,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from propdesk.services.repair_queries import TicketFilter
+from propdesk.services.repairs.queries import TicketFilter
 
 # The main window's object names of the tabs the figures lead to.
 GATE_TAB = "gate_tab"

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from propdesk.domain.repair_workflow import RepairStep
+from propdesk.domain.repairs.workflow import RepairStep
 from propdesk.domain.roles import Action, Module
-from propdesk.services.actor import Actor
-from propdesk.services.repair_detail import TicketDetail
+from propdesk.services.core.actor import Actor
+from propdesk.services.repairs.detail import TicketDetail
 from propdesk.ui.tabs.repairs.detail_texts import Line, fact_lines, sla_lines
 from propdesk.ui.tabs.repairs.names import state_name, step_button_text
 from propdesk.ui.tabs.repairs.timeline_model import TimelineTableModel

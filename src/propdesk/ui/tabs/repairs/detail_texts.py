@@ -9,8 +9,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from propdesk.domain.tariff import yuan_text
-from propdesk.services.repair_detail import TicketDetail
+from propdesk.domain.gate.tariff import yuan_text
+from propdesk.services.repairs.detail import TicketDetail
 from propdesk.ui.tabs.repairs.names import (
     category_name,
     channel_name,

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from propdesk.domain.repair_kinds import RepairCategory, RepairPriority
-from propdesk.domain.repair_workflow import OPEN_STATES, RepairState
-from propdesk.services.registers.staff import StaffInfo
-from propdesk.services.repair_queries import TicketFilter
+from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
+from propdesk.domain.repairs.workflow import OPEN_STATES, RepairState
+from propdesk.services.master_data.staff import StaffInfo
+from propdesk.services.repairs.queries import TicketFilter
 from propdesk.ui.tabs.repairs.names import category_name, priority_name, state_name
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 

@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from propdesk.domain.repair_kinds import RepairCategory, RepairChannel, RepairPriority
-from propdesk.domain.repair_workflow import RepairOutcome, RepairState, RepairStep
+from propdesk.domain.repairs.kinds import RepairCategory, RepairChannel, RepairPriority
+from propdesk.domain.repairs.workflow import RepairOutcome, RepairState, RepairStep
 
 translate = QCoreApplication.translate
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from propdesk.services.export_service import ColumnKind
-from propdesk.services.repair_queries import BacklogRow, TechnicianLoad
+from propdesk.services.core.export import ColumnKind
+from propdesk.services.repairs.queries import BacklogRow, TechnicianLoad
 from propdesk.ui.tabs.repairs.names import (
     category_name,
     duration,

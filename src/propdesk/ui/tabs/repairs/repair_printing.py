@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from propdesk.services.bootstrap import Services
-from propdesk.services.repair_detail import TicketDetail
+from propdesk.services.repairs.detail import TicketDetail
 from propdesk.ui.i18n import ui_language
 from propdesk.ui.widgets.slip_printing import preview_slip
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.residents import ResidentInfo, ResidentKind
-from propdesk.services.search_master_data import KIND_RESIDENT, KIND_UNIT
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.residents import ResidentInfo, ResidentKind
+from propdesk.services.master_data.search import KIND_RESIDENT, KIND_UNIT
 
 LIMIT = 8
 # Who usually speaks for a unit: the owner first, then a tenant, then family.

@@ -17,11 +17,11 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QSpinBox, QWidget
 
-from propdesk.domain.repair_workflow import MAX_DURATION_MINUTES, RATINGS, RepairStep, StepRequest
-from propdesk.services.actor import Actor
+from propdesk.domain.repairs.workflow import MAX_DURATION_MINUTES, RATINGS, RepairStep, StepRequest
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.staff import StaffInfo
-from propdesk.services.repair_detail import TicketDetail
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.staff import StaffInfo
+from propdesk.services.repairs.detail import TicketDetail
 from propdesk.ui.tabs.repairs.money_input import yuan_to_fen
 from propdesk.ui.tabs.repairs.names import step_button_text
 from propdesk.ui.widgets.form_dialog import FormDialog

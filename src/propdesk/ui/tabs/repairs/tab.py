@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from propdesk.domain.repair_workflow import RepairStep, StepRequest
+from propdesk.domain.repairs.workflow import RepairStep, StepRequest
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.repair_detail import TicketDetail
-from propdesk.services.repair_queries import TicketFilter
+from propdesk.services.core.actor import Actor
+from propdesk.services.repairs.detail import TicketDetail
+from propdesk.services.repairs.queries import TicketFilter
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.repairs.detail_panel import TicketDetailPanel
 from propdesk.ui.tabs.repairs.names import step_name

@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from propdesk.domain.roles import Module
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.repair_queries import TicketFilter, TicketRow
+from propdesk.services.core.actor import Actor
+from propdesk.services.repairs.queries import TicketFilter, TicketRow
 from propdesk.ui.widgets.dto_table_model import Column
 from propdesk.ui.widgets.result_export import ResultExport
 

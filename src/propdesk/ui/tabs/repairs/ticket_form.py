@@ -16,12 +16,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
-from propdesk.domain.repair_kinds import RepairCategory, RepairChannel, RepairPriority
+from propdesk.domain.repairs.kinds import RepairCategory, RepairChannel, RepairPriority
 from propdesk.errors import QT_TRANSLATE_NOOP, PropdeskError, UserError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.repair_detail import TicketDetail
-from propdesk.services.repair_inputs import TicketInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.repairs.detail import TicketDetail
+from propdesk.services.repairs.inputs import TicketInput
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.repairs.names import category_name, channel_name, priority_name
 from propdesk.ui.tabs.repairs.resident_lookup import ReporterMatch, find_reporters

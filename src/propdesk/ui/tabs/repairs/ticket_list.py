@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.repair_queries import Key, TicketFilter, TicketRow
+from propdesk.services.core.actor import Actor
+from propdesk.services.repairs.queries import Key, TicketFilter, TicketRow
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.repairs.filter_bar import TicketFilterBar
 from propdesk.ui.tabs.repairs.ticket_export import TicketExport

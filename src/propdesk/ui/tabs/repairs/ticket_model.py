@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from propdesk.domain.repair_workflow import TERMINAL_STATES, RepairOutcome
-from propdesk.services.export_service import ColumnKind
-from propdesk.services.repair_queries import TicketRow
+from propdesk.domain.repairs.workflow import TERMINAL_STATES, RepairOutcome
+from propdesk.services.core.export import ColumnKind
+from propdesk.services.repairs.queries import TicketRow
 from propdesk.ui.tabs.repairs.names import (
     category_name,
     duration,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from propdesk.services.repair_detail import TimelineEntry
+from propdesk.services.repairs.detail import TimelineEntry
 from propdesk.ui.tabs.repairs.names import local_time, state_name, step_name
 from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
 

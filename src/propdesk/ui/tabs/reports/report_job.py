@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
 from propdesk.ui.tabs.reports.report_request import ReportKind, ReportRequest
 from propdesk.ui.worker import Worker, wait_processing_events
 

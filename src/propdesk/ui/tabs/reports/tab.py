@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
 from propdesk.ui.dialogs import error_text
 from propdesk.ui.tabs.reports.options_form import ReportOptions
 from propdesk.ui.tabs.reports.report_job import ReportJob

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.cards import CardInfo, CardInput
-from propdesk.services.registers.residents import ResidentInfo
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.cards import CardInfo, CardInput
+from propdesk.services.master_data.residents import ResidentInfo
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.importing import (
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.importing import (
     ImportKind,
     ImportResult,
     save_error_report,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.residents import ResidentInfo, ResidentInput, ResidentKind
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.residents import ResidentInfo, ResidentInput, ResidentKind
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 

@@ -24,19 +24,19 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.cards import CardStatus
-from propdesk.services.registers.units import UnitInfo
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.cards import CardStatus
+from propdesk.services.master_data.units import UnitInfo
 from propdesk.ui.dialogs import ask_yes_no, show_error, show_info
 from propdesk.ui.tabs.residents.card_form import CardForm
-from propdesk.ui.tabs.residents.resident_form import ResidentForm
-from propdesk.ui.tabs.residents.table_models import (
+from propdesk.ui.tabs.residents.register_models import (
     CardsTableModel,
     ResidentsTableModel,
     UnitsTableModel,
     VehiclesTableModel,
 )
+from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.unit_form import UnitForm
 from propdesk.ui.tabs.residents.vehicle_form import VehicleForm
 from propdesk.ui.widgets.dto_table_model import DtoTableModel

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.units import UnitInfo, UnitInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.units import UnitInfo, UnitInput
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.residents import ResidentInfo
-from propdesk.services.registers.vehicles import VehicleInfo, VehicleInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.residents import ResidentInfo
+from propdesk.services.master_data.vehicles import VehicleInfo, VehicleInput
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 

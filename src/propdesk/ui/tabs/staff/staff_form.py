@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.staff import DepartmentInfo, StaffInfo, StaffInput
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.staff import DepartmentInfo, StaffInfo, StaffInput
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from propdesk.domain.roles import Action, Module
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
-from propdesk.services.registers.staff import DepartmentInfo, StaffInfo
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.staff import DepartmentInfo, StaffInfo
 from propdesk.ui.tabs.staff.staff_form import StaffForm
-from propdesk.ui.tabs.staff.table_model import StaffTableModel
+from propdesk.ui.tabs.staff.staff_model import StaffTableModel
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
 from propdesk.ui.widgets.table_export import install_export
 

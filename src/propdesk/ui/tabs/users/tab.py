@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
-from propdesk.services.accounts_service import UserInfo
-from propdesk.services.actor import Actor
 from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor
+from propdesk.services.station.accounts import UserInfo
 from propdesk.ui.dialogs import show_error
-from propdesk.ui.tabs.users.table_model import COL_NAME, UsersTableModel
 from propdesk.ui.tabs.users.user_form import (
     AddUserDialog,
     ChangeRoleDialog,
     ResetPasswordDialog,
     SetActiveDialog,
 )
+from propdesk.ui.tabs.users.users_model import COL_NAME, UsersTableModel
 from propdesk.ui.widgets.table_export import install_export
 
 

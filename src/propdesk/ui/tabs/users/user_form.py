@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from propdesk.domain.roles import Role
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
-from propdesk.services.accounts_service import AccountsService, UserInfo
-from propdesk.services.actor import Actor
+from propdesk.services.core.actor import Actor
+from propdesk.services.station.accounts import AccountsService, UserInfo
 from propdesk.ui.role_names import role_name
 from propdesk.ui.widgets.form_dialog import FormDialog
 

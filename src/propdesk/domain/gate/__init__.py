@@ -1,0 +1,1 @@
+"""Gate rules: the parking tariff and visits."""

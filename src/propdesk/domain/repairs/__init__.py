@@ -1,0 +1,1 @@
+"""Repair rules: kinds, arrival limits (SLA) and the ticket workflow."""

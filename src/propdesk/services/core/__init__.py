@@ -1,0 +1,3 @@
+"""What every module shares: the actor, the audit trail, audited records, numbering, periods,
+export, search and text helpers.
+"""

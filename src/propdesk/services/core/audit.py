@@ -1,0 +1,221 @@
+"""The audit trail: written in the same transaction as the change, verified as a chain."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from propdesk.domain.audit_chain import GENESIS, ChainRow, ChainVerdict, entry_hash, verify_chain
+from propdesk.domain.roles import Action, Module
+from propdesk.services.core.actor import Actor
+from propdesk.store.base import utcnow
+from propdesk.store.models import AuditEntry, AuditHead
+from propdesk.store.unit_of_work import Store
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    VOID = "void"
+    LOGIN = "login"
+    RESTORE = "restore"
+
+
+def jsonable(value: Any) -> Any:
+    """Values as they are written into before/after (JSON)."""
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID | StrEnum):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def snapshot(obj: object, fields: tuple[str, ...]) -> dict[str, Any]:
+    return {name: jsonable(getattr(obj, name)) for name in fields}
+
+
+def _content(entry: AuditEntry) -> dict[str, Any]:
+    """What the hash covers: everything but the hashes themselves and the row id."""
+    return {
+        "seq": entry.seq,
+        "at": jsonable(entry.at),
+        "station": entry.station,
+        "user_id": jsonable(entry.user_id),
+        "username": entry.username,
+        "entity": entry.entity,
+        "entity_id": entry.entity_id,
+        "action": entry.action,
+        "before": entry.before,
+        "after": entry.after,
+        "reason": entry.reason,
+    }
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    entity: str,
+    entity_id: object,
+    action: AuditAction,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    reason: str = "",
+) -> AuditEntry:
+    """Append one audit row inside the caller's transaction (never on its own)."""
+    head = session.get(AuditHead, 1, with_for_update=True)
+    if head is None:
+        head = AuditHead(id=1, seq=0, hash=GENESIS)
+        session.add(head)
+    if before is not None and after is not None:
+        # Keep only what changed, so the audit log reads as a list of changes.
+        changed = {k for k in after if before.get(k) != after.get(k)}
+        before = {k: v for k, v in before.items() if k in changed}
+        after = {k: v for k, v in after.items() if k in changed}
+    entry = AuditEntry(
+        seq=head.seq + 1,
+        at=utcnow(),
+        station=actor.station,
+        user_id=actor.user_id,
+        username=actor.username,
+        entity=entity,
+        entity_id=str(entity_id),
+        action=action.value,
+        before=before,
+        after=after,
+        reason=reason,
+        prev_hash=head.hash,
+        hash="",
+    )
+    entry.hash = entry_hash(head.hash, _content(entry))
+    head.seq = entry.seq
+    head.hash = entry.hash
+    session.add(entry)
+    return entry
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    station: str
+    username: str
+    entity: str
+    entity_id: str
+    action: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    reason: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    username: str | None = None
+    entity: str | None = None
+    action: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    rows: list[AuditRow]
+    total: int
+
+
+class AuditService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def verify(self, batch: int = 5000) -> ChainVerdict:
+        """Walk the whole chain in seq order; names the first row that does not fit."""
+        with self._store.read() as session:
+            verdict = verify_chain(self._chain_rows(session, batch))
+            if verdict.ok:
+                head = session.get(AuditHead, 1)
+                if head is not None and head.seq != verdict.checked:
+                    # Rows removed from the end: the head remembers how many there were.
+                    return ChainVerdict(False, verdict.checked, verdict.checked + 1, "missing_row")
+            return verdict
+
+    @staticmethod
+    def _chain_rows(session: Session, batch: int) -> Iterator[ChainRow]:
+        last = 0
+        while True:
+            entries = session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.seq > last)
+                .order_by(AuditEntry.seq)
+                .limit(batch)
+            ).all()
+            if not entries:
+                return
+            for entry in entries:
+                yield ChainRow(entry.seq, _content(entry), entry.prev_hash, entry.hash)
+            last = entries[-1].seq
+            session.expunge_all()
+
+    def latest_hash(self) -> str:
+        with self._store.read() as session:
+            head = session.get(AuditHead, 1)
+            return head.hash if head else GENESIS
+
+    def page(self, actor: Actor, flt: AuditFilter, offset: int = 0, limit: int = 200) -> AuditPage:
+        actor.require(Module.AUDIT, Action.VIEW)
+        query = select(AuditEntry)
+        if flt.date_from is not None:
+            query = query.where(AuditEntry.at >= _start_of(flt.date_from))
+        if flt.date_to is not None:
+            query = query.where(AuditEntry.at < _start_of(flt.date_to, days=1))
+        if flt.username:
+            query = query.where(AuditEntry.username == flt.username)
+        if flt.entity:
+            query = query.where(AuditEntry.entity == flt.entity)
+        if flt.action:
+            query = query.where(AuditEntry.action == flt.action)
+        with self._store.read() as session:
+            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            entries = session.scalars(
+                query.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)
+            ).all()
+            rows = [
+                AuditRow(
+                    e.seq,
+                    e.at,
+                    e.station,
+                    e.username,
+                    e.entity,
+                    e.entity_id,
+                    e.action,
+                    dict(e.before or {}),
+                    dict(e.after or {}),
+                    e.reason,
+                )
+                for e in entries
+            ]
+        return AuditPage(rows, total)
+
+    def distinct_values(self, actor: Actor) -> tuple[list[str], list[str], list[str]]:
+        """Users, entities and actions that occur, for the filter drop-downs."""
+        actor.require(Module.AUDIT, Action.VIEW)
+        with self._store.read() as session:
+            users = session.scalars(select(AuditEntry.username).distinct()).all()
+            entities = session.scalars(select(AuditEntry.entity).distinct()).all()
+            actions = session.scalars(select(AuditEntry.action).distinct()).all()
+        return sorted(users), sorted(entities), sorted(actions)
+
+
+def _start_of(day: date, days: int = 0) -> datetime:
+    """Local midnight of `day` (+days), as an aware datetime."""
+    return datetime.combine(day + timedelta(days=days), time()).astimezone()

@@ -1,0 +1,1 @@
+"""Five years of demo repair tickets, planned then written in bulk."""

@@ -1,0 +1,73 @@
+"""What every gate flow shares: the kinds of journal row and how one is written.
+
+Each flow (cards and visitors, vehicles, items, notices) lives in its own service
+module; they all write `gate_event` rows through `new_event` and `records.create`, so
+the journal, the shift counts and retention see one table.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from propdesk.services.core.actor import Actor
+from propdesk.store.base import utcnow
+from propdesk.store.models import GateEvent
+
+ENTITY = "gate_event"
+# The columns an audit row records (ids and timestamps of the row itself are implied).
+# Not the visitor's name, phone or ID: audit rows are hash-chained and can never be
+# blanked, but retention must blank those after N days. The row itself keeps them.
+FIELDS = (
+    "kind",
+    "occurred_at",
+    "station",
+    "card_number",
+    "resident_id",
+    "unit_id",
+    "plate",
+    "pass_number",
+    "purpose",
+    "host_confirmation",
+    "confirmed_by",
+    "entry_event_id",
+    "closed_at",
+    "fee_fen",
+    "note",
+    "vehicle_registered",
+    "permit_number",
+    "exterior_check",
+    "permit_returned",
+    "stated_entry_at",
+    "description",
+    "authorisation",
+    "authorised_by",
+    "place",
+    "warning_posted",
+    "purged_at",
+)
+
+
+class GateEventKind(StrEnum):
+    RESIDENT_ENTRY = "resident_entry"
+    REFUSED_CARD = "refused_card"
+    VISITOR_IN = "visitor_in"
+    VISITOR_OUT = "visitor_out"
+    VEHICLE_IN = "vehicle_in"
+    VEHICLE_OUT = "vehicle_out"
+    ITEM_IN = "item_in"
+    ITEM_OUT = "item_out"
+    PARKING_NOTICE = "parking_notice"
+
+
+def new_event(actor: Actor, kind: GateEventKind, **values: object) -> GateEvent:
+    """A journal row stamped now, at this station, by this user (not yet added)."""
+    plate = values.get("plate")
+    if isinstance(plate, str) and plate:
+        values.setdefault("plate_reversed", plate[::-1])
+    return GateEvent(
+        kind=kind.value,
+        occurred_at=utcnow(),
+        station=actor.station,
+        username=actor.username,
+        **values,
+    )

@@ -1,0 +1,217 @@
+"""Shift handover (交接班): the outgoing guard hands the gate to the next one.
+
+The shift runs from this station's previous handover (or, for the first one, from
+its first event of the last day) to now. Its counts are computed from the journal inside the writing
+transaction and stored with the handover, so a sheet printed next month shows what
+both guards signed, even after retention has blanked visitors' names.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from propdesk.domain.numbering import NumberKind
+from propdesk.domain.roles import Action, Module
+from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from propdesk.services.core import numbering as numbering_service
+from propdesk.services.core import records
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.text import clean_text
+from propdesk.services.gate.events import GateEventKind
+from propdesk.store.base import utcnow
+from propdesk.store.models import GateEvent, ShiftHandover
+from propdesk.store.unit_of_work import Store
+
+ENTITY = "shift_handover"
+FIELDS = (
+    "number",
+    "station",
+    "from_username",
+    "from_name",
+    "to_name",
+    "shift_start",
+    "shift_end",
+    "open_matters",
+    "resident_entries",
+    "refused_cards",
+    "visitors_in",
+    "visitors_out",
+    "vehicles_in",
+    "vehicles_out",
+    "fees_fen",
+    "items_in",
+    "items_out",
+    "notices",
+)
+FIRST_SHIFT = timedelta(hours=12)
+_NAME_MAX = 40
+_MATTERS_MAX = 1000
+_COUNTED = {
+    GateEventKind.RESIDENT_ENTRY: "resident_entries",
+    GateEventKind.REFUSED_CARD: "refused_cards",
+    GateEventKind.VISITOR_IN: "visitors_in",
+    GateEventKind.VISITOR_OUT: "visitors_out",
+    GateEventKind.VEHICLE_IN: "vehicles_in",
+    GateEventKind.VEHICLE_OUT: "vehicles_out",
+    GateEventKind.ITEM_IN: "items_in",
+    GateEventKind.ITEM_OUT: "items_out",
+    GateEventKind.PARKING_NOTICE: "notices",
+}
+
+
+@dataclass(frozen=True)
+class ShiftCounts:
+    resident_entries: int = 0
+    refused_cards: int = 0
+    visitors_in: int = 0
+    visitors_out: int = 0
+    vehicles_in: int = 0
+    vehicles_out: int = 0
+    fees_fen: int = 0
+    items_in: int = 0
+    items_out: int = 0
+    notices: int = 0
+
+
+@dataclass(frozen=True)
+class Handover:
+    id: uuid.UUID
+    number: str
+    station: str
+    from_name: str
+    to_name: str
+    shift_start: datetime
+    shift_end: datetime
+    open_matters: str
+    counts: ShiftCounts
+
+
+def _counts(session: Session, station: str, start: datetime, end: datetime) -> ShiftCounts:
+    rows = session.execute(
+        select(GateEvent.kind, func.count(), func.coalesce(func.sum(GateEvent.fee_fen), 0))
+        .where(
+            GateEvent.station == station,
+            GateEvent.occurred_at >= start,
+            GateEvent.occurred_at < end,
+            GateEvent.voided_at.is_(None),
+        )
+        .group_by(GateEvent.kind)
+    ).all()
+    values: dict[str, int] = {}
+    for kind, count, fees in rows:
+        field = _COUNTED.get(GateEventKind(kind))
+        if field is not None:
+            values[field] = int(count)
+        if kind == GateEventKind.VEHICLE_OUT.value:
+            values["fees_fen"] = int(fees)
+    return ShiftCounts(**values)
+
+
+def _shift_start(session: Session, station: str, now: datetime) -> datetime:
+    last = session.scalar(
+        select(func.max(ShiftHandover.shift_end)).where(ShiftHandover.station == station)
+    )
+    if last is not None:
+        return last
+    # The very first handover: the shift began with this station's first event of the
+    # last day (or 12 hours ago on a quiet gate), so the counts cover what was logged.
+    first = session.scalar(
+        select(func.min(GateEvent.occurred_at)).where(
+            GateEvent.station == station, GateEvent.occurred_at >= now - 2 * FIRST_SHIFT
+        )
+    )
+    return first if first is not None else now - FIRST_SHIFT
+
+
+def _handover(row: ShiftHandover) -> Handover:
+    counts = ShiftCounts(
+        **{field: getattr(row, field) for field in ShiftCounts.__dataclass_fields__}
+    )
+    return Handover(
+        row.id,
+        row.number,
+        row.station,
+        row.from_name,
+        row.to_name,
+        row.shift_start,
+        row.shift_end,
+        row.open_matters,
+        counts,
+    )
+
+
+class GateHandoverService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def current_shift(
+        self, actor: Actor, now: datetime | None = None
+    ) -> tuple[datetime, ShiftCounts]:
+        """This station's shift so far: (start, counts), for the form before it is signed."""
+        actor.require(Module.GATE, Action.VIEW)
+        now = now or utcnow()
+        with self._store.read() as session:
+            start = _shift_start(session, actor.station, now)
+            return start, _counts(session, actor.station, start, now)
+
+    def hand_over(self, actor: Actor, *, to_name: str, open_matters: str) -> Handover:
+        actor.require(Module.GATE, Action.CREATE)
+        to = clean_text(to_name)
+        if not to or len(to) > _NAME_MAX:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Enter who takes over the shift (at most {limit} characters).",
+                ),
+                field="to_name",
+                limit=_NAME_MAX,
+            )
+        # Keep the guard's line breaks: open matters are usually a short list.
+        matters = "\n".join(line.strip() for line in open_matters.strip().splitlines())
+        if len(matters) > _MATTERS_MAX:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("messages", "Open matters can have at most {limit} characters."),
+                field="open_matters",
+                limit=_MATTERS_MAX,
+            )
+        with self._store.write() as session:
+            now = utcnow()
+            start = _shift_start(session, actor.station, now)
+            counts = _counts(session, actor.station, start, now)
+            row = ShiftHandover(
+                number=numbering_service.allocate(session, NumberKind.HANDOVER, date.today()),
+                station=actor.station,
+                from_username=actor.username,
+                from_name=actor.display_name or actor.username,
+                to_name=to,
+                shift_start=start,
+                shift_end=now,
+                open_matters=matters,
+                **{field: getattr(counts, field) for field in ShiftCounts.__dataclass_fields__},
+            )
+            records.create(session, actor, ENTITY, row, FIELDS)
+            return _handover(row)
+
+    def recent(self, actor: Actor, limit: int = 50) -> list[Handover]:
+        """The latest handovers of every station, newest first."""
+        actor.require(Module.GATE, Action.VIEW)
+        with self._store.read() as session:
+            rows = session.scalars(
+                select(ShiftHandover).order_by(ShiftHandover.shift_end.desc()).limit(limit)
+            ).all()
+            return [_handover(row) for row in rows]
+
+    def handover(self, actor: Actor, handover_id: uuid.UUID) -> Handover:
+        actor.require(Module.GATE, Action.VIEW)
+        with self._store.read() as session:
+            row = session.get(ShiftHandover, handover_id)
+            if row is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("messages", "That handover is not on record.")
+                )
+            return _handover(row)

@@ -1,0 +1,101 @@
+"""Illegal parking and fire-lane blocking notices (违停告知): plate, place, time, warning.
+
+A notice is one journal row with its own number (TZ202611-0001), printed and put
+under the wiper; `warning_posted` says whether that was done.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from propdesk.domain.numbering import NumberKind
+from propdesk.domain.plates import validate_plate
+from propdesk.domain.roles import Action, Module
+from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from propdesk.services.core import numbering as numbering_service
+from propdesk.services.core import records
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.text import clean_text
+from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event
+from propdesk.store.models import GateEvent
+from propdesk.store.unit_of_work import Store
+
+_PLACE_MAX = 100
+_NOTE_MAX = 200
+
+
+@dataclass(frozen=True)
+class ParkingNotice:
+    event_id: uuid.UUID
+    number: str
+    plate: str
+    place: str
+    warning_posted: bool
+    note: str
+    occurred_at: datetime
+    guard: str
+
+
+def _notice(event: GateEvent) -> ParkingNotice:
+    return ParkingNotice(
+        event.id,
+        event.pass_number,
+        event.plate,
+        event.place,
+        bool(event.warning_posted),
+        event.note,
+        event.occurred_at,
+        event.username,
+    )
+
+
+class GateNoticeService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def record_notice(
+        self, actor: Actor, *, plate: str, place: str, warning_posted: bool, note: str = ""
+    ) -> ParkingNotice:
+        actor.require(Module.GATE, Action.CREATE)
+        clean_plate = validate_plate(plate)
+        where = clean_text(place)
+        if not where or len(where) > _PLACE_MAX:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Enter where the vehicle is parked (at most {limit} characters).",
+                ),
+                field="place",
+                limit=_PLACE_MAX,
+            )
+        remark = clean_text(note)
+        if len(remark) > _NOTE_MAX:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("messages", "The note can have at most {limit} characters."),
+                field="note",
+                limit=_NOTE_MAX,
+            )
+        with self._store.write() as session:
+            event = new_event(
+                actor,
+                GateEventKind.PARKING_NOTICE,
+                plate=clean_plate,
+                place=where,
+                warning_posted=warning_posted,
+                note=remark,
+                pass_number=numbering_service.allocate(
+                    session, NumberKind.PARKING_NOTICE, date.today()
+                ),
+            )
+            records.create(session, actor, ENTITY, event, FIELDS)
+            return _notice(event)
+
+    def notice(self, actor: Actor, event_id: uuid.UUID) -> ParkingNotice:
+        actor.require(Module.GATE, Action.VIEW)
+        with self._store.read() as session:
+            event = session.get(GateEvent, event_id)
+            if event is None or event.kind != GateEventKind.PARKING_NOTICE.value:
+                raise NotFoundError(QT_TRANSLATE_NOOP("messages", "That notice is not on record."))
+            return _notice(event)

@@ -1,0 +1,394 @@
+"""Vehicles at the gate: entry, the fee quoted at exit, the exit itself, who is inside.
+
+The exit is two steps on purpose: `exit_quote` computes the fee without writing, the
+guard reads it to the driver, and `vehicle_exit` records exactly that quote (the fee
+is recomputed from the quote's times inside the transaction, never taken on trust).
+A plate with no entry on record needs the entry time the driver states; the exit row
+keeps it in `stated_entry_at` so reports can tell such exits apart.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from propdesk.domain.gate.tariff import (
+    FREE_MINUTES,
+    FREE_RESIDENT,
+    FREE_ZERO_LENGTH,
+    MINUTES_PER_DAY,
+    ParkingFee,
+    Tariff,
+    compute_fee,
+)
+from propdesk.domain.numbering import NumberKind
+from propdesk.domain.plates import validate_plate
+from propdesk.domain.roles import Action, Module
+from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
+from propdesk.services.core import numbering as numbering_service
+from propdesk.services.core import records
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.text import clean_text
+from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event
+from propdesk.store.base import utcnow
+from propdesk.store.models import GateEvent, Resident, Unit, Vehicle
+from propdesk.store.unit_of_work import Store
+
+_EXTERIOR_MAX = 100
+# A quote older than this is refused at exit: the fee may have grown since it was read out.
+QUOTE_VALID = timedelta(minutes=15)
+# A stated entry this far back is surely a typing mistake (a year instead of a day).
+_STATED_ENTRY_MAX_AGE = timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class VehicleEntryResult:
+    event_id: uuid.UUID
+    plate: str
+    registered: bool
+    permit_number: str  # "" for a registered vehicle
+    owner_name: str
+    unit_code: str
+    entered_at: datetime
+
+
+@dataclass(frozen=True)
+class ExitQuote:
+    plate: str
+    registered: bool
+    entry_event_id: uuid.UUID | None  # None: no entry on record, entered_at was stated
+    entered_at: datetime
+    exited_at: datetime
+    permit_number: str
+    fee: ParkingFee
+
+    @property
+    def entry_stated(self) -> bool:
+        return self.entry_event_id is None
+
+
+@dataclass(frozen=True)
+class VehicleExitResult:
+    event_id: uuid.UUID
+    quote: ExitQuote
+    exterior_check: str
+    permit_returned: bool
+
+
+@dataclass(frozen=True)
+class VehicleInsideRow:
+    event_id: uuid.UUID
+    plate: str
+    registered: bool
+    permit_number: str
+    owner_name: str
+    unit_code: str
+    entered_at: datetime
+    minutes_inside: int
+
+
+@dataclass(frozen=True)
+class _Registration:
+    registered: bool
+    resident_id: uuid.UUID | None
+    unit_id: uuid.UUID | None
+    owner_name: str
+    unit_code: str
+
+
+def _registration(session: Session, plate: str) -> _Registration:
+    vehicle = session.scalars(
+        select(Vehicle).where(Vehicle.plate == plate, Vehicle.voided_at.is_(None))
+    ).first()
+    if vehicle is None:
+        return _Registration(False, None, None, "", "")
+    owner = session.get(Resident, vehicle.resident_id) if vehicle.resident_id else None
+    unit = session.get(Unit, owner.unit_id) if owner else None
+    return _Registration(
+        True,
+        owner.id if owner else None,
+        unit.id if unit else None,
+        owner.name if owner else "",
+        unit.code if unit else "",
+    )
+
+
+def _open_entry(session: Session, plate: str) -> GateEvent | None:
+    return session.scalars(
+        select(GateEvent)
+        .where(
+            GateEvent.kind == GateEventKind.VEHICLE_IN.value,
+            GateEvent.plate == plate,
+            GateEvent.closed_at.is_(None),
+            GateEvent.voided_at.is_(None),
+        )
+        .order_by(GateEvent.occurred_at.desc())
+    ).first()
+
+
+def _clean_exterior(text: str) -> str:
+    exterior = clean_text(text)
+    if len(exterior) > _EXTERIOR_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The exterior check can have at most {limit} characters."
+            ),
+            field="exterior_check",
+            limit=_EXTERIOR_MAX,
+        )
+    return exterior
+
+
+class GateVehicleService:
+    def __init__(self, store: Store, tariff: Callable[[], Tariff] = Tariff) -> None:
+        self._store = store
+        self._tariff = tariff  # read at every quote: another station may have changed it
+
+    def vehicle_entry(self, actor: Actor, plate_text: str) -> VehicleEntryResult:
+        """Log a vehicle coming in; a visitor's vehicle gets a numbered temporary permit."""
+        actor.require(Module.GATE, Action.CREATE)
+        plate = validate_plate(plate_text)
+        with self._store.write() as session:
+            inside = _open_entry(session, plate)
+            if inside is not None:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{plate} is already inside (entered {time}). Record its exit first.",
+                    ),
+                    field="plate",
+                    plate=plate,
+                    time=inside.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                )
+            reg = _registration(session, plate)
+            permit = (
+                ""
+                if reg.registered
+                else numbering_service.allocate(session, NumberKind.VEHICLE_PERMIT, date.today())
+            )
+            event = new_event(
+                actor,
+                GateEventKind.VEHICLE_IN,
+                plate=plate,
+                vehicle_registered=reg.registered,
+                permit_number=permit,
+                resident_id=reg.resident_id,
+                unit_id=reg.unit_id,
+                person_name=reg.owner_name,
+            )
+            records.create(session, actor, ENTITY, event, FIELDS)
+            return VehicleEntryResult(
+                event.id,
+                plate,
+                reg.registered,
+                permit,
+                reg.owner_name,
+                reg.unit_code,
+                event.occurred_at,
+            )
+
+    def exit_quote(
+        self,
+        actor: Actor,
+        plate_text: str,
+        stated_entry_at: datetime | None = None,
+        now: datetime | None = None,
+    ) -> ExitQuote:
+        """What the vehicle owes if it leaves now. Writes nothing.
+
+        No entry on record and no stated time: NotFoundError(field="entered_at"), so the
+        form can ask the driver when the vehicle came in and quote again.
+        """
+        actor.require(Module.GATE, Action.UPDATE)
+        plate = validate_plate(plate_text)
+        now = now or utcnow()
+        with self._store.read() as session:
+            entry = _open_entry(session, plate)
+            reg = _registration(session, plate)
+        if entry is not None:
+            entered_at = entry.occurred_at
+            permit = entry.permit_number
+        elif stated_entry_at is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{plate} has no entry on record. Ask the driver when it came in "
+                    "and enter that time.",
+                ),
+                field="entered_at",
+                plate=plate,
+            )
+        else:
+            entered_at = _checked_stated_entry(stated_entry_at, now)
+            permit = ""
+        fee = compute_fee(self._tariff(), entered_at, now, resident=reg.registered)
+        return ExitQuote(
+            plate,
+            reg.registered,
+            entry.id if entry is not None else None,
+            entered_at,
+            now,
+            permit,
+            fee,
+        )
+
+    def vehicle_exit(
+        self,
+        actor: Actor,
+        quote: ExitQuote,
+        exterior_check: str = "",
+        permit_returned: bool = True,
+    ) -> VehicleExitResult:
+        """Record the exit the guard confirmed, with the fee of that quote."""
+        actor.require(Module.GATE, Action.UPDATE)
+        exterior = _clean_exterior(exterior_check)
+        if utcnow() - quote.exited_at > QUOTE_VALID:
+            raise ConflictError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This fee was quoted too long ago. Check the exit again."
+                ),
+                field="plate",
+            )
+        with self._store.write() as session:
+            entry = None
+            if quote.entry_event_id is not None:
+                entry = session.get(GateEvent, quote.entry_event_id)
+                if entry is None or entry.closed_at is not None or entry.voided_at is not None:
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP("messages", "{plate} has already left."),
+                        field="plate",
+                        plate=quote.plate,
+                    )
+            elif _open_entry(session, quote.plate) is not None:
+                # Someone logged its entry at another station since the quote.
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{plate} now has an entry on record. Check the exit again."
+                    ),
+                    field="plate",
+                    plate=quote.plate,
+                )
+            reg = _registration(session, quote.plate)
+            fee = compute_fee(
+                self._tariff(), quote.entered_at, quote.exited_at, resident=reg.registered
+            )
+            event = new_event(
+                actor,
+                GateEventKind.VEHICLE_OUT,
+                plate=quote.plate,
+                vehicle_registered=reg.registered,
+                permit_number=quote.permit_number,
+                resident_id=reg.resident_id,
+                unit_id=reg.unit_id,
+                person_name=reg.owner_name,
+                entry_event_id=quote.entry_event_id,
+                stated_entry_at=quote.entered_at if entry is None else None,
+                fee_fen=fee.fen,
+                exterior_check=exterior,
+                permit_returned=permit_returned if quote.permit_number else None,
+            )
+            event.occurred_at = quote.exited_at  # the time the driver was charged for
+            if entry is not None:
+                records.update(
+                    session, actor, ENTITY, entry, FIELDS, {"closed_at": quote.exited_at}
+                )
+            records.create(session, actor, ENTITY, event, FIELDS)
+            final = ExitQuote(
+                quote.plate,
+                reg.registered,
+                quote.entry_event_id,
+                quote.entered_at,
+                quote.exited_at,
+                quote.permit_number,
+                fee,
+            )
+            return VehicleExitResult(event.id, final, exterior, permit_returned)
+
+    def inside_now(self, actor: Actor, now: datetime | None = None) -> list[VehicleInsideRow]:
+        """Vehicles that came in and have not left, oldest first."""
+        actor.require(Module.GATE, Action.VIEW)
+        now = now or utcnow()
+        query = (
+            select(GateEvent, Unit.code)
+            .outerjoin(Unit, GateEvent.unit_id == Unit.id)
+            .where(
+                GateEvent.kind == GateEventKind.VEHICLE_IN.value,
+                GateEvent.closed_at.is_(None),
+                GateEvent.voided_at.is_(None),
+            )
+            .order_by(GateEvent.occurred_at, GateEvent.id)
+        )
+        with self._store.read() as session:
+            return [
+                VehicleInsideRow(
+                    e.id,
+                    e.plate,
+                    e.vehicle_registered,
+                    e.permit_number,
+                    e.person_name,
+                    code or "",
+                    e.occurred_at,
+                    max(0, int((now - e.occurred_at).total_seconds() // 60)),
+                )
+                for e, code in session.execute(query).all()
+            ]
+
+    def exit_record(self, actor: Actor, event_id: uuid.UUID) -> VehicleExitResult:
+        """A recorded exit again (to print its receipt later)."""
+        actor.require(Module.GATE, Action.VIEW)
+        with self._store.read() as session:
+            event = session.get(GateEvent, event_id)
+            if event is None or event.kind != GateEventKind.VEHICLE_OUT.value:
+                raise NotFoundError(QT_TRANSLATE_NOOP("messages", "That exit is not on record."))
+            entry = session.get(GateEvent, event.entry_event_id) if event.entry_event_id else None
+        entered_at = entry.occurred_at if entry is not None else event.stated_entry_at
+        if entered_at is None:  # not written by vehicle_exit; nothing to show
+            raise NotFoundError(QT_TRANSLATE_NOOP("messages", "That exit is not on record."))
+        charged = _charged_fee(
+            event.fee_fen, entered_at, event.occurred_at, event.vehicle_registered
+        )
+        quote = ExitQuote(
+            event.plate,
+            event.vehicle_registered,
+            event.entry_event_id,
+            entered_at,
+            event.occurred_at,
+            event.permit_number,
+            charged,
+        )
+        return VehicleExitResult(event.id, quote, event.exterior_check, bool(event.permit_returned))
+
+
+def _checked_stated_entry(stated: datetime, now: datetime) -> datetime:
+    if stated.tzinfo is None:
+        stated = stated.astimezone()  # a local wall-clock time from the form
+    if stated > now:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "The entry time cannot be in the future."),
+            field="entered_at",
+        )
+    if now - stated > _STATED_ENTRY_MAX_AGE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The entry time is more than {days} days ago; check the date."
+            ),
+            field="entered_at",
+            days=_STATED_ENTRY_MAX_AGE.days,
+        )
+    return stated
+
+
+def _charged_fee(
+    fen: int, entered_at: datetime, exited_at: datetime, registered: bool
+) -> ParkingFee:
+    """The fee as recorded (the tariff may have changed since), described for a receipt."""
+    minutes = max(0, int((exited_at - entered_at).total_seconds() // 60))
+    reason = None
+    if fen == 0:
+        reason = FREE_RESIDENT if registered else FREE_ZERO_LENGTH if minutes == 0 else FREE_MINUTES
+    return ParkingFee(fen, minutes, 0, minutes // MINUTES_PER_DAY, False, reason)

@@ -1,0 +1,117 @@
+"""Each register's import row: cells → the register's input → its upsert.
+
+A row is first checked without writing (`prepare`: the register's own cleaning plus
+the lookups), then written through the same `upsert_*` function a single save uses,
+so an import follows the same rules and leaves the same audit rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from propdesk.domain.plates import validate_plate
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.records import Outcome
+from propdesk.services.master_data.cards import (
+    CardInput,
+    CardStatus,
+    normalise_card_number,
+    upsert_card,
+)
+from propdesk.services.master_data.importing.cells import RowCells
+from propdesk.services.master_data.importing.columns import ImportKind
+from propdesk.services.master_data.importing.lookups import Lookups
+from propdesk.services.master_data.residents import (
+    ResidentInput,
+    ResidentKind,
+    clean_resident,
+    upsert_resident,
+)
+from propdesk.services.master_data.units import UnitInput, clean_unit, upsert_unit
+from propdesk.services.master_data.vehicles import VehicleInput, clean_space_code, upsert_vehicle
+from propdesk.store.models import AccessCard
+
+Write = Callable[[Session, Actor], Outcome]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    key: str  # what identifies the record, to find a row repeated in the file
+    key_column: str  # the column blamed when it is repeated
+    write: Write
+
+
+def _unit(cells: RowCells, _lookups: Lookups) -> Prepared:
+    clean = clean_unit(
+        UnitInput(
+            cells.text("building"),
+            cells.text("entrance"),
+            cells.text("room"),
+            cells.integer("floor"),
+            cells.number_text("area"),
+        )
+    )
+    return Prepared(clean.code, "room", lambda s, a: upsert_unit(s, a, clean)[1])
+
+
+def _resident(cells: RowCells, lookups: Lookups) -> Prepared:
+    data = clean_resident(
+        ResidentInput(
+            cells.text("unit"),
+            ResidentKind(cells.choice("resident_kind")),
+            cells.text("name"),
+            cells.text("phone"),
+            cells.text("phone2"),
+            cells.text("id_number"),
+            cells.date("move_in"),
+            cells.date("move_out"),
+        )
+    )
+    lookups.require_unit(data.unit_code)
+    return Prepared(
+        f"{data.unit_code} {data.name}", "name", lambda s, a: upsert_resident(s, a, data)[1]
+    )
+
+
+def _vehicle(cells: RowCells, lookups: Lookups) -> Prepared:
+    plate = validate_plate(cells.text("plate"))
+    data = VehicleInput(
+        plate,
+        cells.text("unit"),
+        cells.text("owner_name"),
+        clean_space_code(cells.text("parking_space")),
+        cells.text("description"),
+    )
+    lookups.require_resident(data.unit_code, data.owner_name, "owner_name")
+    return Prepared(plate, "plate", lambda s, a: upsert_vehicle(s, a, data)[1])
+
+
+def _card(cells: RowCells, lookups: Lookups) -> Prepared:
+    number = normalise_card_number(cells.text("card_number"))
+    status = cells.choice("card_status")  # "" when empty
+    unit, holder, issued_on = cells.text("unit"), cells.text("holder_name"), cells.date("issued_on")
+    lookups.require_resident(unit, holder, "holder_name")
+
+    def write(session: Session, actor: Actor) -> Outcome:
+        chosen = status
+        if not chosen:  # an empty cell keeps a registered card's status
+            stored = session.scalars(
+                select(AccessCard.status).where(AccessCard.number == number)
+            ).first()
+            chosen = stored or CardStatus.ACTIVE.value
+        data = CardInput(number, unit, holder, CardStatus(chosen), issued_on)
+        return upsert_card(session, actor, data)[1]
+
+    return Prepared(number, "card_number", write)
+
+
+PREPARE: dict[ImportKind, Callable[[RowCells, Lookups], Prepared]] = {
+    ImportKind.UNITS: _unit,
+    ImportKind.RESIDENTS: _resident,
+    ImportKind.VEHICLES: _vehicle,
+    ImportKind.CARDS: _card,
+}

@@ -1,0 +1,87 @@
+"""Import a register from an Excel sheet: preview what would happen, then apply.
+
+Both run the real upserts inside one write transaction; a preview always rolls it
+back, and apply commits only when no row failed. So the preview is exactly what
+apply will do, and a file with any error writes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from propdesk.domain.roles import Action, Module
+from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.importing.columns import COLUMNS, ImportKind
+from propdesk.services.master_data.importing.headers import ColumnMap, check_unlabelled, map_headers
+from propdesk.services.master_data.importing.results import ImportResult
+from propdesk.services.master_data.importing.runner import NeedsCareError, Progress, run_rows
+from propdesk.services.master_data.importing.workbook import SheetRows, read_first_sheet
+from propdesk.store.unit_of_work import Store
+
+log = logging.getLogger(__name__)
+
+
+class _RollBack(Exception):  # noqa: N818 - control flow, never escapes this module
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("roll back")
+        self.result = result
+
+
+class ImportService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def preview(
+        self, actor: Actor, kind: ImportKind, path: Path, progress: Progress | None = None
+    ) -> ImportResult:
+        """What apply would do with this file; nothing is written."""
+        return self._run(actor, ImportKind(kind), Path(path), commit=False, progress=progress)
+
+    def apply(
+        self, actor: Actor, kind: ImportKind, path: Path, progress: Progress | None = None
+    ) -> ImportResult:
+        """Import the file; `written` is False (and nothing is stored) if any row fails."""
+        return self._run(actor, ImportKind(kind), Path(path), commit=True, progress=progress)
+
+    def _run(
+        self,
+        actor: Actor,
+        kind: ImportKind,
+        path: Path,
+        *,
+        commit: bool,
+        progress: Progress | None,
+    ) -> ImportResult:
+        actor.require(Module.MASTER_DATA, Action.CREATE)
+        actor.require(Module.MASTER_DATA, Action.UPDATE)
+        # The file is read and checked before the write lock is taken.
+        sheet = read_first_sheet(path)
+        columns = map_headers(sheet.headers, COLUMNS[kind])
+        check_unlabelled(columns, sheet.rows)
+        try:
+            return self._attempt(actor, kind, sheet, columns, commit, progress, careful=False)
+        except NeedsCareError:
+            log.info("a %s row failed while writing; running again row by row", kind)
+            return self._attempt(actor, kind, sheet, columns, commit, progress, careful=True)
+
+    def _attempt(
+        self,
+        actor: Actor,
+        kind: ImportKind,
+        sheet: SheetRows,
+        columns: ColumnMap,
+        commit: bool,
+        progress: Progress | None,
+        *,
+        careful: bool,
+    ) -> ImportResult:
+        try:
+            with self._store.write() as session:
+                tally = run_rows(session, actor, kind, sheet, columns, progress, careful=careful)
+                result = tally.result(written=commit and not tally.errors)
+                if not result.written:
+                    raise _RollBack(result)
+        except _RollBack as rolled_back:
+            return rolled_back.result
+        return result

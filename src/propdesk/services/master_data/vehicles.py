@@ -1,0 +1,147 @@
+"""Registered vehicles (登记车辆) and parking spaces (车位)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from propdesk.domain.plates import validate_plate
+from propdesk.domain.roles import Action, Module
+from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from propdesk.services.core import records
+from propdesk.services.core.actor import Actor
+from propdesk.services.core.records import Outcome
+from propdesk.services.master_data.residents import find_resident
+from propdesk.services.master_data.units import find_unit
+from propdesk.store.models import ParkingSpace, Resident, Unit, Vehicle
+from propdesk.store.unit_of_work import Store
+
+FIELDS = ("plate", "resident_id", "parking_space_id", "description")
+SPACE_FIELDS = ("code", "zone", "kind")
+_SPACE = re.compile(r"^[0-9A-Z\-]{1,20}$")
+
+
+@dataclass(frozen=True)
+class VehicleInput:
+    plate: str
+    unit_code: str
+    owner_name: str
+    space_code: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class VehicleInfo:
+    id: uuid.UUID
+    plate: str
+    owner_name: str
+    unit_code: str
+    space_code: str
+    description: str
+
+
+def clean_space_code(text: str) -> str:
+    code = re.sub(r"\s", "", text).upper()
+    if code and not _SPACE.match(code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "A parking space code has up to 20 letters or digits."),
+            field="space_code",
+        )
+    return code
+
+
+def space_for(session: Session, actor: Actor, code: str) -> ParkingSpace:
+    space = session.scalars(
+        select(ParkingSpace).where(ParkingSpace.code == code, ParkingSpace.voided_at.is_(None))
+    ).first()
+    if space is None:
+        space = ParkingSpace(code=code, zone="", kind="owned")
+        records.create(session, actor, "parking_space", space, SPACE_FIELDS)
+    return space
+
+
+def upsert_vehicle(session: Session, actor: Actor, data: VehicleInput) -> tuple[Vehicle, Outcome]:
+    """Match on the (normalised) plate."""
+    plate = validate_plate(data.plate)
+    unit = find_unit(session, data.unit_code, "unit_code")
+    owner = find_resident(session, unit, " ".join(data.owner_name.split()))
+    if owner is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("messages", "{name} is not a resident of {unit}."),
+            field="owner_name",
+            name=data.owner_name,
+            unit=unit.code,
+        )
+    space_code = clean_space_code(data.space_code)
+    space = space_for(session, actor, space_code) if space_code else None
+    values = {
+        "resident_id": owner.id,
+        "parking_space_id": space.id if space else None,
+        "description": " ".join(data.description.split())[:60],
+    }
+    row = session.scalars(
+        select(Vehicle).where(Vehicle.plate == plate, Vehicle.voided_at.is_(None))
+    ).first()
+    if row is None:
+        row = Vehicle(plate=plate, **values)
+        records.create(session, actor, "vehicle", row, FIELDS)
+        return row, Outcome.CREATED
+    return row, records.update(session, actor, "vehicle", row, FIELDS, values)
+
+
+def _info(session: Session, row: Vehicle) -> VehicleInfo:
+    owner = session.get(Resident, row.resident_id) if row.resident_id else None
+    unit = session.get(Unit, owner.unit_id) if owner else None
+    space = session.get(ParkingSpace, row.parking_space_id) if row.parking_space_id else None
+    return VehicleInfo(
+        row.id,
+        row.plate,
+        owner.name if owner else "",
+        unit.code if unit else "",
+        space.code if space else "",
+        row.description,
+    )
+
+
+class VehicleService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def save(self, actor: Actor, data: VehicleInput) -> VehicleInfo:
+        actor.require(Module.MASTER_DATA, Action.CREATE)
+        with self._store.write() as session:
+            row, _ = upsert_vehicle(session, actor, data)
+            return _info(session, row)
+
+    def void(self, actor: Actor, vehicle_id: uuid.UUID, reason: str) -> None:
+        actor.require(Module.MASTER_DATA, Action.VOID)
+        with self._store.write() as session:
+            row = session.get(Vehicle, vehicle_id)
+            if row is None or row.voided_at is not None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("messages", "No such vehicle."))
+            records.void(session, actor, "vehicle", row, FIELDS, reason)
+
+    def for_unit(self, actor: Actor, unit_id: uuid.UUID) -> list[VehicleInfo]:
+        actor.require(Module.MASTER_DATA, Action.VIEW)
+        with self._store.read() as session:
+            rows = session.scalars(
+                select(Vehicle)
+                .join(Resident, Vehicle.resident_id == Resident.id)
+                .where(Resident.unit_id == unit_id, Vehicle.voided_at.is_(None))
+                .order_by(Vehicle.plate)
+            ).all()
+            return [_info(session, r) for r in rows]
+
+    def find_by_plate(self, actor: Actor, plate: str) -> VehicleInfo | None:
+        if not actor.may(Module.GATE, Action.VIEW):  # the gate asks too
+            actor.require(Module.MASTER_DATA, Action.VIEW)
+        plate = validate_plate(plate)
+        with self._store.read() as session:
+            row = session.scalars(
+                select(Vehicle).where(Vehicle.plate == plate, Vehicle.voided_at.is_(None))
+            ).first()
+            return _info(session, row) if row else None

@@ -1,1 +1,0 @@
-"""Master data registers: units, residents, cards, vehicles, parking spaces, staff."""

@@ -1,0 +1,3 @@
+"""Above the business modules: service targets, the dashboard, the monthly report, record
+sheets and exports.
+"""

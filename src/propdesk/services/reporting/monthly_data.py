@@ -1,0 +1,78 @@
+"""The monthly report's figures for one period, read in one transaction (so the
+figures, the targets and the audit chain's latest hash are one snapshot).
+
+Every figure is counted by the database (gate_figures, repair_figures, the targets'
+sources); nothing here reads rows into Python. On the five-year demo estate (2
+million gate events, 50,000 tickets) a month takes a few hundred milliseconds.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from propdesk.domain.audit_chain import GENESIS
+from propdesk.domain.service_targets import Period
+from propdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from propdesk.reports.monthly.model import MonthlyReport
+from propdesk.services.gate.figures import gate_figures
+from propdesk.services.repairs.figures import repair_figures
+from propdesk.services.reporting.targets import evaluate_in
+from propdesk.store.models import AuditHead, Estate, GateEvent, RepairTicket, Unit
+
+
+class NothingToReportError(UserError):
+    """The estate is not set up, or holds no records at all: a report would be empty."""
+
+
+def estate_name(session: Session) -> str | None:
+    return session.scalars(select(Estate.name).order_by(Estate.created_at).limit(1)).first()
+
+
+def check_reportable(session: Session, period: Period | None, today: date) -> str:
+    """The estate's name, or why there is nothing to report: a month not begun yet
+    (ValidationError), no estate or no records at all (NothingToReportError)."""
+    if period is not None and period.first > today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "{month} has not begun yet; choose a past month."),
+            field="month",
+            month=period.label,
+        )
+    name = estate_name(session)
+    if name is None:
+        raise NothingToReportError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The estate is not set up yet, so there is nothing to report."
+            ),
+        )
+    if all(session.scalar(select(m.id).limit(1)) is None for m in (Unit, GateEvent, RepairTicket)):
+        raise NothingToReportError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The estate has no records yet (no units, gate events or repair tickets), "
+                "so there is nothing to report.",
+            ),
+        )
+    return name
+
+
+def audit_hash(session: Session) -> str:
+    head = session.get(AuditHead, 1)
+    return head.hash if head is not None else GENESIS
+
+
+def collect(session: Session, period: Period, now: datetime, prepared_by: str) -> MonthlyReport:
+    """Every figure of the report for `period` as of `now` (aware)."""
+    estate = check_reportable(session, period, now.astimezone().date())
+    return MonthlyReport(
+        estate=estate,
+        period=period,
+        prepared_by=prepared_by,
+        generated_at=now,
+        audit_hash=audit_hash(session),
+        targets=tuple(evaluate_in(session, period, now)),
+        gate=gate_figures(session, period),
+        repairs=repair_figures(session, period, now),
+    )

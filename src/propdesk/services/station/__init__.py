@@ -1,0 +1,3 @@
+"""This station and its estate: accounts, backups, settings, system facts, the estate and its
+settings.
+"""

@@ -1,0 +1,94 @@
+"""The estate this database serves: set up once at first start, read everywhere."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from propdesk.domain.roles import Action, Module
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from propdesk.services.core import records
+from propdesk.services.core.actor import Actor
+from propdesk.store.models import Estate
+from propdesk.store.unit_of_work import Store
+
+MAX_NAME = 100
+FIELDS = ("name", "address", "hotline")
+
+
+@dataclass(frozen=True)
+class EstateInfo:
+    name: str
+    address: str
+    hotline: str
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "Enter the estate name."), field="estate_name"
+        )
+    if len(name) > MAX_NAME:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "The estate name can have at most {limit} characters."),
+            field="estate_name",
+            limit=MAX_NAME,
+        )
+    return name
+
+
+class EstateService:
+    # Checked on its own by forms that validate every field before writing any.
+    clean_name = staticmethod(_clean_name)
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def get(self) -> EstateInfo | None:
+        with self._store.read() as session:
+            row = session.scalars(select(Estate).order_by(Estate.created_at)).first()
+            return None if row is None else EstateInfo(row.name, row.address, row.hotline)
+
+    def set_up(self, name: str, address: str = "", hotline: str = "") -> EstateInfo:
+        """Create the estate, or rename it when it exists (one estate per database)."""
+        name = _clean_name(name)
+        with self._store.write() as session:
+            row = session.scalars(select(Estate).order_by(Estate.created_at)).first()
+            if row is None:
+                row = Estate(name=name, address=address.strip(), hotline=hotline.strip())
+                session.add(row)
+            else:
+                row.name = name
+                row.address = address.strip() or row.address
+                row.hotline = hotline.strip() or row.hotline
+            session.flush()
+            return EstateInfo(row.name, row.address, row.hotline)
+
+    def update(self, actor: Actor, name: str, address: str, hotline: str) -> EstateInfo:
+        """The estate's details from Settings → Estate, audited."""
+        actor.require(Module.SETTINGS, Action.UPDATE)
+        name = _clean_name(name)
+        address = " ".join(address.split())
+        if len(address) > 200:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("messages", "The address can have at most 200 characters."),
+                field="address",
+            )
+        hotline = hotline.strip()
+        if hotline and not re.fullmatch(r"[0-9\- ()+]{3,20}", hotline):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("messages", "The hotline is a phone number, e.g. 0755-12345678."),
+                field="hotline",
+            )
+        with self._store.write() as session:
+            row = session.scalars(select(Estate).order_by(Estate.created_at)).first()
+            if row is None:
+                row = Estate(name=name, address=address, hotline=hotline)
+                records.create(session, actor, "estate", row, FIELDS)
+            else:
+                changes = {"name": name, "address": address, "hotline": hotline}
+                records.update(session, actor, "estate", row, FIELDS, changes)
+            return EstateInfo(row.name, row.address, row.hotline)

@@ -1,0 +1,124 @@
+"""The four tables of the Residents & units tab, declared by their columns."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from propdesk.services.core.export import ColumnKind
+from propdesk.services.master_data.cards import CardInfo, CardStatus
+from propdesk.services.master_data.residents import ResidentInfo, ResidentKind
+from propdesk.services.master_data.units import UnitInfo
+from propdesk.services.master_data.vehicles import VehicleInfo
+from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class UnitsTableModel(DtoTableModel[UnitInfo]):
+    COL_CODE, COL_FLOOR, COL_AREA = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            [
+                Column(self.tr("Unit"), lambda u: u.code),
+                Column(
+                    self.tr("Floor"),
+                    lambda u: str(u.floor),
+                    numeric=True,
+                    value=lambda u: u.floor,
+                    kind=ColumnKind.INT,
+                ),
+                Column(
+                    self.tr("Area (m²)"),
+                    lambda u: f"{u.area_m2:.2f}" if u.area_m2 else "",
+                    numeric=True,
+                    value=lambda u: u.area_m2 or None,
+                    kind=ColumnKind.DECIMAL,
+                ),
+            ]
+        )
+
+
+class ResidentsTableModel(DtoTableModel[ResidentInfo]):
+    COL_NAME, COL_KIND, COL_PHONE, COL_ID, COL_MOVE_IN, COL_MOVE_OUT = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        kinds = {
+            ResidentKind.OWNER: self.tr("Owner"),
+            ResidentKind.TENANT: self.tr("Tenant"),
+            ResidentKind.FAMILY: self.tr("Family member"),
+        }
+        self.set_columns(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Relation"), lambda r: kinds[r.kind]),
+                Column(self.tr("Phone"), lambda r: " / ".join(p for p in (r.phone, r.phone2) if p)),
+                Column(self.tr("ID number"), lambda r: r.id_masked),
+                Column(
+                    self.tr("Moved in"),
+                    lambda r: day(r.move_in),
+                    value=lambda r: r.move_in,
+                    kind=ColumnKind.DATE,
+                ),
+                Column(
+                    self.tr("Moved out"),
+                    lambda r: day(r.move_out),
+                    value=lambda r: r.move_out,
+                    kind=ColumnKind.DATE,
+                ),
+            ]
+        )
+
+    def is_inactive(self, row: ResidentInfo) -> bool:
+        return not row.living_here
+
+
+class CardsTableModel(DtoTableModel[CardInfo]):
+    COL_NUMBER, COL_HOLDER, COL_STATUS, COL_ISSUED = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        statuses = {
+            CardStatus.ACTIVE: self.tr("Active"),
+            CardStatus.LOST: self.tr("Lost"),
+            CardStatus.REVOKED: self.tr("Revoked"),
+            CardStatus.RETURNED: self.tr("Returned"),
+        }
+        # By stored value, for the card's history ("active" → 有效).
+        self.status_names: dict[str, str] = {k.value: v for k, v in statuses.items()}
+        self.set_columns(
+            [
+                Column(self.tr("Card number"), lambda c: c.number),
+                Column(self.tr("Holder"), lambda c: c.holder_name),
+                Column(self.tr("Status"), lambda c: statuses[c.status]),
+                Column(
+                    self.tr("Issued"),
+                    lambda c: day(c.issued_on),
+                    value=lambda c: c.issued_on,
+                    kind=ColumnKind.DATE,
+                ),
+            ]
+        )
+
+    def is_inactive(self, row: CardInfo) -> bool:
+        return row.status is not CardStatus.ACTIVE
+
+
+class VehiclesTableModel(DtoTableModel[VehicleInfo]):
+    COL_PLATE, COL_OWNER, COL_SPACE, COL_DESCRIPTION = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            [
+                Column(self.tr("Plate"), lambda v: v.plate),
+                Column(self.tr("Owner"), lambda v: v.owner_name),
+                Column(self.tr("Parking space"), lambda v: v.space_code),
+                Column(self.tr("Description"), lambda v: v.description),
+            ]
+        )
