@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Set up (if needed) and open the console. Pass --demo to fill an empty database
-# with the demo estate first; other arguments go to propdesk (e.g. --data-dir DIR).
+# Set up (if needed; the runtime only, see scripts/setup.sh) and open the console. Pass
+# --demo to fill an empty database with the demo estate first; other arguments go to
+# propdesk (e.g. --data-dir DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

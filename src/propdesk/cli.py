@@ -29,6 +29,7 @@ from propdesk.errors import (
 from propdesk.logging_setup import setup_logging
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.gate.service import GateServices
 from propdesk.services.station.backup import newest_good_backup
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,9 @@ def _cmd_audit_verify(_args: argparse.Namespace, services: Services) -> int:
 
 
 def _cmd_purge(args: argparse.Namespace, services: Services) -> int:
-    result = services.gate_retention.purge(_actor(services), days=args.days, dry_run=args.dry_run)
+    result = services.module(GateServices).retention.purge(
+        _actor(services), days=args.days, dry_run=args.dry_run
+    )
     print(f"cutoff: {result.cutoff.astimezone():%Y-%m-%d %H:%M} (visits before it)")
     if args.dry_run:
         print(f"visitor records that would be blanked: {result.events_blanked} (dry run)")

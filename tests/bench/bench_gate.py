@@ -29,6 +29,7 @@ from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.gate.events import GateEventKind
 from propdesk.services.gate.journal import JournalFilter
+from propdesk.services.gate.service import GateServices
 from propdesk.store.models import AccessCard, GateEvent, Resident, Unit
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel
 from propdesk.ui.tabs.gate.journal_view import JournalView
@@ -110,7 +111,7 @@ def _queries(services: Services, raw: sqlite3.Connection, model: JournalTableMod
         flt = JournalFilter(text=text)
 
         def ours(flt: JournalFilter = flt) -> None:
-            model.set_rows(services.gate_journal.page(actor, flt).rows)
+            model.set_rows(services.module(GateServices).journal.page(actor, flt).rows)
 
         selects = selects_of(services.store.engine, ours)
         shown = len(model.rows())
@@ -141,7 +142,9 @@ def _save(services: Services, folder: str) -> None:
             .limit(1)
         ).scalar_one()
         before = session.scalar(select(func.count()).select_from(GateEvent))
-    ours = time_calls(lambda: services.gate.card_entry(GUARD, card), SAVES, WARM_UP)
+    ours = time_calls(
+        lambda: services.module(GateServices).entries.card_entry(GUARD, card), SAVES, WARM_UP
+    )
     raw = raw_insert_times(folder, (card, "东门岗亭"), SAVES)
     print(f"  -- one card entry on {before:,} events (row + audit row, FULL):")
     raw_median = report("raw sqlite3 insert+commit (FULL)", raw)

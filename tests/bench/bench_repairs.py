@@ -31,6 +31,7 @@ from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.demo.repairs.tickets import add_repair_tickets
 from propdesk.services.repairs.inputs import TicketInput
 from propdesk.services.repairs.queries import TicketFilter
+from propdesk.services.repairs.service import RepairServices
 from propdesk.store.base import utcnow
 from propdesk.store.models import RepairTicket, Staff, Unit
 from tests.bench.timing import (
@@ -136,12 +137,12 @@ def _cases(services: Services) -> list[tuple[str, TicketFilter]]:
 def _lists(services: Services, raw: sqlite3.Connection) -> None:
     worst = 0.0
     for label, flt in _cases(services):
-        shown = len(services.repairs.page(CLERK, flt).rows)
+        shown = len(services.module(RepairServices).tickets.page(CLERK, flt).rows)
         p99 = _compare(
             services,
             raw,
             f"list {label} ({shown} rows)",
-            lambda flt=flt: services.repairs.page(CLERK, flt),  # type: ignore[misc]
+            lambda flt=flt: services.module(RepairServices).tickets.page(CLERK, flt),  # type: ignore[misc]
         )
         worst = max(worst, p99)
         verdict = "ok" if p99 <= PAGE_GOAL_MS else "OVER GOAL"
@@ -150,18 +151,26 @@ def _lists(services: Services, raw: sqlite3.Connection) -> None:
 
 
 def _reads(services: Services, raw: sqlite3.Connection) -> None:
-    page = services.repairs.page(CLERK, TicketFilter()).rows
+    page = services.module(RepairServices).tickets.page(CLERK, TicketFilter()).rows
     ticket_ids = iter(row.id for row in page * (RUNS + WARM_UP + 1))
     _compare(
         services,
         raw,
         "ticket detail (row, timeline, SLA)",
-        lambda: services.repairs.detail(CLERK, next(ticket_ids)),
+        lambda: services.module(RepairServices).tickets.detail(CLERK, next(ticket_ids)),
     )
     _compare(
-        services, raw, "backlog (open tickets with age)", lambda: services.repairs.backlog(CLERK)
+        services,
+        raw,
+        "backlog (open tickets with age)",
+        lambda: services.module(RepairServices).tickets.backlog(CLERK),
     )
-    _compare(services, raw, "workload per technician", lambda: services.repairs.workload(CLERK))
+    _compare(
+        services,
+        raw,
+        "workload per technician",
+        lambda: services.module(RepairServices).tickets.workload(CLERK),
+    )
 
 
 def _writes(services: Services, folder: str) -> None:
@@ -170,7 +179,7 @@ def _writes(services: Services, folder: str) -> None:
     opened: list[uuid.UUID] = []
 
     def open_one() -> None:
-        ticket = services.repairs.open_ticket(
+        ticket = services.module(RepairServices).tickets.open_ticket(
             CLERK,
             TicketInput(
                 "测试住户",
@@ -187,7 +196,7 @@ def _writes(services: Services, folder: str) -> None:
     to_step = iter(opened)
 
     def dispatch() -> None:
-        services.repairs.step(
+        services.module(RepairServices).tickets.step(
             CLERK, next(to_step), StepRequest(RepairStep.DISPATCH, technician_id=technician)
         )
 

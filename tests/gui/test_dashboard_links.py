@@ -23,13 +23,15 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.events import GateEventKind as K
 from propdesk.services.gate.journal import JournalFilter
+from propdesk.services.gate.views import InsideNow
 from propdesk.services.repairs.queries import TicketFilter
+from propdesk.services.repairs.service import RepairServices
 from propdesk.services.reporting.dashboard import Dashboard
 from propdesk.store.base import utcnow
 from propdesk.ui.main_window import MainWindow
 from propdesk.ui.tabs.gate.tab import GateTab
 from propdesk.ui.tabs.home.dashboard import DashboardPanel
-from propdesk.ui.tabs.home.links import GATE_TAB, REPAIRS_TAB, FigureLink, InsideNow
+from propdesk.ui.tabs.home.links import GATE_TAB, REPAIRS_TAB, FigureLink
 from propdesk.ui.tabs.home.tab import HomeTab
 from propdesk.ui.tabs.repairs.tab import RepairsTab
 from tests.gui.conftest import actor_of, add_user
@@ -109,7 +111,7 @@ def _numbers(tab: RepairsTab) -> list[str]:
 
 
 def _expected_numbers(services: Services, actor: Actor, wanted: TicketFilter) -> list[str]:
-    page = services.repairs.page(actor, wanted, None, 100)
+    page = services.module(RepairServices).tickets.page(actor, wanted, None, 100)
     return [row.number for row in page.rows]
 
 

@@ -15,6 +15,7 @@ from propdesk.domain.roles import Role
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
 from propdesk.services.master_data.units import UnitInput
 from propdesk.services.master_data.vehicles import VehicleInput
@@ -83,7 +84,9 @@ def _key(qtbot: QtBot, key: Qt.Key) -> None:
 def _events(services: Services, kind: GateEventKind) -> list[Any]:
     from propdesk.services.gate.journal import JournalFilter
 
-    page = services.gate_journal.page(GUARD, JournalFilter(kinds=frozenset({kind})), limit=100)
+    page = services.module(GateServices).journal.page(
+        GUARD, JournalFilter(kinds=frozenset({kind})), limit=100
+    )
     return page.rows
 
 
@@ -258,8 +261,8 @@ def test_parking_notice_and_handover(
 
 
 def test_models_pass_the_model_tester(qtbot: QtBot, estate: Services) -> None:
-    estate.gate_vehicles.vehicle_entry(GUARD, "京A88888")
-    estate.gate_items.authorise_release(
+    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888")
+    estate.module(GateServices).items.authorise_release(
         GUARD,
         unit_code="3-2-1502",
         authorisation="owner",

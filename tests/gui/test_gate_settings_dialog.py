@@ -14,6 +14,7 @@ from propdesk.errors import StorageError, StorageProblem
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.retention import PurgeResult
+from propdesk.services.gate.service import GateServices
 from propdesk.services.station.estate_settings import GateSettings
 from propdesk.store.base import utcnow
 from propdesk.ui.main_window import MainWindow
@@ -131,8 +132,8 @@ def test_settings_menu_opens_the_dialog_for_who_may_view_settings(
     qtbot: QtBot, ready_services: Services, admin: Actor
 ) -> None:
     window = _window(qtbot, ready_services, admin)
-    assert window.gate_settings_action.isVisible()
-    window.gate_settings_action.trigger()
+    assert window.settings_actions["gate_settings_action"][0].isVisible()
+    window.settings_actions["gate_settings_action"][0].trigger()
     dialog = window.findChild(GateSettingsDialog)
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -143,11 +144,11 @@ def test_settings_menu_opens_the_dialog_for_who_may_view_settings(
     guard = add_user(ready_services, admin, "zhang.bao", "张保安", Role.GUARD)
     window.actor = actor_of(ready_services, guard)
     window._apply_actor()
-    assert window.gate_settings_action.isVisible()  # read-only for a guard
+    assert window.settings_actions["gate_settings_action"][0].isVisible()  # read-only for a guard
     technician = add_user(ready_services, admin, "li.shifu", "李师傅", Role.TECHNICIAN)
     window.actor = actor_of(ready_services, technician)
     window._apply_actor()
-    assert not window.gate_settings_action.isVisible()
+    assert not window.settings_actions["gate_settings_action"][0].isVisible()
 
 
 def test_the_window_runs_the_daily_retention_at_start_and_once_a_day(
@@ -156,7 +157,7 @@ def test_the_window_runs_the_daily_retention_at_start_and_once_a_day(
     window = _window(qtbot, ready_services, admin)
     _idle(qtbot, window)
     # The check at start claimed today: the hourly check does nothing more.
-    assert ready_services.gate_retention.run_daily_if_due() is None
+    assert ready_services.module(GateServices).retention.run_daily_if_due() is None
     with qtbot.waitSignal(window._retention.sig_result, timeout=30_000) as done:
         assert window.run_daily_retention() is not None
     assert done.args == [None]
@@ -170,7 +171,7 @@ def test_the_window_shows_what_the_daily_retention_blanked(
     _idle(qtbot, window)
     blanked = PurgeResult(utcnow(), 12)
     monkeypatch.setattr(
-        ready_services.gate_retention, "run_daily_if_due", lambda **_kwargs: blanked
+        ready_services.module(GateServices).retention, "run_daily_if_due", lambda **_kwargs: blanked
     )
     window.run_daily_retention()
     _idle(qtbot, window)
@@ -186,7 +187,7 @@ def test_a_failed_retention_goes_to_the_status_bar_not_a_dialog(
     def full(**_kwargs: object) -> PurgeResult:
         raise StorageError(StorageProblem.DISK_FULL, "The disk is full.")
 
-    monkeypatch.setattr(ready_services.gate_retention, "run_daily_if_due", full)
+    monkeypatch.setattr(ready_services.module(GateServices).retention, "run_daily_if_due", full)
     window.run_daily_retention()
     _idle(qtbot, window)
     assert "Removing old visitor data failed" in window.statusBar().currentMessage()

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from propdesk.domain.roles import Role
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.gate.service import HostConfirmation, VisitorEntry
+from propdesk.services.gate.entries import HostConfirmation, VisitorEntry
+from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.cards import CardInput, CardStatus
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
 from propdesk.services.master_data.units import UnitInput
@@ -140,7 +141,7 @@ def test_register_a_visitor_with_the_keyboard_only(
 
     qtbot.waitUntil(lambda: tab.visitor_form is None)
     assert not boxes.shown
-    (row,) = estate.gate.inside_now(GUARD)
+    (row,) = estate.module(GateServices).entries.inside_now(GUARD)
     assert (row.name, row.unit_code, row.purpose) == ("赵六", "3-2-1502", "探亲")
     assert row.pass_number.startswith("FK")
     assert f"Pass {row.pass_number} issued" in tab.status_label.text()
@@ -161,13 +162,13 @@ def test_visitor_form_errors_stay_by_the_field_and_esc_cancels(
     assert form.form.error_text("phone")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: tab.visitor_form is None)
-    assert estate.gate.inside_now(GUARD) == []
+    assert estate.module(GateServices).entries.inside_now(GUARD) == []
     qtbot.waitUntil(tab.card_edit.hasFocus)
 
 
 def _visitor(services: Services, name: str = "赵六") -> str:
     entry = VisitorEntry(name, "13900001111", "", "3-2-1502", "探亲", "phone", "张三")
-    return services.gate.register_visitor(GUARD, entry).pass_number
+    return services.module(GateServices).entries.register_visitor(GUARD, entry).pass_number
 
 
 def test_visitor_leaves_by_pass_number(qtbot: QtBot, estate: Services, boxes: Boxes) -> None:

@@ -41,7 +41,7 @@ def test_ctrl_l_locks_and_the_next_person_logs_in(
     add_user(ready_services, admin, "zhang.san", "张三", Role.GUARD)
     window = _window(qtbot, ready_services, admin)
     assert "王经理" in window.user_status.text()
-    assert window.users_tab is not None
+    assert window.module_tabs.get("users_tab") is not None
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
     assert window.locked
@@ -60,8 +60,8 @@ def test_ctrl_l_locks_and_the_next_person_logs_in(
     assert "张三" in window.user_status.text()
     assert "Guard" in window.user_status.text()
     # The tabs and menus are those of a guard now.
-    assert window.users_tab is None
-    assert window.audit_tab is None
+    assert window.module_tabs.get("users_tab") is None
+    assert window.module_tabs.get("audit_tab") is None
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Home",
         "Gate",
@@ -88,7 +88,7 @@ def test_lock_button_and_a_wrong_password_keep_it_locked(
     qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
     assert not window.locked
     assert window.actor.username == ADMIN
-    assert window.users_tab is not None
+    assert window.module_tabs.get("users_tab") is not None
 
 
 def test_escape_does_not_unlock(qtbot: QtBot, ready_services: Services, admin: Actor) -> None:
@@ -112,10 +112,10 @@ def test_locking_closes_a_half_filled_dialog(
     qtbot: QtBot, ready_services: Services, admin: Actor
 ) -> None:
     window = _window(qtbot, ready_services, admin)
-    assert window.users_tab is not None
-    window.tabs.setCurrentWidget(window.users_tab)
-    qtbot.mouseClick(window.users_tab.add_button, Qt.MouseButton.LeftButton)
-    dialog = window.users_tab.findChild(AddUserDialog)
+    assert window.module_tabs.get("users_tab") is not None
+    window.tabs.setCurrentWidget(window.module_tabs.get("users_tab"))
+    qtbot.mouseClick(window.module_tabs.get("users_tab").add_button, Qt.MouseButton.LeftButton)
+    dialog = window.module_tabs.get("users_tab").findChild(AddUserDialog)
     assert dialog is not None
     assert dialog.isVisible()
     dialog.username_edit.setText("half.done")

@@ -135,7 +135,7 @@ def test_open_window_logs_in_and_the_window_acts_as_that_person(
         assert window.actor.role is Role.GUARD
         assert window.actor.station == "岗亭"
         assert "张三" in window.user_status.text()
-        assert window.users_tab is None  # a guard has no Users tab
+        assert window.module_tabs.get("users_tab") is None  # a guard has no Users tab
     finally:
         window.close()
         services.close()
@@ -173,7 +173,7 @@ def test_first_start_then_login(
     try:
         assert window.actor.username == "boss"
         assert window.actor.role is Role.ADMIN
-        assert window.users_tab is not None
+        assert window.module_tabs.get("users_tab") is not None
     finally:
         window.close()
         services.close()

@@ -77,8 +77,8 @@ def test_a_guard_sees_neither_users_nor_audit(
         "Residents && units",
         "Staff",
     ]  # registers, read-only
-    assert window.users_tab is None
-    assert window.audit_tab is None
+    assert window.module_tabs.get("users_tab") is None
+    assert window.module_tabs.get("audit_tab") is None
     assert window.backup_action.isVisible()
     assert not window.restore_action.isVisible()
 
@@ -98,8 +98,8 @@ def test_a_manager_reads_users_and_audit_but_cannot_restore(
         "Users",
         "Audit log",
     ]
-    assert window.users_tab is not None
-    assert not window.users_tab.add_button.isVisible()
+    assert window.module_tabs.get("users_tab") is not None
+    assert not window.module_tabs.get("users_tab").add_button.isVisible()
     assert window.backup_action.isVisible()
     assert not window.restore_action.isVisible()
 
@@ -117,11 +117,11 @@ def test_opening_the_audit_tab_shows_new_entries(
     qtbot: QtBot, ready_services: Services, admin: Actor
 ) -> None:
     window = _window(qtbot, ready_services, admin)
-    assert window.audit_tab is not None
-    before = window.audit_tab.total
+    assert window.module_tabs.get("audit_tab") is not None
+    before = window.module_tabs.get("audit_tab").total
     add_user(ready_services, admin, "zhang.san", "张三", Role.GUARD)
-    window.tabs.setCurrentWidget(window.audit_tab)
-    assert window.audit_tab.total == before + 1
+    window.tabs.setCurrentWidget(window.module_tabs.get("audit_tab"))
+    assert window.module_tabs.get("audit_tab").total == before + 1
 
 
 def test_backup_now_from_the_file_menu(
@@ -157,8 +157,8 @@ def test_restore_from_the_file_menu(
     add_user(ready_services, admin, "after.backup", "后来的", Role.CLERK)
     asked = _pick(monkeypatch, backup)
     window = _window(qtbot, ready_services, admin)
-    assert window.users_tab is not None
-    assert window.users_tab.model.rowCount() == 2
+    assert window.module_tabs.get("users_tab") is not None
+    assert window.module_tabs.get("users_tab").model.rowCount() == 2
 
     _menu_action(window, "&File", "&Restore…").trigger()
 
@@ -170,11 +170,11 @@ def test_restore_from_the_file_menu(
     assert str(kept[0].path) in boxes.texts()[-1]
     # Everything shows the restored data; the admin exists there and carries on.
     assert not window.locked
-    assert window.users_tab is not None
-    assert window.users_tab.model.rowCount() == 1
+    assert window.module_tabs.get("users_tab") is not None
+    assert window.module_tabs.get("users_tab").model.rowCount() == 1
     assert [u.username for u in ready_services.accounts.list_users(admin)] == [ADMIN]
-    assert window.audit_tab is not None
-    assert window.audit_tab.model.index(0, 6).data() == "restored"
+    assert window.module_tabs.get("audit_tab") is not None
+    assert window.module_tabs.get("audit_tab").model.index(0, 6).data() == "restored"
 
 
 def test_restore_answered_no_changes_nothing(

@@ -44,7 +44,7 @@ def test_ctrl_k_then_pinyin_initials_then_enter_opens_the_unit(
     qtbot.waitUntil(lambda: dialog.current_hit() is not None)
     assert dialog.current_hit().title == "张三"  # type: ignore[union-attr]
     qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
-    tab = window.residents_tab
+    tab = window.module_tabs.get("residents_tab")
     assert tab is not None
     assert window.tabs.currentWidget() is tab
     assert "3-2-902" in tab.unit_title.text()

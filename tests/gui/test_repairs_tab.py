@@ -33,6 +33,7 @@ from propdesk.services.master_data.units import UnitInput
 from propdesk.services.repairs.detail import TicketDetail
 from propdesk.services.repairs.inputs import TicketInput
 from propdesk.services.repairs.queries import TicketFilter
+from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.tabs.repairs.step_forms import StepForm
 from propdesk.ui.tabs.repairs.tab import RepairsTab
 from propdesk.ui.tabs.repairs.ticket_form import TicketForm
@@ -74,7 +75,7 @@ class Estate:
             admin, StaffInput("赵师傅", "engineering", "电工")
         )
         self.services = services
-        self.repairs = services.repairs
+        self.repairs = services.module(RepairServices).tickets
 
     def leak(self, **changes: object) -> TicketDetail:
         data = TicketInput(

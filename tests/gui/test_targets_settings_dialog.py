@@ -170,8 +170,8 @@ def test_the_settings_menu_opens_it_and_the_dashboard_judges_anew(
         return rows[K.REPAIR_ARRIVAL][2].text() if K.REPAIR_ARRIVAL in rows else ""
 
     qtbot.waitUntil(lambda: outcome() == "Not met", timeout=10_000)  # 50 % of 95 %
-    assert window.targets_settings_action.isVisible()
-    window.targets_settings_action.trigger()
+    assert window.settings_actions["targets_settings_action"][0].isVisible()
+    window.settings_actions["targets_settings_action"][0].trigger()
     dialog = window.findChild(TargetsSettingsDialog)
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -184,9 +184,9 @@ def test_the_settings_menu_opens_it_and_the_dashboard_judges_anew(
         user = add_user(arrivals, admin, f"user.{role.value}", "张三", role)
         window.actor = actor_of(arrivals, user)
         window._apply_actor()
-        assert window.targets_settings_action.isVisible() is offered, role
+        assert window.settings_actions["targets_settings_action"][0].isVisible() is offered, role
     window.lock()
-    assert not window.targets_settings_action.isEnabled()
+    assert not window.settings_actions["targets_settings_action"][0].isEnabled()
     assert window.home_tab.dashboard.wait()
     if window.retention_thread is not None:
         window.retention_thread.join(30)

@@ -29,9 +29,10 @@ from propdesk.services.demo.gate import workers as demo_gate_workers
 from propdesk.services.demo.gate import writer as demo_gate_writer
 from propdesk.services.demo.gate.month import MonthRows
 from propdesk.services.demo.service import DemoResult
+from propdesk.services.gate.entries import HostConfirmation, VisitorEntry
 from propdesk.services.gate.events import GateEventKind as K
 from propdesk.services.gate.retention import LAST_RUN_KEY
-from propdesk.services.gate.service import HostConfirmation, VisitorEntry
+from propdesk.services.gate.service import GateServices
 from propdesk.store.models import (
     EstateSetting,
     GateEvent,
@@ -278,7 +279,7 @@ def test_number_counters_are_ahead_so_real_numbers_are_fresh(
         unit = session.scalars(select(Unit.code).order_by(Unit.code)).first()
     assert unit is not None
     guard = system_actor("东门岗亭")
-    visit = services.gate.register_visitor(
+    visit = services.module(GateServices).entries.register_visitor(
         guard,
         VisitorEntry("测试访客", "13900001111", "", unit, "探亲", HostConfirmation.PHONE, "张三"),
     )
@@ -387,13 +388,18 @@ def test_old_visitors_are_blanked_as_the_daily_purge_leaves_them(
 def test_todays_purge_is_done_and_finds_nothing_left(
     services: Services, older_than_retention: DemoResult
 ) -> None:
-    assert services.gate_retention.purge(ADMIN, now=NOW, dry_run=True).events_blanked == 0
+    assert (
+        services.module(GateServices).retention.purge(ADMIN, now=NOW, dry_run=True).events_blanked
+        == 0
+    )
     with services.store.read() as session:
         claimed = session.get(EstateSetting, LAST_RUN_KEY)
     assert claimed is not None
     assert claimed.value == f'"{NOW.astimezone().date().isoformat()}"'
-    assert services.gate_retention.run_daily_if_due(NOW) is None  # already ran today
-    tomorrow = services.gate_retention.run_daily_if_due(NOW + timedelta(days=1))
+    assert (
+        services.module(GateServices).retention.run_daily_if_due(NOW) is None
+    )  # already ran today
+    tomorrow = services.module(GateServices).retention.run_daily_if_due(NOW + timedelta(days=1))
     assert tomorrow is not None  # the next day's run blanks one more day of visits
     assert 0 < tomorrow.events_blanked < 4 * 100 * SCALE  # ~100 visits a day in and out
 

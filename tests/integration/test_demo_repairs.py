@@ -28,6 +28,7 @@ from propdesk.services.core.audit import AuditFilter
 from propdesk.services.demo.repairs.tickets import RepairCounts, add_repair_tickets
 from propdesk.services.repairs.inputs import TicketInput
 from propdesk.services.repairs.queries import TicketFilter
+from propdesk.services.repairs.service import RepairServices
 from propdesk.store.models import (
     Department,
     NumberCounter,
@@ -205,7 +206,7 @@ def test_counters_are_ahead_of_the_numbers(services: Services, slice_: RepairCou
         seqs = [parse_number(t.number)[2] for t in group]
         assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))
     # A ticket opened now gets the next number of this month.
-    opened = services.repairs.open_ticket(
+    opened = services.module(RepairServices).tickets.open_ticket(
         ADMIN,
         TicketInput("测试", "13800000000", RepairCategory.OTHER, "测试", common_area="会所"),
     )
@@ -216,13 +217,15 @@ def test_counters_are_ahead_of_the_numbers(services: Services, slice_: RepairCou
 def test_the_open_backlog_is_recent_with_some_flags(
     services: Services, slice_: RepairCounts
 ) -> None:
-    backlog = services.repairs.backlog(ADMIN, NOW)
+    backlog = services.module(RepairServices).tickets.backlog(ADMIN, NOW)
     assert len(backlog) == slice_.open_tickets
     assert all(row.state in OPEN_STATES for row in backlog)
     assert all(NOW - row.reported_at < timedelta(days=30) for row in backlog)
-    page = services.repairs.page(ADMIN, TicketFilter(states=OPEN_STATES), now=NOW)
+    page = services.module(RepairServices).tickets.page(
+        ADMIN, TicketFilter(states=OPEN_STATES), now=NOW
+    )
     assert len(page.rows) == len(backlog)
-    loads = services.repairs.workload(ADMIN, NOW)
+    loads = services.module(RepairServices).tickets.workload(ADMIN, NOW)
     assert sum(load.open_count for load in loads) == len(backlog)
 
 
@@ -230,7 +233,7 @@ def test_detail_of_a_demo_ticket(services: Services, slice_: RepairCounts) -> No
     ticket = next(
         t for t in _tickets(services) if t.paid and t.outcome == RepairOutcome.RESOLVED.value
     )
-    detail = services.repairs.detail(ADMIN, ticket.id, NOW)
+    detail = services.module(RepairServices).tickets.detail(ADMIN, ticket.id, NOW)
     assert detail.sla.arrival.met is not None
     assert detail.sla.waiting_for_resident > timedelta(0)
     assert detail.technician_name

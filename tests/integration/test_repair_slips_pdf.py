@@ -23,6 +23,7 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.staff import StaffInput
 from propdesk.services.master_data.units import UnitInput
 from propdesk.services.repairs.inputs import TicketInput
+from propdesk.services.repairs.service import RepairServices
 from tests.integration.test_gate_slips_pdf import run, squeeze
 
 LANGS = ("zh_CN", "zh_TW", "en")
@@ -126,7 +127,7 @@ def test_a_ticket_prints_through_the_print_service(tmp_path: Path, services: Ser
     services.estate.set_up("翠湖花园")
     services.units.save(ADMIN, UnitInput("3", "2", "1502"))
     wang = services.staff.save(ADMIN, StaffInput("王师傅", "engineering", "水电工"))
-    ticket = services.repairs.open_ticket(
+    ticket = services.module(RepairServices).tickets.open_ticket(
         CLERK,
         TicketInput(
             reporter_name="张三",
@@ -137,10 +138,10 @@ def test_a_ticket_prints_through_the_print_service(tmp_path: Path, services: Ser
             priority=RepairPriority.EMERGENCY,
         ),
     )
-    ticket = services.repairs.step(
+    ticket = services.module(RepairServices).tickets.step(
         CLERK, ticket.id, StepRequest(RepairStep.DISPATCH, technician_id=wang.id)
     )
-    made = services.repair_prints.dispatch_slip(ticket, "zh_TW")
+    made = services.module(RepairServices).prints.dispatch_slip(ticket, "zh_TW")
     path = write_slip_pdf(made, tmp_path / "ticket.pdf")
     flat = text_of(path)
     # Names print as stored; the slip's own words in the language asked for.

@@ -19,6 +19,7 @@ from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.demo.service import DemoResult
 from propdesk.services.gate.journal import JournalFilter
+from propdesk.services.gate.service import GateServices
 from propdesk.store.models import GateEvent, RepairTicket, Vehicle
 
 MANAGER = Actor(None, "boss", "陈经理", Role.MANAGER, "客服中心")
@@ -62,7 +63,9 @@ def test_the_demo_estate_is_written_and_reads_back(demo: tuple[Services, DemoRes
     assert services.audit.verify().ok
     assert plate is not None
     assert services.search.search(MANAGER, plate[-5:])  # quick search by plate fragment
-    journal = services.gate_journal.page(MANAGER, JournalFilter(text=plate[-5:]), limit=20)
+    journal = services.module(GateServices).journal.page(
+        MANAGER, JournalFilter(text=plate[-5:]), limit=20
+    )
     assert all(plate[-5:] in (row.plate or "") for row in journal.rows)
 
 

@@ -17,7 +17,9 @@ from propdesk.config import DATABASE_URL_ENV, Paths, Settings
 from propdesk.errors import StorageError, StorageProblem
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import system_actor
+from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.buildings import BuildingInput, BuildingService
+from propdesk.services.repairs.service import RepairServices
 from propdesk.store.engine import make_engine
 from propdesk.store.failures import storage_message
 from propdesk.store.migrate import SCHEMA_HEAD, current_revision
@@ -121,11 +123,18 @@ def test_two_stations_numbering_at_once_get_no_duplicates(
 
         def visitors(n: int) -> list[str]:
             return [
-                stations[n].gate.register_visitor(GUARD, VISITOR).pass_number for _ in range(EACH)
+                stations[n]
+                .module(GateServices)
+                .entries.register_visitor(GUARD, VISITOR)
+                .pass_number
+                for _ in range(EACH)
             ]
 
         def tickets(n: int) -> list[str]:
-            return [stations[n].repairs.open_ticket(CLERK, leak()).number for _ in range(EACH)]
+            return [
+                stations[n].module(RepairServices).tickets.open_ticket(CLERK, leak()).number
+                for _ in range(EACH)
+            ]
 
         for kind, work in (("FK", visitors), ("WX", tickets)):
             numbers = _at_once(work)

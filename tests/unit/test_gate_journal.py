@@ -17,9 +17,10 @@ from propdesk.errors import PermissionDeniedError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate import journal as gate_journal
+from propdesk.services.gate.entries import HostConfirmation, VisitorEntry
 from propdesk.services.gate.events import GateEventKind as K
 from propdesk.services.gate.journal import JournalFilter, JournalRow
-from propdesk.services.gate.service import HostConfirmation, VisitorEntry
+from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.cards import CardInput, CardStatus
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
 from propdesk.services.master_data.units import UnitInput
@@ -53,7 +54,7 @@ def _add(
 def _rows(
     services: Services, flt: JournalFilter | None = None, actor: Actor = CLERK
 ) -> list[JournalRow]:
-    return list(services.gate_journal.iter_rows(actor, flt, batch=3))
+    return list(services.module(GateServices).journal.iter_rows(actor, flt, batch=3))
 
 
 def _ids(services: Services, text: str = "", **filters: object) -> list[uuid.UUID]:
@@ -175,7 +176,7 @@ def journal(services: Services, units: dict[str, uuid.UUID]) -> dict[str, uuid.U
 def test_newest_first_in_pages_without_gaps_or_repeats(services: Services) -> None:
     # Ties on the time are broken by id, also across a page boundary.
     ids = [_add(services, minute) for minute in (1, 2, 2, 2, 2, 3, 4, 4, 5)]
-    everything = services.gate_journal.page(CLERK, None, limit=500).rows
+    everything = services.module(GateServices).journal.page(CLERK, None, limit=500).rows
     assert len(everything) == 9
     keys = [r.key for r in everything]
     assert keys == sorted(keys, reverse=True)
@@ -183,14 +184,14 @@ def test_newest_first_in_pages_without_gaps_or_repeats(services: Services) -> No
     seen: list[JournalRow] = []
     before = None
     while True:
-        page = services.gate_journal.page(CLERK, None, before, limit=2)
+        page = services.module(GateServices).journal.page(CLERK, None, before, limit=2)
         assert 1 <= len(page.rows) <= 2
         seen.extend(page.rows)
         if page.next_before is None:
             break
         before = page.next_before
     assert seen == everything
-    assert services.gate_journal.page(CLERK, None, everything[-1].key).rows == []
+    assert services.module(GateServices).journal.page(CLERK, None, everything[-1].key).rows == []
     assert _rows(services) == everything
 
 
@@ -239,10 +240,10 @@ VISITOR = VisitorEntry(
 
 def test_the_gate_flows_page_newest_first_without_gaps_or_repeats(estate: Services) -> None:
     for _ in range(4):
-        estate.gate.card_entry(GUARD, "0001AB")
-    estate.gate.card_entry(GUARD, "0002CD")
-    estate.gate.register_visitor(GUARD, VISITOR)
-    everything = estate.gate_journal.page(GUARD, None, limit=500).rows
+        estate.module(GateServices).entries.card_entry(GUARD, "0001AB")
+    estate.module(GateServices).entries.card_entry(GUARD, "0002CD")
+    estate.module(GateServices).entries.register_visitor(GUARD, VISITOR)
+    everything = estate.module(GateServices).journal.page(GUARD, None, limit=500).rows
     assert len(everything) == 6
     keys = [(r.occurred_at, r.id) for r in everything]
     assert keys == sorted(keys, reverse=True)
@@ -250,7 +251,7 @@ def test_the_gate_flows_page_newest_first_without_gaps_or_repeats(estate: Servic
     seen: list[JournalRow] = []
     before = None
     while True:
-        page = estate.gate_journal.page(CLERK, None, before, limit=4)
+        page = estate.module(GateServices).journal.page(CLERK, None, before, limit=4)
         assert len(page.rows) <= 4
         seen.extend(page.rows)
         if page.next_before is None:
@@ -258,13 +259,16 @@ def test_the_gate_flows_page_newest_first_without_gaps_or_repeats(estate: Servic
         before = page.next_before
     assert seen == everything
     last = everything[-1]
-    assert estate.gate_journal.page(CLERK, None, (last.occurred_at, last.id)).rows == []
+    assert (
+        estate.module(GateServices).journal.page(CLERK, None, (last.occurred_at, last.id)).rows
+        == []
+    )
 
 
 def test_the_gate_flows_are_found(estate: Services) -> None:
-    estate.gate.card_entry(GUARD, "0001AB")
-    visit = estate.gate.register_visitor(GUARD, VISITOR)
-    estate.gate.visitor_exit(GUARD, visit.pass_number)
+    estate.module(GateServices).entries.card_entry(GUARD, "0001AB")
+    visit = estate.module(GateServices).entries.register_visitor(GUARD, VISITOR)
+    estate.module(GateServices).entries.visitor_exit(GUARD, visit.pass_number)
     rows = _rows(estate)
     assert [r.kind for r in rows] == [K.VISITOR_OUT, K.VISITOR_IN, K.RESIDENT_ENTRY]
     assert rows[1].closed_at == rows[0].occurred_at
@@ -340,11 +344,11 @@ def test_voided_rows_are_hidden_unless_asked_for(
 def test_a_technician_may_not_read_the_journal(services: Services) -> None:
     technician = Actor(None, "tech", "技工", Role.TECHNICIAN, "工程部")
     with pytest.raises(PermissionDeniedError):
-        services.gate_journal.page(technician)
+        services.module(GateServices).journal.page(technician)
     with pytest.raises(PermissionDeniedError):
-        services.gate_journal.count(technician, JournalFilter(text="张"))
+        services.module(GateServices).journal.count(technician, JournalFilter(text="张"))
     with pytest.raises(PermissionDeniedError):
-        next(services.gate_journal.iter_rows(technician))
+        next(services.module(GateServices).journal.iter_rows(technician))
 
 
 # -- search -------------------------------------------------------------------------------
@@ -424,7 +428,9 @@ def test_search_pages_without_gaps_or_repeats(services: Services, path: str) -> 
     seen: list[JournalRow] = []
     before = None
     while True:
-        page = services.gate_journal.page(CLERK, JournalFilter(text="张"), before, limit=3)
+        page = services.module(GateServices).journal.page(
+            CLERK, JournalFilter(text="张"), before, limit=3
+        )
         seen.extend(page.rows)
         if page.next_before is None:
             break
@@ -435,7 +441,7 @@ def test_search_pages_without_gaps_or_repeats(services: Services, path: str) -> 
 def test_count_is_known_for_rare_searches_only(
     services: Services, journal: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    count = services.gate_journal.count
+    count = services.module(GateServices).journal.count
     assert count(CLERK, JournalFilter(text="B123")) == 3
     assert count(CLERK, JournalFilter(text="B123", kinds=frozenset({K.VEHICLE_IN}))) == 2
     assert count(CLERK, JournalFilter(text="nobody")) == 0
@@ -446,8 +452,11 @@ def test_count_is_known_for_rare_searches_only(
 
 def test_export_reads_everything_in_batches(services: Services) -> None:
     ids = [_add(services, n / 10) for n in range(25)]
-    rows = list(services.gate_journal.iter_rows(CLERK, JournalFilter(), batch=4))
+    rows = list(services.module(GateServices).journal.iter_rows(CLERK, JournalFilter(), batch=4))
     assert [r.id for r in rows] == ids[::-1]
     assert [
-        r.id for r in services.gate_journal.iter_rows(CLERK, JournalFilter(text="nobody"))
+        r.id
+        for r in services.module(GateServices).journal.iter_rows(
+            CLERK, JournalFilter(text="nobody")
+        )
     ] == []

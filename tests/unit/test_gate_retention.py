@@ -14,6 +14,7 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditFilter
 from propdesk.services.gate.events import GateEventKind
 from propdesk.services.gate.retention import GateRetentionService, PurgeResult
+from propdesk.services.gate.service import GateServices
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent
 
@@ -67,7 +68,7 @@ def test_old_visitor_events_are_blanked_and_the_rest_untouched(services: Service
     old_vehicle = _add(services, GateEventKind.VEHICLE_IN, 400, plate="粤B12345")
     kinds_before = Counter(e.kind for e in _events(services).values())
 
-    result = services.gate_retention.purge(ADMIN, now=NOW)
+    result = services.module(GateServices).retention.purge(ADMIN, now=NOW)
 
     assert result == PurgeResult(NOW - timedelta(days=180), 2)
     events = _events(services)
@@ -83,12 +84,12 @@ def test_old_visitor_events_are_blanked_and_the_rest_untouched(services: Service
 
 def test_days_overrides_the_setting_and_is_checked(services: Services) -> None:
     recent = _add(services, GateEventKind.VISITOR_IN, 10)
-    assert services.gate_retention.purge(ADMIN, now=NOW).events_blanked == 0
-    assert services.gate_retention.purge(ADMIN, now=NOW, days=7).events_blanked == 1
+    assert services.module(GateServices).retention.purge(ADMIN, now=NOW).events_blanked == 0
+    assert services.module(GateServices).retention.purge(ADMIN, now=NOW, days=7).events_blanked == 1
     assert _is_blank(_events(services)[recent])
     for days in (6, 3651):
         with pytest.raises(ValidationError) as caught:
-            services.gate_retention.purge(ADMIN, now=NOW, days=days)
+            services.module(GateServices).retention.purge(ADMIN, now=NOW, days=days)
         assert caught.value.field == "visitor_retention_days"
 
 
@@ -103,16 +104,16 @@ def test_the_retention_setting_is_used(services: Services) -> None:
         visitor_overdue_hour=22,
         visitor_retention_days=30,
     )
-    result = services.gate_retention.purge(MANAGER, now=NOW)
+    result = services.module(GateServices).retention.purge(MANAGER, now=NOW)
     assert (result.cutoff, result.events_blanked) == (NOW - timedelta(days=30), 1)
 
 
 def test_second_run_blanks_nothing_and_writes_one_summary(services: Services) -> None:
     for days_ago in (200, 300, 400):
         _add(services, GateEventKind.VISITOR_IN, days_ago)
-    first = services.gate_retention.purge(ADMIN, now=NOW)
+    first = services.module(GateServices).retention.purge(ADMIN, now=NOW)
     purged_at = {i: e.purged_at for i, e in _events(services).items()}
-    again = services.gate_retention.purge(ADMIN, now=NOW + timedelta(hours=1))
+    again = services.module(GateServices).retention.purge(ADMIN, now=NOW + timedelta(hours=1))
     assert (first.events_blanked, again.events_blanked) == (3, 0)
     assert {i: e.purged_at for i, e in _events(services).items()} == purged_at
     (summary,) = _summaries(services)  # one row for the run, none per event
@@ -128,7 +129,7 @@ def test_dry_run_counts_and_writes_nothing(services: Services) -> None:
     ids = [_add(services, GateEventKind.VISITOR_OUT, 365) for _ in range(3)]
     _add(services, GateEventKind.VISITOR_IN, 1)
     audit_total = services.audit.page(ADMIN, AuditFilter()).total
-    result = services.gate_retention.purge(ADMIN, now=NOW, dry_run=True)
+    result = services.module(GateServices).retention.purge(ADMIN, now=NOW, dry_run=True)
     assert result.events_blanked == 3
     assert not any(_is_blank(_events(services)[i]) for i in ids)
     assert services.audit.page(ADMIN, AuditFilter()).total == audit_total
@@ -138,7 +139,7 @@ def test_a_guard_may_not_purge(services: Services) -> None:
     _add(services, GateEventKind.VISITOR_IN, 200)
     for dry_run in (False, True):
         with pytest.raises(PermissionDeniedError):
-            services.gate_retention.purge(GUARD, now=NOW, dry_run=dry_run)
+            services.module(GateServices).retention.purge(GUARD, now=NOW, dry_run=dry_run)
     assert not any(_is_blank(e) for e in _events(services).values())
 
 
@@ -183,15 +184,20 @@ def _local_noon(days: int = 0) -> datetime:
 def test_the_daily_run_happens_once_per_local_day(services: Services) -> None:
     _add(services, GateEventKind.VISITOR_IN, 200)
     noon = _local_noon()
-    first = services.gate_retention.run_daily_if_due(noon)
+    first = services.module(GateServices).retention.run_daily_if_due(noon)
     assert first is not None
     assert first.events_blanked == 1
     _add(services, GateEventKind.VISITOR_IN, 300)
-    assert services.gate_retention.run_daily_if_due(noon + timedelta(hours=5)) is None
-    tomorrow = services.gate_retention.run_daily_if_due(noon + timedelta(days=1))
+    assert (
+        services.module(GateServices).retention.run_daily_if_due(noon + timedelta(hours=5)) is None
+    )
+    tomorrow = services.module(GateServices).retention.run_daily_if_due(noon + timedelta(days=1))
     assert tomorrow is not None
     assert tomorrow.events_blanked == 1
-    assert services.gate_retention.run_daily_if_due(noon + timedelta(days=1, hours=1)) is None
+    assert (
+        services.module(GateServices).retention.run_daily_if_due(noon + timedelta(days=1, hours=1))
+        is None
+    )
     # Audited as the station's system user.
     rows = services.audit.page(ADMIN, AuditFilter(entity="gate_event")).rows
     assert {r.username for r in rows if r.entity_id == "retention"} == {rows[0].username}
@@ -202,7 +208,7 @@ def test_a_failed_daily_run_is_tried_again_at_the_next_check(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _add(services, GateEventKind.VISITOR_IN, 200)
-    retention = services.gate_retention
+    retention = services.module(GateServices).retention
 
     def locked(*_args: object, **_kwargs: object) -> PurgeResult:
         raise StorageError(StorageProblem.LOCKED, "The database is busy.")

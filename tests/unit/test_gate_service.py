@@ -12,12 +12,13 @@ from propdesk.errors import ConflictError, NotFoundError, PermissionDeniedError,
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditFilter
-from propdesk.services.gate.journal import JournalRow
-from propdesk.services.gate.service import (
+from propdesk.services.gate.entries import (
     GateEventKind,
     HostConfirmation,
     VisitorEntry,
 )
+from propdesk.services.gate.journal import JournalRow
+from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.cards import CardInput, CardStatus
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
 from propdesk.services.master_data.units import UnitInput
@@ -53,11 +54,11 @@ def estate(services: Services) -> Services:
 
 
 def _journal(services: Services) -> list[JournalRow]:
-    return services.gate_journal.page(GUARD, None, limit=500).rows
+    return services.module(GateServices).journal.page(GUARD, None, limit=500).rows
 
 
 def test_active_card_is_admitted_and_logged(estate: Services) -> None:
-    result = estate.gate.card_entry(GUARD, " 0001-ab ")
+    result = estate.module(GateServices).entries.card_entry(GUARD, " 0001-ab ")
     assert result.admitted
     assert not result.refused
     assert (result.card_number, result.holder_name, result.unit_code) == (
@@ -76,7 +77,7 @@ def test_active_card_is_admitted_and_logged(estate: Services) -> None:
 
 
 def test_lost_card_is_refused_and_logged_without_raising(estate: Services) -> None:
-    result = estate.gate.card_entry(GUARD, "0002cd")
+    result = estate.module(GateServices).entries.card_entry(GUARD, "0002cd")
     assert result.refused
     assert (result.status, result.holder_name) == (CardStatus.LOST, "张三")
     (row,) = _journal(estate)
@@ -89,7 +90,7 @@ def test_lost_card_is_refused_and_logged_without_raising(estate: Services) -> No
 
 def test_unknown_card_raises_but_the_attempt_is_logged(estate: Services) -> None:
     with pytest.raises(NotFoundError) as caught:
-        estate.gate.card_entry(GUARD, "9999ZZ")
+        estate.module(GateServices).entries.card_entry(GUARD, "9999ZZ")
     assert caught.value.field == "card_number"
     assert caught.value.params == {"number": "9999ZZ"}
     (row,) = _journal(estate)
@@ -102,13 +103,13 @@ def test_unknown_card_raises_but_the_attempt_is_logged(estate: Services) -> None
 
 def test_badly_typed_card_is_a_validation_error(estate: Services) -> None:
     with pytest.raises(ValidationError) as caught:
-        estate.gate.card_entry(GUARD, "1!")
+        estate.module(GateServices).entries.card_entry(GUARD, "1!")
     assert caught.value.field == "card_number"
 
 
 def test_visitor_gets_a_pass_number_and_only_a_masked_id(estate: Services) -> None:
     before = estate.audit.page(ADMIN, AuditFilter(entity="gate_event")).total
-    visit = estate.gate.register_visitor(GUARD, VISITOR)
+    visit = estate.module(GateServices).entries.register_visitor(GUARD, VISITOR)
     expected = format_number(NumberKind.VISITOR_PASS, period_of(date.today()), 1)
     assert visit.pass_number == expected
     assert visit.pass_number.startswith("FK")
@@ -119,7 +120,9 @@ def test_visitor_gets_a_pass_number_and_only_a_masked_id(estate: Services) -> No
         "张三",
         None,
     )
-    second = estate.gate.register_visitor(GUARD, replace(VISITOR, name="钱七"))
+    second = estate.module(GateServices).entries.register_visitor(
+        GUARD, replace(VISITOR, name="钱七")
+    )
     assert second.pass_number == format_number(NumberKind.VISITOR_PASS, period_of(date.today()), 2)
     with estate.store.read() as session:
         stored = session.scalars(select(GateEvent).where(GateEvent.id == visit.event_id)).one()
@@ -151,53 +154,59 @@ def test_bad_visitor_input_names_the_field(
     estate: Services, change: dict[str, str], field: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
-        estate.gate.register_visitor(GUARD, replace(VISITOR, **change))
+        estate.module(GateServices).entries.register_visitor(GUARD, replace(VISITOR, **change))
     assert caught.value.field == field
     assert _journal(estate) == []
 
 
 def test_visitor_for_an_unknown_unit_is_refused(estate: Services) -> None:
     with pytest.raises(NotFoundError) as caught:
-        estate.gate.register_visitor(GUARD, replace(VISITOR, unit_code="9-9-999"))
+        estate.module(GateServices).entries.register_visitor(
+            GUARD, replace(VISITOR, unit_code="9-9-999")
+        )
     assert caught.value.field == "unit_code"
     assert _journal(estate) == []
     # The refused save used no pass number.
-    visit = estate.gate.register_visitor(GUARD, VISITOR)
+    visit = estate.module(GateServices).entries.register_visitor(GUARD, VISITOR)
     assert visit.pass_number.endswith("-0001")
 
 
 def test_exit_closes_the_visit_and_logs_it(estate: Services) -> None:
-    visit = estate.gate.register_visitor(GUARD, VISITOR)
-    left = estate.gate.visitor_exit(GUARD, f" {visit.pass_number.lower()} ")
+    visit = estate.module(GateServices).entries.register_visitor(GUARD, VISITOR)
+    left = estate.module(GateServices).entries.visitor_exit(GUARD, f" {visit.pass_number.lower()} ")
     assert left.event_id == visit.event_id
     assert left.left_at is not None
     assert left.left_at >= visit.entered_at
     newest, oldest = _journal(estate)
     assert (newest.kind, newest.pass_number) == (GateEventKind.VISITOR_OUT, visit.pass_number)
     assert (oldest.kind, oldest.closed_at) == (GateEventKind.VISITOR_IN, left.left_at)
-    assert estate.gate.inside_now(GUARD) == []
+    assert estate.module(GateServices).entries.inside_now(GUARD) == []
 
 
 def test_second_exit_and_unknown_pass_are_refused(estate: Services) -> None:
-    visit = estate.gate.register_visitor(GUARD, VISITOR)
-    estate.gate.visitor_exit(GUARD, visit.pass_number)
+    visit = estate.module(GateServices).entries.register_visitor(GUARD, VISITOR)
+    estate.module(GateServices).entries.visitor_exit(GUARD, visit.pass_number)
     with pytest.raises(ConflictError) as caught:
-        estate.gate.visitor_exit(GUARD, visit.pass_number)
+        estate.module(GateServices).entries.visitor_exit(GUARD, visit.pass_number)
     assert caught.value.field == "pass_number"
     for number in ("FK209901-0001", ""):
         with pytest.raises(NotFoundError) as missing:
-            estate.gate.visitor_exit(GUARD, number)
+            estate.module(GateServices).entries.visitor_exit(GUARD, number)
         assert missing.value.field == "pass_number"
     assert len(_journal(estate)) == 2  # one in, one out
 
 
 def test_inside_now_lists_open_visits_oldest_first(estate: Services) -> None:
-    first = estate.gate.register_visitor(GUARD, VISITOR)
-    second = estate.gate.register_visitor(GUARD, replace(VISITOR, name="钱七"))
-    third = estate.gate.register_visitor(GUARD, replace(VISITOR, name="孙八"))
-    estate.gate.visitor_exit(GUARD, second.pass_number)
+    first = estate.module(GateServices).entries.register_visitor(GUARD, VISITOR)
+    second = estate.module(GateServices).entries.register_visitor(
+        GUARD, replace(VISITOR, name="钱七")
+    )
+    third = estate.module(GateServices).entries.register_visitor(
+        GUARD, replace(VISITOR, name="孙八")
+    )
+    estate.module(GateServices).entries.visitor_exit(GUARD, second.pass_number)
     later = third.entered_at + timedelta(minutes=90, seconds=30)
-    rows = estate.gate.inside_now(CLERK, now=later)
+    rows = estate.module(GateServices).entries.inside_now(CLERK, now=later)
     assert [r.pass_number for r in rows] == [first.pass_number, third.pass_number]
     assert [r.name for r in rows] == ["赵 六", "孙八"]
     assert rows[1].minutes_inside == 90
@@ -207,9 +216,11 @@ def test_inside_now_lists_open_visits_oldest_first(estate: Services) -> None:
 
 def test_roles(estate: Services) -> None:
     with pytest.raises(PermissionDeniedError):
-        estate.gate.card_entry(CLERK, "0001AB")  # the office reads the log, the gate writes it
+        estate.module(GateServices).entries.card_entry(
+            CLERK, "0001AB"
+        )  # the office reads the log, the gate writes it
     with pytest.raises(PermissionDeniedError):
-        estate.gate.register_visitor(CLERK, VISITOR)
+        estate.module(GateServices).entries.register_visitor(CLERK, VISITOR)
     committee = Actor(None, "c", "委员", Role.COMMITTEE, "x")
     with pytest.raises(PermissionDeniedError):
-        estate.gate.visitor_exit(committee, "FK209901-0001")
+        estate.module(GateServices).entries.visitor_exit(committee, "FK209901-0001")

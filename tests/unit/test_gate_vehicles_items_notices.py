@@ -14,6 +14,7 @@ from propdesk.errors import ConflictError, NotFoundError, PermissionDeniedError,
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.service import GateServices
 from propdesk.services.gate.vehicles import GateVehicleService
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
 from propdesk.services.master_data.units import UnitInput
@@ -56,10 +57,10 @@ def _count(services: Services) -> int:
 
 
 def test_registered_vehicle_enters_without_permit_and_leaves_free(estate: Services) -> None:
-    entry = estate.gate_vehicles.vehicle_entry(GUARD, "粤b 123-45")
+    entry = estate.module(GateServices).vehicles.vehicle_entry(GUARD, "粤b 123-45")
     assert (entry.plate, entry.registered, entry.permit_number) == ("粤B12345", True, "")
     assert (entry.owner_name, entry.unit_code) == ("张三", "3-2-1502")
-    quote = estate.gate_vehicles.exit_quote(
+    quote = estate.module(GateServices).vehicles.exit_quote(
         GUARD, "粤B12345", now=entry.entered_at + timedelta(hours=5)
     )
     assert quote.fee.fen == 0
@@ -89,19 +90,21 @@ def test_visitor_vehicle_gets_permit_and_pays_the_quoted_fee(estate: Services) -
 
 
 def test_a_plate_inside_cannot_enter_twice(estate: Services) -> None:
-    estate.gate_vehicles.vehicle_entry(GUARD, "京A88888")
+    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888")
     with pytest.raises(ConflictError) as caught:
-        estate.gate_vehicles.vehicle_entry(GUARD, "京a88888")
+        estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京a88888")
     assert caught.value.field == "plate"
     assert len(_events(estate, GateEventKind.VEHICLE_IN)) == 1
-    assert [row.plate for row in estate.gate_vehicles.inside_now(GUARD)] == ["京A88888"]
+    assert [row.plate for row in estate.module(GateServices).vehicles.inside_now(GUARD)] == [
+        "京A88888"
+    ]
 
 
 def test_malformed_plate_is_refused_and_nothing_written(estate: Services) -> None:
     before = _count(estate)
     for bad in ("", "12345", "粤B1234", "粤BI2345"):
         with pytest.raises(ValidationError) as caught:
-            estate.gate_vehicles.vehicle_entry(GUARD, bad)
+            estate.module(GateServices).vehicles.vehicle_entry(GUARD, bad)
         assert caught.value.field == "plate"
     assert _count(estate) == before
 
@@ -126,40 +129,40 @@ def test_exit_without_entry_asks_for_the_entry_time_and_is_marked(estate: Servic
 
 
 def test_exit_twice_and_stale_quote_are_refused(estate: Services) -> None:
-    estate.gate_vehicles.vehicle_entry(GUARD, "京A88888")
-    quote = estate.gate_vehicles.exit_quote(GUARD, "京A88888")
-    estate.gate_vehicles.vehicle_exit(GUARD, quote)
+    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888")
+    quote = estate.module(GateServices).vehicles.exit_quote(GUARD, "京A88888")
+    estate.module(GateServices).vehicles.vehicle_exit(GUARD, quote)
     with pytest.raises(ConflictError):
-        estate.gate_vehicles.vehicle_exit(GUARD, quote)
-    estate.gate_vehicles.vehicle_entry(GUARD, "京A88888")
-    fresh = estate.gate_vehicles.exit_quote(GUARD, "京A88888")
+        estate.module(GateServices).vehicles.vehicle_exit(GUARD, quote)
+    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888")
+    fresh = estate.module(GateServices).vehicles.exit_quote(GUARD, "京A88888")
     hour = timedelta(hours=1)
     stale = replace(fresh, entered_at=fresh.entered_at - hour, exited_at=fresh.exited_at - hour)
     with pytest.raises(ConflictError):
-        estate.gate_vehicles.vehicle_exit(GUARD, stale)
+        estate.module(GateServices).vehicles.vehicle_exit(GUARD, stale)
     assert len(_events(estate, GateEventKind.VEHICLE_OUT)) == 1
 
 
 def test_exit_note_too_long_writes_nothing(estate: Services) -> None:
-    estate.gate_vehicles.vehicle_entry(GUARD, "京A88888")
-    quote = estate.gate_vehicles.exit_quote(GUARD, "京A88888")
+    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888")
+    quote = estate.module(GateServices).vehicles.exit_quote(GUARD, "京A88888")
     with pytest.raises(ValidationError) as caught:
-        estate.gate_vehicles.vehicle_exit(GUARD, quote, exterior_check="划" * 101)
+        estate.module(GateServices).vehicles.vehicle_exit(GUARD, quote, exterior_check="划" * 101)
     assert caught.value.field == "exterior_check"
     assert _events(estate, GateEventKind.VEHICLE_OUT) == []
-    assert len(estate.gate_vehicles.inside_now(GUARD)) == 1
+    assert len(estate.module(GateServices).vehicles.inside_now(GUARD)) == 1
 
 
 def test_clerk_may_not_log_vehicles(estate: Services) -> None:
     with pytest.raises(PermissionDeniedError):
-        estate.gate_vehicles.vehicle_entry(CLERK, "京A88888")
+        estate.module(GateServices).vehicles.vehicle_entry(CLERK, "京A88888")
 
 
 # -- items ----------------------------------------------------------------------
 
 
 def _authorise(services: Services, valid_until: date | None = None) -> str:
-    slip = services.gate_items.authorise_release(
+    slip = services.module(GateServices).items.authorise_release(
         GUARD,
         unit_code="3-2-1502",
         authorisation="owner",
@@ -173,29 +176,31 @@ def _authorise(services: Services, valid_until: date | None = None) -> str:
 def test_items_out_against_a_slip_use_it_up(estate: Services) -> None:
     number = _authorise(estate)
     assert number.startswith("FX")
-    assert [s.number for s in estate.gate_items.open_slips(GUARD)] == [number]
-    event = estate.gate_items.item_out(GUARD, number.lower())
+    assert [s.number for s in estate.module(GateServices).items.open_slips(GUARD)] == [number]
+    event = estate.module(GateServices).items.item_out(GUARD, number.lower())
     assert (event.unit_code, event.description, event.slip_number) == (
         "3-2-1502",
         "旧沙发一张",
         number,
     )
-    assert estate.gate_items.open_slips(GUARD) == []
-    assert estate.gate_items.slip(GUARD, number).used_at == event.occurred_at
+    assert estate.module(GateServices).items.open_slips(GUARD) == []
+    assert estate.module(GateServices).items.slip(GUARD, number).used_at == event.occurred_at
     with pytest.raises(ConflictError):
-        estate.gate_items.item_out(GUARD, number)
+        estate.module(GateServices).items.item_out(GUARD, number)
     assert len(_events(estate, GateEventKind.ITEM_OUT)) == 1
 
 
 def test_items_out_without_authorisation_are_refused(estate: Services) -> None:
     with pytest.raises(NotFoundError) as caught:
-        estate.gate_items.item_out(GUARD, "FX202611-9999")
+        estate.module(GateServices).items.item_out(GUARD, "FX202611-9999")
     assert caught.value.field == "slip_number"
     with pytest.raises(NotFoundError):
-        estate.gate_items.item_out(GUARD, "")
+        estate.module(GateServices).items.item_out(GUARD, "")
     number = _authorise(estate)
     with pytest.raises(ConflictError) as expired:
-        estate.gate_items.item_out(GUARD, number, today=date.today() + timedelta(days=1))
+        estate.module(GateServices).items.item_out(
+            GUARD, number, today=date.today() + timedelta(days=1)
+        )
     assert expired.value.field == "slip_number"
     assert _events(estate, GateEventKind.ITEM_OUT) == []
     with estate.store.read() as session:
@@ -221,13 +226,13 @@ def test_authorisation_input_is_checked(estate: Services) -> None:
         }
         values.update(change)
         with pytest.raises((ValidationError, NotFoundError)) as caught:
-            estate.gate_items.authorise_release(GUARD, **values)  # type: ignore[arg-type]
+            estate.module(GateServices).items.authorise_release(GUARD, **values)  # type: ignore[arg-type]
         assert caught.value.field == field
-    assert estate.gate_items.open_slips(GUARD) == []
+    assert estate.module(GateServices).items.open_slips(GUARD) == []
 
 
 def test_materials_in_are_logged(estate: Services) -> None:
-    event = estate.gate_items.item_in(
+    event = estate.module(GateServices).items.item_in(
         GUARD,
         unit_code="3-2-1502",
         description="瓷砖 20 箱",
@@ -243,7 +248,7 @@ def test_materials_in_are_logged(estate: Services) -> None:
 
 
 def test_parking_notice_is_numbered_and_checked(estate: Services) -> None:
-    notice = estate.gate_notices.record_notice(
+    notice = estate.module(GateServices).notices.record_notice(
         GUARD, plate="粤A 12345", place="5 号楼消防通道", warning_posted=True
     )
     assert notice.number.startswith("TZ")
@@ -252,9 +257,11 @@ def test_parking_notice_is_numbered_and_checked(estate: Services) -> None:
         "5 号楼消防通道",
         True,
     )
-    assert estate.gate_notices.notice(GUARD, notice.event_id) == notice
+    assert estate.module(GateServices).notices.notice(GUARD, notice.event_id) == notice
     with pytest.raises(ValidationError) as caught:
-        estate.gate_notices.record_notice(GUARD, plate="粤A12345", place=" ", warning_posted=False)
+        estate.module(GateServices).notices.record_notice(
+            GUARD, plate="粤A12345", place=" ", warning_posted=False
+        )
     assert caught.value.field == "place"
     assert len(_events(estate, GateEventKind.PARKING_NOTICE)) == 1
 
@@ -269,13 +276,13 @@ def test_handover_counts_the_shift_and_the_next_starts_where_it_ended(estate: Se
     gate.vehicle_exit(
         GUARD, replace(quote, entered_at=quote.exited_at - timedelta(hours=1, minutes=1))
     )
-    estate.gate_notices.record_notice(
+    estate.module(GateServices).notices.record_notice(
         GUARD, plate="粤A12345", place="消防通道", warning_posted=True
     )
-    start, counts = estate.gate_handover.current_shift(GUARD)
+    start, counts = estate.module(GateServices).handover.current_shift(GUARD)
     assert (counts.vehicles_in, counts.vehicles_out, counts.notices) == (1, 1, 1)
     assert counts.fees_fen == 1000
-    done = estate.gate_handover.hand_over(
+    done = estate.module(GateServices).handover.hand_over(
         GUARD, to_name="刘保安", open_matters="  5号楼门禁故障\n 已报修 "
     )
     assert done.number.startswith("JB")
@@ -286,18 +293,20 @@ def test_handover_counts_the_shift_and_the_next_starts_where_it_ended(estate: Se
         "刘保安",
         "5号楼门禁故障\n已报修",
     )
-    next_start, empty = estate.gate_handover.current_shift(NIGHT_GUARD)
+    next_start, empty = estate.module(GateServices).handover.current_shift(NIGHT_GUARD)
     assert next_start == done.shift_end
     assert empty.vehicles_in == 0
-    assert estate.gate_handover.recent(GUARD)[0] == done
+    assert estate.module(GateServices).handover.recent(GUARD)[0] == done
 
 
 def test_handover_needs_a_successor_and_writes_nothing_otherwise(estate: Services) -> None:
     with pytest.raises(ValidationError) as caught:
-        estate.gate_handover.hand_over(GUARD, to_name=" ", open_matters="")
+        estate.module(GateServices).handover.hand_over(GUARD, to_name=" ", open_matters="")
     assert caught.value.field == "to_name"
     with pytest.raises(ValidationError) as long:
-        estate.gate_handover.hand_over(GUARD, to_name="刘保安", open_matters="x" * 1001)
+        estate.module(GateServices).handover.hand_over(
+            GUARD, to_name="刘保安", open_matters="x" * 1001
+        )
     assert long.value.field == "open_matters"
     with estate.store.read() as session:
         assert session.scalar(select(func.count()).select_from(ShiftHandover)) == 0
@@ -306,7 +315,7 @@ def test_handover_needs_a_successor_and_writes_nothing_otherwise(estate: Service
 def test_stated_entry_far_in_the_past_is_refused(estate: Services) -> None:
     now = datetime.now().astimezone()
     with pytest.raises(ValidationError):
-        estate.gate_vehicles.exit_quote(
+        estate.module(GateServices).vehicles.exit_quote(
             GUARD, "京A88888", stated_entry_at=now - timedelta(days=365), now=now
         )
 
@@ -315,7 +324,7 @@ def test_stated_entry_far_in_the_past_is_refused(estate: Services) -> None:
 
 
 def test_visitors_inside_past_the_set_hour_are_flagged(estate: Services) -> None:
-    from propdesk.services.gate.service import GateService, HostConfirmation, VisitorEntry
+    from propdesk.services.gate.entries import GateService, HostConfirmation, VisitorEntry
 
     gate = GateService(estate.store, overdue_hour=lambda: 22)
     visit = gate.register_visitor(
@@ -343,7 +352,7 @@ def test_the_estate_tariff_setting_prices_the_exit(estate: Services) -> None:
         visitor_retention_days=180,
     )
     now = utcnow()
-    quote = estate.gate_vehicles.exit_quote(
+    quote = estate.module(GateServices).vehicles.exit_quote(
         GUARD, "京A88888", stated_entry_at=now - timedelta(minutes=90), now=now
     )
     assert quote.fee.fen == 1600

@@ -36,6 +36,7 @@ from propdesk.services.master_data.units import UnitInput
 from propdesk.services.repairs.detail import TicketDetail
 from propdesk.services.repairs.inputs import TicketInput
 from propdesk.services.repairs.queries import TicketFilter
+from propdesk.services.repairs.service import RepairServices
 from propdesk.store.base import utcnow
 from propdesk.store.models import EstateSetting, NumberCounter, RepairStepRecord, RepairTicket
 
@@ -66,7 +67,7 @@ class Estate:
         self.zhao = services.staff.save(ADMIN, StaffInput("赵师傅", "engineering", "电工"))
         self.cleaner = services.staff.save(ADMIN, StaffInput("孙阿姨", "cleaning"))
         self.services = services
-        self.repairs = services.repairs
+        self.repairs = services.module(RepairServices).tickets
 
 
 @pytest.fixture
@@ -670,7 +671,7 @@ def test_backlog_age_excludes_the_wait_for_approval(estate: Estate) -> None:
 
 # -- settings ---------------------------------------------------------------------------
 def test_settings_set_the_limits_of_new_tickets(estate: Estate) -> None:
-    settings = estate.services.repair_settings
+    settings = estate.services.module(RepairServices).settings
     assert settings.rules().urgent_minutes == 120
     with pytest.raises(PermissionDeniedError):
         settings.set_rules(
@@ -705,7 +706,7 @@ def test_wrong_settings_write_nothing(estate: Estate, values: dict[str, int], fi
         **values,
     }
     with pytest.raises(ValidationError) as caught:
-        estate.services.repair_settings.set_rules(ADMIN, **arguments)
+        estate.services.module(RepairServices).settings.set_rules(ADMIN, **arguments)
     assert caught.value.field == field
     assert _count(estate.services, EstateSetting) == 0
 
@@ -714,7 +715,7 @@ def test_an_unusable_stored_setting_falls_back_to_its_default(estate: Estate) ->
     with estate.services.store.write() as session:
         session.add(EstateSetting(key=FIELD_URGENT, value='"soon"'))
         session.add(EstateSetting(key=FIELD_STALE_DAYS, value="5"))
-    rules = estate.services.repair_settings.rules()
+    rules = estate.services.module(RepairServices).settings.rules()
     assert (rules.urgent_minutes, rules.stale_days) == (120, 5)
 
 

@@ -14,8 +14,8 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.core.search import SearchGroup, SearchHit, SearchService
 from propdesk.services.core.search_query import SearchQuery
 from propdesk.services.master_data.cards import CardInput, CardStatus
+from propdesk.services.master_data.module import MODULE as MASTER_DATA
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
-from propdesk.services.master_data.search import register_master_data
 from propdesk.services.master_data.units import UnitInput
 from propdesk.services.master_data.vehicles import VehicleInput
 
@@ -227,7 +227,9 @@ def _visitor_passes(session: Session, query: SearchQuery, limit: int) -> list[Se
 def test_a_registered_kind_appears_for_roles_that_may_view_its_module(
     services: Services, estate: Estate
 ) -> None:
-    search = register_master_data(SearchService(services.store))
+    search = SearchService.of(
+        services.store, [(k.kind, k.provider, k.right) for k in MASTER_DATA.search]
+    )
     search.register("visitor_pass", _visitor_passes, Module.GATE)
     assert search.kinds[-1] == "visitor_pass"
     groups = search.search(_actor(Role.GUARD), "v2026")
@@ -241,7 +243,9 @@ def test_a_registered_kind_appears_for_roles_that_may_view_its_module(
 def test_a_kind_of_another_module_is_searched_without_master_data_rights(
     services: Services, estate: Estate
 ) -> None:
-    search = register_master_data(SearchService(services.store))
+    search = SearchService.of(
+        services.store, [(k.kind, k.provider, k.right) for k in MASTER_DATA.search]
+    )
     search.register("visitor_pass", _visitor_passes, Module.REPAIRS)
     committee = _actor(Role.COMMITTEE)  # may view repairs, not master data
     assert [g.kind for g in search.search(committee, "V12")] == ["visitor_pass"]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from propdesk.config import Paths, Settings, database_url, load_settings
 from propdesk.domain.roles import Action, Module
@@ -18,25 +18,15 @@ from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction, AuditService
 from propdesk.services.core.export import ExportService
+from propdesk.services.core.module_spec import ModuleContext, ModuleSpec, target_sources
 from propdesk.services.core.search import SearchService
-from propdesk.services.gate.handover import GateHandoverService
-from propdesk.services.gate.items import GateItemService
-from propdesk.services.gate.journal import GateJournalService
-from propdesk.services.gate.notices import GateNoticeService
-from propdesk.services.gate.prints import GatePrintService
-from propdesk.services.gate.retention import GateRetentionService
-from propdesk.services.gate.service import GateService
-from propdesk.services.gate.vehicles import GateVehicleService
 from propdesk.services.master_data.buildings import BuildingService
 from propdesk.services.master_data.cards import CardService
 from propdesk.services.master_data.residents import ResidentService
-from propdesk.services.master_data.search import register_master_data
 from propdesk.services.master_data.staff import StaffService
 from propdesk.services.master_data.units import UnitService
 from propdesk.services.master_data.vehicles import VehicleService
-from propdesk.services.repairs.prints import RepairPrintService
-from propdesk.services.repairs.service import RepairService
-from propdesk.services.repairs.settings import RepairSettingsService
+from propdesk.services.registry import MODULES
 from propdesk.services.station.accounts import AccountsService
 from propdesk.services.station.backup import (
     BackupService,
@@ -62,6 +52,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 
 @dataclass
 class Services:
@@ -81,26 +73,25 @@ class Services:
     cards: CardService
     vehicles: VehicleService
     staff: StaffService
-    gate: GateService
-    gate_journal: GateJournalService
     estate_settings: EstateSettingsService
-    gate_retention: GateRetentionService
-    gate_vehicles: GateVehicleService
-    gate_items: GateItemService
-    gate_notices: GateNoticeService
-    gate_handover: GateHandoverService
-    gate_prints: GatePrintService
-    repair_settings: RepairSettingsService
-    repairs: RepairService
-    repair_prints: RepairPrintService
     exports: ExportService
     search: SearchService
+    # The registry's modules and their front doors, by type (see `module`).
+    modules: tuple[ModuleSpec[Any], ...]
+    front_doors: dict[type, object]
     # Told to the user after opening (bad settings file kept aside, …).
     notices: list[UserError]
     # Called before a restore replaces the database file: background readers (the home
     # dashboard) finish first, as a connection left on the old file could write its WAL
     # over the restored one.
     before_restore: list[Callable[[], object]] = field(default_factory=list)
+
+    def module(self, kind: type[T]) -> T:
+        """A module's front door, e.g. `services.module(GateServices).journal`."""
+        found = self.front_doors.get(kind)
+        if not isinstance(found, kind):
+            raise LookupError(f"no module with the front door {kind.__name__}")
+        return found
 
     # Made on first use: they load openpyxl and pypinyin, which start-up need not pay for.
     @cached_property
@@ -121,27 +112,45 @@ class Services:
     def targets(self) -> TargetsService:
         from propdesk.services.reporting.targets import TargetsService
 
-        return TargetsService(self.store, self.estate_settings)
+        return TargetsService(self.store, self.estate_settings, target_sources(self.modules))
 
     @cached_property
     def monthly_report(self) -> MonthlyReportService:
+        from propdesk.services.gate.service import GateServices
+        from propdesk.services.repairs.service import RepairServices
         from propdesk.services.reporting.monthly_report import MonthlyReportService
 
-        return MonthlyReportService(self.store, self.gate_journal, self.repairs)
+        return MonthlyReportService(
+            self.store,
+            self.module(GateServices).journal,
+            self.module(RepairServices).tickets,
+            target_sources(self.modules),
+        )
 
     @cached_property
     def dashboard(self) -> DashboardService:
+        from propdesk.services.gate.service import GateServices
+        from propdesk.services.repairs.service import RepairServices
         from propdesk.services.reporting.dashboard import DashboardService
 
+        gate = self.module(GateServices)
         return DashboardService(
-            self.store, self.gate, self.gate_vehicles, self.repairs, self.targets
+            self.store,
+            gate.entries,
+            gate.vehicles,
+            self.module(RepairServices).tickets,
+            self.targets,
         )
 
     @cached_property
     def record_exports(self) -> RecordExportService:
+        from propdesk.services.gate.service import GateServices
+        from propdesk.services.repairs.service import RepairServices
         from propdesk.services.reporting.record_exports import RecordExportService
 
-        return RecordExportService(self.store, self.gate_journal, self.repairs)
+        return RecordExportService(
+            self.store, self.module(GateServices).journal, self.module(RepairServices).tickets
+        )
 
     def close(self) -> None:
         self.store.dispose()
@@ -235,39 +244,54 @@ def open_services(
     settings_service = SettingsService(paths, settings)
     estate_settings = EstateSettingsService(store)
     estate = EstateService(store)
-    repair_settings = RepairSettingsService(store, estate_settings)
+
+    def station() -> str:
+        return settings_service.current.station_name
+
+    shared: dict[type, object] = {
+        SettingsService: settings_service,
+        EstateService: estate,
+        EstateSettingsService: estate_settings,
+        SystemService: SystemService(store, paths),
+        AccountsService: AccountsService(store, hasher, station=station),
+        AuditService: AuditService(store),
+        BackupService: BackupService(paths, is_sqlite),
+        BuildingService: BuildingService(store),
+        UnitService: UnitService(store),
+        ResidentService: ResidentService(store),
+        CardService: CardService(store),
+        VehicleService: VehicleService(store),
+        StaffService: StaffService(store),
+        ExportService: ExportService(),
+    }
+    context = ModuleContext(store, station, shared)
+    front_doors: dict[type, object] = {}
+    for spec in MODULES:
+        door = spec.front_door(context)
+        if door is not None:
+            front_doors[type(door)] = door
+    search = SearchService.of(
+        store, [(k.kind, k.provider, k.right) for spec in MODULES for k in spec.search]
+    )
     return Services(
         paths=paths,
         store=store,
         settings=settings_service,
         estate=estate,
-        system=SystemService(store, paths),
-        accounts=AccountsService(
-            store, hasher, station=lambda: settings_service.current.station_name
-        ),
-        audit=AuditService(store),
-        backups=BackupService(paths, is_sqlite),
-        buildings=BuildingService(store),
-        units=UnitService(store),
-        residents=ResidentService(store),
-        cards=CardService(store),
-        vehicles=VehicleService(store),
-        staff=StaffService(store),
-        gate=GateService(store, lambda: estate_settings.gate().visitor_overdue_hour),
-        gate_journal=GateJournalService(store),
+        system=context.get(SystemService),
+        accounts=context.get(AccountsService),
+        audit=context.get(AuditService),
+        backups=context.get(BackupService),
+        buildings=context.get(BuildingService),
+        units=context.get(UnitService),
+        residents=context.get(ResidentService),
+        cards=context.get(CardService),
+        vehicles=context.get(VehicleService),
+        staff=context.get(StaffService),
         estate_settings=estate_settings,
-        gate_retention=GateRetentionService(
-            store, estate_settings, station=lambda: settings_service.current.station_name
-        ),
-        gate_vehicles=GateVehicleService(store, lambda: estate_settings.gate().tariff),
-        gate_items=GateItemService(store),
-        gate_notices=GateNoticeService(store),
-        gate_handover=GateHandoverService(store),
-        gate_prints=GatePrintService(estate),
-        repair_settings=repair_settings,
-        repairs=RepairService(store, repair_settings),
-        repair_prints=RepairPrintService(estate),
-        exports=ExportService(),
-        search=register_master_data(SearchService(store)),
+        exports=context.get(ExportService),
+        search=search,
+        modules=MODULES,
+        front_doors=front_doors,
         notices=notices,
     )

@@ -11,16 +11,16 @@ import logging
 import sys
 import threading
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -31,7 +31,9 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.module_spec import TabRef
 from propdesk.services.gate.retention import PurgeResult
+from propdesk.services.gate.service import GateServices
 from propdesk.services.station.accounts import UserInfo
 from propdesk.ui.about_dialog import show_about
 from propdesk.ui.daily_retention import DailyRetention
@@ -41,20 +43,11 @@ from propdesk.ui.i18n import LANGUAGE_NAMES
 from propdesk.ui.idle_lock_dialog import IdleLockDialog
 from propdesk.ui.idle_watcher import IdleWatcher
 from propdesk.ui.lock_screen import LockScreen
+from propdesk.ui.module_tabs import SettingsEntry, TabParts, tab_parts
 from propdesk.ui.quick_search_dialog import QuickSearchDialog
 from propdesk.ui.role_names import role_name
 from propdesk.ui.station_dialog import StationDialog
-from propdesk.ui.tabs.audit.tab import AuditTab
-from propdesk.ui.tabs.gate.settings_dialog import GateSettingsDialog
-from propdesk.ui.tabs.gate.tab import GateTab
-from propdesk.ui.tabs.home.links import InsideNow, JournalDays, TicketList
 from propdesk.ui.tabs.home.tab import HomeTab
-from propdesk.ui.tabs.repairs.tab import RepairsTab
-from propdesk.ui.tabs.reports.tab import ReportsTab
-from propdesk.ui.tabs.reports.targets_settings_dialog import TargetsSettingsDialog
-from propdesk.ui.tabs.residents.tab import ResidentsTab
-from propdesk.ui.tabs.staff.tab import StaffTab
-from propdesk.ui.tabs.users.tab import UsersTab
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self._apply_actor()
         self.apply_idle_setting()
-        self._retention = DailyRetention(services.gate_retention)
+        self._retention = DailyRetention(services.module(GateServices).retention)
         self._retention.sig_result.connect(self._on_retention_result)
         self._retention.sig_error.connect(self._on_retention_error)
         self.run_daily_retention()  # at start: the window opens after the login
@@ -152,15 +145,22 @@ class MainWindow(QMainWindow):
         self.idle_action = QAction(self.tr("&Auto-lock…"), self)
         self.idle_action.triggered.connect(self._on_idle_setting)
         settings_menu.addAction(self.idle_action)
-        self.gate_settings_action = settings_menu.addAction(
-            self.tr("&Gate…"), self._on_gate_settings
-        )
-        self.targets_settings_action = settings_menu.addAction(
-            self.tr("Service &targets…"), self._on_targets_settings
-        )
+        self._add_module_settings(settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About propdesk"), self._on_about)
+
+    def _add_module_settings(self, menu: QMenu) -> None:
+        """Each module's settings dialogs (ui/tabs/<module>/module.py), in registry order;
+        shown to the roles each entry names (see _apply_actor)."""
+        self.settings_actions: dict[str, tuple[QAction, SettingsEntry]] = {}
+        for ref in self._tab_refs():
+            for entry in tab_parts(ref).settings:
+                action = QAction(QCoreApplication.translate("MainWindow", entry.title), self)
+                action.setObjectName(entry.object_name)
+                action.triggered.connect(lambda _c=False, e=entry: self._on_module_settings(e))
+                menu.addAction(action)
+                self.settings_actions[entry.object_name] = (action, entry)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -179,48 +179,15 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.mode_status)
         bar.addPermanentWidget(self.lock_button)
 
-    def _tab_specs(self) -> list[tuple[str, str, Module, Callable[[], QWidget]]]:
-        """Every module tab: object name, title, the module whose VIEW right shows it."""
-        services, actor = self._services, self.actor
-        return [
-            ("gate_tab", self.tr("Gate"), Module.GATE, lambda: GateTab(services, actor)),
-            (
-                "repairs_tab",
-                self.tr("Repairs"),
-                Module.REPAIRS,
-                lambda: RepairsTab(services, actor),
-            ),
-            (
-                "reports_tab",
-                self.tr("Reports"),
-                Module.REPORTS,
-                lambda: ReportsTab(services, actor),
-            ),
-            (
-                "residents_tab",
-                self.tr("Residents && units"),
-                Module.MASTER_DATA,
-                lambda: ResidentsTab(services, actor),
-            ),
-            ("staff_tab", self.tr("Staff"), Module.MASTER_DATA, lambda: StaffTab(services, actor)),
-            ("users_tab", self.tr("Users"), Module.USERS, lambda: UsersTab(services, actor)),
-            ("audit_tab", self.tr("Audit log"), Module.AUDIT, lambda: AuditTab(services, actor)),
-        ]
+    def _tab_refs(self) -> list[TabRef]:
+        """Every module's tabs, in the registry's order."""
+        return [ref for spec in self._services.modules for ref in spec.tabs]
 
-    @property
-    def users_tab(self) -> UsersTab | None:
-        tab = self.module_tabs.get("users_tab")
-        return tab if isinstance(tab, UsersTab) else None
-
-    @property
-    def audit_tab(self) -> AuditTab | None:
-        tab = self.module_tabs.get("audit_tab")
-        return tab if isinstance(tab, AuditTab) else None
-
-    @property
-    def residents_tab(self) -> ResidentsTab | None:
-        tab = self.module_tabs.get("residents_tab")
-        return tab if isinstance(tab, ResidentsTab) else None
+    def _parts_of(self, tab: QWidget) -> TabParts | None:
+        for ref in self._tab_refs():
+            if self.module_tabs.get(ref.object_name) is tab:
+                return tab_parts(ref)
+        return None
 
     # -- who is logged in ----------------------------------------------------
     def _apply_actor(self) -> None:
@@ -236,12 +203,12 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
             self.module_tabs = {}
             self.tabs.addTab(self.home_tab, self.tr("Home"))
-            for name, title, module, make in self._tab_specs():
-                if actor.may(module, Action.VIEW):
-                    tab = make()
-                    tab.setObjectName(name)
-                    self.module_tabs[name] = tab
-                    self.tabs.addTab(tab, title)
+            for ref in self._tab_refs():
+                if actor.may(ref.right, Action.VIEW):
+                    tab = tab_parts(ref).make(self._services, actor)
+                    tab.setObjectName(ref.object_name)
+                    self.module_tabs[ref.object_name] = tab
+                    self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", ref.title))
             for index in range(self.tabs.count()):
                 if keep and self.tabs.widget(index).objectName() == keep:
                     self.tabs.setCurrentIndex(index)
@@ -253,9 +220,8 @@ class MainWindow(QMainWindow):
         self.station_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.estate_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.idle_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
-        # Estate-wide gate settings: roles that may only view them see them read-only.
-        self.gate_settings_action.setVisible(actor.may(Module.SETTINGS, Action.VIEW))
-        self.targets_settings_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
+        for action, entry in self.settings_actions.values():
+            action.setVisible(actor.may(entry.right, entry.action))
         self._update_enabled()
         self.refresh_titles()
 
@@ -269,8 +235,7 @@ class MainWindow(QMainWindow):
             self.station_action,
             self.estate_action,
             self.idle_action,
-            self.gate_settings_action,
-            self.targets_settings_action,
+            *(action for action, _entry in self.settings_actions.values()),
             *self.language_group.actions(),
         ):
             action.setEnabled(not self.locked)
@@ -343,12 +308,9 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, _index: int) -> None:
         widget = self.tabs.currentWidget()
-        if widget is self.audit_tab and self.audit_tab is not None:
-            self.audit_tab.refresh()
-        elif widget is self.users_tab and self.users_tab is not None:
-            self.users_tab.refresh()
-        elif isinstance(widget, ResidentsTab):
-            widget.reload()  # another station may have changed the registers
+        parts = self._parts_of(widget) if widget is not None else None
+        if parts is not None:
+            parts.on_shown(widget)
 
     # -- backups -------------------------------------------------------------
     def run_daily_backup(self) -> Path | None:
@@ -412,10 +374,11 @@ class MainWindow(QMainWindow):
 
     def open_record(self, open_kind: str, open_id: uuid.UUID, _record_id: uuid.UUID) -> bool:
         """Show a record found by quick search in the tab that owns it."""
-        tab = self.residents_tab
-        if open_kind == "unit" and tab is not None:
-            self.tabs.setCurrentWidget(tab)
-            return tab.select_unit(open_id)
+        for tab in self.module_tabs.values():
+            parts = self._parts_of(tab)
+            if parts is not None and open_kind in parts.record_kinds:
+                self.tabs.setCurrentWidget(tab)
+                return parts.open_record(tab, open_kind, open_id)
         return False
 
     def _may_open_tab(self, name: str) -> bool:
@@ -429,13 +392,8 @@ class MainWindow(QMainWindow):
         tab = self.module_tabs.get(tab_name)
         if self.locked or tab is None:
             return False
-        if isinstance(tab, GateTab) and isinstance(view, JournalDays):
-            tab.show_journal(view.date_from, view.date_to)
-        elif isinstance(tab, GateTab) and isinstance(view, InsideNow):
-            tab.show_inside_now()
-        elif isinstance(tab, RepairsTab) and isinstance(view, TicketList):
-            tab.show_tickets(view.filter)
-        else:
+        parts = self._parts_of(tab)
+        if parts is None or not parts.show_view(tab, view):
             log.warning("no way to show %r in %s", view, tab_name)
             return False
         self.tabs.setCurrentWidget(tab)
@@ -533,20 +491,14 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _on_gate_settings(self) -> None:
-        dialog = GateSettingsDialog(self._services.estate_settings, self.actor, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _on_targets_settings(self) -> None:
+    def _on_module_settings(self, entry: SettingsEntry) -> None:
         try:
-            dialog = TargetsSettingsDialog(self._services.targets.settings, self.actor, self)
-        except PropdeskError as exc:  # the thresholds could not be read
+            dialog = entry.open(self._services, self.actor, self)
+        except PropdeskError as exc:  # e.g. the settings could not be read
             show_error(self, exc)
             return
-        dialog.accepted.connect(self.home_tab.refresh)  # the targets judged anew
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        if isinstance(dialog, QDialog):
+            dialog.accepted.connect(self.home_tab.refresh)  # e.g. the targets judged anew
 
     def _on_about(self) -> None:
         show_about(self, self._services.system.info())

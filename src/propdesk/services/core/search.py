@@ -10,6 +10,7 @@ order, at most `limit_per_kind` hits per group, best first.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -77,6 +78,14 @@ class SearchService:
         if any(r.kind == kind for r in self._registrations):
             raise ValueError(f"search kind {kind!r} is already registered")
         self._registrations.append(_Registration(kind, provider, module))
+
+    @classmethod
+    def of(cls, store: Store, kinds: Iterable[tuple[str, SearchProvider, Module]]) -> SearchService:
+        """A search over these kinds, in this order (each module's, from the registry)."""
+        search = cls(store)
+        for kind, provider, module in kinds:
+            search.register(kind, provider, module)
+        return search
 
     @property
     def kinds(self) -> tuple[str, ...]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from propdesk.reports.slips import gate_slips
 from propdesk.reports.slips.model import Slip
+from propdesk.services.gate.entries import VisitorPass
 from propdesk.services.gate.handover import Handover
 from propdesk.services.gate.items import ReleaseSlip
 from propdesk.services.gate.notices import ParkingNotice
-from propdesk.services.gate.service import VisitorPass
 from propdesk.services.gate.vehicles import VehicleExitResult
 from propdesk.services.station.estate import EstateService
 

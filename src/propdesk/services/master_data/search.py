@@ -1,5 +1,5 @@
 """Quick-search providers of the master-data registers: units, residents, vehicles and
-access cards. Registered like any later module's kinds (see `register_master_data`).
+access cards. Registered like any later module's kinds (master_data/module.py).
 
 Every query is plain, portable SQL (LIKE with an escape, equality, CASE ordering) on
 the stored, normalised search columns; voided rows never appear.
@@ -14,8 +14,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from propdesk.domain.roles import Module
-from propdesk.services.core.search import TAG_MOVED_OUT, SearchHit, SearchService
+from propdesk.services.core.search import TAG_MOVED_OUT, SearchHit
 from propdesk.services.core.search_query import SearchQuery
 from propdesk.store.models import AccessCard, Resident, Unit, Vehicle
 
@@ -195,12 +194,3 @@ def search_cards(session: Session, query: SearchQuery, limit: int) -> list[Searc
         subtitle = _join(row.name or "", row.code or "")
         hits.append(SearchHit(KIND_CARD, row.id, row.number, subtitle, *opens, tags))
     return hits
-
-
-def register_master_data(search: SearchService) -> SearchService:
-    """Register the master-data kinds (units, residents, vehicles, cards) on `search`."""
-    search.register(KIND_UNIT, search_units, Module.MASTER_DATA)
-    search.register(KIND_RESIDENT, search_residents, Module.MASTER_DATA)
-    search.register(KIND_VEHICLE, search_vehicles, Module.MASTER_DATA)
-    search.register(KIND_CARD, search_cards, Module.MASTER_DATA)
-    return search

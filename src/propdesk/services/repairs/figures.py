@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
 from propdesk.domain.repairs.workflow import RepairOutcome, RepairState
-from propdesk.domain.service_targets import RATING_SCALE, ArrivalInputs, Period
+from propdesk.domain.service_targets import RATING_SCALE, ArrivalInputs, Period, SatisfactionInputs
 from propdesk.reports.monthly.model import AgeBucket, OpenItem, PriorityFigures, RepairFigures
 from propdesk.services.core.periods import bounds
 from propdesk.store.models import RepairStepRecord, RepairTicket, Staff, Unit
@@ -98,6 +98,15 @@ def ratings(session: Session, period: Period) -> dict[int, int]:
         .group_by(T.rating)
     ).all()
     return {int(score): int(n) for score, n in rows if int(score) in RATING_SCALE}
+
+
+def satisfaction_inputs(
+    session: Session, window: Period, now: datetime
+) -> SatisfactionInputs | None:
+    """The satisfaction target's inputs: follow-up ratings given in the window."""
+    del now
+    given = ratings(session, window)
+    return SatisfactionInputs(given) if given else None
 
 
 def backlog_as_of(period: Period, now: datetime) -> datetime:

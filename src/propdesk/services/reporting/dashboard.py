@@ -15,10 +15,10 @@ from propdesk.domain.roles import Action, Module
 from propdesk.domain.service_targets import Period, TargetResult
 from propdesk.reports.monthly.model import GateCounts
 from propdesk.services.core.actor import Actor
+from propdesk.services.gate.entries import GateService
 from propdesk.services.gate.figures import gate_figures
-from propdesk.services.gate.service import GateService
 from propdesk.services.gate.vehicles import GateVehicleService
-from propdesk.services.repairs.service import RepairService
+from propdesk.services.repairs.tickets import RepairService
 from propdesk.services.reporting.targets import TargetsService
 from propdesk.store.base import utcnow
 from propdesk.store.unit_of_work import Store

@@ -8,15 +8,17 @@ million gate events, 50,000 tickets) a month takes a few hundred milliseconds.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from propdesk.domain.audit_chain import GENESIS
-from propdesk.domain.service_targets import Period
+from propdesk.domain.service_targets import Period, TargetKey
 from propdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from propdesk.reports.monthly.model import MonthlyReport
+from propdesk.services.core.module_spec import TargetSource
 from propdesk.services.gate.figures import gate_figures
 from propdesk.services.repairs.figures import repair_figures
 from propdesk.services.reporting.targets import evaluate_in
@@ -63,7 +65,13 @@ def audit_hash(session: Session) -> str:
     return head.hash if head is not None else GENESIS
 
 
-def collect(session: Session, period: Period, now: datetime, prepared_by: str) -> MonthlyReport:
+def collect(
+    session: Session,
+    period: Period,
+    now: datetime,
+    prepared_by: str,
+    sources: Mapping[TargetKey, TargetSource],
+) -> MonthlyReport:
     """Every figure of the report for `period` as of `now` (aware)."""
     estate = check_reportable(session, period, now.astimezone().date())
     return MonthlyReport(
@@ -72,7 +80,7 @@ def collect(session: Session, period: Period, now: datetime, prepared_by: str) -
         prepared_by=prepared_by,
         generated_at=now,
         audit_hash=audit_hash(session),
-        targets=tuple(evaluate_in(session, period, now)),
+        targets=tuple(evaluate_in(session, period, now, sources)),
         gate=gate_figures(session, period),
         repairs=repair_figures(session, period, now),
     )

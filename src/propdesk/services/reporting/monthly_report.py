@@ -7,17 +7,19 @@ loaded only when a report is made: start-up need not pay for them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
 from propdesk.domain.roles import Action, Module
-from propdesk.domain.service_targets import Period
+from propdesk.domain.service_targets import Period, TargetKey
 from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.table_columns import Progress, TableSheet
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.module_spec import TargetSource
 from propdesk.services.gate.journal import GateJournalService, JournalFilter
 from propdesk.services.repairs.queries import TicketFilter
-from propdesk.services.repairs.service import RepairService
+from propdesk.services.repairs.tickets import RepairService
 from propdesk.services.reporting.monthly_data import collect
 from propdesk.services.reporting.record_sheets import gate_sheet, repair_sheet
 from propdesk.store.base import utcnow
@@ -25,8 +27,15 @@ from propdesk.store.unit_of_work import Store
 
 
 class MonthlyReportService:
-    def __init__(self, store: Store, journal: GateJournalService, repairs: RepairService) -> None:
+    def __init__(
+        self,
+        store: Store,
+        journal: GateJournalService,
+        repairs: RepairService,
+        sources: Mapping[TargetKey, TargetSource],
+    ) -> None:
         self._store = store
+        self._sources = sources
         self._journal = journal
         self._repairs = repairs
 
@@ -35,7 +44,7 @@ class MonthlyReportService:
         not begun yet; NothingToReportError when the estate is empty."""
         actor.require(Module.REPORTS, Action.VIEW)
         with self._store.read() as session:
-            return collect(session, period, now or utcnow(), actor.display_name)
+            return collect(session, period, now or utcnow(), actor.display_name, self._sources)
 
     def write_pdf(
         self,

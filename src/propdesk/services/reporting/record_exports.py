@@ -20,7 +20,7 @@ from propdesk.services.core.periods import bounds
 from propdesk.services.gate.journal import GateJournalService, JournalFilter
 from propdesk.services.master_data.importing.columns import ImportKind
 from propdesk.services.repairs.queries import TicketFilter
-from propdesk.services.repairs.service import RepairService
+from propdesk.services.repairs.tickets import RepairService
 from propdesk.services.reporting.monthly_data import check_reportable
 from propdesk.services.reporting.record_sheets import gate_sheet, repair_sheet
 from propdesk.services.reporting.register_sheets import (

@@ -1,5 +1,7 @@
-"""The service targets of a period: each target's source (services.target_sources)
-asked for its window, judged by its domain function against the threshold in force."""
+"""The service targets of a period: each target's source (declared by the module that
+records its data, ModuleSpec.targets) asked for its window, judged by its domain
+function against the threshold in force. A target no module records shows "no data",
+never a made-up number."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from propdesk.domain import service_targets
 from propdesk.domain.roles import Action, Module
 from propdesk.domain.service_targets import TARGETS, Period, TargetKey, TargetResult
 from propdesk.services.core.actor import Actor
-from propdesk.services.reporting.target_sources import SOURCES, Source
+from propdesk.services.core.module_spec import TargetSource
 from propdesk.services.reporting.targets_settings import TargetSettings, Thresholds, read_thresholds
 from propdesk.services.station.estate_settings import EstateSettingsService
 from propdesk.store.base import utcnow
@@ -23,7 +25,7 @@ def evaluate_in(
     session: Session,
     period: Period,
     now: datetime,
-    sources: Mapping[TargetKey, Source] = SOURCES,
+    sources: Mapping[TargetKey, TargetSource],
 ) -> list[TargetResult]:
     """Every target, in the catalogue's order, read inside the caller's transaction
     (the monthly report reads its figures and the targets in one snapshot)."""
@@ -36,8 +38,14 @@ def evaluate_in(
 
 
 class TargetsService:
-    def __init__(self, store: Store, estate_settings: EstateSettingsService) -> None:
+    def __init__(
+        self,
+        store: Store,
+        estate_settings: EstateSettingsService,
+        sources: Mapping[TargetKey, TargetSource],
+    ) -> None:
         self._store = store
+        self.sources = sources
         self.settings = TargetSettings(store, estate_settings)
 
     def evaluate(
@@ -47,7 +55,7 @@ class TargetsService:
         not met / no data, with the counts behind each figure."""
         actor.require(Module.REPORTS, Action.VIEW)
         with self._store.read() as session:
-            return evaluate_in(session, period, now or utcnow())
+            return evaluate_in(session, period, now or utcnow(), self.sources)
 
     def thresholds(self, actor: Actor | None = None) -> Thresholds:
         return self.settings.thresholds(actor)

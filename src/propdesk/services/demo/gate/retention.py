@@ -1,5 +1,5 @@
 """Visitor-data retention in the demo traffic: visits older than the retention period
-are made already blanked, the way the daily purge (services.gate_retention) would have
+are made already blanked, the way the daily purge (services.gate.retention) would have
 left them, and today's purge is noted as done.
 
 Without this the first start after `propdesk demo-data` would spend a minute blanking

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QWidget
 from propdesk.reports.slips.model import Slip
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.gate.entries import VisitorPass
 from propdesk.services.gate.handover import Handover
 from propdesk.services.gate.items import ReleaseSlip
 from propdesk.services.gate.notices import ParkingNotice
-from propdesk.services.gate.service import VisitorPass
+from propdesk.services.gate.service import GateServices
 from propdesk.services.gate.vehicles import VehicleExitResult
 from propdesk.ui.i18n import ui_language
 from propdesk.ui.widgets.slip_printing import preview_slip
@@ -22,7 +23,7 @@ from propdesk.ui.widgets.slip_printing import preview_slip
 
 class GatePrinting:
     def __init__(self, services: Services, actor: Actor, parent: QWidget) -> None:
-        self._prints = services.gate_prints
+        self._prints = services.module(GateServices).prints
         self._actor = actor
         self._parent = parent
 

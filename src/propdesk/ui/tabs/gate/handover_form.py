@@ -9,6 +9,7 @@ from propdesk.domain.gate.tariff import yuan_text
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.handover import Handover, ShiftCounts
+from propdesk.services.gate.service import GateServices
 from propdesk.ui.tabs.gate.vehicle_exit_dialog import local_text
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.tab_order import chain_tab_order
@@ -19,7 +20,7 @@ class HandoverForm(FormDialog):
         super().__init__(self.tr("Hand over the shift"), parent)
         self.setObjectName("handover_form")
         self.saved: Handover | None = None
-        start, counts = services.gate_handover.current_shift(actor)
+        start, counts = services.module(GateServices).handover.current_shift(actor)
         self.shift_label = QLabel(
             self.tr("{station}, from {start} until now").format(
                 station=actor.station, start=local_text(start)
@@ -50,7 +51,7 @@ class HandoverForm(FormDialog):
             QShortcut(QKeySequence(keys), self).activated.connect(self._on_accept)
 
         def save() -> None:
-            self.saved = services.gate_handover.hand_over(
+            self.saved = services.module(GateServices).handover.hand_over(
                 actor, to_name=self.to_edit.text(), open_matters=self.matters_edit.toPlainText()
             )
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from propdesk.services.core.export import ColumnKind
-from propdesk.services.gate.service import InsideNowRow
+from propdesk.services.gate.entries import InsideNowRow
 from propdesk.services.gate.vehicles import VehicleInsideRow
 from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
 

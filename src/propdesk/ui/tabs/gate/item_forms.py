@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.items import Authorisation, ItemEvent, ReleaseSlip
+from propdesk.services.gate.service import GateServices
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.tab_order import chain_tab_order
 
@@ -56,7 +57,9 @@ class ItemOutForm(FormDialog):
         self.details_label.clear()
 
     def _check(self) -> None:
-        self.checked = self._services.gate_items.slip(self._actor, self.slip_edit.text())
+        self.checked = self._services.module(GateServices).items.slip(
+            self._actor, self.slip_edit.text()
+        )
         slip = self.checked
         self.details_label.setText(
             self.tr(
@@ -77,7 +80,9 @@ class ItemOutForm(FormDialog):
         if self.checked is None:
             self._check()
             return False
-        self.saved = self._services.gate_items.item_out(self._actor, self.checked.number)
+        self.saved = self._services.module(GateServices).items.item_out(
+            self._actor, self.checked.number
+        )
         return True
 
 
@@ -107,7 +112,7 @@ class ItemInForm(FormDialog):
         self.unit_edit.setFocus()
 
         def save() -> None:
-            self.saved = services.gate_items.item_in(
+            self.saved = services.module(GateServices).items.item_in(
                 actor,
                 unit_code=self.unit_edit.text(),
                 description=self.description_edit.text(),
@@ -154,7 +159,7 @@ class ReleaseSlipForm(FormDialog):
 
         def save() -> None:
             valid: date = self.valid_edit.date().toPython()
-            self.saved = services.gate_items.authorise_release(
+            self.saved = services.module(GateServices).items.authorise_release(
                 actor,
                 unit_code=self.unit_edit.text(),
                 authorisation=str(self.authorisation_combo.currentData()),

@@ -28,6 +28,7 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.events import GateEventKind
 from propdesk.services.gate.journal import JournalFilter, JournalRow, Key
+from propdesk.services.gate.service import GateServices
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel, kind_name
 from propdesk.ui.widgets.keyset_pager import KeysetPager
@@ -177,7 +178,7 @@ class JournalView(QWidget):
         self.pager.newer()
 
     def _reload(self, *, count: bool = False) -> None:
-        journal = self._services.gate_journal
+        journal = self._services.module(GateServices).journal
         try:
             if count:
                 self._count = journal.count(self._actor, self._filter)
@@ -206,7 +207,7 @@ class JournalView(QWidget):
     def export_all(self, path: Path | None = None) -> bool:
         """Write every event the filter finds to an Excel file (asks where unless given);
         False when cancelled before starting or an export is already running."""
-        flt, actor, journal = self._filter, self._actor, self._services.gate_journal
+        flt, actor, journal = self._filter, self._actor, self._services.module(GateServices).journal
         return self.exporter.start(
             self.model.columns(),
             lambda: journal.iter_rows(actor, flt),

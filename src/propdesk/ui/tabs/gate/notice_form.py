@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.notices import ParkingNotice
+from propdesk.services.gate.service import GateServices
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.tab_order import chain_tab_order
 
@@ -31,7 +32,7 @@ class NoticeForm(FormDialog):
         self.plate_edit.setFocus()
 
         def save() -> None:
-            self.saved = services.gate_notices.record_notice(
+            self.saved = services.module(GateServices).notices.record_notice(
                 actor,
                 plate=self.plate_edit.text(),
                 place=self.place_edit.text(),

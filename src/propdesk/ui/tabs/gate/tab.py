@@ -31,7 +31,8 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.gate.service import CardEntryResult
+from propdesk.services.gate.entries import CardEntryResult
+from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.cards import CardStatus
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.gate.gate_printing import GatePrinting
@@ -241,17 +242,17 @@ class GateTab(QWidget):
 
     # -- refreshing ----------------------------------------------------------
     def refresh(self) -> None:
-        gate = self._services
+        gate = self._services.module(GateServices)
         try:
-            self.inside_model.set_rows(gate.gate.inside_now(self._actor))
-            self.vehicles_model.set_rows(gate.gate_vehicles.inside_now(self._actor))
+            self.inside_model.set_rows(gate.entries.inside_now(self._actor))
+            self.vehicles_model.set_rows(gate.vehicles.inside_now(self._actor))
             current = self.views.currentWidget()
             if current is self.journal_view:
                 self.journal_view.refresh()
             elif current is self.slips_view.parentWidget():
-                self.slips_model.set_rows(gate.gate_items.open_slips(self._actor))
+                self.slips_model.set_rows(gate.items.open_slips(self._actor))
             elif current is self.handovers_view.parentWidget():
-                self.handovers_model.set_rows(gate.gate_handover.recent(self._actor))
+                self.handovers_model.set_rows(gate.handover.recent(self._actor))
         except PropdeskError as exc:
             show_error(self, exc)
 
@@ -303,7 +304,7 @@ class GateTab(QWidget):
             self._back_to_card()
             return
         try:
-            result = self._services.gate.card_entry(self._actor, number)
+            result = self._services.module(GateServices).entries.card_entry(self._actor, number)
         except UserError as exc:
             if not self.scan_form.show_error(exc):
                 show_error(self, exc)
@@ -450,7 +451,7 @@ class GateTab(QWidget):
         if not number:
             return
         try:
-            visit = self._services.gate.visitor_exit(self._actor, number)
+            visit = self._services.module(GateServices).entries.visitor_exit(self._actor, number)
         except UserError as exc:
             if not self.exit_form.show_error(exc):
                 show_error(self, exc)

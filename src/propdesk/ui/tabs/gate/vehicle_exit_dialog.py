@@ -17,6 +17,7 @@ from propdesk.domain.gate.tariff import FREE_MINUTES, FREE_RESIDENT, FREE_ZERO_L
 from propdesk.errors import PropdeskError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.gate.service import GateServices
 from propdesk.services.gate.vehicles import ExitQuote, VehicleExitResult
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.widgets.form_dialog import FormDialog
@@ -129,7 +130,7 @@ class VehicleExitDialog(FormDialog):
         self.form.clear_errors()
         stated = self.entered_edit.dateTime().toPython()
         try:
-            self.quote = self._services.gate_vehicles.exit_quote(
+            self.quote = self._services.module(GateServices).vehicles.exit_quote(
                 self._actor, self._plate, stated_entry_at=stated.astimezone()
             )
         except UserError as exc:
@@ -183,7 +184,7 @@ class VehicleExitDialog(FormDialog):
     def _record_exit(self) -> None:
         if self.quote is None:
             return
-        self.saved = self._services.gate_vehicles.vehicle_exit(
+        self.saved = self._services.module(GateServices).vehicles.vehicle_exit(
             self._actor,
             self.quote,
             exterior_check=self.exterior_edit.text(),

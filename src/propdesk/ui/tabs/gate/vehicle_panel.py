@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from propdesk.errors import NotFoundError, PropdeskError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.gate.service import GateServices
 from propdesk.services.gate.vehicles import ExitQuote, VehicleExitResult
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.gate.vehicle_exit_dialog import VehicleExitDialog
@@ -61,7 +62,7 @@ class VehiclePanel(QGroupBox):
         if not text.strip():
             return
         try:
-            entry = self._services.gate_vehicles.vehicle_entry(self._actor, text)
+            entry = self._services.module(GateServices).vehicles.vehicle_entry(self._actor, text)
         except PropdeskError as exc:
             self._show(self.in_form, exc)
             return
@@ -84,7 +85,7 @@ class VehiclePanel(QGroupBox):
             return
         quote: ExitQuote | None = None
         try:
-            quote = self._services.gate_vehicles.exit_quote(self._actor, text)
+            quote = self._services.module(GateServices).vehicles.exit_quote(self._actor, text)
         except NotFoundError as exc:
             if exc.field != "entered_at":
                 self._show(self.out_form, exc)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.gate.service import HostConfirmation, VisitorEntry, VisitorPass
+from propdesk.services.gate.entries import HostConfirmation, VisitorEntry, VisitorPass
+from propdesk.services.gate.service import GateServices
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.tab_order import chain_tab_order
 
@@ -55,7 +56,7 @@ class VisitorForm(FormDialog):
         self.name_edit.setFocus()
 
         def save() -> None:
-            self.saved = services.gate.register_visitor(
+            self.saved = services.module(GateServices).entries.register_visitor(
                 actor,
                 VisitorEntry(
                     name=self.name_edit.text(),

@@ -28,19 +28,12 @@ from propdesk.domain.service_targets import Outcome, TargetKey, TargetResult, Un
 from propdesk.errors import PropdeskError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.gate.views import InsideNow, JournalDays
 from propdesk.services.repairs.queries import TicketFilter
+from propdesk.services.repairs.views import TicketList
 from propdesk.services.reporting.dashboard import Dashboard
 from propdesk.ui.dialogs import error_text
-from propdesk.ui.tabs.home.links import (
-    GATE_TAB,
-    REPAIRS_TAB,
-    FigureLink,
-    InsideNow,
-    JournalDays,
-    Link,
-    TicketList,
-    View,
-)
+from propdesk.ui.tabs.home.links import GATE_TAB, REPAIRS_TAB, FigureLink, Link
 from propdesk.ui.target_names import target_name
 
 log = logging.getLogger(__name__)
@@ -187,7 +180,7 @@ class DashboardPanel(QWidget):
                 self.refresh()
 
     # -- showing ---------------------------------------------------------------------------
-    def _link(self, tab: str, view: View) -> Link | None:
+    def _link(self, tab: str, view: object) -> Link | None:
         return Link(tab, view) if self._can_open(tab) else None
 
     def _on_link(self, link: object) -> None:

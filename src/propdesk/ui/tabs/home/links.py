@@ -10,12 +10,9 @@ Enter opens it, as a click does.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
-
-from propdesk.services.repairs.queries import TicketFilter
 
 # The main window's object names of the tabs the figures lead to.
 GATE_TAB = "gate_tab"
@@ -34,32 +31,9 @@ LINK_STYLE = (
 
 
 @dataclass(frozen=True)
-class JournalDays:
-    """The gate journal of these local days, both inclusive."""
-
-    date_from: date
-    date_to: date
-
-
-@dataclass(frozen=True)
-class InsideNow:
-    """The gate's "inside now" view: the visitors and vehicles still inside."""
-
-
-@dataclass(frozen=True)
-class TicketList:
-    """The repair tickets this filter finds."""
-
-    filter: TicketFilter
-
-
-View = JournalDays | InsideNow | TicketList
-
-
-@dataclass(frozen=True)
 class Link:
     tab: str  # the tab's object name (GATE_TAB, REPAIRS_TAB)
-    view: View
+    view: object  # what the tab should show (services.<module>.views)
 
 
 class FigureLink(QWidget):

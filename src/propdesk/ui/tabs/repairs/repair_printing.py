@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QWidget
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.repairs.detail import TicketDetail
+from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.i18n import ui_language
 from propdesk.ui.widgets.slip_printing import preview_slip
 
 
 class RepairPrinting:
     def __init__(self, services: Services, parent: QWidget) -> None:
-        self._prints = services.repair_prints
+        self._prints = services.module(RepairServices).prints
         self._parent = parent
 
     def dispatch_slip(self, detail: TicketDetail) -> None:

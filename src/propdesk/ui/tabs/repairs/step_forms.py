@@ -22,6 +22,7 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.staff import StaffInfo
 from propdesk.services.repairs.detail import TicketDetail
+from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.tabs.repairs.money_input import yuan_to_fen
 from propdesk.ui.tabs.repairs.names import step_button_text
 from propdesk.ui.widgets.form_dialog import FormDialog
@@ -91,7 +92,9 @@ class StepForm(FormDialog):
 
     def _save(self) -> None:
         request = replace(self._request(), at=self.when(), note=self.note_edit.text())
-        self.saved = self._services.repairs.step(self._actor, self.ticket.id, request)
+        self.saved = self._services.module(RepairServices).tickets.step(
+            self._actor, self.ticket.id, request
+        )
 
 
 def technician_combo(technicians: list[StaffInfo]) -> QComboBox:
@@ -116,7 +119,9 @@ class DispatchForm(StepForm):
     STEP = RepairStep.DISPATCH
 
     def _add_fields(self) -> list[QWidget]:
-        self.technician_combo = technician_combo(self._services.repairs.technicians(self._actor))
+        self.technician_combo = technician_combo(
+            self._services.module(RepairServices).tickets.technicians(self._actor)
+        )
         self.form.add_field("technician_id", self.tr("Technician"), self.technician_combo)
         # The technician leaves with the slip in hand: printed unless told otherwise.
         self.print_check = QCheckBox(self.tr("Print the dispatch slip"))

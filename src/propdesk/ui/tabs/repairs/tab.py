@@ -33,6 +33,7 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.repairs.detail import TicketDetail
 from propdesk.services.repairs.queries import TicketFilter
+from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.repairs.detail_panel import TicketDetailPanel
 from propdesk.ui.tabs.repairs.names import step_name
@@ -130,7 +131,7 @@ class RepairsTab(QWidget):
             self.detail_panel.show_detail(None)
             return
         try:
-            detail = self._services.repairs.detail(self._actor, ticket_id)
+            detail = self._services.module(RepairServices).tickets.detail(self._actor, ticket_id)
         except PropdeskError as exc:
             show_error(self, exc)
             return
@@ -147,9 +148,13 @@ class RepairsTab(QWidget):
         current = self.views.currentWidget()
         try:
             if current is self.workload_view:
-                self.workload_model.set_rows(self._services.repairs.workload(self._actor))
+                self.workload_model.set_rows(
+                    self._services.module(RepairServices).tickets.workload(self._actor)
+                )
             elif current is self.backlog_view:
-                self.backlog_model.set_rows(self._services.repairs.backlog(self._actor))
+                self.backlog_model.set_rows(
+                    self._services.module(RepairServices).tickets.backlog(self._actor)
+                )
         except PropdeskError as exc:
             show_error(self, exc)
 
@@ -240,7 +245,9 @@ class RepairsTab(QWidget):
                 lambda: make(self._services, self._actor, detail, self), self._stepped_by
             )
         try:
-            done = self._services.repairs.step(self._actor, detail.id, StepRequest(step))
+            done = self._services.module(RepairServices).tickets.step(
+                self._actor, detail.id, StepRequest(step)
+            )
         except PropdeskError as exc:
             show_error(self, exc)
             self.refresh()  # another station moved the ticket on: show where it is

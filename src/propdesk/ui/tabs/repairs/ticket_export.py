@@ -13,6 +13,7 @@ from propdesk.domain.roles import Module
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.repairs.queries import TicketFilter, TicketRow
+from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.widgets.dto_table_model import Column
 from propdesk.ui.widgets.result_export import ResultExport
 
@@ -22,7 +23,7 @@ class TicketExport(ResultExport):
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget) -> None:
         super().__init__(services.exports, actor, Module.REPAIRS, parent)
-        self._repairs = services.repairs
+        self._repairs = services.module(RepairServices).tickets
 
     def start_tickets(
         self,

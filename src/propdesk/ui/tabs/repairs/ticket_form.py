@@ -22,6 +22,7 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.repairs.detail import TicketDetail
 from propdesk.services.repairs.inputs import TicketInput
+from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.repairs.names import category_name, channel_name, priority_name
 from propdesk.ui.tabs.repairs.resident_lookup import ReporterMatch, find_reporters
@@ -242,7 +243,9 @@ class TicketForm(FormDialog):
 
     def _save(self) -> None:
         try:
-            self.saved = self._services.repairs.open_ticket(self._actor, self.ticket_input())
+            self.saved = self._services.module(RepairServices).tickets.open_ticket(
+                self._actor, self.ticket_input()
+            )
         except UserError as exc:
             # The register's reporter no longer fits the unit: say so at the name.
             if exc.field == "resident_id":

@@ -19,6 +19,7 @@ from propdesk.errors import PropdeskError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.repairs.queries import Key, TicketFilter, TicketRow
+from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.repairs.filter_bar import TicketFilterBar
 from propdesk.ui.tabs.repairs.ticket_export import TicketExport
@@ -51,7 +52,7 @@ class TicketListView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         try:
-            technicians = services.repairs.technicians(actor)
+            technicians = services.module(RepairServices).tickets.technicians(actor)
         except PropdeskError:
             technicians = []  # the filter then offers "any technician" only
         self.filter_bar = TicketFilterBar(technicians)
@@ -105,7 +106,7 @@ class TicketListView(QWidget):
     def _reload(self) -> None:
         now = datetime.now(UTC)
         try:
-            page = self._services.repairs.page(
+            page = self._services.module(RepairServices).tickets.page(
                 self._actor, self._filter, self.pager.start, self.page_size, now=now
             )
         except PropdeskError as exc:

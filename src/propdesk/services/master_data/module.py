@@ -1,0 +1,33 @@
+"""What the master data brings to the console (see services/core/module_spec.py): the
+residents-and-units and staff tabs, and quick search over the registers."""
+
+from __future__ import annotations
+
+from propdesk.domain.roles import Module
+from propdesk.errors import QT_TRANSLATE_NOOP
+from propdesk.services.core.module_spec import ModuleSpec, SearchKind, TabRef
+from propdesk.services.master_data import search
+
+MODULE = ModuleSpec[None](
+    key="master_data",
+    tabs=(
+        TabRef(
+            "residents_tab",
+            QT_TRANSLATE_NOOP("MainWindow", "Residents && units"),
+            Module.MASTER_DATA,
+            "propdesk.ui.tabs.residents",
+        ),
+        TabRef(
+            "staff_tab",
+            QT_TRANSLATE_NOOP("MainWindow", "Staff"),
+            Module.MASTER_DATA,
+            "propdesk.ui.tabs.staff",
+        ),
+    ),
+    search=(
+        SearchKind(search.KIND_UNIT, search.search_units, Module.MASTER_DATA),
+        SearchKind(search.KIND_RESIDENT, search.search_residents, Module.MASTER_DATA),
+        SearchKind(search.KIND_VEHICLE, search.search_vehicles, Module.MASTER_DATA),
+        SearchKind(search.KIND_CARD, search.search_cards, Module.MASTER_DATA),
+    ),
+)

@@ -1,0 +1,26 @@
+"""The module registry: every module of the console, one line each, in the order of
+their tabs (and of their parts in search, the dashboard, the report and the exports).
+
+Adding a module is a new package per layer (services/<m>/ with module.py and
+service.py, ui/tabs/<m>/ with module.py, domain/<m>/, store/models/<m>.py) and one
+line here; removing a line removes the module everywhere. See ARCHITECTURE.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from propdesk.services.core.module_spec import ModuleSpec
+from propdesk.services.gate.module import MODULE as GATE
+from propdesk.services.master_data.module import MODULE as MASTER_DATA
+from propdesk.services.repairs.module import MODULE as REPAIRS
+from propdesk.services.reporting.module import MODULE as REPORTING
+from propdesk.services.station.module import MODULE as STATION
+
+MODULES: tuple[ModuleSpec[Any], ...] = (
+    GATE,
+    REPAIRS,
+    REPORTING,
+    MASTER_DATA,
+    STATION,
+)
