@@ -104,7 +104,7 @@ class Services:
     def demo(self) -> DemoDataService:
         from propdesk.services.demo.service import DemoDataService
 
-        return DemoDataService(self.store)
+        return DemoDataService(self.store, self.modules)
 
     # The service targets, the monthly report and record exports (reportlab and openpyxl
     # are loaded only when a report or a file is made).
@@ -192,12 +192,16 @@ def _migrate_when_free(store: Store, paths: Paths, patience_s: float = 30.0) -> 
 
 
 def open_services(
-    paths: Paths, settings: Settings | None = None, *, fast_hashing: bool = False
+    paths: Paths,
+    settings: Settings | None = None,
+    *,
+    fast_hashing: bool = False,
+    modules: tuple[ModuleSpec[Any], ...] = MODULES,
 ) -> Services:
     """Raise StorageError with a user message when the folder or database is unusable.
 
     Order matters: check the file (a damaged one is moved aside), take the day's
-    backup, and only then migrate.
+    backup, and only then migrate. `modules` is the registry (tests add a fake one).
     """
     paths.ensure()
     notices: list[UserError] = []
@@ -266,12 +270,12 @@ def open_services(
     }
     context = ModuleContext(store, station, shared)
     front_doors: dict[type, object] = {}
-    for spec in MODULES:
+    for spec in modules:
         door = spec.front_door(context)
         if door is not None:
             front_doors[type(door)] = door
     search = SearchService.of(
-        store, [(k.kind, k.provider, k.right) for spec in MODULES for k in spec.search]
+        store, [(k.kind, k.provider, k.right) for spec in modules for k in spec.search]
     )
     return Services(
         paths=paths,
@@ -291,7 +295,7 @@ def open_services(
         estate_settings=estate_settings,
         exports=context.get(ExportService),
         search=search,
-        modules=MODULES,
+        modules=modules,
         front_doors=front_doors,
         notices=notices,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from propdesk.services.core.module_spec import ModuleSpec
+from propdesk.services.demo.generators import GateTrafficDemo, RepairTicketsDemo
 from propdesk.services.gate.module import MODULE as GATE
 from propdesk.services.master_data.module import MODULE as MASTER_DATA
 from propdesk.services.repairs.module import MODULE as REPAIRS
@@ -18,8 +19,8 @@ from propdesk.services.reporting.module import MODULE as REPORTING
 from propdesk.services.station.module import MODULE as STATION
 
 MODULES: tuple[ModuleSpec[Any], ...] = (
-    GATE,
-    REPAIRS,
+    GATE.with_demo(GateTrafficDemo),
+    REPAIRS.with_demo(RepairTicketsDemo),
     REPORTING,
     MASTER_DATA,
     STATION,

@@ -18,7 +18,7 @@ main window resolves it; see ui/module_tabs.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -166,7 +166,7 @@ class DemoRequest:
     years: float  # of traffic ending at `now`
     now: datetime
     station: str
-    progress: Callable[[int, int], object] | None = None
+    progress: Callable[[int, int], None] | None = None  # rows written, rows expected
 
 
 class DemoGenerator(Protocol):
@@ -204,6 +204,11 @@ class ModuleSpec(Generic[F]):
     # The service targets whose data this module records.
     targets: Mapping[TargetKey, TargetSource] = field(default_factory=dict)
     demo: DemoFactory | None = None
+
+    def with_demo(self, demo: DemoFactory) -> ModuleSpec[F]:
+        """The same module with its demo generator (which lives in services/demo,
+        above the modules; the registry pairs them)."""
+        return replace(self, demo=demo)
 
     def front_door(self, context: ModuleContext) -> F | None:
         return self.build(context) if self.build is not None else None

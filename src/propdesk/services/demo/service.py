@@ -8,7 +8,10 @@ says what was created. An ORM `add_all` of the same rows is many times slower.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
@@ -19,9 +22,9 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationError
 from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction
+from propdesk.services.core.module_spec import DemoGenerator, DemoRequest, ModuleSpec
 from propdesk.services.demo.estate_plan import DemoPlan, plan_estate
-from propdesk.services.demo.gate.traffic import MAX_YEARS, Progress, add_gate_traffic
-from propdesk.services.demo.repairs.tickets import RepairTicketDemo
+from propdesk.services.demo.gate.traffic import MAX_YEARS, Progress
 from propdesk.store.base import utcnow
 from propdesk.store.models import (
     AccessCard,
@@ -101,9 +104,30 @@ def _write(connection: Connection, plan: DemoPlan) -> None:
             connection.execute(insert(model), rows[start : start + BATCH])
 
 
+def _write_generators(connection: Connection, generators: list[DemoGenerator]) -> dict[str, int]:
+    """Each generator writes in turn; while one leaves a core idle (`alongside`), the
+    ones after it plan. Each plans once, before its own write at the latest."""
+    planned: set[int] = set()
+
+    def plan_from(first: int) -> None:
+        for index in range(first, len(generators)):
+            if index not in planned:
+                generators[index].plan()
+                planned.add(index)
+
+    counts: dict[str, int] = {}
+    for index, generator in enumerate(generators):
+        if index not in planned:
+            generator.plan()
+            planned.add(index)
+        counts.update(generator.write(connection, partial(plan_from, index + 1)))
+    return counts
+
+
 class DemoDataService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, modules: Sequence[ModuleSpec[Any]] = ()) -> None:
         self._store = store
+        self._modules = tuple(modules)  # the registry's: each brings its generator
 
     def is_empty(self) -> bool:
         """No buildings, units, residents, vehicles, parking spaces or cards yet."""
@@ -163,24 +187,13 @@ class DemoDataService:
             _write(connection, plan)
             counts = plan.counts()
             if traffic_years > 0:
-                # The tickets are planned while SQLite rebuilds the gate journal's
-                # indexes (a core idle otherwise), then written.
-                tickets = RepairTicketDemo(
-                    connection, seed=seed, scale=scale, years=traffic_years, now=now
+                request = DemoRequest(
+                    seed, scale, traffic_years, now, actor.station, progress=progress
                 )
-                traffic = add_gate_traffic(
-                    connection,
-                    station=actor.station,
-                    seed=seed,
-                    scale=scale,
-                    years=traffic_years,
-                    now=now,
-                    progress=progress,
-                    alongside=tickets.make,
-                )
-                counts.update(gate_events=traffic.events, shift_handovers=traffic.handovers)
-                repairs = tickets.write(connection)
-                counts.update(repair_tickets=repairs.tickets)
+                # Made in registry order (a generator may read what an earlier one's
+                # constructor wrote, e.g. the repairs' technicians).
+                generators = [m.demo(connection, request) for m in self._modules if m.demo]
+                counts.update(_write_generators(connection, generators))
             audit_service.record(
                 session,
                 actor,

@@ -1,0 +1,57 @@
+"""Each module's demo generator behind the one shape the demo service drives
+(core.module_spec.DemoGenerator): plan (CPU only), then write in the demo's
+transaction. The registry pairs each module with its generator
+(`GATE.with_demo(GateTrafficDemo)`), since the demo sits above the modules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from sqlalchemy import Connection
+
+from propdesk.services.core.module_spec import DemoRequest
+from propdesk.services.demo.gate.traffic import add_gate_traffic
+from propdesk.services.demo.repairs.tickets import RepairTicketDemo
+
+
+class GateTrafficDemo:
+    """Years of gate traffic: made in worker processes while it is written, so there
+    is nothing to plan beforehand; the next generators plan while SQLite rebuilds the
+    journal's indexes (`alongside`)."""
+
+    def __init__(self, connection: Connection, request: DemoRequest) -> None:
+        del connection
+        self._request = request
+
+    def plan(self) -> None:
+        return None
+
+    def write(self, connection: Connection, alongside: Callable[[], None]) -> Mapping[str, int]:
+        r = self._request
+        traffic = add_gate_traffic(
+            connection,
+            station=r.station,
+            seed=r.seed,
+            scale=r.scale,
+            years=r.years,
+            now=r.now,
+            progress=r.progress,
+            alongside=alongside,
+        )
+        return {"gate_events": traffic.events, "shift_handovers": traffic.handovers}
+
+
+class RepairTicketsDemo:
+    """As many years of repair tickets: planned (pure Python) then written in bulk."""
+
+    def __init__(self, connection: Connection, request: DemoRequest) -> None:
+        self._tickets = RepairTicketDemo(
+            connection, seed=request.seed, scale=request.scale, years=request.years, now=request.now
+        )
+
+    def plan(self) -> None:
+        self._tickets.make()
+
+    def write(self, connection: Connection, alongside: Callable[[], None]) -> Mapping[str, int]:
+        alongside()  # nothing of ours leaves a core idle: the next ones plan first
+        return {"repair_tickets": self._tickets.write(connection).tickets}
