@@ -5,7 +5,7 @@ The demo database is built once by the real command (`propdesk demo-data`, in a 
 process, so this process's memory is what a station's window would hold). Each query
 goes through the service and fills the journal's table model; as the baseline, the
 SELECTs it issued are replayed with bare sqlite3 on the same file. A card entry through
-GateService (row + hash-chained audit row, BEGIN IMMEDIATE, synchronous=FULL) is compared
+GateEntryService (row + hash-chained audit row, BEGIN IMMEDIATE, synchronous=FULL) is compared
 with a raw sqlite3 INSERT + COMMIT (FULL) in the same run, as in bench_save.
 Goals: first page ≤ 100 ms, searches ≤ 200 ms, save p99 ≤ 10 ms, RSS ≤ 250 MB.
 """
@@ -148,7 +148,7 @@ def _save(services: Services, folder: str) -> None:
     raw = raw_insert_times(folder, (card, "东门岗亭"), SAVES)
     print(f"  -- one card entry on {before:,} events (row + audit row, FULL):")
     raw_median = report("raw sqlite3 insert+commit (FULL)", raw)
-    our_median = report("GateService.card_entry", ours)
+    our_median = report("GateEntryService.card_entry", ours)
     p99 = percentile(ours, 99) * 1000
     raw_p99 = percentile(raw, 99) * 1000
     verdict = "ok" if p99 <= SAVE_GOAL_MS else "OVER GOAL"

@@ -194,3 +194,20 @@ def test_audit_models(qtmodeltester: ModelTester, history: Services, admin: Acto
     qtmodeltester.check(changes)
     assert changes.rowCount() == 4
     assert {changes.index(r, COL_BEFORE).data() for r in range(4)} == {""}
+
+
+def test_a_page_that_emptied_steps_back_to_the_last_page_there_is(
+    qtbot: QtBot, history: Services, admin: Actor
+) -> None:
+    tab = _tab(qtbot, history, admin)
+    tab.next_page()
+    tab.next_page()
+    assert _seqs(tab) == [1]
+    with history.store.write() as session:  # as if the oldest entry were gone
+        session.execute(text("DELETE FROM audit_entry WHERE seq = 1"))
+    tab.refresh()
+    assert _seqs(tab) == [4, 3, 2]
+    assert tab.offset == 3
+    assert tab.page_label.text() == "Rows 4–6 of 6"
+    assert not tab.next_button.isEnabled()
+    assert tab.prev_button.isEnabled()

@@ -21,9 +21,11 @@ from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import TargetKey
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.gate import module as gate_module
 from propdesk.services.gate.events import GateEventKind as K
 from propdesk.services.gate.journal import JournalFilter
 from propdesk.services.gate.views import InsideNow
+from propdesk.services.repairs import module as repairs_module
 from propdesk.services.repairs.queries import TicketFilter
 from propdesk.services.repairs.service import RepairServices
 from propdesk.services.reporting.dashboard import Dashboard
@@ -31,11 +33,15 @@ from propdesk.store.base import utcnow
 from propdesk.ui.main_window import MainWindow
 from propdesk.ui.tabs.gate.tab import GateTab
 from propdesk.ui.tabs.home.dashboard import DashboardPanel
-from propdesk.ui.tabs.home.links import GATE_TAB, REPAIRS_TAB, FigureLink
+from propdesk.ui.tabs.home.links import FigureLink
 from propdesk.ui.tabs.home.tab import HomeTab
 from propdesk.ui.tabs.repairs.tab import RepairsTab
 from tests.gui.conftest import actor_of, add_user
 from tests.unit.test_report_figures import add_events, add_ticket, event
+
+# The main window's object names of the tabs the figures lead to (the modules' specs).
+GATE_TAB = gate_module.TAB.object_name
+REPAIRS_TAB = repairs_module.TAB.object_name
 
 
 @pytest.fixture
@@ -86,8 +92,8 @@ def open_window(qtbot: QtBot, busy_day: Services) -> Iterator[OpenWindow]:
 
     yield make
     for window in made:  # the retention check the window started ends first
-        if window.retention_thread is not None:
-            window.retention_thread.join(30)
+        if window.daily_jobs_thread is not None:
+            window.daily_jobs_thread.join(30)
 
 
 def _today() -> date:
@@ -131,7 +137,7 @@ def test_every_figure_is_a_link_a_keyboard_reaches(
         assert figure.label.isHidden()
         assert figure.button.focusPolicy() == Qt.FocusPolicy.StrongFocus
         assert figure.button.toolTip()
-    assert panel.entries.text().startswith("3 ")
+    assert panel.figure("entries_today").text().startswith("3 ")
     # The other targets have no list behind them: plain text.
     for key, (_name, figure, _outcome) in panel.target_rows.items():
         if key is not TargetKey.REPAIR_ARRIVAL:
@@ -148,7 +154,7 @@ def test_entries_today_opens_the_journal_of_today(
     gate.journal_view.search()
     panel = _home(window)
     with qtbot.waitSignal(panel.sig_view_requested) as sent:
-        qtbot.mouseClick(panel.entries.button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.figure("entries_today").button, Qt.MouseButton.LeftButton)
     assert sent.args[0] == GATE_TAB
     assert window.tabs.currentWidget() is gate
     journal = gate.journal_view
@@ -170,15 +176,15 @@ def test_inside_now_opens_with_space_and_enter(
     gate = _gate(window)
     gate.views.setCurrentWidget(gate.journal_view)  # somewhere else first
     panel = _home(window)
-    panel.visitors.button.setFocus()
-    qtbot.keyClick(panel.visitors.button, Qt.Key.Key_Space)
+    panel.figure("visitors_inside").button.setFocus()
+    qtbot.keyClick(panel.figure("visitors_inside").button, Qt.Key.Key_Space)
     assert window.tabs.currentWidget() is gate
     assert gate.views.currentWidget() is gate.inside_page
     assert [row.pass_number for row in gate.inside_model.rows()] == ["FK000000-0001"]
 
     gate.views.setCurrentWidget(gate.handovers_view.parentWidget())
     panel = _home(window)
-    qtbot.keyClick(panel.vehicles.button, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.figure("vehicles_inside").button, Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is gate
     assert gate.views.currentWidget() is gate.inside_page
     assert [row.plate for row in gate.vehicles_model.rows()] == ["粤B12345"]
@@ -192,18 +198,18 @@ def test_open_and_overdue_tickets_open_the_filtered_list(
     bar = repairs.list_view.filter_bar
     bar.stale_check.setChecked(True)  # an old condition is not kept
     panel = _home(window)
-    assert panel.open_tickets.text() == "2"
-    qtbot.mouseClick(panel.open_tickets.button, Qt.MouseButton.LeftButton)
+    assert panel.figure("open_tickets").text() == "2"
+    qtbot.mouseClick(panel.figure("open_tickets").button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is repairs
     assert repairs.views.currentWidget() is repairs.list_view
     assert bar.current_filter() == TicketFilter(states=OPEN_STATES)
     assert sorted(_numbers(repairs)) == ["WX000000-0001", "WX000000-0002"]
 
     panel = _home(window)
-    assert panel.overdue_tickets.text() == "1"
-    assert "color" in panel.overdue_tickets.button.styleSheet()
-    panel.overdue_tickets.button.setFocus()
-    qtbot.keyClick(panel.overdue_tickets.button, Qt.Key.Key_Enter)
+    assert panel.figure("overdue_tickets").text() == "1"
+    assert "color" in panel.figure("overdue_tickets").button.styleSheet()
+    panel.figure("overdue_tickets").button.setFocus()
+    qtbot.keyClick(panel.figure("overdue_tickets").button, Qt.Key.Key_Enter)
     assert window.tabs.currentWidget() is repairs
     assert bar.overdue_check.isChecked()
     assert bar.current_filter() == TicketFilter(states=OPEN_STATES, overdue_only=True)
@@ -235,8 +241,9 @@ def test_a_role_gets_links_only_to_its_tabs(
     window = open_window(member)
     panel = window.home_tab.dashboard
     assert GATE_TAB not in window.module_tabs
-    assert panel.gate_box.isHidden()
-    assert panel.open_tickets.button.isVisibleTo(window)  # the committee reads repairs
+    assert panel.shown_groups() == ["repairs"]
+    assert "gate" not in panel.boxes or panel.boxes["gate"].isHidden()
+    assert panel.figure("open_tickets").button.isVisibleTo(window)  # the committee reads repairs
     assert panel.target_rows[TargetKey.REPAIR_ARRIVAL][1].button.isVisibleTo(window)
     assert not window.open_view(GATE_TAB, InsideNow())  # not for this role
     window.lock()
@@ -250,17 +257,17 @@ def test_a_figure_whose_tab_is_not_there_is_plain_text(qtbot: QtBot, busy_day: S
     tab.show()
     panel = tab.dashboard
     qtbot.waitUntil(lambda: panel.updated_label.text() != "", timeout=10_000)
-    assert panel.entries.button.isVisibleTo(tab)
+    assert panel.figure("entries_today").button.isVisibleTo(tab)
     for figure in (
-        panel.open_tickets,
-        panel.overdue_tickets,
+        panel.figure("open_tickets"),
+        panel.figure("overdue_tickets"),
         panel.target_rows[TargetKey.REPAIR_ARRIVAL][1],
     ):
         assert figure.button.isHidden()
         assert figure.label.isVisibleTo(tab)
-    assert panel.overdue_label.text() == "1"
+    assert panel.figure("overdue_tickets").label.text() == "1"
     with qtbot.assertNotEmitted(panel.sig_view_requested):
-        panel.open_tickets.button.click()  # hidden, and it has no link anyway
+        panel.figure("open_tickets").button.click()  # hidden, and it has no link anyway
 
 
 def test_a_refresh_asked_during_a_read_reads_once_more_after_it(

@@ -121,7 +121,7 @@ def _window(qtbot: QtBot, services: Services, actor: Actor) -> MainWindow:
 
 def _idle(qtbot: QtBot, window: MainWindow) -> None:
     """Wait for the retention check's thread, then let its signal reach the window."""
-    thread = window.retention_thread
+    thread = window.daily_jobs_thread
     assert thread is not None
     thread.join(30)
     assert not thread.is_alive()
@@ -158,9 +158,9 @@ def test_the_window_runs_the_daily_retention_at_start_and_once_a_day(
     _idle(qtbot, window)
     # The check at start claimed today: the hourly check does nothing more.
     assert ready_services.module(GateServices).retention.run_daily_if_due() is None
-    with qtbot.waitSignal(window._retention.sig_result, timeout=30_000) as done:
-        assert window.run_daily_retention() is not None
-    assert done.args == [None]
+    with qtbot.waitSignal(window.daily_jobs.sig_result, timeout=30_000) as done:
+        assert window.run_daily_jobs() is not None
+    assert done.args[1] is None  # (the job, what it changed): today was done at start
     _idle(qtbot, window)
 
 
@@ -173,7 +173,7 @@ def test_the_window_shows_what_the_daily_retention_blanked(
     monkeypatch.setattr(
         ready_services.module(GateServices).retention, "run_daily_if_due", lambda **_kwargs: blanked
     )
-    window.run_daily_retention()
+    window.run_daily_jobs()
     _idle(qtbot, window)
     assert window.statusBar().currentMessage() == "Old visitor data blanked: 12 records."
 
@@ -188,6 +188,6 @@ def test_a_failed_retention_goes_to_the_status_bar_not_a_dialog(
         raise StorageError(StorageProblem.DISK_FULL, "The disk is full.")
 
     monkeypatch.setattr(ready_services.module(GateServices).retention, "run_daily_if_due", full)
-    window.run_daily_retention()
+    window.run_daily_jobs()
     _idle(qtbot, window)
     assert "Removing old visitor data failed" in window.statusBar().currentMessage()

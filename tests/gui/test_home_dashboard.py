@@ -54,12 +54,12 @@ def test_the_manager_sees_the_day_and_the_targets(qtbot: QtBot, busy_day: Servic
     panel = tab.dashboard
     assert panel.timer.isActive()
     assert panel.timer.interval() == REFRESH_MS
-    assert panel.entries_label.text().startswith("3 ")
-    assert panel.visitors_label.text() == "1"
-    assert panel.vehicles_label.text() == "1"
-    assert panel.open_label.text() == "1"
-    assert panel.overdue_label.text() == "1"
-    assert "color" in panel.overdue_label.styleSheet()
+    assert panel.figure("entries_today").label.text().startswith("3 ")
+    assert panel.figure("visitors_inside").label.text() == "1"
+    assert panel.figure("vehicles_inside").label.text() == "1"
+    assert panel.figure("open_tickets").label.text() == "1"
+    assert panel.figure("overdue_tickets").label.text() == "1"
+    assert "color" in panel.figure("overdue_tickets").label.styleSheet()
     assert not panel.targets_box.isHidden()
     outcomes = [
         w for w in panel.targets_box.findChildren(QLabel) if w.objectName().startswith("target_")
@@ -75,8 +75,8 @@ def test_a_guard_sees_the_gate_and_tickets_but_not_the_targets(
 ) -> None:
     tab = _tab(qtbot, busy_day, GUARD)  # held: the panel lives as long as its tab
     panel = tab.dashboard
-    assert not panel.gate_box.isHidden()
-    assert not panel.repairs_box.isHidden()
+    assert not panel.boxes["gate"].isHidden()
+    assert not panel.boxes["repairs"].isHidden()
     assert panel.targets_box.isHidden()
 
 

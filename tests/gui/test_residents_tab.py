@@ -17,8 +17,10 @@ from propdesk.services.master_data.cards import CardInput, CardStatus
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
 from propdesk.services.master_data.units import UnitInput
 from propdesk.services.master_data.vehicles import VehicleInput
+from propdesk.ui.tabs.residents.card_form import CardForm
 from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.tab import ResidentsTab, natural_key
+from propdesk.ui.tabs.residents.vehicle_form import VehicleForm
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.table_export import export_view
 from tests.gui.conftest import Boxes
@@ -218,3 +220,66 @@ def test_card_history_lists_every_status_change(
     assert len(lines) == 2
     assert "- → Active (issued, clerk)" in lines[0]
     assert "Active → Lost (业主来电挂失, clerk)" in lines[1]
+
+
+def test_issue_a_card_to_a_resident_living_in_the_unit(
+    qtbot: QtBot, estate: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = _tab(qtbot, estate)
+    tab.open_unit_code("3-2-1502")
+    seen: list[CardForm] = []
+
+    def drive(form: CardForm) -> int:
+        seen.append(form)
+        form.show()
+        assert form.windowTitle() == "Issue an access card"
+        holders = [form.holder_combo.itemText(i) for i in range(form.holder_combo.count())]
+        assert sorted(holders) == ["张三", "李梅"]
+        qtbot.keyClick(form.number_edit, Qt.Key.Key_Return)  # no number yet: stays open
+        assert form.result() != QDialog.DialogCode.Accepted
+        assert form.form.error_text("card_number")
+        form.holder_combo.setCurrentText("李梅")
+        type_text(form.number_edit, "00999888")
+        qtbot.keyClick(form.number_edit, Qt.Key.Key_Return)
+        return form.result()
+
+    monkeypatch.setattr(FormDialog, "exec", drive)
+    tab.issue_card_button.click()
+    assert seen
+    assert seen[0].saved is not None
+    cards = {c.number: c.holder_name for c in tab.cards_model.rows()}
+    assert cards == {"00123456": "张三", "00999888": "李梅"}
+
+
+def test_register_then_void_a_vehicle(
+    qtbot: QtBot, estate: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = _tab(qtbot, estate)
+    tab.open_unit_code("3-2-1502")
+
+    def register(form: VehicleForm) -> int:
+        form.show()
+        assert form.windowTitle() == "Register a vehicle"
+        form.holder_combo.setCurrentText("李梅")
+        type_text(form.plate_edit, "粤b 88888")
+        type_text(form.space_edit, "B2-018")
+        qtbot.keyClick(form.plate_edit, Qt.Key.Key_Return)
+        return form.result()
+
+    monkeypatch.setattr(FormDialog, "exec", register)
+    tab.add_vehicle_button.click()
+    plates = {v.plate: v.owner_name for v in tab.vehicles_model.rows()}
+    assert plates == {"粤B12345": "张三", "粤B88888": "李梅"}
+
+    def void(dialog: FormDialog) -> int:
+        dialog.show()
+        assert dialog.windowTitle() == "Void vehicle"
+        type_text(dialog.reason_edit, "车已卖")  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", void)
+    row = next(i for i, v in enumerate(tab.vehicles_model.rows()) if v.plate == "粤B88888")
+    tab.vehicles_view.selectRow(row)
+    tab.void_vehicle_button.click()
+    assert [v.plate for v in tab.vehicles_model.rows()] == ["粤B12345"]

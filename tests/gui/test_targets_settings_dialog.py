@@ -188,5 +188,5 @@ def test_the_settings_menu_opens_it_and_the_dashboard_judges_anew(
     window.lock()
     assert not window.settings_actions["targets_settings_action"][0].isEnabled()
     assert window.home_tab.dashboard.wait()
-    if window.retention_thread is not None:
-        window.retention_thread.join(30)
+    if window.daily_jobs_thread is not None:
+        window.daily_jobs_thread.join(30)

@@ -26,8 +26,10 @@ from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import Outcome, TargetKey
 from propdesk.reports.monthly.document import ReportCancelledError
 from propdesk.reports.monthly.formatting import actual_text
+from propdesk.reports.monthly.gate_section import GateFigures
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.monthly.model import MonthlyReport
+from propdesk.reports.monthly.repairs_section import RepairFigures
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.core.periods import start_of
@@ -103,9 +105,11 @@ pytestmark = pytest.mark.usefixtures("beijing_time")
 
 
 def test_the_month_has_figures_to_report(report: MonthlyReport) -> None:
-    assert report.gate.totals.events > 1000
-    assert report.gate.totals.fees_fen > 0
-    assert report.repairs.opened > 20
+    gate = report.section(GateFigures)
+    assert [type(s) for s in report.sections] == [GateFigures, RepairFigures]  # registry order
+    assert gate.totals.events > 1000
+    assert gate.totals.fees_fen > 0
+    assert report.section(RepairFigures).opened > 20
     outcomes = {t.key: t.outcome for t in report.targets}
     assert outcomes[TargetKey.SATISFACTION] is not Outcome.NO_DATA
     assert outcomes[TargetKey.REPAIR_ARRIVAL] is not Outcome.NO_DATA
@@ -135,7 +139,7 @@ def test_pdf_in_each_language(
         text("footer.page", lang, page=1, pages=pages),
         text("footer.page", lang, page=pages, pages=pages),
         report.audit_hash,
-        f"{report.gate.totals.resident_entries:,}",
+        f"{report.section(GateFigures).totals.resident_entries:,}",
         "陈经理",
     ]
     expected += [text(t.label_key, lang) for t in report.targets]
@@ -195,8 +199,9 @@ def test_workbook_reads_back_with_the_service_figures(
     _, written = estate.monthly_report.write_workbook(MANAGER, MONTH, "zh_CN", path)
     sheets = _rows(path)
     assert list(sheets) == ["目标汇总", "门岗每日统计", "门岗日志", "报修工单"]
-    totals = report.gate.totals
-    assert written == [10, len(report.gate.days) + 1, totals.events, report.repairs.opened]
+    gate, repairs = report.section(GateFigures), report.section(RepairFigures)
+    totals = gate.totals
+    assert written == [10, len(gate.days) + 1, totals.events, repairs.opened]
 
     summary = sheets["目标汇总"]
     assert len(summary) == 11
@@ -209,7 +214,7 @@ def test_workbook_reads_back_with_the_service_figures(
     daily = sheets["门岗每日统计"]
     days = daily[1:-1]
     assert [row[0] for row in days] == [
-        datetime.combine(d.day, datetime.min.time()) for d in report.gate.days
+        datetime.combine(d.day, datetime.min.time()) for d in gate.days
     ]
     assert sum(int(row[1]) for row in days) == totals.resident_entries  # type: ignore[arg-type]
     assert daily[-1][0] == "本月合计"
@@ -225,7 +230,7 @@ def test_workbook_reads_back_with_the_service_figures(
     assert "姓名" not in journal[0]  # the committee's copy carries no visitor names
 
     tickets = sheets["报修工单"]
-    assert len(tickets) - 1 == report.repairs.opened
+    assert len(tickets) - 1 == repairs.opened
     description = tickets[0].index("描述")
     hostile = [row for row in tickets[1:] if row[0] == f"WX{MONTH.first:%Y%m}-9999"]
     assert hostile[0][description] == "'" + HOSTILE  # text, not a formula

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from propdesk.commands.report import last_month
 from propdesk.config import DATABASE_URL_ENV, Paths
 from propdesk.domain.roles import Role
+from propdesk.reports.monthly.gate_section import GateFigures
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.demo.service import DemoResult
@@ -72,7 +73,7 @@ def test_the_demo_estate_is_written_and_reads_back(demo: tuple[Services, DemoRes
 def test_the_monthly_report_pdf(demo: tuple[Services, DemoResult], tmp_path: Path) -> None:
     services, _ = demo
     report = services.monthly_report.data(MANAGER, MONTH)
-    assert report.gate.totals.events > 0
+    assert report.section(GateFigures).totals.events > 0
     target = tmp_path / "report.pdf"
     services.monthly_report.write_pdf(MANAGER, MONTH, "zh_CN", target)
     assert target.read_bytes().startswith(b"%PDF")

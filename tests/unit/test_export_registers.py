@@ -17,14 +17,13 @@ from propdesk.errors import PermissionDeniedError, ValidationError
 from propdesk.reports.labels import LABELS, LANGS
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.module_spec import NothingToReportError
 from propdesk.services.master_data.cards import CardInput, CardStatus
 from propdesk.services.master_data.importing import ImportKind
 from propdesk.services.master_data.importing.headers import normalise_header
+from propdesk.services.master_data.register_sheets import REGISTER_LABELS, Span, iter_register
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
 from propdesk.services.master_data.units import UnitInput
-from propdesk.services.reporting.monthly_data import NothingToReportError
-from propdesk.services.reporting.record_exports import RecordTable
-from propdesk.services.reporting.register_sheets import REGISTER_LABELS, Span, iter_register
 
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")
 GUARD = Actor(None, "guard", "王保安", Role.GUARD, "东门岗亭")
@@ -77,12 +76,12 @@ LIVE_RESIDENTS = 5
 def _export(
     services: Services,
     tmp_path: Path,
-    table: RecordTable,
+    table: str,
     lang: str = "zh_CN",
     span: Span | None = None,
 ) -> tuple[int, str, list[tuple[object, ...]]]:
     span = span or Span()
-    out = tmp_path / f"{table.value}-{lang}.xlsx"
+    out = tmp_path / f"{table}-{lang}.xlsx"
     written = services.record_exports.export(CLERK, table, span.first, span.last, out, lang)
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
@@ -98,7 +97,7 @@ def _export(
 def test_residents_sheet_headers_and_rows(
     estate: Services, tmp_path: Path, lang: str, sheet: str
 ) -> None:
-    written, name, (header, *body) = _export(estate, tmp_path, RecordTable.RESIDENTS, lang)
+    written, name, (header, *body) = _export(estate, tmp_path, "residents", lang)
     assert name == sheet
     assert list(header) == RESIDENT_HEADERS[lang]
     assert written == len(body) == LIVE_RESIDENTS  # voided ones and a voided unit's left out
@@ -122,7 +121,7 @@ def test_residents_sheet_headers_and_rows(
 
 def test_no_id_number_in_full_anywhere(estate: Services, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
-    estate.record_exports.export(CLERK, RecordTable.RESIDENTS, None, None, out, "en")
+    estate.record_exports.export(CLERK, "residents", None, None, out, "en")
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
         cells = [str(v) for row in wb.active.iter_rows(values_only=True) for v in row]
@@ -133,7 +132,7 @@ def test_no_id_number_in_full_anywhere(estate: Services, tmp_path: Path) -> None
 
 def test_a_formula_looking_name_stays_text(estate: Services, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
-    estate.record_exports.export(CLERK, RecordTable.RESIDENTS, None, None, out, "zh_CN")
+    estate.record_exports.export(CLERK, "residents", None, None, out, "zh_CN")
     wb = openpyxl.load_workbook(out)  # not read-only: data types
     try:
         ws = wb["住户"]
@@ -148,7 +147,7 @@ def test_a_formula_looking_name_stays_text(estate: Services, tmp_path: Path) -> 
 
 
 def test_units_sheet(estate: Services, tmp_path: Path) -> None:
-    written, name, (header, *body) = _export(estate, tmp_path, RecordTable.UNITS, "zh_TW")
+    written, name, (header, *body) = _export(estate, tmp_path, "units", "zh_TW")
     assert name == "房號"
     assert list(header) == ["房號", "樓棟", "單元", "室", "樓層", "面積(㎡)"]
     assert written == len(body) == 3  # the voided unit left out
@@ -158,7 +157,7 @@ def test_units_sheet(estate: Services, tmp_path: Path) -> None:
 
 
 def test_cards_sheet(estate: Services, tmp_path: Path) -> None:
-    written, name, (header, *body) = _export(estate, tmp_path, RecordTable.CARDS, "en")
+    written, name, (header, *body) = _export(estate, tmp_path, "cards", "en")
     assert name == "Access cards"
     assert list(header) == ["Card number", "Unit", "Cardholder", "Card status", "Issued on"]
     assert written == len(body) == 3
@@ -171,21 +170,17 @@ def test_cards_sheet(estate: Services, tmp_path: Path) -> None:
 
 def test_the_days_narrow_a_register(estate: Services, tmp_path: Path) -> None:
     since_2024 = Span(date(2024, 1, 1), None)
-    _, _, (_, *body) = _export(estate, tmp_path, RecordTable.RESIDENTS, span=since_2024)
+    _, _, (_, *body) = _export(estate, tmp_path, "residents", span=since_2024)
     assert sorted(row[2] for row in body) == sorted(["李四", "'=1+1", "赵六"])  # by move-in
-    _, _, (_, *body) = _export(
-        estate, tmp_path, RecordTable.RESIDENTS, span=Span(None, date(2024, 3, 1))
-    )
+    _, _, (_, *body) = _export(estate, tmp_path, "residents", span=Span(None, date(2024, 3, 1)))
     assert sorted(row[2] for row in body) == ["张三", "李四"]
-    _, _, (_, *body) = _export(estate, tmp_path, RecordTable.CARDS, span=since_2024)
+    _, _, (_, *body) = _export(estate, tmp_path, "cards", span=since_2024)
     assert [row[0] for row in body] == ["0002"]  # by issue date; none without one
     today = date.today()
-    _, _, (_, *body) = _export(estate, tmp_path, RecordTable.UNITS, span=Span(today, today))
+    _, _, (_, *body) = _export(estate, tmp_path, "units", span=Span(today, today))
     assert len(body) == 3  # entered in the system today
     yesterday = today - timedelta(days=1)
-    written, _, (header, *body) = _export(
-        estate, tmp_path, RecordTable.UNITS, span=Span(None, yesterday)
-    )
+    written, _, (header, *body) = _export(estate, tmp_path, "units", span=Span(None, yesterday))
     assert written == 0
     assert body == []
     assert header[0] == "房号"  # an empty sheet, with its header
@@ -201,20 +196,16 @@ def test_keyset_batches_read_every_row_once(estate: Services) -> None:
 def test_the_right_to_export_master_data(estate: Services, tmp_path: Path) -> None:
     for actor in (GUARD, COMMITTEE):
         with pytest.raises(PermissionDeniedError):
-            estate.record_exports.export(
-                actor, RecordTable.RESIDENTS, None, None, tmp_path / "r.xlsx", "en"
-            )
+            estate.record_exports.export(actor, "residents", None, None, tmp_path / "r.xlsx", "en")
     assert not (tmp_path / "r.xlsx").exists()
 
 
 def test_bad_days(estate: Services, tmp_path: Path) -> None:
     out = tmp_path / "x.xlsx"
     with pytest.raises(ValidationError, match="before the start"):
-        estate.record_exports.export(
-            CLERK, RecordTable.CARDS, date(2026, 2, 1), date(2026, 1, 1), out, "en"
-        )
+        estate.record_exports.export(CLERK, "cards", date(2026, 2, 1), date(2026, 1, 1), out, "en")
     with pytest.raises(ValidationError, match="first and the last day"):
-        estate.record_exports.export(CLERK, RecordTable.GATE, date(2026, 1, 1), None, out, "en")
+        estate.record_exports.export(CLERK, "gate", date(2026, 1, 1), None, out, "en")
     assert not out.exists()
 
 
@@ -224,27 +215,27 @@ def test_an_empty_estate_or_register_is_nothing_to_report(
     bare = services
     out = tmp_path / "x.xlsx"
 
-    def export(table: RecordTable) -> None:
+    def export(table: str) -> None:
         bare.record_exports.export(CLERK, table, None, None, out, "en")
 
     with pytest.raises(NothingToReportError, match="not set up"):
-        export(RecordTable.UNITS)
+        export("units")
     bare.estate.set_up("翠湖花园")
     with pytest.raises(NothingToReportError, match="no records"):
-        export(RecordTable.RESIDENTS)
+        export("residents")
     bare.units.save(CLERK, UnitInput("1", "1", "101"))
-    export(RecordTable.UNITS)
+    export("units")
     with pytest.raises(NothingToReportError, match="no residents"):
-        export(RecordTable.RESIDENTS)
+        export("residents")
     with pytest.raises(NothingToReportError, match="no access cards"):
-        export(RecordTable.CARDS)
+        export("cards")
     assert out.exists()  # only the units
 
 
 def test_the_import_refuses_an_exported_residents_sheet(estate: Services, tmp_path: Path) -> None:
     """Masked numbers must never be written back over the real ones."""
     out = tmp_path / "r.xlsx"
-    estate.record_exports.export(CLERK, RecordTable.RESIDENTS, None, None, out, "zh_CN")
+    estate.record_exports.export(CLERK, "residents", None, None, out, "zh_CN")
     with pytest.raises(ValidationError, match="Unknown columns"):
         estate.importing.preview(CLERK, ImportKind.RESIDENTS, out)
 

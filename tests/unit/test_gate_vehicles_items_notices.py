@@ -324,9 +324,9 @@ def test_stated_entry_far_in_the_past_is_refused(estate: Services) -> None:
 
 
 def test_visitors_inside_past_the_set_hour_are_flagged(estate: Services) -> None:
-    from propdesk.services.gate.entries import GateService, HostConfirmation, VisitorEntry
+    from propdesk.services.gate.entries import GateEntryService, HostConfirmation, VisitorEntry
 
-    gate = GateService(estate.store, overdue_hour=lambda: 22)
+    gate = GateEntryService(estate.store, overdue_hour=lambda: 22)
     visit = gate.register_visitor(
         GUARD,
         VisitorEntry("赵六", "13900001111", "", "3-2-1502", "探亲", HostConfirmation.PHONE, "张三"),

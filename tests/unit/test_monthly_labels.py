@@ -29,7 +29,7 @@ from propdesk.reports.monthly.formatting import (
     threshold_text,
     yuan_text,
 )
-from propdesk.reports.monthly.labels import MONTHLY_LABELS, month_title, text
+from propdesk.reports.monthly.labels import MONTHLY_LABELS, month_title, numbered_title, text
 from propdesk.services.gate.events import GateEventKind
 from tests.unit.test_service_targets import OCT
 
@@ -120,3 +120,19 @@ def test_target_texts() -> None:
     assert basis_text(hygiene, "zh_CN") == "保洁检查表尚未在系统中登记"
     fire = results[TargetKey.FIRE_EQUIPMENT]
     assert threshold_text(fire, "en") == "100 %"  # not "≥ 100 %"
+
+
+def test_section_headings_are_numbered_in_each_language() -> None:
+    gate = text("section.gate", "zh_TW")
+    assert numbered_title(2, gate, "zh_TW") == "二、門崗登記"
+    assert numbered_title(2, text("section.gate", "en"), "en") == "2. Gate log"
+    assert [numbered_title(n, "x", "zh_CN")[:-2] for n in (1, 10, 12, 20, 99)] == [
+        "一",
+        "十",
+        "十二",
+        "二十",
+        "九十九",
+    ]
+    for outside in (0, 100):
+        with pytest.raises(ValueError, match="1 to 99"):
+            numbered_title(outside, gate, "zh_CN")

@@ -6,6 +6,7 @@ the month's end, in the state it was in then."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import fields
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
@@ -19,12 +20,17 @@ from propdesk.domain.repairs.workflow import RepairOutcome, RepairState
 from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import ArrivalInputs, Outcome, Period, TargetKey
 from propdesk.errors import PermissionDeniedError, ValidationError
+from propdesk.reports.monthly.gate_counts import GateCounts
+from propdesk.reports.monthly.gate_section import GateFigures
+from propdesk.reports.monthly.repairs_section import RepairFigures
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.module_spec import NothingToReportError
+from propdesk.services.core.periods import bounds
+from propdesk.services.gate.counts import FIELD_OF_KIND, count_by_kind
 from propdesk.services.gate.events import GateEventKind
 from propdesk.services.gate.figures import gate_figures
 from propdesk.services.repairs.figures import repair_figures
-from propdesk.services.reporting.monthly_data import NothingToReportError
 from propdesk.store.models import GateEvent, RepairStepRecord, RepairTicket
 
 BEIJING = timezone(timedelta(hours=8))
@@ -102,6 +108,27 @@ def test_one_day(ready_services: Services) -> None:
     with ready_services.store.read() as session:
         figures = gate_figures(session, Period(at(1).date(), at(1).date()))
     assert [d.counts.visitors_in for d in figures.days] == [2]
+
+
+def test_each_kind_counts_once_for_a_day_and_a_shift_alike(ready_services: Services) -> None:
+    """One definition of the gate counts: every kind has its field, and a station's
+    shift is counted as the day is (the handover sheet and the monthly report agree)."""
+    assert set(FIELD_OF_KIND) == set(GateEventKind)
+    assert sorted(FIELD_OF_KIND.values()) == sorted(
+        f.name for f in fields(GateCounts) if f.name != "fees_fen"
+    )
+    add_events(
+        ready_services,
+        *(event(kind, at(5, 8 + n), fee_fen=700) for n, kind in enumerate(GateEventKind)),
+        {"kind": "lift_ride", "occurred_at": at(5, 20)},  # a kind of a newer version
+    )
+    day = Period(at(5).date(), at(5).date())
+    with ready_services.store.read() as session:
+        month = gate_figures(session, day).totals
+        start, end = bounds(day)
+        shift = count_by_kind(session, start, end, GateEvent.station == "东门岗亭")
+    assert shift == {(): month}
+    assert month == GateCounts(*(1,) * len(GateEventKind), fees_fen=700)  # fees: exits only
 
 
 def test_a_quiet_month_has_every_day_with_zeros(ready_services: Services) -> None:
@@ -323,8 +350,8 @@ def test_monthly_data_is_one_snapshot_with_the_audit_hash(ready_services: Servic
     assert report.estate == "翠湖花园"
     assert report.prepared_by == "陈经理"
     assert report.audit_hash == ready_services.audit.latest_hash()
-    assert report.gate.totals.visitors_in == 1
-    assert report.repairs.opened == 4
+    assert report.section(GateFigures).totals.visitors_in == 1
+    assert report.section(RepairFigures).opened == 4
     assert len(report.targets) == 10
 
 

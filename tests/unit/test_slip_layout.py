@@ -7,6 +7,7 @@ import pytest
 import segno
 
 from propdesk.domain.gate.tariff import FREE_MINUTES
+from propdesk.reports.monthly.gate_counts import GateCounts
 from propdesk.reports.slips import gate_slips
 from propdesk.reports.slips.layout import layout_slip
 from propdesk.reports.slips.model import A4, A6, Slip, SlipField, SlipParagraph, SlipTable
@@ -71,7 +72,18 @@ def all_slips(lang: str, open_matters: str = "无") -> dict[str, Slip]:
             to_guard="李保安",
             shift_start=ENTERED,
             shift_end=ENTERED + timedelta(hours=12),
-            counts=gate_slips.HandoverCounts(152, 3, 24, 21, 40, 37, 1200, 2, 5, 1),
+            counts=GateCounts(
+                resident_entries=152,
+                refused_cards=3,
+                visitors_in=24,
+                visitors_out=21,
+                vehicles_in=40,
+                vehicles_out=37,
+                fees_fen=1200,
+                items_in=2,
+                items_out=5,
+                notices=1,
+            ),
             open_matters=open_matters,
             lang=lang,
         ),

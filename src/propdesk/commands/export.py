@@ -1,8 +1,9 @@
 """`propdesk export TABLE [--from DATE] [--to DATE] -o FILE [--lang L]`: one table to
-an .xlsx sheet, with names and phones, for scheduled runs: every record of a date
-range (gate: the gate journal; repairs: the repair tickets reported in the range;
-both days required), or a master-data register as it is now (units, residents,
-cards; the days, when given, narrow it).
+an .xlsx sheet, with names and phones, for scheduled runs. The tables are the
+modules' export kinds, in the registry's order: every record of a date range (gate:
+the gate journal; repairs: the repair tickets reported in the range; both days
+required), or a master-data register as it is now (units, residents, cards; the
+days, when given, narrow it).
 
 Exit codes (see propdesk.cli): 0 written; 2 bad usage or input (a date that is not
 one, a missing day for gate or repairs, the end before the start, a file that cannot
@@ -20,14 +21,11 @@ from pathlib import Path
 
 from propdesk.commands.progress_bar import end_line, terminal_progress
 from propdesk.commands.report import EXIT_NOTHING_TO_REPORT
-from propdesk.reports.labels import LANGS, normalise_lang
+from propdesk.commands.shared import EXIT_OK, add_choice, output_lang, station_actor
+from propdesk.reports.labels import LANGS
+from propdesk.services import registry
 from propdesk.services.bootstrap import Services
-from propdesk.services.core.actor import system_actor
-from propdesk.services.reporting.monthly_data import NothingToReportError
-from propdesk.services.reporting.record_exports import DATED, RecordTable
-
-EXIT_OK = 0
-TABLES = [table.value for table in RecordTable]
+from propdesk.services.core.module_spec import NothingToReportError, export_kinds
 
 
 def _date(text: str) -> date:
@@ -50,27 +48,30 @@ def _days(args: argparse.Namespace) -> str:
 def _cmd_export(
     parser: argparse.ArgumentParser, args: argparse.Namespace, services: Services
 ) -> int:
-    table = RecordTable(args.table)
-    if table in DATED and (args.date_from is None or args.date_to is None):
-        parser.error(f"{table.value} needs --from and --to (the first and the last day)")
-    lang = args.lang or normalise_lang(services.settings.current.language)
-    actor = system_actor(services.settings.current.station_name)
+    table = services.record_exports.kind(args.table)
+    if table.dated and (args.date_from is None or args.date_to is None):
+        parser.error(f"{table.name} needs --from and --to (the first and the last day)")
+    lang = output_lang(args, services)
+    actor = station_actor(services)
     output = Path(args.output)
-    progress = terminal_progress(f"export {table.value}")
+    progress = terminal_progress(f"export {table.name}")
     try:
         rows = services.record_exports.export(
-            actor, table, args.date_from, args.date_to, output, lang, progress
+            actor, table.name, args.date_from, args.date_to, output, lang, progress
         )
     except NothingToReportError as exc:
         print(f"propdesk: {exc.message}", file=sys.stderr)
         return EXIT_NOTHING_TO_REPORT
     finally:
         end_line(progress)
-    print(f"{table.value}: {rows:,} rows{_days(args)} written: {output}")
+    print(f"{table.name}: {rows:,} rows{_days(args)} written: {output}")
     return EXIT_OK
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    # The registry's export kinds: known before any database is opened (the modules
+    # are plain declarations, imported with bootstrap anyway).
+    tables = list(export_kinds(registry.MODULES))
     parser = sub.add_parser(
         "export",
         help="export a table to .xlsx: the gate journal or repair tickets of a date range, "
@@ -86,7 +87,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "3 storage problem, 5 nothing to export (the estate is not set up, has no "
         "records, or the register is empty).",
     )
-    parser.add_argument("table", choices=TABLES, metavar="TABLE", help=" | ".join(TABLES))
+    add_choice(parser, "table", tables)
     parser.add_argument(
         "--from",
         dest="date_from",

@@ -11,9 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from propdesk.reports.labels import LANGS, normalise_lang
+from propdesk.commands.shared import EXIT_OK, add_choice, output_lang, station_actor
+from propdesk.reports.labels import LANGS
 from propdesk.services.bootstrap import Services
-from propdesk.services.core.actor import system_actor
 from propdesk.services.master_data.importing import (
     ImportKind,
     ImportResult,
@@ -21,7 +21,6 @@ from propdesk.services.master_data.importing import (
     save_template,
 )
 
-EXIT_OK = 0
 EXIT_ERRORS = 2
 KINDS = [kind.value for kind in ImportKind]
 
@@ -37,7 +36,7 @@ def _summary(result: ImportResult, dry_run: bool) -> str:
 
 
 def _cmd_import(args: argparse.Namespace, services: Services) -> int:
-    actor = system_actor(services.settings.current.station_name)
+    actor = station_actor(services)
     importer = services.importing
     kind = ImportKind(args.kind)
     file = Path(args.file)
@@ -59,8 +58,7 @@ def _cmd_import(args: argparse.Namespace, services: Services) -> int:
 
 
 def _cmd_template(args: argparse.Namespace, services: Services) -> int:
-    lang = args.lang or normalise_lang(services.settings.current.language)
-    path = save_template(ImportKind(args.kind), lang, Path(args.output))
+    path = save_template(ImportKind(args.kind), output_lang(args, services), Path(args.output))
     print(f"template written: {path}")
     return EXIT_OK
 
@@ -71,7 +69,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="import units, residents, vehicles or access cards from an .xlsx sheet "
         "(all rows or none)",
     )
-    p_import.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
+    add_choice(p_import, "kind", KINDS)
     p_import.add_argument("file", metavar="FILE", help="the .xlsx file (see `template`)")
     p_import.add_argument(
         "--dry-run", action="store_true", help="check the file and report; write nothing"
@@ -81,7 +79,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p_import.set_defaults(handler=_cmd_import)
     p_template = sub.add_parser("template", help="write the import template of a register")
-    p_template.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
+    add_choice(p_template, "kind", KINDS)
     p_template.add_argument("-o", "--output", required=True, metavar="FILE")
     p_template.add_argument(
         "--lang", choices=LANGS, help="language of the headers (default: the station's)"

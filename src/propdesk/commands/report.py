@@ -18,7 +18,7 @@ from propdesk.domain.service_targets import Period, parse_month
 from propdesk.reports.labels import LANGS, normalise_lang
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import system_actor
-from propdesk.services.reporting.monthly_data import NothingToReportError
+from propdesk.services.core.module_spec import NothingToReportError
 
 EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
 EXIT_NOTHING_TO_REPORT = 5

@@ -267,6 +267,22 @@ def _share_target(
     )
 
 
+def _count_target(
+    key: TargetKey,
+    window: Period,
+    threshold: Decimal,
+    met: bool,
+    count: int,
+    details: tuple[tuple[str, int], ...],
+    at_most: bool = False,
+) -> TargetResult:
+    """A target judged on a count (incidents, surveys, events) rather than a share."""
+    outcome = Outcome.MET if met else Outcome.NOT_MET
+    return TargetResult(
+        key, _label(key), Unit.COUNT, threshold, at_most, outcome, Decimal(count), window, details
+    )
+
+
 def _ratio_details(ratio: Ratio | None, good: str, total: str) -> tuple[tuple[str, int], ...]:
     return () if ratio is None else ((good, ratio.good), (total, ratio.total))
 
@@ -278,17 +294,8 @@ def safety_incidents(period: Period, incidents: int | None, threshold: Decimal) 
     if incidents is None:
         return _no_data(key, Unit.COUNT, threshold, period, at_most=True)
     met = incidents <= threshold
-    return TargetResult(
-        key,
-        _label(key),
-        Unit.COUNT,
-        threshold,
-        True,
-        Outcome.MET if met else Outcome.NOT_MET,
-        Decimal(incidents),
-        period,
-        (("incidents", incidents),),
-    )
+    details = (("incidents", incidents),)
+    return _count_target(key, period, threshold, met, incidents, details, at_most=True)
 
 
 def fire_equipment(period: Period, inspected: Ratio | None, threshold: Decimal) -> TargetResult:
@@ -343,17 +350,8 @@ def surveys(period: Period, held: int | None, threshold: Decimal) -> TargetResul
     if held is None:
         return _no_data(key, Unit.COUNT, threshold, period)
     required = required_so_far(threshold, period.last)
-    return TargetResult(
-        key,
-        _label(key),
-        Unit.COUNT,
-        threshold,
-        False,
-        Outcome.MET if held >= required else Outcome.NOT_MET,
-        Decimal(held),
-        period,
-        (("held", held), ("required_so_far", required)),
-    )
+    details = (("held", held), ("required_so_far", required))
+    return _count_target(key, period, threshold, held >= required, held, details)
 
 
 def community_events(
@@ -366,17 +364,8 @@ def community_events(
         return _no_data(key, Unit.COUNT, threshold, period)
     counts = [held.per_month.get(month, 0) for month in period.months]
     short = sum(1 for n in counts if n < threshold)
-    return TargetResult(
-        key,
-        _label(key),
-        Unit.COUNT,
-        threshold,
-        False,
-        Outcome.NOT_MET if short else Outcome.MET,
-        Decimal(sum(counts)),
-        period,
-        (("held", sum(counts)), ("months", len(counts)), ("months_short", short)),
-    )
+    details = (("held", sum(counts)), ("months", len(counts)), ("months_short", short))
+    return _count_target(key, period, threshold, not short, sum(counts), details)
 
 
 def patrols(period: Period, rounds: Ratio | None, threshold: Decimal) -> TargetResult:

@@ -11,14 +11,17 @@ from __future__ import annotations
 LANGS = ("zh_CN", "zh_TW", "en")
 DEFAULT_LANG = "zh_CN"
 
-_L = dict[str, str]
+Trilingual = dict[str, str]  # one text by language code (LANGS)
 
 
-def _t(zh_cn: str, zh_tw: str, en: str) -> _L:
+def trilingual(zh_cn: str, zh_tw: str, en: str) -> Trilingual:
+    """One text in the three languages; every table of fixed words is made of these."""
     return {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}
 
 
-LABELS: dict[str, _L] = {
+_t = trilingual  # short: every entry below calls it
+
+LABELS: dict[str, Trilingual] = {
     # Column headers of the import templates.
     "col.building": _t("楼栋", "樓棟", "Building"),
     "col.entrance": _t("单元", "單元", "Entrance"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypedDict
 
 
 class ColumnKind(StrEnum):
@@ -25,6 +26,14 @@ class ExportColumn:
 
 # (rows written so far, total rows or None when unknown) → False cancels the export.
 Progress = Callable[[int, int | None], bool | None]
+
+
+class SheetOptions(TypedDict, total=False):
+    """What else writing one table may be given (export_table, and the service before it)."""
+
+    sheet_title: str  # default "": the sheet is called Sheet1
+    total: int | None  # rows expected, for progress; None when unknown
+    progress: Progress | None
 
 
 @dataclass(frozen=True)

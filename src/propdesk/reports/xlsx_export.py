@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -32,7 +32,13 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from propdesk.errors import QT_TRANSLATE_NOOP, UserError
-from propdesk.reports.table_columns import ColumnKind, ExportColumn, Progress, TableSheet
+from propdesk.reports.table_columns import (
+    ColumnKind,
+    ExportColumn,
+    Progress,
+    SheetOptions,
+    TableSheet,
+)
 from propdesk.reports.xlsx_files import write_atomically
 from propdesk.reports.xlsx_text import cell_text, column_width
 
@@ -127,10 +133,7 @@ def export_table(
     path: Path,
     columns: Sequence[ExportColumn],
     rows: Iterable[Sequence[object]],
-    *,
-    sheet_title: str = "",
-    total: int | None = None,
-    progress: Progress | None = None,
+    **options: Unpack[SheetOptions],
 ) -> int:
     """Write the table to `path` (.xlsx); returns the number of data rows written.
 
@@ -138,8 +141,8 @@ def export_table(
     every few hundred rows and at the end; returning False cancels
     (ExportCancelledError, nothing written). An unwritable path raises FileWriteError.
     """
-    sheet = TableSheet(sheet_title, columns, rows, total)
-    return export_tables(path, [sheet], progress=progress)[0]
+    sheet = TableSheet(options.get("sheet_title", ""), columns, rows, options.get("total"))
+    return export_tables(path, [sheet], progress=options.get("progress"))[0]
 
 
 def export_tables(

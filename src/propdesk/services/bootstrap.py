@@ -79,12 +79,17 @@ class Services:
     # The registry's modules and their front doors, by type (see `module`).
     modules: tuple[ModuleSpec[Any], ...]
     front_doors: dict[type, object]
+    doors_by_key: dict[str, object]
     # Told to the user after opening (bad settings file kept aside, …).
     notices: list[UserError]
     # Called before a restore replaces the database file: background readers (the home
     # dashboard) finish first, as a connection left on the old file could write its WAL
     # over the restored one.
     before_restore: list[Callable[[], object]] = field(default_factory=list)
+
+    def front_door_of(self, spec: ModuleSpec[Any]) -> object | None:
+        """The front door the registry's `spec` built (None for a module without one)."""
+        return self.doors_by_key.get(spec.key)
 
     def module(self, kind: type[T]) -> T:
         """A module's front door, e.g. `services.module(GateServices).journal`."""
@@ -116,41 +121,23 @@ class Services:
 
     @cached_property
     def monthly_report(self) -> MonthlyReportService:
-        from propdesk.services.gate.service import GateServices
-        from propdesk.services.repairs.service import RepairServices
         from propdesk.services.reporting.monthly_report import MonthlyReportService
 
         return MonthlyReportService(
-            self.store,
-            self.module(GateServices).journal,
-            self.module(RepairServices).tickets,
-            target_sources(self.modules),
+            self.store, self.modules, self.front_door_of, target_sources(self.modules)
         )
 
     @cached_property
     def dashboard(self) -> DashboardService:
-        from propdesk.services.gate.service import GateServices
-        from propdesk.services.repairs.service import RepairServices
         from propdesk.services.reporting.dashboard import DashboardService
 
-        gate = self.module(GateServices)
-        return DashboardService(
-            self.store,
-            gate.entries,
-            gate.vehicles,
-            self.module(RepairServices).tickets,
-            self.targets,
-        )
+        return DashboardService(self.store, self.modules, self.front_door_of, self.targets)
 
     @cached_property
     def record_exports(self) -> RecordExportService:
-        from propdesk.services.gate.service import GateServices
-        from propdesk.services.repairs.service import RepairServices
         from propdesk.services.reporting.record_exports import RecordExportService
 
-        return RecordExportService(
-            self.store, self.module(GateServices).journal, self.module(RepairServices).tickets
-        )
+        return RecordExportService(self.store, self.modules, self.front_door_of)
 
     def close(self) -> None:
         self.store.dispose()
@@ -270,10 +257,12 @@ def open_services(
     }
     context = ModuleContext(store, station, shared)
     front_doors: dict[type, object] = {}
+    doors_by_key: dict[str, object] = {}
     for spec in modules:
         door = spec.front_door(context)
         if door is not None:
             front_doors[type(door)] = door
+            doors_by_key[spec.key] = door
     search = SearchService.of(
         store, [(k.kind, k.provider, k.right) for spec in modules for k in spec.search]
     )
@@ -297,5 +286,6 @@ def open_services(
         search=search,
         modules=modules,
         front_doors=front_doors,
+        doors_by_key=doors_by_key,
         notices=notices,
     )

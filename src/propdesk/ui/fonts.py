@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from propdesk.resources import cjk_font_path
 
@@ -26,3 +26,14 @@ def ensure_cjk_font(app: QApplication) -> str | None:
     font.setFamilies([family, *font.families()])
     app.setFont(font)
     return family
+
+
+def enlarge(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    """Give the widget its font times `factor` (a title, a fee read from across the
+    desk); returns that font for others to share."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    if bold:
+        font.setBold(True)
+    widget.setFont(font)
+    return font

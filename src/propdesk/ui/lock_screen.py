@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from propdesk.services.station.accounts import AccountsService
+from propdesk.ui.fonts import enlarge
 from propdesk.ui.login_dialog import LoginPanel
 
 
@@ -17,10 +18,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("lock_screen")
         self.title = QLabel(self.tr("propdesk is locked"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        enlarge(self.title, 1.6, bold=True)
         self.message = QLabel()
         self.message.setObjectName("lock_message")
         self.message.setWordWrap(True)

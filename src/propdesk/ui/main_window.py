@@ -31,12 +31,10 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.module_spec import TabRef
-from propdesk.services.gate.retention import PurgeResult
-from propdesk.services.gate.service import GateServices
+from propdesk.services.core.module_spec import DailyJob, TabRef
 from propdesk.services.station.accounts import UserInfo
 from propdesk.ui.about_dialog import show_about
-from propdesk.ui.daily_retention import DailyRetention
+from propdesk.ui.daily_jobs import DailyJobs
 from propdesk.ui.dialogs import ask_yes_no, error_text, show_error, show_info
 from propdesk.ui.estate_dialog import EstateDialog
 from propdesk.ui.i18n import LANGUAGE_NAMES
@@ -86,15 +84,15 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(DAILY_BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.run_daily_backup)
-        self.backup_timer.timeout.connect(self.run_daily_retention)
+        self.backup_timer.timeout.connect(self.run_daily_jobs)
         self.backup_timer.start()
 
         self._apply_actor()
         self.apply_idle_setting()
-        self._retention = DailyRetention(services.module(GateServices).retention)
-        self._retention.sig_result.connect(self._on_retention_result)
-        self._retention.sig_error.connect(self._on_retention_error)
-        self.run_daily_retention()  # at start: the window opens after the login
+        self.daily_jobs = DailyJobs(services)
+        self.daily_jobs.sig_result.connect(self._on_daily_job_result)
+        self.daily_jobs.sig_error.connect(self._on_daily_job_error)
+        self.run_daily_jobs()  # at start: the window opens after the login
 
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -209,9 +207,9 @@ class MainWindow(QMainWindow):
                     tab.setObjectName(ref.object_name)
                     self.module_tabs[ref.object_name] = tab
                     self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", ref.title))
-            for index in range(self.tabs.count()):
-                if keep and self.tabs.widget(index).objectName() == keep:
-                    self.tabs.setCurrentIndex(index)
+            kept = self.module_tabs.get(keep)
+            if kept is not None:
+                self.tabs.setCurrentWidget(kept)
         finally:
             self.tabs.blockSignals(False)
         self.search_action.setVisible(actor.may(Module.MASTER_DATA, Action.VIEW))
@@ -332,35 +330,34 @@ class MainWindow(QMainWindow):
             self.home_tab.refresh()
         return made
 
-    # -- visitor-data retention ---------------------------------------------
+    # -- each module's daily housekeeping (e.g. the gate's visitor-data retention) --
     @property
-    def retention_thread(self) -> threading.Thread | None:
-        return self._retention.thread
+    def daily_jobs_thread(self) -> threading.Thread | None:
+        return self.daily_jobs.running
 
-    def run_daily_retention(self) -> threading.Thread | None:
-        """The daily purge of old visitors' personal data on its own thread (see
-        ui.daily_retention); None while the previous check runs."""
-        return self._retention.run()
+    def run_daily_jobs(self) -> threading.Thread | None:
+        """The modules' daily jobs on their own thread (see ui.daily_jobs); None while
+        the previous round runs."""
+        return self.daily_jobs.run()
 
-    def _wait_for_retention(self) -> None:
+    def _wait_for_daily_jobs(self) -> None:
         """Before a restore replaces the database file, and when the window closes."""
-        self._retention.stop_and_wait()
+        self.daily_jobs.stop_and_wait()
 
-    def _on_retention_result(self, result: PurgeResult | None) -> None:
-        if result is not None and result.events_blanked:
+    def _on_daily_job_result(self, job: DailyJob, changed: int | None) -> None:
+        if changed:
             self.statusBar().showMessage(
-                self.tr("Old visitor data blanked: {n} records.").format(n=result.events_blanked),
-                MINUTE_MS,
+                QCoreApplication.translate("MainWindow", job.done).format(n=changed), MINUTE_MS
             )
 
-    def _on_retention_error(self, exc: object) -> None:
+    def _on_daily_job_error(self, job: DailyJob, exc: object) -> None:
         if not isinstance(exc, PropdeskError):
             if isinstance(exc, BaseException):
                 sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: crash dialog
             return
-        log.warning("visitor-data retention failed: %s", exc)
+        log.warning("daily job failed: %s", exc)
         self.statusBar().showMessage(
-            self.tr("Removing old visitor data failed: {reason}").format(reason=error_text(exc)),
+            QCoreApplication.translate("MainWindow", job.failed).format(reason=error_text(exc)),
             10 * MINUTE_MS,
         )
 
@@ -429,7 +426,7 @@ class MainWindow(QMainWindow):
         if not ask_yes_no(self, question, self.tr("Restore a backup")):
             return
         self.setCursor(Qt.CursorShape.WaitCursor)
-        self._wait_for_retention()
+        self._wait_for_daily_jobs()
         try:
             kept = self._services.restore(self.actor, Path(file))
         except PropdeskError as exc:
@@ -507,5 +504,5 @@ class MainWindow(QMainWindow):
         # The app-wide event filter and the timers end with the window.
         self.idle_watcher.set_timeout_ms(0)
         self.backup_timer.stop()
-        self._wait_for_retention()
+        self._wait_for_daily_jobs()
         super().closeEvent(event)

@@ -63,9 +63,9 @@ class TabParts:
 
 @cache
 def tab_parts(ref: TabRef) -> TabParts:
-    """The parts the tab package named by `ref.ui` declares in its module.py."""
-    module = importlib.import_module(f"{ref.ui}.module")
+    """The parts the tab package of `ref` declares in its module.py."""
+    module = importlib.import_module(f"{ref.package}.module")
     parts = getattr(module, "TAB", None)
     if not isinstance(parts, TabParts):
-        raise TypeError(f"{ref.ui}.module must declare TAB = TabParts(...)")
+        raise TypeError(f"{ref.package}.module must declare TAB = TabParts(...)")
     return parts

@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable
 from propdesk.errors import QT_TRANSLATE_NOOP, UserError
 from propdesk.reports.labels import normalise_lang
 from propdesk.reports.monthly import sections
+from propdesk.reports.monthly.blocks import StoryContext
 from propdesk.reports.monthly.labels import month_title, text
 from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.monthly.pages import Furniture, numbered_canvas, templates
@@ -44,14 +45,14 @@ def _cancelled() -> ReportCancelledError:
 
 
 def story(report: MonthlyReport, lang: str) -> list[Flowable]:
-    st = styles(lang)
+    """The cover and the targets, each module's section in the registry's order, and
+    the signatures."""
+    context = StoryContext(report, lang, styles(lang))
     return [
-        *sections.cover(report, lang, st),
-        *sections.targets(report, lang, st),
-        *sections.gate(report, lang, st),
-        *sections.repairs(report, lang, st),
-        *sections.open_items(report, lang, st),
-        *sections.signatures(lang, st),
+        *sections.cover(context),
+        *sections.targets(context),
+        *(block for section in report.sections for block in section.story(context)),
+        *sections.signatures(context),
     ]
 
 

@@ -41,12 +41,13 @@ MONTHLY_LABELS: dict[str, _L] = {
     "footer.audit": _t("审计链：{hash}", "稽核鏈：{hash}", "Audit chain: {hash}"),
     "continued": _t("（续）", "（續）", "(continued)"),
     "none": _t("无", "無", "None"),
-    # Sections.
-    "section.targets": _t("一、服务目标完成情况", "一、服務目標完成情況", "1. Service targets"),
-    "section.gate": _t("二、门岗登记", "二、門崗登記", "2. Gate log"),
-    "section.repairs": _t("三、报修工单", "三、報修工單", "3. Repair tickets"),
-    "section.open_items": _t("四、未完成工单", "四、未完成工單", "4. Open repair tickets"),
-    "section.signatures": _t("五、审核签字", "五、審核簽字", "5. Approval"),
+    # Sections, numbered in the order they come (`numbered_title`).
+    "section.number": _t("{number}、{title}", "{number}、{title}", "{number}. {title}"),
+    "section.targets": _t("服务目标完成情况", "服務目標完成情況", "Service targets"),
+    "section.gate": _t("门岗登记", "門崗登記", "Gate log"),
+    "section.repairs": _t("报修工单", "報修工單", "Repair tickets"),
+    "section.open_items": _t("未完成工单", "未完成工單", "Open repair tickets"),
+    "section.signatures": _t("审核签字", "審核簽字", "Approval"),
     # The targets table.
     "targets.target": _t("服务目标", "服務目標", "Target"),
     "targets.threshold": _t("目标值", "目標值", "Target value"),
@@ -342,6 +343,9 @@ MONTH_NAMES = (
 )  # fmt: skip
 
 
+CHINESE_DIGITS = "一二三四五六七八九"
+
+
 def text(key: str, lang: str | None, **params: object) -> str:
     """The text of `key` in `lang`, filled in; KeyError for a key not in the catalogue."""
     template = MONTHLY_LABELS[key][normalise_lang(lang)]
@@ -350,6 +354,21 @@ def text(key: str, lang: str | None, **params: object) -> str:
 
 def has(key: str) -> bool:
     return key in MONTHLY_LABELS
+
+
+def numbered_title(number: int, title: str, lang: str | None) -> str:
+    """A section's heading with its number: 二、门岗登记 / 2. Gate log (1 to 99)."""
+    if not 0 < number < 100:
+        raise ValueError(f"a section number from 1 to 99, not {number}")
+    shown = str(number) if normalise_lang(lang) == "en" else _chinese_number(number)
+    return text("section.number", lang, number=shown, title=title)
+
+
+def _chinese_number(number: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九."""
+    tens, ones = divmod(number, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else CHINESE_DIGITS[tens - 1] + "十"
+    return head + (CHINESE_DIGITS[ones - 1] if ones else "")
 
 
 def month_title(year: int, month: int, lang: str | None) -> str:

@@ -1,122 +1,41 @@
 """What the monthly report shows, as plain values: the services fill it, the PDF and
-the workbook render it (the reports layer knows nothing of the services' DTOs)."""
+the workbook render it (the reports layer knows nothing of the services' DTOs).
+
+The report's own parts are the cover, the service targets and the signatures. Every
+other part is a module's section (gate_section, repairs_section, …), in the order of
+the module registry: a value that lays itself out as blocks of the PDF and sheets of
+the workbook."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date, datetime, timedelta
-from decimal import Decimal
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
-from propdesk.domain.repairs.workflow import RepairState
-from propdesk.domain.service_targets import ArrivalInputs, Period, TargetResult
+from propdesk.domain.service_targets import Period, TargetResult
 
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
-@dataclass(frozen=True)
-class GateCounts:
-    """Gate journal rows of a day or of the month, by kind (voided rows left out)."""
+    from propdesk.reports.monthly.blocks import StoryContext
+    from propdesk.reports.table_columns import TableSheet
 
-    resident_entries: int = 0
-    refused_cards: int = 0
-    visitors_in: int = 0
-    visitors_out: int = 0
-    vehicles_in: int = 0
-    vehicles_out: int = 0
-    items_in: int = 0
-    items_out: int = 0
-    notices: int = 0
-    fees_fen: int = 0  # parking fees collected at vehicle exits
-
-    @property
-    def entries(self) -> int:
-        """Who and what came in: residents' cards, visitors and vehicles."""
-        return self.resident_entries + self.visitors_in + self.vehicles_in
-
-    @property
-    def events(self) -> int:
-        """Every journal row (the fees are an amount, not a row)."""
-        return sum(getattr(self, f.name) for f in fields(self) if f.name != "fees_fen")
-
-    def plus(self, other: GateCounts) -> GateCounts:
-        return GateCounts(
-            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
-        )
+S = TypeVar("S")
 
 
-@dataclass(frozen=True)
-class GateDay:
-    day: date
-    counts: GateCounts
+class ReportSection(Protocol):
+    """A module's part of the monthly report. Its layout code is loaded only when a
+    report is made (reportlab is not paid for at start-up)."""
 
+    def story(self, context: StoryContext) -> list[Flowable]:
+        """Its blocks of the PDF, after the targets; numbered headings come from
+        `context.heading`."""
+        ...
 
-@dataclass(frozen=True)
-class GateFigures:
-    days: tuple[GateDay, ...]  # every day of the period, quiet days included
-    totals: GateCounts
-
-
-@dataclass(frozen=True)
-class PriorityFigures:
-    priority: RepairPriority
-    opened: int
-    arrival: ArrivalInputs
-
-
-@dataclass(frozen=True)
-class AgeBucket:
-    """Open tickets whose age is at least `low` and under `high` (None: no limit)."""
-
-    low: timedelta
-    high: timedelta | None
-    count: int
-
-
-@dataclass(frozen=True)
-class OpenItem:
-    number: str
-    reported_at: datetime
-    location: str
-    category: RepairCategory
-    priority: RepairPriority
-    state: RepairState  # as it was at `RepairFigures.backlog_as_of`
-    technician: str
-    age: timedelta  # at backlog_as_of
-    overdue: bool  # nobody had arrived and the limit had passed
-
-
-@dataclass(frozen=True)
-class RepairFigures:
-    opened: int  # reported in the period
-    resolved: int  # closed in the period (repaired, or the quote refused)
-    cancelled: int  # cancelled in the period
-    by_category: tuple[tuple[RepairCategory, int], ...]  # opened, every category
-    by_priority: tuple[PriorityFigures, ...]
-    arrival: ArrivalInputs  # of the tickets opened in the period
-    ratings: tuple[tuple[int, int], ...]  # follow-ups in the period: (score 1–5, how many)
-    backlog_as_of: datetime  # the period's end, or now for the running month
-    backlog: tuple[AgeBucket, ...]
-    open_items: tuple[OpenItem, ...]  # the oldest open tickets at backlog_as_of
-
-    @property
-    def backlog_total(self) -> int:
-        return sum(bucket.count for bucket in self.backlog)
-
-    @property
-    def rated(self) -> int:
-        return sum(n for _, n in self.ratings)
-
-    @property
-    def average_rating(self) -> Decimal | None:
-        """Mean follow-up score, two decimals; None without ratings."""
-        if not self.rated:
-            return None
-        total = sum(score * n for score, n in self.ratings)
-        return (Decimal(total) / self.rated).quantize(Decimal("0.01"))
-
-    @property
-    def arrival_judged(self) -> int:
-        a = self.arrival
-        return a.met + a.late + a.overdue
+    def sheets(self, lang: str) -> list[TableSheet]:
+        """Its sheets of figures in the workbook, after the summary (the sheets of
+        records come after every section's figures)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -127,5 +46,11 @@ class MonthlyReport:
     generated_at: datetime  # aware
     audit_hash: str  # the audit chain's latest hash when the figures were read
     targets: tuple[TargetResult, ...]
-    gate: GateFigures
-    repairs: RepairFigures
+    sections: tuple[ReportSection, ...]  # the modules', in the registry's order
+
+    def section(self, kind: type[S]) -> S:
+        """The section of that type, e.g. `report.section(GateFigures)`."""
+        for section in self.sections:
+            if isinstance(section, kind):
+                return section
+        raise LookupError(f"the report has no {kind.__name__} section")

@@ -6,12 +6,12 @@ knows nothing of their DTOs); times are printed in the station's local time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TypedDict
 
 from propdesk.domain.gate.tariff import MINUTES_PER_HOUR, yuan_text
 from propdesk.reports.labels import normalise_lang
+from propdesk.reports.monthly.gate_counts import GateCounts
 from propdesk.reports.slips.model import (
     A4,
     A6,
@@ -189,22 +189,6 @@ def release_slip(
     )
 
 
-@dataclass(frozen=True)
-class HandoverCounts:
-    """What happened during the shift, as the handover sheet's table lists it."""
-
-    resident_entries: int = 0
-    refused_cards: int = 0
-    visitors_in: int = 0
-    visitors_out: int = 0
-    vehicles_in: int = 0
-    vehicles_out: int = 0
-    fees_fen: int = 0
-    items_in: int = 0
-    items_out: int = 0
-    parking_notices: int = 0
-
-
 def handover_sheet(
     *,
     estate: str,
@@ -214,11 +198,12 @@ def handover_sheet(
     to_guard: str,
     shift_start: datetime,
     shift_end: datetime,
-    counts: HandoverCounts,
+    counts: GateCounts,
     open_matters: str,
     lang: str | None,
 ) -> Slip:
-    """交接班记录 on A4; long open matters wrap and flow onto further pages."""
+    """交接班记录 on A4; long open matters wrap and flow onto further pages. The table
+    lists the counts in the order the guards go through them, fees after the vehicles."""
     rows = [
         ("handover.resident_entries", str(counts.resident_entries)),
         ("handover.refused_cards", str(counts.refused_cards)),
@@ -229,7 +214,7 @@ def handover_sheet(
         ("handover.fees", yuan_text(counts.fees_fen)),
         ("handover.items_in", str(counts.items_in)),
         ("handover.items_out", str(counts.items_out)),
-        ("handover.notices", str(counts.parking_notices)),
+        ("handover.notices", str(counts.notices)),
     ]
     table = SlipTable(
         headers=(slip_label("handover.item", lang), slip_label("handover.count", lang)),

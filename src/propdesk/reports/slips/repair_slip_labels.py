@@ -7,16 +7,10 @@ its words live here like the gate slips' (`slip_labels`); the words both share
 
 from __future__ import annotations
 
-from propdesk.reports.labels import normalise_lang
+from propdesk.reports.labels import Trilingual, normalise_lang
+from propdesk.reports.labels import trilingual as _t  # short: every entry below calls it
 
-_L = dict[str, str]
-
-
-def _t(zh_cn: str, zh_tw: str, en: str) -> _L:
-    return {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}
-
-
-REPAIR_SLIP_LABELS: dict[str, _L] = {
+REPAIR_SLIP_LABELS: dict[str, Trilingual] = {
     # The dispatch slip's facts.
     "dispatch.title": _t("维修派工单", "維修派工單", "Repair Dispatch Slip"),
     "dispatch.number": _t("工单号", "工單號", "Ticket no."),

@@ -7,16 +7,10 @@ workbooks' words in `propdesk.reports.labels`.
 
 from __future__ import annotations
 
-from propdesk.reports.labels import normalise_lang
+from propdesk.reports.labels import Trilingual, normalise_lang
+from propdesk.reports.labels import trilingual as _t  # short: every entry below calls it
 
-_L = dict[str, str]
-
-
-def _t(zh_cn: str, zh_tw: str, en: str) -> _L:
-    return {"zh_CN": zh_cn, "zh_TW": zh_tw, "en": en}
-
-
-SLIP_LABELS: dict[str, _L] = {
+SLIP_LABELS: dict[str, Trilingual] = {
     # Words on every slip.
     "office": _t(
         "{estate}物业服务中心", "{estate}物業服務中心", "{estate} Property Service Centre"

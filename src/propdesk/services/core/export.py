@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Unpack
 
 from propdesk.domain.roles import Action, Module
-from propdesk.reports.table_columns import ColumnKind, ExportColumn, Progress
+from propdesk.reports.table_columns import ColumnKind, ExportColumn, SheetOptions
 from propdesk.services.core.actor import Actor
 
 __all__ = ["ColumnKind", "ExportColumn", "ExportService"]
@@ -20,15 +21,10 @@ class ExportService:
         path: Path,
         columns: Sequence[ExportColumn],
         rows: Iterable[Sequence[object]],
-        *,
-        sheet_title: str = "",
-        total: int | None = None,
-        progress: Progress | None = None,
+        **options: Unpack[SheetOptions],
     ) -> int:
         """Write exactly the rows and columns given (what the user sees); returns rows."""
         actor.require(module, Action.EXPORT)
         from propdesk.reports.xlsx_export import export_table  # openpyxl only when needed
 
-        return export_table(
-            path, columns, rows, sheet_title=sheet_title, total=total, progress=progress
-        )
+        return export_table(path, columns, rows, **options)

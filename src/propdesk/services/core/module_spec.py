@@ -17,22 +17,27 @@ main window resolves it; see ui/module_tabs.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from sqlalchemy import func, select
+
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.roles import Module
 from propdesk.domain.service_targets import Period, TargetKey
+from propdesk.errors import UserError
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.periods import bounds
 from propdesk.services.core.search import SearchProvider
 from propdesk.store.unit_of_work import Store
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import InstrumentedAttribute, Session
 
+    from propdesk.reports.monthly.model import ReportSection
     from propdesk.reports.table_columns import TableSheet
 
 F = TypeVar("F")
@@ -62,13 +67,23 @@ class ModuleContext:
 # -- the main window -------------------------------------------------------------------
 @dataclass(frozen=True)
 class TabRef:
-    """One tab of the main window. `ui` is the dotted name of the ui package whose
-    `module.py` declares the tab's widget and how it shows a view (ui.module_tabs)."""
+    """One tab of the main window, `<key>_tab`, whose ui lives in the package
+    `propdesk.ui.tabs.<key>` (or `ui`, when given): its `module.py` declares the tab's
+    widget and how it shows a view (ui.module_tabs)."""
 
-    object_name: str  # "gate_tab": also what dashboard links name
+    key: str  # "gate"
     title: str  # English, marked with QT_TRANSLATE_NOOP("MainWindow", …)
     right: Module  # the VIEW right that shows it
-    ui: str  # "propdesk.ui.tabs.gate"
+    ui: str = ""  # another package than propdesk.ui.tabs.<key> (tests)
+
+    @property
+    def object_name(self) -> str:
+        """ "gate_tab": the tab widget's object name, also what dashboard links name."""
+        return f"{self.key}_tab"
+
+    @property
+    def package(self) -> str:
+        return self.ui or f"propdesk.ui.tabs.{self.key}"
 
 
 @dataclass(frozen=True)
@@ -102,12 +117,28 @@ class DashboardFigure:
     template: str  # "{n}" or "{total} (residents {residents}, …)"
     values: Mapping[str, str]
     view: ViewRequest | None = None  # the list behind the figure
-    tooltip: str = ""
+    tooltip: str = ""  # says where the link leads
     emphasis: bool = False  # shown in red (something is late)
+
+    @classmethod
+    def count(
+        cls,
+        name: str,
+        label: str,
+        n: int,
+        view: ViewRequest,
+        tooltip: str,
+        *,
+        emphasis: bool = False,
+    ) -> DashboardFigure:
+        """A plain number (with thousands separators; "{n}" needs no translation)."""
+        return cls(name, label, "{n}", {"n": f"{n:,}"}, view, tooltip, emphasis)
 
 
 @dataclass(frozen=True)
 class DashboardGroup:
+    """A module's box on the home tab; the boxes follow the registry's order."""
+
     key: str  # the group box's object name stem: "gate" → "gate_box"
     title: str  # QT_TRANSLATE_NOOP("DashboardPanel", "Gate today")
     figures: tuple[DashboardFigure, ...]
@@ -117,45 +148,100 @@ class DashboardGroup:
 class TargetLink:
     """A service target's figure as a link to the records behind it."""
 
-    view: Callable[[Period], ViewRequest]
+    view: Callable[[Period], ViewRequest]  # the month shown -> the records of that month
     tooltip: str  # QT_TRANSLATE_NOOP("DashboardPanel", …)
 
 
-# (front door, actor, now) -> the module's figures, or None when the role may not see them
-DashboardSource = Callable[[Any, Actor, datetime], DashboardGroup | None]
+# (front door or None, store, actor, now) -> the module's figures, or None when the role
+# may not see the module. The store is for counts no front-door service gives (today's
+# gate traffic); the lists behind the figures come through the front door, as the tabs'.
+DashboardSource = Callable[[Any, Store, Actor, datetime], DashboardGroup | None]
 
 
-# -- the monthly report and the workbook -----------------------------------------------
-class ReportSection(Protocol):
-    """A module's part of the monthly report, as plain values; the reports layer
-    renders it (reports.monthly.sections) into PDF blocks and workbook sheets."""
+# -- the monthly report, its workbook and `propdesk export` ------------------------------
+class NothingToReportError(UserError):
+    """The estate is not set up, holds no records at all, or the register asked for is
+    empty: a report or an export would be empty (`propdesk report|export` exit 5)."""
+
+
+@dataclass(frozen=True)
+class SheetRequest:
+    """A sheet of records asked of a module: by `propdesk export` (every record of
+    the days given, or a register as it is now, names and phones included) or by the
+    monthly workbook (the month's records, without them)."""
+
+    store: Store
+    actor: Actor
+    first: date | None  # local days, both inclusive; a dated kind always gets both
+    last: date | None
+    lang: str
+    personal: bool  # names and phones
+    total: int | None = None  # the rows expected when the caller knows; else counted
+    now: datetime | None = None  # the report's moment (None: now)
 
     @property
-    def key(self) -> str: ...
+    def period(self) -> Period:
+        """The days of a dated kind's sheet (the export refuses a missing one)."""
+        if self.first is None or self.last is None:
+            raise ValueError("a dated sheet needs its first and last day")
+        return Period(self.first, self.last)
+
+    def expected(self, moment: InstrumentedAttribute[datetime]) -> int | None:
+        """The rows a dated sheet will hold, for its progress bar: the caller's total,
+        else the rows whose `moment` falls in the days, counted on that column's index
+        alone (rows the sheet leaves out, e.g. voided ones, included: it only sizes
+        the bar)."""
+        if self.total is not None:
+            return self.total
+        start, end = bounds(self.period)
+        with self.store.read() as session:
+            return session.scalar(select(func.count()).where(moment >= start, moment < end))
 
 
-@dataclass(frozen=True)
-class ReportPart:
-    """What a module adds to the monthly report: its figures (read in the report's
-    transaction), and the month's records as a workbook sheet for roles that may
-    export them (`records(front door, actor, period, lang, section, now)`)."""
-
-    collect: Callable[[Session, Period, datetime], ReportSection]
-    records: Callable[[Any, Actor, Period, str, ReportSection, datetime | None], TableSheet]
-    right: Module  # EXPORT on it lets a role have the records sheet
+# (a registry's module) -> the front door it built, or None (Services.front_door_of)
+DoorOf = Callable[["ModuleSpec[Any]"], object | None]
 
 
-# -- `propdesk export` -----------------------------------------------------------------
 @dataclass(frozen=True)
 class ExportKind:
-    """`propdesk export NAME`: every record of a date range (dated) or a register as
-    it is now, as one sheet with names and phones."""
+    """`propdesk export NAME`: the records of a date range (dated: both days
+    required) or a register as it is now (the days, when given, narrow it), as one
+    sheet. The sheet may raise NothingToReportError (an empty register)."""
 
-    name: str  # "gate"
+    name: str  # "gate": the command's choice
     right: Module  # EXPORT on it is needed
-    dated: bool  # events: both days required
-    # (front door or None, store, actor, first day, last day, lang) -> the sheet
-    sheet: Callable[[Any, Store, Actor, date | None, date | None, str], TableSheet]
+    dated: bool
+    sheet: Callable[[Any, SheetRequest], TableSheet]  # (front door or None, request)
+
+
+S = TypeVar("S", bound="ReportSection")
+
+
+@dataclass(frozen=True)
+class ReportPart(Generic[S]):
+    """What a module adds to the monthly report: its section (read in the report's
+    transaction; a reports-layer value that lays itself out as PDF blocks and
+    workbook sheets, see reports.monthly.model), and the month's records as a sheet
+    of the workbook: one of its export kinds, without names and phones, for roles
+    with EXPORT on that kind's right."""
+
+    collect: Callable[[Session, Period, datetime], S]  # (session, period, now)
+    records: ExportKind | None = None
+    # How many records of the month the section counted: the sheet's progress total.
+    counted: Callable[[S], int] | None = None
+
+
+# -- daily housekeeping ----------------------------------------------------------------
+@dataclass(frozen=True)
+class DailyJob:
+    """Housekeeping a module runs once a day, on a thread of the window (at start and at
+    the hourly check): e.g. the gate blanks old visitors' personal data."""
+
+    # (front door, keep_going) -> how many records it changed, or None when it was not
+    # due; it stops soon after keep_going() turns False (the window is closing)
+    run: Callable[[Any, Callable[[], bool]], int | None]
+    done: str  # QT_TRANSLATE_NOOP("MainWindow", "… {n} records."): the status bar's line
+    failed: str  # QT_TRANSLATE_NOOP("MainWindow", "… failed: {reason}")
 
 
 # -- demo data -------------------------------------------------------------------------
@@ -197,13 +283,14 @@ class ModuleSpec(Generic[F]):
     search: tuple[SearchKind, ...] = ()
     dashboard: DashboardSource | None = None
     target_links: Mapping[TargetKey, TargetLink] = field(default_factory=dict)
-    report: ReportPart | None = None
+    report: ReportPart[Any] | None = None
     exports: tuple[ExportKind, ...] = ()
     # Human numbers it allocates (FK202611-0001 …): two modules never share a kind.
     numbering: tuple[NumberKind, ...] = ()
     # The service targets whose data this module records.
     targets: Mapping[TargetKey, TargetSource] = field(default_factory=dict)
     demo: DemoFactory | None = None
+    daily: tuple[DailyJob, ...] = ()
 
     def with_demo(self, demo: DemoFactory) -> ModuleSpec[F]:
         """The same module with its demo generator (which lives in services/demo,
@@ -225,7 +312,15 @@ def target_sources(modules: tuple[ModuleSpec[Any], ...]) -> dict[TargetKey, Targ
     return sources
 
 
-def exports(modules: tuple[ModuleSpec[Any], ...]) -> Iterator[tuple[ModuleSpec[Any], ExportKind]]:
+def export_kinds(
+    modules: tuple[ModuleSpec[Any], ...],
+) -> dict[str, tuple[ModuleSpec[Any], ExportKind]]:
+    """Every module's export kinds by name, in the registry's order; a name claimed
+    twice is a wiring bug."""
+    kinds: dict[str, tuple[ModuleSpec[Any], ExportKind]] = {}
     for spec in modules:
         for kind in spec.exports:
-            yield spec, kind
+            if kind.name in kinds:
+                raise ValueError(f"export {kind.name} is declared twice ({spec.key})")
+            kinds[kind.name] = (spec, kind)
+    return kinds

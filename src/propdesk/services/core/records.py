@@ -28,11 +28,13 @@ class _Row(Protocol):
     id: Any
 
 
-class _Voidable(Protocol):
+class Voidable(Protocol):
+    """A register row that is voided with a reason, never deleted (VoidableMixin)."""
+
     id: Any
     voided_at: Any
     voided_by: Any
-    void_reason: str
+    void_reason: Any  # str; Any as for the others, so mapped classes match as type arguments
 
 
 def clean_void_reason(reason: str) -> str:
@@ -84,7 +86,7 @@ def void(
     session: Session,
     actor: Actor,
     entity: str,
-    row: _Voidable,
+    row: Voidable,
     fields: tuple[str, ...],
     reason: str,
 ) -> None:

@@ -27,17 +27,7 @@ class GateTrafficDemo:
         return None
 
     def write(self, connection: Connection, alongside: Callable[[], None]) -> Mapping[str, int]:
-        r = self._request
-        traffic = add_gate_traffic(
-            connection,
-            station=r.station,
-            seed=r.seed,
-            scale=r.scale,
-            years=r.years,
-            now=r.now,
-            progress=r.progress,
-            alongside=alongside,
-        )
+        traffic = add_gate_traffic(connection, self._request, alongside)
         return {"gate_events": traffic.events, "shift_handovers": traffic.handovers}
 
 

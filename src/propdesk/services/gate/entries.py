@@ -25,7 +25,14 @@ from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.text import clean_text
-from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event
+from propdesk.services.gate.events import (
+    ENTITY,
+    FIELDS,
+    GateEventKind,
+    entries_inside,
+    minutes_between,
+    new_event,
+)
 from propdesk.services.master_data.cards import CardStatus, normalise_card_number
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.base import utcnow
@@ -161,7 +168,7 @@ def _unit_code(session: Session, unit_id: uuid.UUID | None) -> str:
 DEFAULT_OVERDUE_HOUR = 22
 
 
-class GateService:
+class GateEntryService:
     def __init__(
         self, store: Store, overdue_hour: Callable[[], int] = lambda: DEFAULT_OVERDUE_HOUR
     ) -> None:
@@ -282,16 +289,7 @@ class GateService:
         actor.require(Module.GATE, Action.VIEW)
         now = now or utcnow()
         hour = self._overdue_hour()
-        query = (
-            select(GateEvent, Unit.code)
-            .outerjoin(Unit, GateEvent.unit_id == Unit.id)
-            .where(
-                GateEvent.kind == GateEventKind.VISITOR_IN.value,
-                GateEvent.closed_at.is_(None),
-                GateEvent.voided_at.is_(None),
-            )
-            .order_by(GateEvent.occurred_at, GateEvent.id)
-        )
+        query = entries_inside(GateEventKind.VISITOR_IN)
         with self._store.read() as session:
             return [
                 InsideNowRow(
@@ -301,7 +299,7 @@ class GateService:
                     code or "",
                     e.purpose,
                     e.occurred_at,
-                    max(0, int((now - e.occurred_at).total_seconds() // 60)),
+                    minutes_between(e.occurred_at, now),
                     is_overdue(e.occurred_at, now, hour),
                 )
                 for e, code in session.execute(query).all()

@@ -7,11 +7,17 @@ the journal, the shift counts and retention see one table.
 
 from __future__ import annotations
 
+import uuid
+from datetime import datetime
 from enum import StrEnum
 
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.orm import Session
+
+from propdesk.errors import NotFoundError
 from propdesk.services.core.actor import Actor
 from propdesk.store.base import utcnow
-from propdesk.store.models import GateEvent
+from propdesk.store.models import GateEvent, Unit
 
 ENTITY = "gate_event"
 # The columns an audit row records (ids and timestamps of the row itself are implied).
@@ -71,3 +77,37 @@ def new_event(actor: Actor, kind: GateEventKind, **values: object) -> GateEvent:
         username=actor.username,
         **values,
     )
+
+
+def recorded(session: Session, event_id: uuid.UUID, kind: GateEventKind, missing: str) -> GateEvent:
+    """The journal row `event_id`, which must be of `kind`; NotFoundError(missing) else."""
+    event = session.get(GateEvent, event_id)
+    if event is None or event.kind != kind.value:
+        raise NotFoundError(missing)
+    return event
+
+
+def still_open(kind: GateEventKind) -> tuple[ColumnElement[bool], ...]:
+    """Where-conditions of the entries of `kind` (a visitor or a vehicle in) that no exit
+    has closed yet."""
+    return (
+        GateEvent.kind == kind.value,
+        GateEvent.closed_at.is_(None),
+        GateEvent.voided_at.is_(None),
+    )
+
+
+def entries_inside(kind: GateEventKind) -> Select[tuple[GateEvent, str]]:
+    """Those entries with their unit's code (None, despite the type, when the entry names
+    no unit: an outer join), oldest first: an "inside now" list."""
+    return (
+        select(GateEvent, Unit.code)
+        .outerjoin(Unit, GateEvent.unit_id == Unit.id)
+        .where(*still_open(kind))
+        .order_by(GateEvent.occurred_at, GateEvent.id)
+    )
+
+
+def minutes_between(start: datetime, end: datetime) -> int:
+    """Whole minutes from `start` to `end`; 0 when `end` is not later."""
+    return max(0, int((end - start).total_seconds() // 60))

@@ -9,7 +9,7 @@ both guards signed, even after retention has blanked visitors' names.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from propdesk.reports.monthly.gate_counts import GateCounts
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.text import clean_text
-from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.counts import count_by_kind
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent, ShiftHandover
 from propdesk.store.unit_of_work import Store
@@ -51,31 +52,8 @@ FIELDS = (
 FIRST_SHIFT = timedelta(hours=12)
 _NAME_MAX = 40
 _MATTERS_MAX = 1000
-_COUNTED = {
-    GateEventKind.RESIDENT_ENTRY: "resident_entries",
-    GateEventKind.REFUSED_CARD: "refused_cards",
-    GateEventKind.VISITOR_IN: "visitors_in",
-    GateEventKind.VISITOR_OUT: "visitors_out",
-    GateEventKind.VEHICLE_IN: "vehicles_in",
-    GateEventKind.VEHICLE_OUT: "vehicles_out",
-    GateEventKind.ITEM_IN: "items_in",
-    GateEventKind.ITEM_OUT: "items_out",
-    GateEventKind.PARKING_NOTICE: "notices",
-}
-
-
-@dataclass(frozen=True)
-class ShiftCounts:
-    resident_entries: int = 0
-    refused_cards: int = 0
-    visitors_in: int = 0
-    visitors_out: int = 0
-    vehicles_in: int = 0
-    vehicles_out: int = 0
-    fees_fen: int = 0
-    items_in: int = 0
-    items_out: int = 0
-    notices: int = 0
+# The handover's count columns, named as the GateCounts fields.
+_COUNT_COLUMNS = tuple(f.name for f in fields(GateCounts))
 
 
 @dataclass(frozen=True)
@@ -88,28 +66,11 @@ class Handover:
     shift_start: datetime
     shift_end: datetime
     open_matters: str
-    counts: ShiftCounts
+    counts: GateCounts
 
 
-def _counts(session: Session, station: str, start: datetime, end: datetime) -> ShiftCounts:
-    rows = session.execute(
-        select(GateEvent.kind, func.count(), func.coalesce(func.sum(GateEvent.fee_fen), 0))
-        .where(
-            GateEvent.station == station,
-            GateEvent.occurred_at >= start,
-            GateEvent.occurred_at < end,
-            GateEvent.voided_at.is_(None),
-        )
-        .group_by(GateEvent.kind)
-    ).all()
-    values: dict[str, int] = {}
-    for kind, count, fees in rows:
-        field = _COUNTED.get(GateEventKind(kind))
-        if field is not None:
-            values[field] = int(count)
-        if kind == GateEventKind.VEHICLE_OUT.value:
-            values["fees_fen"] = int(fees)
-    return ShiftCounts(**values)
+def _counts(session: Session, station: str, start: datetime, end: datetime) -> GateCounts:
+    return count_by_kind(session, start, end, GateEvent.station == station).get((), GateCounts())
 
 
 def _shift_start(session: Session, station: str, now: datetime) -> datetime:
@@ -129,9 +90,7 @@ def _shift_start(session: Session, station: str, now: datetime) -> datetime:
 
 
 def _handover(row: ShiftHandover) -> Handover:
-    counts = ShiftCounts(
-        **{field: getattr(row, field) for field in ShiftCounts.__dataclass_fields__}
-    )
+    counts = GateCounts(**{field: getattr(row, field) for field in _COUNT_COLUMNS})
     return Handover(
         row.id,
         row.number,
@@ -151,7 +110,7 @@ class GateHandoverService:
 
     def current_shift(
         self, actor: Actor, now: datetime | None = None
-    ) -> tuple[datetime, ShiftCounts]:
+    ) -> tuple[datetime, GateCounts]:
         """This station's shift so far: (start, counts), for the form before it is signed."""
         actor.require(Module.GATE, Action.VIEW)
         now = now or utcnow()
@@ -192,7 +151,7 @@ class GateHandoverService:
                 shift_start=start,
                 shift_end=now,
                 open_matters=matters,
-                **{field: getattr(counts, field) for field in ShiftCounts.__dataclass_fields__},
+                **{field: getattr(counts, field) for field in _COUNT_COLUMNS},
             )
             records.create(session, actor, ENTITY, row, FIELDS)
             return _handover(row)

@@ -21,7 +21,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, Val
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.text import clean_text
+from propdesk.services.core.text import filled_text
 from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.models import GateEvent, ReleaseAuthorisation, Unit
@@ -76,14 +76,8 @@ class ItemEvent:
 
 
 def _description(text: str) -> str:
-    description = clean_text(text)
-    if not description or len(description) > _DESCRIPTION_MAX:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Describe the items (at most {limit} characters)."),
-            field="description",
-            limit=_DESCRIPTION_MAX,
-        )
-    return description
+    message = QT_TRANSLATE_NOOP("messages", "Describe the items (at most {limit} characters).")
+    return filled_text(text, "description", _DESCRIPTION_MAX, message, limit=_DESCRIPTION_MAX)
 
 
 def _authorisation(value: str) -> Authorisation:
@@ -97,14 +91,8 @@ def _authorisation(value: str) -> Authorisation:
 
 
 def _authorised_by(text: str) -> str:
-    name = clean_text(text)
-    if not name or len(name) > _NAME_MAX:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Enter who authorised it (at most {limit} characters)."),
-            field="authorised_by",
-            limit=_NAME_MAX,
-        )
-    return name
+    message = QT_TRANSLATE_NOOP("messages", "Enter who authorised it (at most {limit} characters).")
+    return filled_text(text, "authorised_by", _NAME_MAX, message, limit=_NAME_MAX)
 
 
 def _slip(session: Session, row: ReleaseAuthorisation, used_at: datetime | None) -> ReleaseSlip:

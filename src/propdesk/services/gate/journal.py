@@ -51,6 +51,7 @@ from propdesk.domain.plates import PROVINCES, normalise_plate, validate_plate
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import ValidationError
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.paging import Key, Page
 from propdesk.services.gate.events import GateEventKind
 from propdesk.store.models import GateEvent, Unit
 from propdesk.store.unit_of_work import Store
@@ -65,7 +66,6 @@ UNIT_CODES_MAX = 500  # a unit prefix such as "3-" may stand for this many units
 MAX_CHAR = "\U0010ffff"  # sorts after every character: x <= value < x + MAX_CHAR is "starts with x"
 
 NUMBER_SLACK = timedelta(days=31)  # a pass or slip is used up to this long after its month
-Key = tuple[datetime, uuid.UUID]  # (occurred_at, id): the journal's order, newest first
 _Columns = ReadOnlyColumnCollection[str, ColumnElement[Any]]  # a table's or a CTE's
 
 _DOCUMENT = re.compile(rf"^(?:{'|'.join(k.value for k in NumberKind)})[0-9-]*$")
@@ -120,11 +120,7 @@ class JournalRow:
         return (self.occurred_at, self.id)
 
 
-@dataclass(frozen=True)
-class JournalPage:
-    rows: list[JournalRow]
-    # Pass as `before` to get the next (older) page; None when this was the last.
-    next_before: Key | None
+JournalPage = Page[JournalRow]  # keyed by (occurred_at, id)
 
 
 @dataclass(frozen=True)

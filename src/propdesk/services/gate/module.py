@@ -2,23 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.roles import Module
 from propdesk.errors import QT_TRANSLATE_NOOP
-from propdesk.services.core.module_spec import ModuleSpec, TabRef
+from propdesk.services.core.module_spec import (
+    DailyJob,
+    ExportKind,
+    ModuleSpec,
+    ReportPart,
+    TabRef,
+)
+from propdesk.services.gate.dashboard import gate_today
+from propdesk.services.gate.figures import month_figures
+from propdesk.services.gate.journal_sheet import journal_sheet
 from propdesk.services.gate.service import GateServices
+
+
+def blank_old_visitors(gate: GateServices, keep_going: Callable[[], bool]) -> int | None:
+    """The daily retention run: visitors' names, phones and IDs older than the
+    retention period are blanked (counts stay); None when today's run was done."""
+    result = gate.retention.run_daily_if_due(progress=lambda _done, _total: keep_going())
+    return result.events_blanked if result is not None else None
+
+
+TAB = TabRef("gate", QT_TRANSLATE_NOOP("MainWindow", "Gate"), Module.GATE)
+# The journal of the days asked (`propdesk export gate`); the month's in the workbook.
+JOURNAL = ExportKind("gate", Module.GATE, dated=True, sheet=journal_sheet)
 
 MODULE = ModuleSpec[GateServices](
     key="gate",
     build=GateServices.build,
-    tabs=(
-        TabRef(
-            "gate_tab",
-            QT_TRANSLATE_NOOP("MainWindow", "Gate"),
-            Module.GATE,
-            "propdesk.ui.tabs.gate",
+    tabs=(TAB,),
+    dashboard=gate_today(TAB),
+    daily=(
+        DailyJob(
+            blank_old_visitors,
+            QT_TRANSLATE_NOOP("MainWindow", "Old visitor data blanked: {n} records."),
+            QT_TRANSLATE_NOOP("MainWindow", "Removing old visitor data failed: {reason}"),
         ),
     ),
+    report=ReportPart(month_figures, records=JOURNAL, counted=lambda f: f.totals.events),
+    exports=(JOURNAL,),
     numbering=(
         NumberKind.VISITOR_PASS,
         NumberKind.VEHICLE_PERMIT,

@@ -13,12 +13,12 @@ from datetime import date, datetime
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.plates import validate_plate
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.text import clean_text
-from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event
+from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event, recorded
 from propdesk.store.models import GateEvent
 from propdesk.store.unit_of_work import Store
 
@@ -95,7 +95,5 @@ class GateNoticeService:
     def notice(self, actor: Actor, event_id: uuid.UUID) -> ParkingNotice:
         actor.require(Module.GATE, Action.VIEW)
         with self._store.read() as session:
-            event = session.get(GateEvent, event_id)
-            if event is None or event.kind != GateEventKind.PARKING_NOTICE.value:
-                raise NotFoundError(QT_TRANSLATE_NOOP("messages", "That notice is not on record."))
-            return _notice(event)
+            missing = QT_TRANSLATE_NOOP("messages", "That notice is not on record.")
+            return _notice(recorded(session, event_id, GateEventKind.PARKING_NOTICE, missing))

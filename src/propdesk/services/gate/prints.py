@@ -88,7 +88,6 @@ class GatePrintService:
 
     def handover_sheet(self, handover: Handover, lang: str | None) -> Slip:
         name, _hotline = self._estate_name_and_hotline()
-        counts = handover.counts
         return gate_slips.handover_sheet(
             estate=name,
             number=handover.number,
@@ -97,18 +96,7 @@ class GatePrintService:
             to_guard=handover.to_name,
             shift_start=handover.shift_start,
             shift_end=handover.shift_end,
-            counts=gate_slips.HandoverCounts(
-                resident_entries=counts.resident_entries,
-                refused_cards=counts.refused_cards,
-                visitors_in=counts.visitors_in,
-                visitors_out=counts.visitors_out,
-                vehicles_in=counts.vehicles_in,
-                vehicles_out=counts.vehicles_out,
-                fees_fen=counts.fees_fen,
-                items_in=counts.items_in,
-                items_out=counts.items_out,
-                parking_notices=counts.notices,
-            ),
+            counts=handover.counts,
             open_matters=handover.open_matters,
             lang=lang,
         )

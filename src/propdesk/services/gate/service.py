@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from propdesk.services.core.module_spec import ModuleContext
-from propdesk.services.gate.entries import GateService
+from propdesk.services.gate.entries import GateEntryService
 from propdesk.services.gate.handover import GateHandoverService
 from propdesk.services.gate.items import GateItemService
 from propdesk.services.gate.journal import GateJournalService
@@ -23,7 +23,7 @@ from propdesk.services.station.estate_settings import EstateSettingsService
 
 @dataclass(frozen=True)
 class GateServices:
-    entries: GateService  # cards and visitors, who is inside now
+    entries: GateEntryService  # cards and visitors, who is inside now
     journal: GateJournalService
     retention: GateRetentionService
     vehicles: GateVehicleService
@@ -37,7 +37,7 @@ class GateServices:
         store = context.store
         settings = context.get(EstateSettingsService)
         return cls(
-            entries=GateService(store, lambda: settings.gate().visitor_overdue_hour),
+            entries=GateEntryService(store, lambda: settings.gate().visitor_overdue_hour),
             journal=GateJournalService(store),
             retention=GateRetentionService(store, settings, station=context.station),
             vehicles=GateVehicleService(store, lambda: settings.gate().tariff),

@@ -29,11 +29,13 @@ from propdesk.domain.gate.tariff import (
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.plates import validate_plate
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.text import clean_text
+from propdesk.services.core.text import bounded_text
+from propdesk.services.core.typed_times import not_older_than, typed_time
+from propdesk.services.gate import events as gate_events
 from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent, Resident, Unit, Vehicle
@@ -121,27 +123,16 @@ def _registration(session: Session, plate: str) -> _Registration:
 def _open_entry(session: Session, plate: str) -> GateEvent | None:
     return session.scalars(
         select(GateEvent)
-        .where(
-            GateEvent.kind == GateEventKind.VEHICLE_IN.value,
-            GateEvent.plate == plate,
-            GateEvent.closed_at.is_(None),
-            GateEvent.voided_at.is_(None),
-        )
+        .where(*gate_events.still_open(GateEventKind.VEHICLE_IN), GateEvent.plate == plate)
         .order_by(GateEvent.occurred_at.desc())
     ).first()
 
 
 def _clean_exterior(text: str) -> str:
-    exterior = clean_text(text)
-    if len(exterior) > _EXTERIOR_MAX:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "messages", "The exterior check can have at most {limit} characters."
-            ),
-            field="exterior_check",
-            limit=_EXTERIOR_MAX,
-        )
-    return exterior
+    too_long = QT_TRANSLATE_NOOP(
+        "messages", "The exterior check can have at most {limit} characters."
+    )
+    return bounded_text(text, "exterior_check", _EXTERIOR_MAX, too_long=too_long)
 
 
 class GateVehicleService:
@@ -313,16 +304,7 @@ class GateVehicleService:
         """Vehicles that came in and have not left, oldest first."""
         actor.require(Module.GATE, Action.VIEW)
         now = now or utcnow()
-        query = (
-            select(GateEvent, Unit.code)
-            .outerjoin(Unit, GateEvent.unit_id == Unit.id)
-            .where(
-                GateEvent.kind == GateEventKind.VEHICLE_IN.value,
-                GateEvent.closed_at.is_(None),
-                GateEvent.voided_at.is_(None),
-            )
-            .order_by(GateEvent.occurred_at, GateEvent.id)
-        )
+        query = gate_events.entries_inside(GateEventKind.VEHICLE_IN)
         with self._store.read() as session:
             return [
                 VehicleInsideRow(
@@ -333,7 +315,7 @@ class GateVehicleService:
                     e.person_name,
                     code or "",
                     e.occurred_at,
-                    max(0, int((now - e.occurred_at).total_seconds() // 60)),
+                    gate_events.minutes_between(e.occurred_at, now),
                 )
                 for e, code in session.execute(query).all()
             ]
@@ -342,13 +324,12 @@ class GateVehicleService:
         """A recorded exit again (to print its receipt later)."""
         actor.require(Module.GATE, Action.VIEW)
         with self._store.read() as session:
-            event = session.get(GateEvent, event_id)
-            if event is None or event.kind != GateEventKind.VEHICLE_OUT.value:
-                raise NotFoundError(QT_TRANSLATE_NOOP("messages", "That exit is not on record."))
+            missing = QT_TRANSLATE_NOOP("messages", "That exit is not on record.")
+            event = gate_events.recorded(session, event_id, GateEventKind.VEHICLE_OUT, missing)
             entry = session.get(GateEvent, event.entry_event_id) if event.entry_event_id else None
         entered_at = entry.occurred_at if entry is not None else event.stated_entry_at
         if entered_at is None:  # not written by vehicle_exit; nothing to show
-            raise NotFoundError(QT_TRANSLATE_NOOP("messages", "That exit is not on record."))
+            raise NotFoundError(missing)
         charged = _charged_fee(
             event.fee_fen, entered_at, event.occurred_at, event.vehicle_registered
         )
@@ -365,29 +346,19 @@ class GateVehicleService:
 
 
 def _checked_stated_entry(stated: datetime, now: datetime) -> datetime:
-    if stated.tzinfo is None:
-        stated = stated.astimezone()  # a local wall-clock time from the form
-    if stated > now:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "The entry time cannot be in the future."),
-            field="entered_at",
-        )
-    if now - stated > _STATED_ENTRY_MAX_AGE:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "messages", "The entry time is more than {days} days ago; check the date."
-            ),
-            field="entered_at",
-            days=_STATED_ENTRY_MAX_AGE.days,
-        )
-    return stated
+    future = QT_TRANSLATE_NOOP("messages", "The entry time cannot be in the future.")
+    too_old = QT_TRANSLATE_NOOP(
+        "messages", "The entry time is more than {days} days ago; check the date."
+    )
+    stated = typed_time(stated, now, "entered_at", future)  # no slack: the gate's own clock
+    return not_older_than(stated, now, _STATED_ENTRY_MAX_AGE, "entered_at", too_old)
 
 
 def _charged_fee(
     fen: int, entered_at: datetime, exited_at: datetime, registered: bool
 ) -> ParkingFee:
     """The fee as recorded (the tariff may have changed since), described for a receipt."""
-    minutes = max(0, int((exited_at - entered_at).total_seconds() // 60))
+    minutes = gate_events.minutes_between(entered_at, exited_at)
     reason = None
     if fen == 0:
         reason = FREE_RESIDENT if registered else FREE_ZERO_LENGTH if minutes == 0 else FREE_MINUTES

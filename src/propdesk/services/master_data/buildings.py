@@ -8,16 +8,17 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
-from propdesk.services.core import records
+from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationError
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.register import Register, RegisterService
 from propdesk.store.models import Building
-from propdesk.store.unit_of_work import Store
 
 FIELDS = ("code", "name", "floors")
+BUILDINGS = Register(
+    Building, "building", FIELDS, QT_TRANSLATE_NOOP("messages", "No such building.")
+)
 MAX_FLOORS = 200
 
 
@@ -71,9 +72,8 @@ def _code_taken(code: str) -> ConflictError:
     )
 
 
-class BuildingService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+class BuildingService(RegisterService[Building]):
+    register = BUILDINGS
 
     def list(self, actor: Actor, *, include_voided: bool = False) -> list[BuildingInfo]:
         actor.require(Module.MASTER_DATA, Action.VIEW)
@@ -89,7 +89,7 @@ class BuildingService:
         try:
             with self._store.write() as session:
                 row = Building(code=data.code, name=data.name, floors=data.floors)
-                records.create(session, actor, "building", row, FIELDS)
+                BUILDINGS.create(session, actor, row)
                 return _info(row)
         except IntegrityError as exc:
             raise _code_taken(data.code) from exc
@@ -99,23 +99,12 @@ class BuildingService:
         data = _clean(data)
         try:
             with self._store.write() as session:
-                row = self._get(session, building_id)
+                row = BUILDINGS.live(session, building_id)
                 changes = {"code": data.code, "name": data.name, "floors": data.floors}
-                records.update(session, actor, "building", row, FIELDS, changes)
+                BUILDINGS.update(session, actor, row, changes)
                 return _info(row)
         except IntegrityError as exc:
             raise _code_taken(data.code) from exc
 
     def void(self, actor: Actor, building_id: uuid.UUID, reason: str) -> BuildingInfo:
-        actor.require(Module.MASTER_DATA, Action.VOID)
-        with self._store.write() as session:
-            row = self._get(session, building_id)
-            records.void(session, actor, "building", row, FIELDS, reason)
-            return _info(row)
-
-    @staticmethod
-    def _get(session: Session, building_id: uuid.UUID) -> Building:
-        row = session.get(Building, building_id)
-        if row is None or row.voided_at is not None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("messages", "No such building."))
-        return row
+        return _info(self._void(actor, building_id, reason))

@@ -20,7 +20,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, Val
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.records import Outcome
-from propdesk.services.master_data.residents import find_resident
+from propdesk.services.master_data.residents import resident_of
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.base import utcnow
 from propdesk.store.models import AccessCard, CardStatusChange, Resident, Unit
@@ -93,14 +93,7 @@ def _log(session: Session, actor: Actor, card: AccessCard, old: str, reason: str
 def upsert_card(session: Session, actor: Actor, data: CardInput) -> tuple[AccessCard, Outcome]:
     number = normalise_card_number(data.number)
     unit = find_unit(session, data.unit_code, "unit_code")
-    holder = find_resident(session, unit, " ".join(data.holder_name.split()))
-    if holder is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("messages", "{name} is not a resident of {unit}."),
-            field="holder_name",
-            name=data.holder_name,
-            unit=unit.code,
-        )
+    holder = resident_of(session, unit, data.holder_name, "holder_name")
     values = {"resident_id": holder.id, "status": data.status.value, "issued_on": data.issued_on}
     card = session.scalars(select(AccessCard).where(AccessCard.number == number)).first()
     if card is None:

@@ -1,5 +1,6 @@
 """What the master data brings to the console (see services/core/module_spec.py): the
-residents-and-units and staff tabs, and quick search over the registers."""
+residents-and-units and staff tabs, quick search over the registers, and their
+exports (`propdesk export units|residents|cards`)."""
 
 from __future__ import annotations
 
@@ -7,22 +8,15 @@ from propdesk.domain.roles import Module
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.core.module_spec import ModuleSpec, SearchKind, TabRef
 from propdesk.services.master_data import search
+from propdesk.services.master_data.register_exports import REGISTER_EXPORTS
 
 MODULE = ModuleSpec[None](
     key="master_data",
     tabs=(
         TabRef(
-            "residents_tab",
-            QT_TRANSLATE_NOOP("MainWindow", "Residents && units"),
-            Module.MASTER_DATA,
-            "propdesk.ui.tabs.residents",
+            "residents", QT_TRANSLATE_NOOP("MainWindow", "Residents && units"), Module.MASTER_DATA
         ),
-        TabRef(
-            "staff_tab",
-            QT_TRANSLATE_NOOP("MainWindow", "Staff"),
-            Module.MASTER_DATA,
-            "propdesk.ui.tabs.staff",
-        ),
+        TabRef("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff"), Module.MASTER_DATA),
     ),
     search=(
         SearchKind(search.KIND_UNIT, search.search_units, Module.MASTER_DATA),
@@ -30,4 +24,5 @@ MODULE = ModuleSpec[None](
         SearchKind(search.KIND_VEHICLE, search.search_vehicles, Module.MASTER_DATA),
         SearchKind(search.KIND_CARD, search.search_cards, Module.MASTER_DATA),
     ),
+    exports=REGISTER_EXPORTS,
 )

@@ -18,14 +18,17 @@ from propdesk.domain.personal_data import mask_id, phone_tail, validate_id_card,
 from propdesk.domain.roles import Action, Module
 from propdesk.domain.search_keys import pinyin_full, pinyin_initials
 from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.records import Outcome
+from propdesk.services.core.register import Register, RegisterService
+from propdesk.services.core.text import clean_text, filled_text
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.models import Resident, Unit
-from propdesk.store.unit_of_work import Store
 
 FIELDS = ("unit_id", "kind", "name", "phone", "phone2", "move_in", "move_out")
+RESIDENTS = Register(
+    Resident, "resident", FIELDS, QT_TRANSLATE_NOOP("messages", "No such resident.")
+)
 
 
 class ResidentKind(StrEnum):
@@ -65,12 +68,8 @@ class ResidentInfo:
 
 
 def clean_resident(data: ResidentInput) -> ResidentInput:
-    name = " ".join(data.name.split())
-    if not name or len(name) > 40:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Enter the resident's name (at most 40 characters)."),
-            field="name",
-        )
+    message = QT_TRANSLATE_NOOP("messages", "Enter the resident's name (at most 40 characters).")
+    name = filled_text(data.name, "name", 40, message)
     phone = validate_phone(data.phone, "phone") if data.phone.strip() else ""
     phone2 = validate_phone(data.phone2, "phone2") if data.phone2.strip() else ""
     id_number = data.id_number.strip().upper()
@@ -147,6 +146,24 @@ def find_resident(session: Session, unit: Unit, name: str) -> Resident | None:
     ).first()
 
 
+def not_a_resident(name: str, unit: Unit, field: str) -> NotFoundError:
+    """The error when a card's holder or a vehicle's owner does not live in `unit`."""
+    return NotFoundError(
+        QT_TRANSLATE_NOOP("messages", "{name} is not a resident of {unit}."),
+        field=field,
+        name=name,
+        unit=unit.code,
+    )
+
+
+def resident_of(session: Session, unit: Unit, name: str, field: str) -> Resident:
+    """The live resident of `unit` named `name` as typed; not_a_resident otherwise."""
+    row = find_resident(session, unit, clean_text(name))
+    if row is None:
+        raise not_a_resident(name, unit, field)
+    return row
+
+
 def upsert_resident(
     session: Session, actor: Actor, data: ResidentInput
 ) -> tuple[Resident, Outcome]:
@@ -156,21 +173,21 @@ def upsert_resident(
     row = find_resident(session, unit, data.name)
     if row is None:
         row = Resident(**values)
-        records.create(session, actor, "resident", row, FIELDS)
+        RESIDENTS.create(session, actor, row)
         cache = session.info.get(RESIDENT_CACHE)
         if cache is not None:
             cache[(unit.id, data.name)] = row
         return row, Outcome.CREATED
     if not data.id_number:
         values.pop("id_number")  # an empty cell keeps the number on record
-    return row, records.update(session, actor, "resident", row, FIELDS, values)
+    return row, RESIDENTS.update(session, actor, row, values)
 
 
-class ResidentService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+class ResidentService(RegisterService[Resident]):
+    register = RESIDENTS
 
     def save(self, actor: Actor, data: ResidentInput) -> ResidentInfo:
+        """A new resident, or the unit's resident of that name updated (upsert_resident)."""
         actor.require(Module.MASTER_DATA, Action.CREATE)
         data = clean_resident(data)
         with self._store.write() as session:
@@ -181,32 +198,28 @@ class ResidentService:
         actor.require(Module.MASTER_DATA, Action.UPDATE)
         data = clean_resident(data)
         with self._store.write() as session:
-            row = self._get(session, resident_id)
+            row = RESIDENTS.live(session, resident_id)
             unit = find_unit(session, data.unit_code, "unit_code")
             values = _values(data, unit)
             if not data.id_number:
                 values.pop("id_number")
-            records.update(session, actor, "resident", row, FIELDS, values)
+            RESIDENTS.update(session, actor, row, values)
             return _info(row, unit)
 
     def move_out(self, actor: Actor, resident_id: uuid.UUID, day: date) -> ResidentInfo:
         actor.require(Module.MASTER_DATA, Action.UPDATE)
         with self._store.write() as session:
-            row = self._get(session, resident_id)
+            row = RESIDENTS.live(session, resident_id)
             if row.move_in and day < row.move_in:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("messages", "The move-out date is before the move-in date."),
                     field="move_out",
                 )
-            records.update(session, actor, "resident", row, FIELDS, {"move_out": day})
+            RESIDENTS.update(session, actor, row, {"move_out": day})
             return _info(row, session.get_one(Unit, row.unit_id))
 
     def void(self, actor: Actor, resident_id: uuid.UUID, reason: str) -> None:
-        actor.require(Module.MASTER_DATA, Action.VOID)
-        with self._store.write() as session:
-            records.void(
-                session, actor, "resident", self._get(session, resident_id), FIELDS, reason
-            )
+        self._void(actor, resident_id, reason)
 
     def for_unit(
         self, actor: Actor, unit_id: uuid.UUID, *, include_voided: bool = False
@@ -219,10 +232,3 @@ class ResidentService:
             unit = session.get_one(Unit, unit_id)
             rows = session.scalars(query.order_by(Resident.kind, Resident.name)).all()
             return [_info(r, unit) for r in rows]
-
-    @staticmethod
-    def _get(session: Session, resident_id: uuid.UUID) -> Resident:
-        row = session.get(Resident, resident_id)
-        if row is None or row.voided_at is not None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("messages", "No such resident."))
-        return row

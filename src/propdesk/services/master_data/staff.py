@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 from propdesk.domain.personal_data import validate_phone
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.register import Register, RegisterService
+from propdesk.services.core.text import clean_text, filled_text
 from propdesk.store.models import Department, Staff
-from propdesk.store.unit_of_work import Store
 
 FIELDS = ("name", "department_id", "position", "phone")
+STAFF = Register(Staff, "staff", FIELDS, QT_TRANSLATE_NOOP("messages", "No such staff member."))
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,11 @@ class StaffInfo:
 
 
 def clean_staff(data: StaffInput) -> StaffInput:
-    name = " ".join(data.name.split())
-    if not name or len(name) > 40:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Enter the staff member's name (at most 40 characters)."),
-            field="name",
-        )
-    position = " ".join(data.position.split())
+    message = QT_TRANSLATE_NOOP(
+        "messages", "Enter the staff member's name (at most 40 characters)."
+    )
+    name = filled_text(data.name, "name", 40, message)
+    position = clean_text(data.position)
     if len(position) > 40:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "A position has at most 40 characters."),
@@ -83,7 +82,7 @@ def _department_info(row: Department) -> DepartmentInfo:
     return DepartmentInfo(row.id, row.code, row.name)
 
 
-def _info(row: Staff, department: Department) -> StaffInfo:
+def staff_info(row: Staff, department: Department) -> StaffInfo:
     return StaffInfo(
         row.id,
         row.name,
@@ -105,9 +104,8 @@ def _values(data: StaffInput, department: Department) -> dict[str, object]:
     }
 
 
-class StaffService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+class StaffService(RegisterService[Staff]):
+    register = STAFF
 
     def list_departments(self, actor: Actor) -> list[DepartmentInfo]:
         actor.require(Module.MASTER_DATA, Action.VIEW)
@@ -130,7 +128,7 @@ class StaffService:
             query = query.where(Staff.voided_at.is_(None))
         with self._store.read() as session:
             rows = session.execute(query.order_by(Department.id, Staff.name)).all()
-            return [_info(staff, department) for staff, department in rows]
+            return [staff_info(staff, department) for staff, department in rows]
 
     def save(self, actor: Actor, data: StaffInput) -> StaffInfo:
         """Always a new person: two staff may share a name."""
@@ -139,26 +137,17 @@ class StaffService:
         with self._store.write() as session:
             department = find_department(session, data.department_code)
             row = Staff(**_values(data, department))
-            records.create(session, actor, "staff", row, FIELDS)
-            return _info(row, department)
+            STAFF.create(session, actor, row)
+            return staff_info(row, department)
 
     def update(self, actor: Actor, staff_id: uuid.UUID, data: StaffInput) -> StaffInfo:
         actor.require(Module.MASTER_DATA, Action.UPDATE)
         data = clean_staff(data)
         with self._store.write() as session:
-            row = self._get(session, staff_id)
+            row = STAFF.live(session, staff_id)
             department = find_department(session, data.department_code)
-            records.update(session, actor, "staff", row, FIELDS, _values(data, department))
-            return _info(row, department)
+            STAFF.update(session, actor, row, _values(data, department))
+            return staff_info(row, department)
 
     def void(self, actor: Actor, staff_id: uuid.UUID, reason: str) -> None:
-        actor.require(Module.MASTER_DATA, Action.VOID)
-        with self._store.write() as session:
-            records.void(session, actor, "staff", self._get(session, staff_id), FIELDS, reason)
-
-    @staticmethod
-    def _get(session: Session, staff_id: uuid.UUID) -> Staff:
-        row = session.get(Staff, staff_id)
-        if row is None or row.voided_at is not None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("messages", "No such staff member."))
-        return row
+        self._void(actor, staff_id, reason)

@@ -12,14 +12,14 @@ from sqlalchemy.orm import Session
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.records import Outcome
+from propdesk.services.core.register import Register, RegisterService
+from propdesk.services.master_data.buildings import BUILDINGS
 from propdesk.store.models import Building, Unit
-from propdesk.store.unit_of_work import Store
 
 FIELDS = ("code", "entrance", "floor", "room", "area_centi_m2")
-BUILDING_FIELDS = ("code", "name", "floors")
+UNITS = Register(Unit, "unit", FIELDS, QT_TRANSLATE_NOOP("messages", "No such unit."))
 _PART = re.compile(r"^[0-9A-Za-z]{1,8}$")
 
 
@@ -131,9 +131,9 @@ def building_for(session: Session, actor: Actor, code: str, floor: int) -> Build
     ).first()
     if building is None:
         building = Building(code=code, name=code, floors=max(floor, 1))
-        records.create(session, actor, "building", building, BUILDING_FIELDS)
+        BUILDINGS.create(session, actor, building)
     elif floor > building.floors:
-        records.update(session, actor, "building", building, BUILDING_FIELDS, {"floors": floor})
+        BUILDINGS.update(session, actor, building, {"floors": floor})
     return building
 
 
@@ -152,14 +152,21 @@ def upsert_unit(session: Session, actor: Actor, clean: CleanUnit) -> tuple[Unit,
     }
     if unit is None:
         unit = Unit(code=clean.code, **values)
-        records.create(session, actor, "unit", unit, FIELDS)
+        UNITS.create(session, actor, unit)
         return unit, Outcome.CREATED
-    return unit, records.update(session, actor, "unit", unit, FIELDS, values)
+    return unit, UNITS.update(session, actor, unit, values)
 
 
 # session.info key of an optional {code: Unit} cache of live units, which a bulk
 # import fills for the length of its transaction (nothing else voids units then).
 UNIT_CACHE = "propdesk.units_by_code"
+
+
+def no_unit(code: str, field: str) -> NotFoundError:
+    """The error when no live unit has this code (as typed)."""
+    return NotFoundError(
+        QT_TRANSLATE_NOOP("messages", "There is no unit {code}."), field=field, code=code
+    )
 
 
 def find_unit(session: Session, code: str, field: str = "unit") -> Unit:
@@ -170,17 +177,15 @@ def find_unit(session: Session, code: str, field: str = "unit") -> Unit:
             select(Unit).where(Unit.code == code.strip().upper(), Unit.voided_at.is_(None))
         ).first()
     if unit is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("messages", "There is no unit {code}."), field=field, code=code
-        )
+        raise no_unit(code, field)
     return unit
 
 
-class UnitService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+class UnitService(RegisterService[Unit]):
+    register = UNITS
 
     def save(self, actor: Actor, data: UnitInput) -> UnitInfo:
+        """A new unit, or the one with the same code updated (see upsert_unit)."""
         actor.require(Module.MASTER_DATA, Action.CREATE)
         clean = clean_unit(data)
         with self._store.write() as session:
@@ -189,12 +194,7 @@ class UnitService:
             return _info(unit, building)
 
     def void(self, actor: Actor, unit_id: uuid.UUID, reason: str) -> None:
-        actor.require(Module.MASTER_DATA, Action.VOID)
-        with self._store.write() as session:
-            unit = session.get(Unit, unit_id)
-            if unit is None or unit.voided_at is not None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("messages", "No such unit."))
-            records.void(session, actor, "unit", unit, FIELDS, reason)
+        self._void(actor, unit_id, reason)
 
     def list_units(self, actor: Actor, building_id: uuid.UUID | None = None) -> list[UnitInfo]:
         actor.require(Module.MASTER_DATA, Action.VIEW)

@@ -11,17 +11,18 @@ from sqlalchemy.orm import Session
 
 from propdesk.domain.plates import validate_plate
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.records import Outcome
-from propdesk.services.master_data.residents import find_resident
+from propdesk.services.core.register import Register, RegisterService
+from propdesk.services.master_data.residents import resident_of
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.models import ParkingSpace, Resident, Unit, Vehicle
-from propdesk.store.unit_of_work import Store
 
 FIELDS = ("plate", "resident_id", "parking_space_id", "description")
 SPACE_FIELDS = ("code", "zone", "kind")
+VEHICLES = Register(Vehicle, "vehicle", FIELDS, QT_TRANSLATE_NOOP("messages", "No such vehicle."))
 _SPACE = re.compile(r"^[0-9A-Z\-]{1,20}$")
 
 
@@ -68,14 +69,7 @@ def upsert_vehicle(session: Session, actor: Actor, data: VehicleInput) -> tuple[
     """Match on the (normalised) plate."""
     plate = validate_plate(data.plate)
     unit = find_unit(session, data.unit_code, "unit_code")
-    owner = find_resident(session, unit, " ".join(data.owner_name.split()))
-    if owner is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("messages", "{name} is not a resident of {unit}."),
-            field="owner_name",
-            name=data.owner_name,
-            unit=unit.code,
-        )
+    owner = resident_of(session, unit, data.owner_name, "owner_name")
     space_code = clean_space_code(data.space_code)
     space = space_for(session, actor, space_code) if space_code else None
     values = {
@@ -88,9 +82,9 @@ def upsert_vehicle(session: Session, actor: Actor, data: VehicleInput) -> tuple[
     ).first()
     if row is None:
         row = Vehicle(plate=plate, **values)
-        records.create(session, actor, "vehicle", row, FIELDS)
+        VEHICLES.create(session, actor, row)
         return row, Outcome.CREATED
-    return row, records.update(session, actor, "vehicle", row, FIELDS, values)
+    return row, VEHICLES.update(session, actor, row, values)
 
 
 def _info(session: Session, row: Vehicle) -> VehicleInfo:
@@ -107,23 +101,18 @@ def _info(session: Session, row: Vehicle) -> VehicleInfo:
     )
 
 
-class VehicleService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
+class VehicleService(RegisterService[Vehicle]):
+    register = VEHICLES
 
     def save(self, actor: Actor, data: VehicleInput) -> VehicleInfo:
+        """A new vehicle, or the one with that plate updated (upsert_vehicle)."""
         actor.require(Module.MASTER_DATA, Action.CREATE)
         with self._store.write() as session:
             row, _ = upsert_vehicle(session, actor, data)
             return _info(session, row)
 
     def void(self, actor: Actor, vehicle_id: uuid.UUID, reason: str) -> None:
-        actor.require(Module.MASTER_DATA, Action.VOID)
-        with self._store.write() as session:
-            row = session.get(Vehicle, vehicle_id)
-            if row is None or row.voided_at is not None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("messages", "No such vehicle."))
-            records.void(session, actor, "vehicle", row, FIELDS, reason)
+        self._void(actor, vehicle_id, reason)
 
     def for_unit(self, actor: Actor, unit_id: uuid.UUID) -> list[VehicleInfo]:
         actor.require(Module.MASTER_DATA, Action.VIEW)

@@ -24,7 +24,8 @@ from propdesk.domain.repairs.kinds import (
 )
 from propdesk.domain.repairs.workflow import RepairStep, StepRequest
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
-from propdesk.services.core.text import clean_text
+from propdesk.services.core.text import AT_MOST, bounded_text, clean_text
+from propdesk.services.core.typed_times import not_older_than, typed_time
 
 # A time typed up to this far ahead of the station clock is taken (clocks differ a
 # little between stations); further is a typing mistake.
@@ -100,48 +101,25 @@ def _code(kind: type[_E], value: str, field: str) -> _E:
         ) from None
 
 
-def _text(value: str, field: str, limit: int, *, required: str | None = None) -> str:
-    """Trimmed, inner white space made one space; `required` is the message when empty."""
-    text = clean_text(value)
-    if required is not None and not text:
-        raise ValidationError(required, field=field)
-    if len(text) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "At most {limit} characters."), field=field, limit=limit
-        )
-    return text
-
-
 def _multiline(value: str, field: str, limit: int) -> str:
-    """Like _text, but keeps the line breaks of a list (work done, materials)."""
+    """Like bounded_text, but keeps the line breaks of a list (work done, materials)."""
     lines = [clean_text(line) for line in value.strip().splitlines()]
     text = "\n".join(line for line in lines if line)
     if len(text) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "At most {limit} characters."), field=field, limit=limit
-        )
+        raise ValidationError(AT_MOST, field=field, limit=limit)
     return text
 
 
 def check_time(value: datetime, now: datetime, field: str) -> datetime:
     """A time typed on a form: aware (a naive one is read as the station's local time),
     not in the future."""
-    if value.tzinfo is None or value.utcoffset() is None:
-        value = value.astimezone()
-    if value > now + CLOCK_SLACK:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "The time cannot be in the future."), field=field
-        )
-    return value
+    future = QT_TRANSLATE_NOOP("messages", "The time cannot be in the future.")
+    return typed_time(value, now, field, future, CLOCK_SLACK)
 
 
 def clean_ticket(data: TicketInput, now: datetime) -> CleanTicket:
-    name = _text(
-        data.reporter_name,
-        "reporter_name",
-        NAME_MAX,
-        required=QT_TRANSLATE_NOOP("messages", "Enter who reported the fault."),
-    )
+    no_reporter = QT_TRANSLATE_NOOP("messages", "Enter who reported the fault.")
+    name = bounded_text(data.reporter_name, "reporter_name", NAME_MAX, required=no_reporter)
     channel = _code(RepairChannel, data.channel, "channel")
     phone = data.reporter_phone.strip()
     if phone or channel not in STAFF_CHANNELS:
@@ -152,7 +130,7 @@ def clean_ticket(data: TicketInput, now: datetime) -> CleanTicket:
             )
         phone = validate_phone(phone, "reporter_phone")
     unit_code = data.unit_code.strip().upper()
-    area = _text(data.common_area, "common_area", AREA_MAX)
+    area = bounded_text(data.common_area, "common_area", AREA_MAX)
     if not unit_code and not area:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "Give the unit, or describe the common area."),
@@ -164,24 +142,16 @@ def clean_ticket(data: TicketInput, now: datetime) -> CleanTicket:
             field="common_area",
         )
     category = _code(RepairCategory, data.category, "category")
-    description = _text(
-        data.description,
-        "description",
-        DESCRIPTION_MAX,
-        required=QT_TRANSLATE_NOOP("messages", "Describe the fault."),
-    )
+    no_fault = QT_TRANSLATE_NOOP("messages", "Describe the fault.")
+    description = bounded_text(data.description, "description", DESCRIPTION_MAX, required=no_fault)
     priority = _code(RepairPriority, data.priority, "priority")
     reported_at = (
         now if data.reported_at is None else check_time(data.reported_at, now, "reported_at")
     )
-    if now - reported_at > MAX_REPORT_AGE:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "messages", "The report time is more than {days} days ago; check the date."
-            ),
-            field="reported_at",
-            days=MAX_REPORT_AGE.days,
-        )
+    too_old = QT_TRANSLATE_NOOP(
+        "messages", "The report time is more than {days} days ago; check the date."
+    )
+    not_older_than(reported_at, now, MAX_REPORT_AGE, "reported_at", too_old)
     paid = bool(unit_code) if data.paid is None else bool(data.paid)
     return CleanTicket(
         name,
@@ -200,7 +170,7 @@ def clean_ticket(data: TicketInput, now: datetime) -> CleanTicket:
 
 def clean_source(source_kind: RepairSource, source_id: str) -> tuple[RepairSource, str]:
     kind = _code(RepairSource, source_kind, "source_kind")
-    text = _text(
+    text = bounded_text(
         source_id,
         "source_id",
         SOURCE_ID_MAX,
@@ -213,7 +183,7 @@ def clean_step(request: StepRequest, now: datetime) -> StepRequest:
     """The request with its texts trimmed and bounded and its time checked (None: now).
     Whether the step needs them is the workflow's business (domain.repair_workflow)."""
     texts = {
-        field: (_multiline if field in ("work_done", "materials_used") else _text)(
+        field: (_multiline if field in ("work_done", "materials_used") else bounded_text)(
             getattr(request, field), field, limit
         )
         for field, limit in STEP_TEXT_MAX.items()

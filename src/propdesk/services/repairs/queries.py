@@ -53,6 +53,7 @@ from propdesk.domain.repairs.workflow import (
     RepairOutcome,
     RepairState,
 )
+from propdesk.services.core.paging import Key, Page
 from propdesk.store.models import Department, RepairStepRecord, RepairTicket, Staff, Unit
 
 MAX_PAGE = 500
@@ -60,7 +61,6 @@ EXPORT_BATCH = 2000
 MAX_CHAR = "\U0010ffff"  # x <= value < x + MAX_CHAR is "starts with x", through an index
 UNIT_CODES_MAX = 500  # a unit prefix such as "3-" stands for at most this many units
 TECHNICIANS_DEPARTMENT = "engineering"
-Key = tuple[datetime, uuid.UUID]  # (reported_at, id): the list's order, newest first
 
 _NUMBER = re.compile(r"^WX[0-9-]*$")
 _WHOLE_NUMBER = re.compile(r"^WX\d{6}-\d{4,}$")
@@ -117,11 +117,7 @@ class TicketRow:
         return self.unit_code or self.common_area
 
 
-@dataclass(frozen=True)
-class TicketPage:
-    rows: list[TicketRow]
-    # Pass as `before` for the next (older) page; None when this was the last.
-    next_before: Key | None
+TicketPage = Page[TicketRow]  # keyed by (reported_at, id)
 
 
 @dataclass(frozen=True)

@@ -118,9 +118,5 @@ class RepairSettingsService:
             normal_minutes=normal_minutes,
             stale_days=stale_days,
         )
-        with self._store.write() as session:
-            for key, value in _values(rules).items():
-                self._estate_settings.write_value(
-                    session, actor, key, value, default=_DEFAULTS[key]
-                )
+        self._estate_settings.write_values(actor, _values(rules), _DEFAULTS)
         return rules

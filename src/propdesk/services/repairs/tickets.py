@@ -39,7 +39,8 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, Val
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.master_data.staff import StaffInfo
+from propdesk.services.core.paging import Key
+from propdesk.services.master_data.staff import StaffInfo, staff_info
 from propdesk.services.master_data.units import find_unit
 from propdesk.services.repairs import queries as repair_queries
 from propdesk.services.repairs.detail import TicketDetail, load_detail
@@ -53,7 +54,6 @@ from propdesk.services.repairs.inputs import (
 from propdesk.services.repairs.queries import (
     EXPORT_BATCH,
     BacklogRow,
-    Key,
     TechnicianLoad,
     TicketFilter,
     TicketPage,
@@ -72,6 +72,19 @@ from propdesk.store.models import (
 from propdesk.store.unit_of_work import Store
 
 ENTITY = "repair_ticket"
+# The times the steps stamp on a ticket, in the order a ticket goes through them.
+STEP_TIMES = (
+    "dispatched_at",
+    "arrived_at",
+    "diagnosed_at",
+    "quoted_at",
+    "decided_at",
+    "started_at",
+    "completed_at",
+    "signed_off_at",
+    "followed_up_at",
+    "closed_at",
+)
 # The columns an audit row records (the row's own id and timestamps are implied).
 FIELDS = (
     "number",
@@ -90,16 +103,7 @@ FIELDS = (
     "technician_id",
     "reported_at",
     "arrival_due_at",
-    "dispatched_at",
-    "arrived_at",
-    "diagnosed_at",
-    "quoted_at",
-    "decided_at",
-    "started_at",
-    "completed_at",
-    "signed_off_at",
-    "followed_up_at",
-    "closed_at",
+    *STEP_TIMES,
     "last_step_at",
     "diagnosis",
     "quote_labour_fen",
@@ -160,19 +164,6 @@ def _step_changes(request: StepRequest, transition: Transition, at: datetime) ->
     if transition.outcome is not None:
         changes["outcome"] = transition.outcome.value
     return changes
-
-
-def _staff_info(staff: Staff, department: Department) -> StaffInfo:
-    return StaffInfo(
-        staff.id,
-        staff.name,
-        department.id,
-        department.code,
-        department.name,
-        staff.position,
-        staff.phone,
-        staff.voided_at is not None,
-    )
 
 
 class RepairService:
@@ -423,4 +414,4 @@ class RepairService:
             ).tuples()
             engineering = repair_queries.TECHNICIANS_DEPARTMENT
             ordered = sorted(rows, key=lambda r: (r[1].code != engineering, r[0].name))
-            return [_staff_info(staff, department) for staff, department in ordered]
+            return [staff_info(staff, department) for staff, department in ordered]

@@ -1,24 +1,29 @@
-"""The home dashboard's snapshot: today's gate traffic, who and what is inside now, the
-open and overdue repair tickets, and the service targets of the month so far.
+"""The home dashboard's snapshot: each module's box of figures (today's gate traffic,
+the open repair tickets, …) and the service targets of the month so far.
 
-Each part is read through the module that owns it (the same definitions as the gate
-tab's "inside now" and the repairs' workload) and only when the role may see that
-module; a part the role may not see is None and the dashboard leaves it out.
+The modules are the registry's, injected by bootstrap: each brings its own figures
+(`ModuleSpec.dashboard`, read through its front door with the same definitions as its
+tab) and says itself whether the role may see them; a box the role may not see is left
+out. Nothing here names a module.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from propdesk.domain.roles import Action, Module
-from propdesk.domain.service_targets import Period, TargetResult
-from propdesk.reports.monthly.model import GateCounts
+from propdesk.domain.service_targets import Period, TargetKey, TargetResult
 from propdesk.services.core.actor import Actor
-from propdesk.services.gate.entries import GateService
-from propdesk.services.gate.figures import gate_figures
-from propdesk.services.gate.vehicles import GateVehicleService
-from propdesk.services.repairs.tickets import RepairService
+from propdesk.services.core.module_spec import (
+    DashboardGroup,
+    DashboardSource,
+    ModuleSpec,
+    TargetLink,
+    ViewRequest,
+)
 from propdesk.services.reporting.targets import TargetsService
 from propdesk.store.base import utcnow
 from propdesk.store.unit_of_work import Store
@@ -28,44 +33,40 @@ from propdesk.store.unit_of_work import Store
 class Dashboard:
     as_of: datetime
     month: Period  # the running month, whose targets are shown
-    today: GateCounts | None  # None: the role may not see the gate
-    visitors_inside: int | None
-    vehicles_inside: int | None
-    open_tickets: int | None  # None: the role may not see the repairs
-    overdue_tickets: int | None  # open, nobody arrived, past the arrival limit
+    groups: tuple[DashboardGroup, ...]  # the boxes the role may see, in registry order
     targets: tuple[TargetResult, ...] | None  # None: the role may not see reports
+    # The targets whose figure leads to the records behind it.
+    target_links: Mapping[TargetKey, TargetLink]
+
+    def target_view(self, key: TargetKey) -> ViewRequest | None:
+        """Where the target's figure of this month leads, if anywhere."""
+        link = self.target_links.get(key)
+        return link.view(self.month) if link is not None else None
 
 
 class DashboardService:
     def __init__(
         self,
         store: Store,
-        gate: GateService,
-        vehicles: GateVehicleService,
-        repairs: RepairService,
+        modules: tuple[ModuleSpec[Any], ...],
+        front_door_of: Callable[[ModuleSpec[Any]], object | None],
         targets: TargetsService,
     ) -> None:
         self._store = store
-        self._gate = gate
-        self._vehicles = vehicles
-        self._repairs = repairs
+        self._sources: list[tuple[DashboardSource, object | None]] = [
+            (spec.dashboard, front_door_of(spec)) for spec in modules if spec.dashboard
+        ]
+        # A target is one module's (target_sources refuses a second source): so is its link.
+        self._links = {key: link for spec in modules for key, link in spec.target_links.items()}
         self._targets = targets
 
     def snapshot(self, actor: Actor, now: datetime | None = None) -> Dashboard:
         now = now or utcnow()
         today = now.astimezone().date()
         month = Period.month(today.year, today.month)
-        traffic = visitors = vehicles = open_count = overdue = None
-        if actor.may(Module.GATE, Action.VIEW):
-            with self._store.read() as session:
-                traffic = gate_figures(session, Period(today, today)).totals
-            visitors = len(self._gate.inside_now(actor, now))
-            vehicles = len(self._vehicles.inside_now(actor, now))
-        if actor.may(Module.REPAIRS, Action.VIEW):
-            loads = self._repairs.workload(actor, now)
-            open_count = sum(load.open_count for load in loads)
-            overdue = sum(load.overdue_count for load in loads)
+        read = (source(door, self._store, actor, now) for source, door in self._sources)
+        groups = tuple(group for group in read if group is not None)
         targets = None
         if actor.may(Module.REPORTS, Action.VIEW):
             targets = tuple(self._targets.evaluate(actor, month, now))
-        return Dashboard(now, month, traffic, visitors, vehicles, open_count, overdue, targets)
+        return Dashboard(now, month, groups, targets, self._links)

@@ -9,12 +9,5 @@ from propdesk.services.core.module_spec import ModuleSpec, TabRef
 
 MODULE = ModuleSpec[None](
     key="reporting",
-    tabs=(
-        TabRef(
-            "reports_tab",
-            QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-            Module.REPORTS,
-            "propdesk.ui.tabs.reports",
-        ),
-    ),
+    tabs=(TabRef("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), Module.REPORTS),),
 )

@@ -1,7 +1,8 @@
 """The monthly report's figures for one period, read in one transaction (so the
-figures, the targets and the audit chain's latest hash are one snapshot).
+figures, the targets and the audit chain's latest hash are one snapshot): the
+targets, then each module's section (its ReportPart, in the registry's order).
 
-Every figure is counted by the database (gate_figures, repair_figures, the targets'
+Every figure is counted by the database (the modules' sections, the targets'
 sources); nothing here reads rows into Python. On the five-year demo estate (2
 million gate events, 50,000 tickets) a month takes a few hundred milliseconds.
 """
@@ -10,23 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from propdesk.domain.audit_chain import GENESIS
 from propdesk.domain.service_targets import Period, TargetKey
-from propdesk.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.reports.monthly.model import MonthlyReport
-from propdesk.services.core.module_spec import TargetSource
-from propdesk.services.gate.figures import gate_figures
-from propdesk.services.repairs.figures import repair_figures
+from propdesk.services.core.module_spec import ModuleSpec, NothingToReportError, TargetSource
 from propdesk.services.reporting.targets import evaluate_in
 from propdesk.store.models import AuditHead, Estate, GateEvent, RepairTicket, Unit
-
-
-class NothingToReportError(UserError):
-    """The estate is not set up, or holds no records at all: a report would be empty."""
 
 
 def estate_name(session: Session) -> str | None:
@@ -71,8 +67,10 @@ def collect(
     now: datetime,
     prepared_by: str,
     sources: Mapping[TargetKey, TargetSource],
+    modules: tuple[ModuleSpec[Any], ...],
 ) -> MonthlyReport:
-    """Every figure of the report for `period` as of `now` (aware)."""
+    """Every figure of the report for `period` as of `now` (aware): the targets, and
+    the section of each module with a report part."""
     estate = check_reportable(session, period, now.astimezone().date())
     return MonthlyReport(
         estate=estate,
@@ -81,6 +79,7 @@ def collect(
         generated_at=now,
         audit_hash=audit_hash(session),
         targets=tuple(evaluate_in(session, period, now, sources)),
-        gate=gate_figures(session, period),
-        repairs=repair_figures(session, period, now),
+        sections=tuple(
+            spec.report.collect(session, period, now) for spec in modules if spec.report is not None
+        ),
     )

@@ -1,8 +1,11 @@
 """The monthly report (月度报告): its figures, the A4 PDF and the monthly workbook.
 
-Long work (the PDF, the workbook) takes a `progress(done, total)` callback like every
-export; returning False stops it and nothing is written. reportlab and openpyxl are
-loaded only when a report is made: start-up need not pay for them.
+The report is the targets and each module's section, in the registry's order (the
+modules' ReportParts); the workbook adds each module's records of the month for the
+roles that may export them. Long work (the PDF, the workbook) takes a
+`progress(done, total)` callback like every export; returning False stops it and
+nothing is written. reportlab and openpyxl are loaded only when a report is made:
+start-up need not pay for them.
 """
 
 from __future__ import annotations
@@ -10,18 +13,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from propdesk.domain.roles import Action, Module
 from propdesk.domain.service_targets import Period, TargetKey
 from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.table_columns import Progress, TableSheet
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.module_spec import TargetSource
-from propdesk.services.gate.journal import GateJournalService, JournalFilter
-from propdesk.services.repairs.queries import TicketFilter
-from propdesk.services.repairs.tickets import RepairService
+from propdesk.services.core.module_spec import DoorOf, ModuleSpec, SheetRequest, TargetSource
 from propdesk.services.reporting.monthly_data import collect
-from propdesk.services.reporting.record_sheets import gate_sheet, repair_sheet
 from propdesk.store.base import utcnow
 from propdesk.store.unit_of_work import Store
 
@@ -30,21 +30,23 @@ class MonthlyReportService:
     def __init__(
         self,
         store: Store,
-        journal: GateJournalService,
-        repairs: RepairService,
+        modules: tuple[ModuleSpec[Any], ...],
+        door_of: DoorOf,
         sources: Mapping[TargetKey, TargetSource],
     ) -> None:
         self._store = store
+        self._modules = modules
+        self._door_of = door_of
         self._sources = sources
-        self._journal = journal
-        self._repairs = repairs
 
     def data(self, actor: Actor, period: Period, now: datetime | None = None) -> MonthlyReport:
         """The figures of `period` (local dates) as of `now`. ValidationError for a month
         not begun yet; NothingToReportError when the estate is empty."""
         actor.require(Module.REPORTS, Action.VIEW)
         with self._store.read() as session:
-            return collect(session, period, now or utcnow(), actor.display_name, self._sources)
+            return collect(
+                session, period, now or utcnow(), actor.display_name, self._sources, self._modules
+            )
 
     def write_pdf(
         self,
@@ -72,28 +74,41 @@ class MonthlyReportService:
         progress: Progress | None = None,
         now: datetime | None = None,
     ) -> tuple[MonthlyReport, list[int]]:
-        """The monthly workbook at `path`: the targets, the gate by day, and the month's
-        gate journal and repair tickets for a role that may export those records (the
-        owners' committee gets the figures, not the journal). Names and phones are
-        left out. Returns the figures and the rows written per sheet."""
+        """The monthly workbook at `path`: the targets, the sections' figures (the gate
+        by day), and the month's records of each module (the gate journal, the repair
+        tickets) for a role that may export them (the owners' committee gets the
+        figures, not the journal). Names and phones are left out. Returns the figures
+        and the rows written per sheet."""
         actor.require(Module.REPORTS, Action.EXPORT)
         report = self.data(actor, period, now)
         from propdesk.reports.labels import normalise_lang
         from propdesk.reports.monthly.workbook import write_monthly_workbook
 
         lang = normalise_lang(lang)
-        records: list[TableSheet] = []
-        if actor.may(Module.GATE, Action.EXPORT):
-            events = self._journal.iter_rows(
-                actor, JournalFilter(date_from=period.first, date_to=period.last)
-            )
-            records.append(
-                gate_sheet(events, lang, personal=False, total=report.gate.totals.events)
-            )
-        if actor.may(Module.REPAIRS, Action.EXPORT):
-            tickets = self._repairs.iter_rows(
-                actor, TicketFilter(date_from=period.first, date_to=period.last), now=now
-            )
-            records.append(repair_sheet(tickets, lang, personal=False, total=report.repairs.opened))
+        records = self._records(actor, period, lang, report, now)
         written = write_monthly_workbook(path, report, lang, records, progress)
         return report, written
+
+    def _records(
+        self, actor: Actor, period: Period, lang: str, report: MonthlyReport, now: datetime | None
+    ) -> list[TableSheet]:
+        """Each module's records of the month, as its ReportPart names them, for the
+        roles with EXPORT on that module; `report.sections` is in the same order."""
+        parts = [(spec, spec.report) for spec in self._modules if spec.report is not None]
+        sheets: list[TableSheet] = []
+        for (spec, part), section in zip(parts, report.sections, strict=True):
+            kind = part.records
+            if kind is None or not actor.may(kind.right, Action.EXPORT):
+                continue
+            request = SheetRequest(
+                self._store,
+                actor,
+                period.first,
+                period.last,
+                lang,
+                personal=False,
+                total=part.counted(section) if part.counted is not None else None,
+                now=now,
+            )
+            sheets.append(kind.sheet(self._door_of(spec), request))
+        return sheets

@@ -28,6 +28,7 @@ from propdesk.errors import (
 from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction, snapshot
+from propdesk.services.core.text import bounded_text, filled_text
 from propdesk.store.base import utcnow
 from propdesk.store.models import User
 from propdesk.store.unit_of_work import Store
@@ -77,13 +78,8 @@ def _clean_username(username: str) -> str:
 
 
 def _clean_display_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name or len(name) > 60:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Enter the person's name (at most 60 characters)."),
-            field="display_name",
-        )
-    return name
+    message = QT_TRANSLATE_NOOP("messages", "Enter the person's name (at most 60 characters).")
+    return filled_text(name, "display_name", 60, message)
 
 
 def _check_password(password: str) -> None:
@@ -96,14 +92,8 @@ def _check_password(password: str) -> None:
 
 
 def _clean_reason(reason: str) -> str:
-    reason = " ".join(reason.split())
-    if len(reason) > MAX_REASON:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "The reason can have at most {limit} characters."),
-            field="reason",
-            limit=MAX_REASON,
-        )
-    return reason
+    too_long = QT_TRANSLATE_NOOP("messages", "The reason can have at most {limit} characters.")
+    return bounded_text(reason, "reason", MAX_REASON, too_long=too_long)
 
 
 class AccountsService:

@@ -11,6 +11,7 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.text import bounded_text, clean_text
 from propdesk.store.models import Estate
 from propdesk.store.unit_of_work import Store
 
@@ -26,18 +27,9 @@ class EstateInfo:
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Enter the estate name."), field="estate_name"
-        )
-    if len(name) > MAX_NAME:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "The estate name can have at most {limit} characters."),
-            field="estate_name",
-            limit=MAX_NAME,
-        )
-    return name
+    required = QT_TRANSLATE_NOOP("messages", "Enter the estate name.")
+    too_long = QT_TRANSLATE_NOOP("messages", "The estate name can have at most {limit} characters.")
+    return bounded_text(name, "estate_name", MAX_NAME, required=required, too_long=too_long)
 
 
 class EstateService:
@@ -71,7 +63,7 @@ class EstateService:
         """The estate's details from Settings → Estate, audited."""
         actor.require(Module.SETTINGS, Action.UPDATE)
         name = _clean_name(name)
-        address = " ".join(address.split())
+        address = clean_text(address)
         if len(address) > 200:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("messages", "The address can have at most 200 characters."),

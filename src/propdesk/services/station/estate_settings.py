@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -159,9 +160,7 @@ class EstateSettingsService:
             visitor_overdue_hour=visitor_overdue_hour,
             visitor_retention_days=visitor_retention_days,
         )
-        with self._store.write() as session:
-            for key, value in _gate_values(settings).items():
-                self.write_value(session, actor, key, value, default=_GATE_DEFAULTS[key])
+        self.write_values(actor, _gate_values(settings), _GATE_DEFAULTS)
         return settings
 
     def _gate(self, session: Session) -> GateSettings:
@@ -221,6 +220,15 @@ class EstateSettingsService:
         except ValueError:
             log.warning("estate setting %s is not JSON (%r); using the default", key, row.value)
             return default
+
+    def write_values(
+        self, actor: Actor, values: Mapping[str, Any], defaults: Mapping[str, Any]
+    ) -> None:
+        """Several values (already checked) in one transaction, each by `write_value`
+        with its default from `defaults`: what a settings page saves."""
+        with self._store.write() as session:
+            for key, value in values.items():
+                self.write_value(session, actor, key, value, default=defaults[key])
 
     def write_value(
         self, session: Session, actor: Actor, key: str, value: Any, *, default: Any = None

@@ -10,17 +10,7 @@ from propdesk.services.core.module_spec import ModuleSpec, TabRef
 MODULE = ModuleSpec[None](
     key="station",
     tabs=(
-        TabRef(
-            "users_tab",
-            QT_TRANSLATE_NOOP("MainWindow", "Users"),
-            Module.USERS,
-            "propdesk.ui.tabs.users",
-        ),
-        TabRef(
-            "audit_tab",
-            QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
-            Module.AUDIT,
-            "propdesk.ui.tabs.audit",
-        ),
+        TabRef("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), Module.USERS),
+        TabRef("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), Module.AUDIT),
     ),
 )

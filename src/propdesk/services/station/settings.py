@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from propdesk.config import LANGUAGES, Paths, Settings, save_settings
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from propdesk.services.core.text import bounded_text
 
 MAX_STATION = 40
 MAX_IDLE_LOCK_MINUTES = 240
@@ -21,20 +22,11 @@ class SettingsService:
     @staticmethod
     def clean_station_name(name: str) -> str:
         """The name as it will be stored, or ValidationError for the station field."""
-        name = " ".join(name.split())
-        if not name:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("messages", "Enter the station name."), field="station_name"
-            )
-        if len(name) > MAX_STATION:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "messages", "The station name can have at most {limit} characters."
-                ),
-                field="station_name",
-                limit=MAX_STATION,
-            )
-        return name
+        required = QT_TRANSLATE_NOOP("messages", "Enter the station name.")
+        too_long = QT_TRANSLATE_NOOP(
+            "messages", "The station name can have at most {limit} characters."
+        )
+        return bounded_text(name, "station_name", MAX_STATION, required=required, too_long=too_long)
 
     def set_station_name(self, name: str) -> Settings:
         name = self.clean_station_name(name)

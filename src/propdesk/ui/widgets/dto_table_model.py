@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -36,6 +37,31 @@ class Column(Generic[T]):
 
     def export_value(self, row: T) -> object:
         return self.value(row) if self.value is not None else self.text(row)
+
+
+def count_column(header: str, count: Callable[[T], int]) -> Column[T]:
+    """A whole number: its digits right-aligned, a number in Excel."""
+    return Column(
+        header, lambda row: str(count(row)), numeric=True, value=count, kind=ColumnKind.INT
+    )
+
+
+def date_column(header: str, day: Callable[[T], date | None]) -> Column[T]:
+    """A day as 2025-03-01 (blank when there is none), a date in Excel."""
+
+    def text(row: T) -> str:
+        value = day(row)
+        return value.isoformat() if value else ""
+
+    return Column(header, text, value=day, kind=ColumnKind.DATE)
+
+
+def time_column(
+    header: str, moment: Callable[[T], datetime], text: Callable[[datetime], str]
+) -> Column[T]:
+    """A moment shown by `text` (the local time, to the minute or the second), a
+    date-time in Excel."""
+    return Column(header, lambda row: text(moment(row)), value=moment, kind=ColumnKind.DATETIME)
 
 
 class DtoTableModel(QAbstractTableModel, Generic[T]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from propdesk.errors import PropdeskError, UserError
 from propdesk.ui.dialogs import show_error
@@ -17,6 +17,10 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        # A line above the fields saying what OK will do; hidden until given.
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
         self.form = FieldForm()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -24,10 +28,24 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         self._save_step: Callable[[], object] | None = None
+
+    def fields_first_in_tab_order(self) -> None:
+        """Tab order as read, the fields before OK and Cancel, so the dialog opens in
+        its first field (the buttons are made first, so they come first otherwise)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.removeWidget(self.buttons)
+        self.buttons.setParent(None)  # out of the window's focus chain …
+        layout.addWidget(self.buttons)  # … and back in at its end
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
 
     def on_save(self, save: Callable[[], object]) -> None:
         self._save_step = save

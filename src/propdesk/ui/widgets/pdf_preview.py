@@ -25,6 +25,8 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from propdesk.ui.widgets.modal import exec_once
+
 log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
@@ -173,11 +175,7 @@ def build_pdf_preview(parent: QWidget | None, path: Path, title: str) -> PdfPrev
 
 def preview_pdf(parent: QWidget | None, path: Path, title: str) -> None:
     """Show the print preview modally; the file must exist until this returns."""
-    dialog = build_pdf_preview(parent, path, title)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    exec_once(build_pdf_preview(parent, path, title))
 
 
 def print_pdf(parent: QWidget | None, path: Path, title: str) -> int | None:
@@ -187,10 +185,6 @@ def print_pdf(parent: QWidget | None, path: Path, title: str) -> int | None:
     printer = _printer_for(path, title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("PdfPreview", "Print {title}").format(title=title))
-    try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted.value
-    finally:
-        dialog.deleteLater()
-    if not accepted:
+    if exec_once(dialog) != QDialog.DialogCode.Accepted.value:
         return None
     return paint_pdf(printer, path)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def record_table(model: QAbstractItemModel | None = None, name: str = "") -> QTableView:
+def record_table(
+    model: QAbstractItemModel | None = None, name: str = "", *, stretch: Iterable[int] = ()
+) -> QTableView:
+    """Columns as wide as their contents; the spare width goes to the last column, or to
+    the `stretch` columns when named (a long free text: details, location, reason)."""
     view = QTableView()
     if name:
         view.setObjectName(name)
@@ -18,5 +24,8 @@ def record_table(model: QAbstractItemModel | None = None, name: str = "") -> QTa
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    stretched = list(stretch)
+    header.setStretchLastSection(not stretched)
+    for column in stretched:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return view

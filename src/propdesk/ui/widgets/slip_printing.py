@@ -39,6 +39,7 @@ from propdesk.reports.slips.primitives import Box, LaidOutPage, QrSymbol, Rule, 
 from propdesk.reports.slips.text_metrics import PT_TO_MM, bold_stroke_mm
 from propdesk.resources import cjk_font_path
 from propdesk.ui.dialogs import show_error, show_info
+from propdesk.ui.widgets.modal import exec_once
 
 log = logging.getLogger(__name__)
 
@@ -275,8 +276,4 @@ def build_slip_preview(parent: QWidget | None, slip: Slip, pdf_name_hint: str) -
 
 def preview_slip(parent: QWidget | None, slip: Slip, pdf_name_hint: str) -> None:
     """Show the print preview modally; printing and saving happen from inside it."""
-    dialog = build_slip_preview(parent, slip, pdf_name_hint)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    exec_once(build_slip_preview(parent, slip, pdf_name_hint))

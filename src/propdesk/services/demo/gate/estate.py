@@ -37,6 +37,15 @@ class Car:
     start: int  # the owner moved in
 
 
+# The resident columns a card's or a car's gate events carry, read with it.
+_PERSON = (
+    Resident.id.label("resident_id"),
+    Resident.unit_id,
+    Resident.name,
+    Resident.name_initials,
+)
+
+
 def _hex(value: uuid.UUID) -> str:
     return value.hex
 
@@ -58,14 +67,7 @@ class GateEstate:
         cards = []
         for row in connection.execute(
             select(
-                AccessCard.id,
-                AccessCard.number,
-                AccessCard.status,
-                AccessCard.issued_on,
-                Resident.id.label("resident_id"),
-                Resident.unit_id,
-                Resident.name,
-                Resident.name_initials,
+                AccessCard.id, AccessCard.number, AccessCard.status, AccessCard.issued_on, *_PERSON
             ).join(Resident, AccessCard.resident_id == Resident.id)
         ):
             holder = (
@@ -113,18 +115,12 @@ class GateEstate:
     def _read_cars(self, connection: Connection) -> None:
         cars = []
         for v in connection.execute(
-            select(
-                Vehicle.plate,
-                Resident.id,
-                Resident.unit_id,
-                Resident.name,
-                Resident.name_initials,
-            )
+            select(Vehicle.plate, *_PERSON)
             .join(Resident, Vehicle.resident_id == Resident.id)
             .where(Vehicle.voided_at.is_(None))
             .order_by(Vehicle.plate)
         ):
-            since = self.moved_in.get(v.id)
+            since = self.moved_in.get(v.resident_id)
             start = day_ts(since) if since else 0
             values = (_hex(v.unit_id), v.plate, v.name, v.name_initials, v.plate[::-1], True)
             cars.append(Car(values, v.plate, start))

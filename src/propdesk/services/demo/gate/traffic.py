@@ -33,12 +33,12 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert
 
 from propdesk.domain.numbering import NumberKind
+from propdesk.services.core.module_spec import DemoRequest
 from propdesk.services.demo import fakes as fake
 from propdesk.services.demo.gate import texts
 from propdesk.services.demo.gate.calendar import (
@@ -182,24 +182,18 @@ def _write_core(connection: Connection, model: type, rows: list[dict[str, Any]])
 
 
 def add_gate_traffic(
-    connection: Connection,
-    *,
-    station: str,
-    seed: int,
-    scale: float = 1.0,
-    years: float = DEFAULT_YEARS,
-    now: datetime,
-    progress: Progress | None = None,
-    alongside: Callable[[], object] | None = None,
+    connection: Connection, request: DemoRequest, alongside: Callable[[], object] | None = None
 ) -> TrafficCounts:
-    """Write `years` of gate traffic ending at `now` for the estate already in the
-    database (inside the caller's transaction). Volumes scale with `scale`.
-    `alongside` runs on a thread while gate_event's indexes are rebuilt (pure-Python
-    work only: the connection is busy)."""
-    station = DEMO_STATION if station.strip() in ("", "-") else station
-    rng = random.Random(f"gate-traffic-{seed}")
-    now_ts = int(now.timestamp())
-    start_ts = now_ts - int(years * 365.25 * DAY)
+    """Write the request's years of gate traffic ending at its `now` for the estate
+    already in the database (inside the caller's transaction). Volumes scale with its
+    `scale`. `alongside` runs on a thread while gate_event's indexes are rebuilt
+    (pure-Python work only: the connection is busy)."""
+    r = request
+    scale, progress = r.scale, r.progress
+    station = DEMO_STATION if r.station.strip() in ("", "-") else r.station
+    rng = random.Random(f"gate-traffic-{r.seed}")
+    now_ts = int(r.now.timestamp())
+    start_ts = now_ts - int(r.years * 365.25 * DAY)
     guards = [
         (f"guard{n}", fake.surname(rng) + fake.given_name(rng, True, 1980))
         for n in range(1, GUARDS + 1)
@@ -207,10 +201,10 @@ def add_gate_traffic(
     manager = fake.surname(rng) + fake.given_name(rng, True, 1975)
     days = list(range(local_day_start(start_ts), now_ts, DAY))
     visitors, cars = plan_visits(rng, days, scale=scale, start=start_ts, now=now_ts)
-    retention = DemoRetention.read(connection, now)
+    retention = DemoRetention.read(connection, r.now)
     numbers = DemoNumbers(read_counters(connection))
     setup = TrafficSetup(
-        seed=seed,
+        seed=r.seed,
         scale=scale,
         start=start_ts,
         now=now_ts,

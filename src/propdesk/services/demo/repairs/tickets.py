@@ -39,6 +39,7 @@ from propdesk.services.demo.repairs import estate as estate_data
 from propdesk.services.demo.repairs import texts
 from propdesk.services.demo.repairs.estate import BEIJING_OFFSET, DAY, DemoPerson, RepairEstate
 from propdesk.services.demo.rows_writer import PlannedRowWriter, Row, indexes_rebuilt_after
+from propdesk.services.repairs.tickets import STEP_TIMES
 from propdesk.store.models import RepairStepRecord, RepairTicket
 
 TICKET_TABLE: Table = RepairTicket.__table__  # type: ignore[assignment]  # declared: a Table
@@ -131,16 +132,7 @@ _CANCELLABLE_BEFORE = frozenset(
 )
 _UNSET = (
     "technician_id",
-    "dispatched_at",
-    "arrived_at",
-    "diagnosed_at",
-    "quoted_at",
-    "decided_at",
-    "started_at",
-    "completed_at",
-    "signed_off_at",
-    "followed_up_at",
-    "closed_at",
+    *STEP_TIMES,
     "quote_labour_fen",
     "quote_materials_fen",
     "quote_minutes",

@@ -84,13 +84,18 @@ class RowCells:
             return value or None
         return value
 
+    def _filled(self, key: str) -> object:
+        """The raw value; None when an optional cell is empty, an error when a required one is."""
+        value = self.raw(key)
+        if value is None and self._specs[key].required:
+            raise _required(self._specs[key])
+        return value
+
     def text(self, key: str) -> str:
         """Text (CODE columns: a typed number becomes its digits); '' when empty."""
         column = self._specs[key]
-        value = self.raw(key)
+        value = self._filled(key)
         if value is None:
-            if column.required:
-                raise _required(column)
             return ""
         if isinstance(value, bool):
             return "TRUE" if value else "FALSE"
@@ -108,10 +113,8 @@ class RowCells:
         return " ".join(str(value).split())
 
     def integer(self, key: str) -> int | None:
-        value = self.raw(key)
+        value = self._filled(key)
         if value is None:
-            if self._specs[key].required:
-                raise _required(self._specs[key])
             return None
         if isinstance(value, int) and not isinstance(value, bool):
             return value
@@ -135,10 +138,8 @@ class RowCells:
         return self.text(key)
 
     def date(self, key: str) -> date | None:
-        value = self.raw(key)
+        value = self._filled(key)
         if value is None:
-            if self._specs[key].required:
-                raise _required(self._specs[key])
             return None
         if isinstance(value, datetime):
             return value.date()

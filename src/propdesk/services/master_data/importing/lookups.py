@@ -16,10 +16,9 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError
 from propdesk.services.master_data.importing.columns import ImportKind
-from propdesk.services.master_data.residents import RESIDENT_CACHE
-from propdesk.services.master_data.units import UNIT_CACHE
+from propdesk.services.master_data.residents import RESIDENT_CACHE, not_a_resident
+from propdesk.services.master_data.units import UNIT_CACHE, no_unit
 from propdesk.store.models import Resident, Unit
 
 
@@ -47,19 +46,10 @@ class Lookups:
         code = code.strip().upper()
         unit = self._units.get(code)
         if unit is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("messages", "There is no unit {code}."),
-                field="unit_code",
-                code=code,
-            )
+            raise no_unit(code, "unit_code")
         return unit
 
     def require_resident(self, unit_code: str, name: str, field: str) -> None:
         unit = self.require_unit(unit_code)
         if (unit.id, name) not in self._residents:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("messages", "{name} is not a resident of {unit}."),
-                field=field,
-                name=name,
-                unit=unit.code,
-            )
+            raise not_a_resident(name, unit, field)

@@ -4,28 +4,26 @@ and action; the selected entry's before and after side by side; and the chain ch
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
-from propdesk.services.bootstrap import Services
-from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditFilter, AuditRow
 from propdesk.ui.dialogs import show_error, show_info, show_warning
 from propdesk.ui.tabs.audit.audit_model import (
@@ -38,53 +36,30 @@ from propdesk.ui.tabs.audit.audit_model import (
     action_name,
     entity_name,
 )
+from propdesk.ui.widgets.keyset_pager import KeysetPager
+from propdesk.ui.widgets.labelled import add_labelled
+from propdesk.ui.widgets.paged_list import ListPage, PagedListView
+from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
-PAGE_SIZE = 100
 DEFAULT_DAYS = 30
 
 
-def _table(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    return view
+class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
+    """The log pages by offsets (the offsets are the pager's keys); its bar reads
+    ◀ Previous and Next ▶, next to the chain check."""
 
+    NAME = "audit_tab"
+    TABLE_NAME = "audit_table"
+    PAGER_NAME = "audit"
+    STRETCH_COLUMN = COL_REASON
+    ONE_LINE_ROWS = False
 
-class AuditTab(QWidget):
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        parent: QWidget | None = None,
-        page_size: int = PAGE_SIZE,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("audit_tab")
-        self._services = services
-        self._actor = actor
-        self.page_size = page_size
-        self.offset = 0
-        self.total = 0
-        self._loading = False
-        filters = self._build_filters()
-        log_box = self._build_log()
-        details = self._build_details()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(log_box)
-        splitter.addWidget(details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter)
-        self.refresh()
+    model: AuditTableModel
+    total = 0  # entries the filter finds
+    _loading = False  # filters being set together: one search after, not one each
 
+    # -- building ------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
         today = QDate.currentDate()
         self.from_check = QCheckBox(self.tr("From"))
@@ -110,6 +85,7 @@ class AuditTab(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self._on_filter_changed)
+        self._fill_combos()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         filters = QHBoxLayout()
@@ -122,36 +98,44 @@ class AuditTab(QWidget):
             (self.tr("Record type"), self.entity_combo),
             (self.tr("Action"), self.action_combo),
         ):
-            label = QLabel(text)
-            label.setBuddy(combo)
             filters.addSpacing(8)
-            filters.addWidget(label)
-            filters.addWidget(combo)
+            add_labelled(filters, text, combo)
         filters.addStretch(1)
         filters.addWidget(self.clear_button)
         return filters
 
-    def _build_log(self) -> QWidget:
-        self.model = AuditTableModel(self)
-        self.view = _table("audit_table")
-        install_export(
-            self.view, self._services.exports, self._actor, Module.AUDIT, self.tr("Audit log")
-        )
-        self.view.setModel(self.model)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ENTITY_ID, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+    def _make_model(self) -> AuditTableModel:
+        return AuditTableModel(self)
 
-        self.prev_button = QPushButton(self.tr("◀ Previous"))
+    def _make_pager(self) -> KeysetPager[int]:
+        pager: KeysetPager[int] = KeysetPager(self.PAGER_NAME, self.page_size)
+        pager.newest_button.hide()  # two steps back are two clicks on ◀ Previous
+        self.prev_button = pager.newer_button
+        self.prev_button.setText(self.tr("◀ Previous"))
         self.prev_button.setObjectName("audit_prev")
-        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button = pager.older_button
+        self.next_button.setText(self.tr("Next ▶"))
         self.next_button.setObjectName("audit_next")
-        self.page_label = QLabel()
-        self.page_label.setObjectName("audit_page")
-        self.prev_button.clicked.connect(self.previous_page)
-        self.next_button.clicked.connect(self.next_page)
+        return pager
+
+    def _lay_out(self, filters: QWidget | QLayout) -> None:
+        """The filters above; the log with its paging bar and the chain check, and
+        below it the selected entry's changes."""
+        assert isinstance(filters, QHBoxLayout)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_log())
+        splitter.addWidget(self._build_details())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter)
+
+    def _build_log(self) -> QWidget:
+        # The record's id is long: it starts at the default width and can be dragged wider.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COL_ENTITY_ID, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_ENTITY_ID, header.defaultSectionSize())
         self.verify_button = QPushButton(self.tr("Verify chain"))
         self.verify_button.setObjectName("audit_verify")
         self.verify_button.setToolTip(
@@ -161,10 +145,7 @@ class AuditTab(QWidget):
         self.verify_label = QLabel()
         self.verify_label.setObjectName("audit_verify_result")
         paging = QHBoxLayout()
-        paging.addWidget(self.prev_button)
-        paging.addWidget(self.page_label)
-        paging.addWidget(self.next_button)
-        paging.addStretch(1)
+        paging.addWidget(self.pager)
         paging.addWidget(self.verify_label)
         paging.addWidget(self.verify_button)
         log_box = QWidget()
@@ -177,12 +158,11 @@ class AuditTab(QWidget):
     def _build_details(self) -> QWidget:
         """The selected entry: what it changed, before and after side by side."""
         self.changes_model = AuditChangesModel(self)
-        self.changes_view = _table("audit_changes")
-        self.changes_view.setModel(self.changes_model)
-        changes_header = self.changes_view.horizontalHeader()
-        changes_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        changes_header.setSectionResizeMode(COL_BEFORE, QHeaderView.ResizeMode.Stretch)
-        changes_header.setSectionResizeMode(COL_AFTER, QHeaderView.ResizeMode.Stretch)
+        self.changes_view = record_table(
+            self.changes_model, "audit_changes", stretch=[COL_BEFORE, COL_AFTER]
+        )
+        self.changes_view.setAlternatingRowColors(True)
+        self.changes_view.setWordWrap(False)
         self.detail_label = QLabel(self.tr("Select an entry to see what it changed."))
         self.detail_label.setObjectName("audit_detail")
         self.detail_label.setWordWrap(True)
@@ -193,6 +173,12 @@ class AuditTab(QWidget):
         details_layout.addWidget(self.detail_label)
         details_layout.addWidget(self.changes_view)
         return details
+
+    def _build_actions(self) -> None:
+        install_export(
+            self.view, self._services.exports, self._actor, Module.AUDIT, self.tr("Audit log")
+        )
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
 
     # -- filters -------------------------------------------------------------
     def current_filter(self) -> AuditFilter:
@@ -237,12 +223,15 @@ class AuditTab(QWidget):
         self._on_filter_changed()
 
     def _on_filter_changed(self) -> None:
-        if self._loading:
-            return
-        self.offset = 0
-        self.load()
+        if not self._loading:
+            self.search()
 
     # -- pages ---------------------------------------------------------------
+    @property
+    def offset(self) -> int:
+        """Where the page shown begins in the filtered log (0: the newest entry)."""
+        return self.pager.start or 0
+
     def refresh(self) -> None:
         """New entries may have arrived (shown when the tab is opened again)."""
         self._loading = True
@@ -250,45 +239,33 @@ class AuditTab(QWidget):
             self._fill_combos()
         finally:
             self._loading = False
-        self.load()
+        self._filter = self.current_filter()  # a user or an action no longer offered
+        super().refresh()
 
-    def load(self) -> None:
-        try:
-            page = self._services.audit.page(
-                self._actor, self.current_filter(), self.offset, self.page_size
-            )
-        except PropdeskError as exc:
-            show_error(self, exc)
-            return
-        if page.total and self.offset >= page.total:
-            # Fewer entries than before (other filter): go to the last page there is.
-            self.offset = (page.total - 1) // self.page_size * self.page_size
-            self.load()
-            return
+    def _read_page(self, start: int | None, *, anew: bool) -> ListPage[AuditRow, int]:
+        offset = start or 0
+        page = self._services.audit.page(self._actor, self._filter, offset, self.page_size)
         self.total = page.total
-        self.model.set_rows(page.rows)
+        end = offset + len(page.rows)
+        return ListPage(page.rows, end if end < page.total else None)
+
+    def _show_rows(self, rows: Sequence[AuditRow]) -> None:
+        self.model.set_rows(rows)
         self.changes_model.set_entry(None)
         self.detail_label.setText(self.tr("Select an entry to see what it changed."))
-        if page.total:
-            self.page_label.setText(
-                self.tr("Rows {first}–{last} of {total}").format(
-                    first=self.offset + 1, last=self.offset + len(page.rows), total=page.total
-                )
-            )
-        else:
-            self.page_label.setText(self.tr("No entries"))
-        self.prev_button.setEnabled(self.offset > 0)
-        self.next_button.setEnabled(self.offset + len(page.rows) < page.total)
+
+    def _page_text(self, first: int, shown: int) -> str:
+        if not shown:
+            return self.tr("No entries")
+        return self.tr("Rows {first}–{last} of {total}").format(
+            first=first, last=first + shown - 1, total=self.total
+        )
 
     def next_page(self) -> None:
-        if self.offset + self.page_size < self.total:
-            self.offset += self.page_size
-            self.load()
+        self.older()
 
     def previous_page(self) -> None:
-        if self.offset > 0:
-            self.offset = max(0, self.offset - self.page_size)
-            self.load()
+        self.newer()
 
     # -- details -------------------------------------------------------------
     def selected_row(self) -> AuditRow | None:

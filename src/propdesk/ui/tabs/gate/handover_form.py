@@ -6,9 +6,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from propdesk.domain.gate.tariff import yuan_text
+from propdesk.reports.monthly.gate_counts import GateCounts
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.gate.handover import Handover, ShiftCounts
+from propdesk.services.gate.handover import Handover
 from propdesk.services.gate.service import GateServices
 from propdesk.ui.tabs.gate.vehicle_exit_dialog import local_text
 from propdesk.ui.widgets.form_dialog import FormDialog
@@ -57,7 +58,7 @@ class HandoverForm(FormDialog):
 
         self.on_save(save)
 
-    def counts_text(self, counts: ShiftCounts) -> str:
+    def counts_text(self, counts: GateCounts) -> str:
         return self.tr(
             "Residents in: {residents}, refused cards: {refused}\n"
             "Visitors in/out: {visitors_in}/{visitors_out}\n"

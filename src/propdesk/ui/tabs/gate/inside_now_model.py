@@ -8,15 +8,22 @@ from typing import Any
 from propdesk.services.core.export import ColumnKind
 from propdesk.services.gate.entries import InsideNowRow
 from propdesk.services.gate.vehicles import VehicleInsideRow
-from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
+from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel, count_column
 
 
 def local_time(when: datetime) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _since(row: InsideNowRow | VehicleInsideRow) -> datetime:
-    return row.entered_at.astimezone().replace(tzinfo=None)
+def _since_column(header: str) -> Column[Any]:
+    """When a visitor or a vehicle came in (both tables): to the minute on screen, the
+    local time in Excel."""
+    return Column(
+        header,
+        lambda r: local_time(r.entered_at),
+        value=lambda r: r.entered_at.astimezone().replace(tzinfo=None),
+        kind=ColumnKind.DATETIME,
+    )
 
 
 class InsideNowTableModel(DtoTableModel[InsideNowRow]):
@@ -30,19 +37,8 @@ class InsideNowTableModel(DtoTableModel[InsideNowRow]):
                 Column(self.tr("Pass number"), lambda r: r.pass_number),
                 Column(self.tr("Visitor"), lambda r: r.name, tooltip=lambda r: r.purpose),
                 Column(self.tr("Unit"), lambda r: r.unit_code),
-                Column(
-                    self.tr("Since"),
-                    lambda r: local_time(r.entered_at),
-                    value=_since,
-                    kind=ColumnKind.DATETIME,
-                ),
-                Column(
-                    self.tr("Minutes inside"),
-                    lambda r: str(r.minutes_inside),
-                    numeric=True,
-                    value=lambda r: r.minutes_inside,
-                    kind=ColumnKind.INT,
-                ),
+                _since_column(self.tr("Since")),
+                count_column(self.tr("Minutes inside"), lambda r: r.minutes_inside),
                 Column(self.tr("Flag"), lambda r: overdue if r.overdue else ""),
             ]
         )
@@ -66,18 +62,7 @@ class VehiclesInsideTableModel(DtoTableModel[VehicleInsideRow]):
                     self.tr("Owner"),
                     lambda r: f"{r.owner_name} ({r.unit_code})" if r.owner_name else "",
                 ),
-                Column(
-                    self.tr("Since"),
-                    lambda r: local_time(r.entered_at),
-                    value=_since,
-                    kind=ColumnKind.DATETIME,
-                ),
-                Column(
-                    self.tr("Minutes inside"),
-                    lambda r: str(r.minutes_inside),
-                    numeric=True,
-                    value=lambda r: r.minutes_inside,
-                    kind=ColumnKind.INT,
-                ),
+                _since_column(self.tr("Since")),
+                count_column(self.tr("Minutes inside"), lambda r: r.minutes_inside),
             ]
         )

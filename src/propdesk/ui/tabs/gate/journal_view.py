@@ -1,7 +1,7 @@
 """The gate journal (门岗日志): every event, newest first, a page at a time; filtered by
 date and kind, searched by name, plate, unit, pass or card (Enter searches).
 
-Pages follow the service's keyset (see KeysetPager). Export to Excel writes the whole
+Pages follow the service's keyset (see PagedListView). Export to Excel writes the whole
 filtered journal (millions of rows, if so) on a worker thread, streamed page by page,
 with a progress dialog that can cancel (see ResultExport).
 """
@@ -14,73 +14,42 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from propdesk.domain.roles import Module
-from propdesk.errors import PropdeskError
-from propdesk.services.bootstrap import Services
-from propdesk.services.core.actor import Actor
 from propdesk.services.gate.events import GateEventKind
-from propdesk.services.gate.journal import JournalFilter, JournalRow, Key
+from propdesk.services.gate.journal import JournalFilter, JournalPage, JournalRow, Key
 from propdesk.services.gate.service import GateServices
-from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel, kind_name
-from propdesk.ui.widgets.keyset_pager import KeysetPager
+from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
-from propdesk.ui.widgets.record_table import record_table
+from propdesk.ui.widgets.paged_list import PagedListView
 from propdesk.ui.widgets.result_export import ResultExport
 from propdesk.ui.widgets.table_export import install_export_action
 
-PAGE_SIZE = 100
 
+class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
+    NAME = "gate_journal"
+    TABLE_NAME = "journal_table"
+    PAGER_NAME = "journal"
+    STRETCH_COLUMN = JournalTableModel.COL_DETAILS
 
-class JournalView(QWidget):
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        parent: QWidget | None = None,
-        page_size: int = PAGE_SIZE,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("gate_journal")
-        self._services = services
-        self._actor = actor
-        self.page_size = page_size
-        self._filter = JournalFilter()
-        self._count: int | None = None  # matching events, when cheap to know
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._build_filters())
-        self.model = JournalTableModel(self)
-        self.view = record_table(self.model, "journal_table")
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        # One line per event: a journal is read by scanning many rows at once.
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(JournalTableModel.COL_DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.exporter = ResultExport(services.exports, actor, Module.GATE, self)
-        # Right-click → Export to Excel…: the whole filtered journal, not just this page.
-        self.export_action = install_export_action(self.view, actor, Module.GATE, self.export_all)
-        layout.addWidget(self.view, 1)
-        self.pager: KeysetPager[Key] = KeysetPager("journal", page_size)
-        self.pager.load_page.connect(lambda _before: self._reload())
-        self.newest_button = self.pager.newest_button
-        self.newer_button = self.pager.newer_button
-        self.older_button = self.pager.older_button
-        self.page_label = self.pager.page_label
-        layout.addWidget(self.pager)
-        self.search()
+    model: JournalTableModel
+    _count: int | None = None  # matching events, when cheap to know
 
     # -- building ------------------------------------------------------------
+    def _make_model(self) -> JournalTableModel:
+        return JournalTableModel(self)
+
+    def _build_actions(self) -> None:
+        self.exporter = ResultExport(self._services.exports, self._actor, Module.GATE, self)
+        # Right-click → Export to Excel…: the whole filtered journal, not just this page.
+        self.export_action = install_export_action(
+            self.view, self._actor, Module.GATE, self.export_all
+        )
+
     def _build_filters(self) -> QHBoxLayout:
         self.from_edit = OptionalDateEdit()
         self.from_edit.setObjectName("journal_from")
@@ -112,10 +81,7 @@ class JournalView(QWidget):
             (self.tr("To"), self.to_edit),
             (self.tr("Kind"), self.kind_combo),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
+            add_labelled(row, text, widget)
             row.addSpacing(8)
         row.addWidget(self.search_edit, 1)
         row.addWidget(self.search_button)
@@ -157,51 +123,20 @@ class JournalView(QWidget):
             self.search()
 
     # -- pages ---------------------------------------------------------------
-    def search(self) -> None:
-        """The newest page of what the filter bar says now."""
-        self._filter = self.current_filter()
-        self.pager.reset()
-        self._reload(count=True)
-
-    def refresh(self) -> None:
-        """Read the shown page again (after a save at the gate: on the newest page the new
-        event appears at the top; deeper pages keep their place)."""
-        self._reload(count=True)
-
-    def newest(self) -> None:
-        self.pager.newest()
-
-    def older(self) -> None:
-        self.pager.older()
-
-    def newer(self) -> None:
-        self.pager.newer()
-
-    def _reload(self, *, count: bool = False) -> None:
+    def _read_page(self, start: Key | None, *, anew: bool) -> JournalPage:
         journal = self._services.module(GateServices).journal
-        try:
-            if count:
-                self._count = journal.count(self._actor, self._filter)
-            page = journal.page(self._actor, self._filter, self.pager.start, self.page_size)
-        except PropdeskError as exc:
-            show_error(self, exc)
-            return
-        if self.pager.back_if_empty(len(page.rows)):  # the rest went away (voided …)
-            return
-        self.model.set_rows(page.rows)
-        first, shown = self.pager.first_row, len(page.rows)
+        if anew:
+            self._count = journal.count(self._actor, self._filter)
+        return journal.page(self._actor, self._filter, start, self.page_size)
+
+    def _page_text(self, first: int, shown: int) -> str:
         if not shown:
-            text = self.tr("No entries")
-        elif self._count is not None:
-            text = self.tr("Rows {first}–{last} of {total}").format(
+            return self.tr("No entries")
+        if self._count is not None:
+            return self.tr("Rows {first}–{last} of {total}").format(
                 first=first, last=first + shown - 1, total=self._count
             )
-        else:
-            text = self.tr("Rows {first}–{last}").format(first=first, last=first + shown - 1)
-        self.pager.show_page(page.next_before, text)
-
-    def rows(self) -> list[JournalRow]:
-        return self.model.rows()
+        return self.tr("Rows {first}–{last}").format(first=first, last=first + shown - 1)
 
     # -- export --------------------------------------------------------------
     def export_all(self, path: Path | None = None) -> bool:

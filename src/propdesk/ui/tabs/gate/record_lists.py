@@ -13,7 +13,7 @@ from propdesk.services.core.export import ColumnKind
 from propdesk.services.gate.handover import Handover
 from propdesk.services.gate.items import Authorisation, ReleaseSlip
 from propdesk.ui.tabs.gate.inside_now_model import local_time
-from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
+from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel, date_column
 
 
 class ReleaseSlipTableModel(DtoTableModel[ReleaseSlip]):
@@ -32,12 +32,7 @@ class ReleaseSlipTableModel(DtoTableModel[ReleaseSlip]):
                     self.tr("Authorised by"),
                     lambda r: f"{r.authorised_by} ({kinds[r.authorisation]})",
                 ),
-                Column(
-                    self.tr("Valid until"),
-                    lambda r: r.valid_until.isoformat(),
-                    value=lambda r: r.valid_until,
-                    kind=ColumnKind.DATE,
-                ),
+                date_column(self.tr("Valid until"), lambda r: r.valid_until),
             ]
         )
 

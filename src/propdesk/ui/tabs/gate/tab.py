@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -35,6 +35,7 @@ from propdesk.services.gate.entries import CardEntryResult
 from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.cards import CardStatus
 from propdesk.ui.dialogs import show_error
+from propdesk.ui.fonts import enlarge
 from propdesk.ui.tabs.gate.gate_printing import GatePrinting
 from propdesk.ui.tabs.gate.handover_form import HandoverForm
 from propdesk.ui.tabs.gate.inside_now_model import InsideNowTableModel, VehiclesInsideTableModel
@@ -45,6 +46,7 @@ from propdesk.ui.tabs.gate.record_lists import HandoverTableModel, ReleaseSlipTa
 from propdesk.ui.tabs.gate.vehicle_panel import VehiclePanel
 from propdesk.ui.tabs.gate.visitor_form import VisitorForm
 from propdesk.ui.widgets.field_form import FieldForm
+from propdesk.ui.widgets.one_form import FormT, OneFormAtATime
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
@@ -53,7 +55,6 @@ BANNER_STYLE = (
     "background-color: #c62828; color: white; font-weight: bold; padding: 10px; border-radius: 4px;"
 )
 REFRESH_MS = 60 * 1000  # the minutes inside keep counting
-FormT = TypeVar("FormT", bound=QDialog)
 
 
 class GateTab(QWidget):
@@ -62,7 +63,8 @@ class GateTab(QWidget):
         self._services = services
         self._actor = actor
         self.printing = GatePrinting(services, actor, self)
-        self.open_form: QDialog | None = None
+        # Forms open without blocking, one at a time; closed, the card field is next.
+        self.forms = OneFormAtATime(self, self._back_to_card)
         self._statuses = {
             CardStatus.ACTIVE: self.tr("active"),
             CardStatus.LOST: self.tr("reported lost"),
@@ -98,9 +100,7 @@ class GateTab(QWidget):
         self.card_edit = QLineEdit()
         self.card_edit.setObjectName("card_number")
         self.card_edit.setPlaceholderText(self.tr("Scan or type the card number, then Enter"))
-        font = self.card_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        self.card_edit.setFont(font)
+        enlarge(self.card_edit, 2.0)
         self.card_edit.setMinimumHeight(48)
         self.card_edit.returnPressed.connect(self._on_card)
         self.scan_form = FieldForm()
@@ -109,9 +109,7 @@ class GateTab(QWidget):
         self.welcome_label = QLabel()
         self.welcome_label.setObjectName("welcome_label")
         self.welcome_label.setStyleSheet(WELCOME_STYLE)
-        big = self.welcome_label.font()
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        self.welcome_label.setFont(big)
+        big = enlarge(self.welcome_label, 1.6)
         self.welcome_label.hide()
         self.refused_banner = QLabel()
         self.refused_banner.setObjectName("refused_banner")
@@ -336,26 +334,29 @@ class GateTab(QWidget):
         self.refused_banner.show()
 
     # -- forms ---------------------------------------------------------------
-    def _open(self, make: Callable[[], FormT], saved: Callable[[FormT], None]) -> FormT | None:
-        """Open a form without blocking; one at a time; `saved(form)` after OK."""
+    @property
+    def open_form(self) -> QDialog | None:
+        return self.forms.form
+
+    def _open(
+        self,
+        form_type: Callable[[Services, Actor, QWidget], FormT],
+        line: Callable[[Any], str],
+        then: Callable[[Any], None] | None = None,
+    ) -> FormT | None:
+        """Open a gate form without blocking, one at a time. What it saved is told on
+        the status line (`line`), then handed to `then` (a slip to print)."""
+
+        def saved(form: FormT) -> None:
+            record = getattr(form, "saved", None)
+            if record is not None:
+                self._on_logged(line(record))
+                if then is not None:
+                    then(record)
+
         if not self._actor.may(Module.GATE, Action.CREATE):
             return None
-        if self.open_form is not None and self.open_form.isVisible():
-            self.open_form.activateWindow()
-            return None
-        form = make()
-        self.open_form = form
-        form.accepted.connect(lambda: saved(form))
-        form.finished.connect(lambda _result: self._on_form_closed(form))
-        form.open()
-        return form
-
-    def _on_form_closed(self, form: QDialog) -> None:
-        if self.open_form is form:
-            self.open_form = None
-        form.deleteLater()
-        self.window().activateWindow()  # the guard goes on scanning without a click
-        self._back_to_card()
+        return self.forms.open(lambda: form_type(self._services, self._actor, self), saved)
 
     @property
     def visitor_form(self) -> VisitorForm | None:
@@ -365,84 +366,59 @@ class GateTab(QWidget):
         if self.visitor_form is not None and self.visitor_form.isVisible():
             return self.visitor_form
         form = self._open(
-            lambda: VisitorForm(self._services, self._actor, self), self._on_visitor_saved
+            VisitorForm,
+            lambda visit: self.tr("Pass {number} issued to {name} for {unit}").format(
+                number=visit.pass_number, name=visit.name, unit=visit.unit_code
+            ),
+            self.printing.visitor_pass,
         )
         if form is not None:
             form.name_edit.setFocus()
         return form
 
-    def _on_visitor_saved(self, form: VisitorForm) -> None:
-        if form.saved is None:
-            return
-        self.status_label.setText(
-            self.tr("Pass {number} issued to {name} for {unit}").format(
-                number=form.saved.pass_number, name=form.saved.name, unit=form.saved.unit_code
-            )
-        )
-        self.refresh()
-        self.printing.visitor_pass(form.saved)
-
     def open_item_out_form(self) -> ItemOutForm | None:
-        def saved(form: ItemOutForm) -> None:
-            if form.saved is not None:
-                self._on_logged(
-                    self.tr("Items out on slip {number}: {description}").format(
-                        number=form.saved.slip_number, description=form.saved.description
-                    )
-                )
-
-        return self._open(lambda: ItemOutForm(self._services, self._actor, self), saved)
+        return self._open(
+            ItemOutForm,
+            lambda out: self.tr("Items out on slip {number}: {description}").format(
+                number=out.slip_number, description=out.description
+            ),
+        )
 
     def open_item_in_form(self) -> ItemInForm | None:
-        def saved(form: ItemInForm) -> None:
-            if form.saved is not None:
-                self._on_logged(
-                    self.tr("Materials in for {unit}: {description}").format(
-                        unit=form.saved.unit_code, description=form.saved.description
-                    )
-                )
-
-        return self._open(lambda: ItemInForm(self._services, self._actor, self), saved)
+        return self._open(
+            ItemInForm,
+            lambda came: self.tr("Materials in for {unit}: {description}").format(
+                unit=came.unit_code, description=came.description
+            ),
+        )
 
     def open_release_slip_form(self) -> ReleaseSlipForm | None:
-        def saved(form: ReleaseSlipForm) -> None:
-            if form.saved is not None:
-                self._on_logged(
-                    self.tr("Release slip {number} recorded for {unit}").format(
-                        number=form.saved.number, unit=form.saved.unit_code
-                    )
-                )
-                self.printing.release_slip(form.saved)
-
-        return self._open(lambda: ReleaseSlipForm(self._services, self._actor, self), saved)
+        return self._open(
+            ReleaseSlipForm,
+            lambda slip: self.tr("Release slip {number} recorded for {unit}").format(
+                number=slip.number, unit=slip.unit_code
+            ),
+            self.printing.release_slip,
+        )
 
     def open_notice_form(self) -> NoticeForm | None:
-        def saved(form: NoticeForm) -> None:
-            if form.saved is not None:
-                self._on_logged(
-                    self.tr("Notice {number} for {plate} at {place}").format(
-                        number=form.saved.number, plate=form.saved.plate, place=form.saved.place
-                    )
-                )
-                self.printing.parking_notice(form.saved)
-
-        return self._open(lambda: NoticeForm(self._services, self._actor, self), saved)
+        return self._open(
+            NoticeForm,
+            lambda notice: self.tr("Notice {number} for {plate} at {place}").format(
+                number=notice.number, plate=notice.plate, place=notice.place
+            ),
+            self.printing.parking_notice,
+        )
 
     def open_handover_form(self) -> HandoverForm | None:
-        def saved(form: HandoverForm) -> None:
-            if form.saved is not None:
-                self._on_logged(
-                    self.tr("Shift handed over to {name} ({number})").format(
-                        name=form.saved.to_name, number=form.saved.number
-                    )
-                )
-                self.printing.handover_sheet(form.saved)
-
-        try:
-            return self._open(lambda: HandoverForm(self._services, self._actor, self), saved)
-        except PropdeskError as exc:  # the shift's counts could not be read
-            show_error(self, exc)
-            return None
+        # The form reads the shift's counts: when they cannot be read, the user is told.
+        return self._open(
+            HandoverForm,
+            lambda handover: self.tr("Shift handed over to {name} ({number})").format(
+                name=handover.to_name, number=handover.number
+            ),
+            self.printing.handover_sheet,
+        )
 
     # -- visitor exit and reprints ---------------------------------------------
     def _on_exit(self) -> None:

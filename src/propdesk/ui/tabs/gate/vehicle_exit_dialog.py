@@ -20,6 +20,7 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.gate.service import GateServices
 from propdesk.services.gate.vehicles import ExitQuote, VehicleExitResult
 from propdesk.ui.dialogs import show_error
+from propdesk.ui.fonts import enlarge
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 FEE_STYLE = "font-weight: bold; color: #0d47a1;"
@@ -76,9 +77,7 @@ class VehicleExitDialog(FormDialog):
         self.fee_label = QLabel()
         self.fee_label.setObjectName("fee_label")
         self.fee_label.setStyleSheet(FEE_STYLE)
-        big = self.fee_label.font()
-        big.setPointSizeF(big.pointSizeF() * 1.8)
-        self.fee_label.setFont(big)
+        enlarge(self.fee_label, 1.8)
         self.exterior_edit = QLineEdit()
         self.exterior_edit.setObjectName("exterior_check")
         self.exterior_edit.setPlaceholderText(self.tr("e.g. no new scratches"))

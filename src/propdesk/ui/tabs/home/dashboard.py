@@ -1,46 +1,58 @@
-"""The home dashboard: today's gate traffic, visitors and vehicles inside now, open and
-overdue repair tickets, and the service targets of the month so far, refreshed every
-minute while it is on screen.
+"""The home dashboard: each module's box of figures (today's gate traffic, the open and
+overdue repair tickets, …, as the registry's modules bring them) and the service
+targets of the month so far, refreshed every minute while it is on screen.
 
 The snapshot is read on a plain thread (the "inside now" lists walk years of journal
 on a big database) and comes back through a queued signal, so the gatehouse never
 waits for it. A plain thread rather than ui.worker.Worker, like the daily retention:
 it can be joined when the window closes. Parts the role may not see are hidden.
 
-Each figure is a link to the list behind it (see links.py): `sig_view_requested` says
-which tab and what it should show; the window decides which tabs may be opened
-(`can_open`), and a figure it may not open is plain text.
+The boxes follow the registry's order, two or three to a row; a box is made at the
+first snapshot that has it, then updated in place. Each figure is a link to the list
+behind it (see links.py): `sig_view_requested` says which tab and what it should show;
+the window decides which tabs may be opened (`can_open`), and a figure it may not open
+is plain text.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
+import math
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from propdesk.domain.repairs.workflow import OPEN_STATES
-from propdesk.domain.service_targets import Outcome, TargetKey, TargetResult, Unit
+from propdesk.domain.service_targets import TargetKey
 from propdesk.errors import PropdeskError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.gate.views import InsideNow, JournalDays
-from propdesk.services.repairs.queries import TicketFilter
-from propdesk.services.repairs.views import TicketList
+from propdesk.services.core.module_spec import DashboardGroup, ViewRequest
 from propdesk.services.reporting.dashboard import Dashboard
 from propdesk.ui.dialogs import error_text
-from propdesk.ui.tabs.home.links import GATE_TAB, REPAIRS_TAB, FigureLink, Link
-from propdesk.ui.target_names import target_name
+from propdesk.ui.tabs.home.links import FigureLink
+from propdesk.ui.tabs.home.targets import TargetsBox
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 60_000
 JOIN_S = 10.0
-OUTCOME_COLOURS = {Outcome.MET: "#1E7B34", Outcome.NOT_MET: "#B42318", Outcome.NO_DATA: "#6B7280"}
+MAX_BOXES_IN_A_ROW = 3
+
+
+def translate(text: str) -> str:
+    """A module's text (marked with QT_TRANSLATE_NOOP("DashboardPanel", …))."""
+    return QCoreApplication.translate("DashboardPanel", text) if text else ""
+
+
+def columns_for(boxes: int) -> int:
+    """Rows as even as can be, at most three boxes each: 2 → 2, 4 → 2 + 2, 5 → 3 + 2."""
+    rows = math.ceil(boxes / MAX_BOXES_IN_A_ROW)
+    return math.ceil(boxes / rows) if rows else 1
 
 
 class _Signals(QObject):
@@ -49,7 +61,7 @@ class _Signals(QObject):
 
 
 class DashboardPanel(QWidget):
-    # The tab's object name and what it should show (a links.View).
+    # The tab's object name and what it should show (a ViewRequest's two parts).
     sig_view_requested = Signal(str, object)
 
     def __init__(
@@ -74,57 +86,51 @@ class DashboardPanel(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
 
-        self.entries = FigureLink("entries_today", self.tr("Show today's gate journal"))
-        self.visitors = FigureLink("visitors_inside", self.tr("Show who is inside now"))
-        self.vehicles = FigureLink("vehicles_inside", self.tr("Show who is inside now"))
-        self.open_tickets = FigureLink("open_tickets", self.tr("Show the open repair tickets"))
-        self.overdue_tickets = FigureLink(
-            "overdue_tickets", self.tr("Show the tickets nobody has reached in time")
-        )
-        # The figures' plain text (shown when the role may not open the list behind).
-        self.entries_label = self.entries.label
-        self.visitors_label = self.visitors.label
-        self.vehicles_label = self.vehicles.label
-        self.open_label = self.open_tickets.label
-        self.overdue_label = self.overdue_tickets.label
-        self.gate_box = QGroupBox(self.tr("Gate today"))
-        gate_form = QFormLayout(self.gate_box)
-        gate_form.addRow(self.tr("Entries today:"), self.entries)
-        gate_form.addRow(self.tr("Visitors inside now:"), self.visitors)
-        gate_form.addRow(self.tr("Vehicles inside now:"), self.vehicles)
-        self.repairs_box = QGroupBox(self.tr("Repair tickets"))
-        repairs_form = QFormLayout(self.repairs_box)
-        repairs_form.addRow(self.tr("Open:"), self.open_tickets)
-        repairs_form.addRow(self.tr("Overdue arrival:"), self.overdue_tickets)
-        for figure in self.figures():
-            figure.sig_link_activated.connect(self._on_link)
-        self.targets_box = QGroupBox()
-        self.targets_grid = QGridLayout(self.targets_box)
-        # Built at the first snapshot, then updated in place (a link keeps its focus).
-        self.target_rows: dict[TargetKey, tuple[QLabel, FigureLink, QLabel]] = {}
+        # Where Tab enters the figures. They are made at the first snapshot, so they
+        # would come last in the window's Tab order (after the widgets below the
+        # dashboard); the order is set from this widget instead, which stands where
+        # the dashboard does. Hidden, never focused: setTabOrder ignores a widget that
+        # takes no focus at all.
+        self._tab_start = QWidget(self)
+        self._tab_start.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._tab_start.hide()
+        # The modules' boxes by group key, their rows, and their figures by object name.
+        self.boxes: dict[str, QGroupBox] = {}
+        self._forms: dict[str, QFormLayout] = {}
+        self._figures: dict[str, dict[str, FigureLink]] = {}
+        self._shown: list[str] = []  # the keys of the boxes laid out, in order
+        self.groups_grid = QGridLayout()
+        self.targets_box = TargetsBox()
+        self.targets_box.sig_link_activated.connect(self._on_link)
         self.updated_label = QLabel()
         self.updated_label.setObjectName("dashboard_updated")
-        row = QGridLayout()
-        row.addWidget(self.gate_box, 0, 0)
-        row.addWidget(self.repairs_box, 0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addLayout(self.groups_grid)
         layout.addWidget(self.targets_box)
         layout.addWidget(self.updated_label)
-        for box in (self.gate_box, self.repairs_box, self.targets_box):
-            box.hide()  # until the first snapshot says what the role may see
+        self.targets_box.hide()  # until the first snapshot says what the role may see
+
+    @property
+    def target_rows(self) -> dict[TargetKey, tuple[QLabel, FigureLink, QLabel]]:
+        return self.targets_box.rows
 
     def figures(self) -> list[FigureLink]:
-        """The gate's and the repairs' figures (the targets' are in `target_rows`)."""
-        return [self.entries, self.visitors, self.vehicles, self.open_tickets, self.overdue_tickets]
+        """The modules' figures, box by box as laid out (the targets' are in
+        `target_rows`); boxes not on show come last."""
+        keys = [*self._shown, *(key for key in self._figures if key not in self._shown)]
+        return [figure for key in keys for figure in self._figures[key].values()]
 
-    def outcome_name(self, outcome: Outcome) -> str:
-        return {
-            Outcome.MET: self.tr("Met"),
-            Outcome.NOT_MET: self.tr("Not met"),
-            Outcome.NO_DATA: self.tr("No data"),
-        }[outcome]
+    def figure(self, name: str) -> FigureLink:
+        """A module's figure by its object name ("entries_today"), once shown."""
+        for figure in self.figures():
+            if figure.objectName() == name:
+                return figure
+        raise KeyError(name)
+
+    def shown_groups(self) -> list[str]:
+        """The keys of the modules' boxes on show ("gate", "repairs"), in order."""
+        return list(self._shown)
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -180,97 +186,79 @@ class DashboardPanel(QWidget):
                 self.refresh()
 
     # -- showing ---------------------------------------------------------------------------
-    def _link(self, tab: str, view: object) -> Link | None:
-        return Link(tab, view) if self._can_open(tab) else None
+    def _link(self, view: ViewRequest | None) -> ViewRequest | None:
+        return view if view is not None and self._can_open(view.tab) else None
 
     def _on_link(self, link: object) -> None:
-        if isinstance(link, Link):
+        if isinstance(link, ViewRequest):
             self.sig_view_requested.emit(link.tab, link.view)
 
     def _on_snapshot(self, snapshot: object) -> None:
         if not isinstance(snapshot, Dashboard):
             return
-        today = snapshot.today
-        self.gate_box.setVisible(today is not None)
-        if today is not None:
-            day = snapshot.as_of.astimezone().date()  # the day the figures counted
-            self.entries.show_figure(
-                self.tr("{total} (residents {residents}, visitors {visitors}, vehicles "
-                        "{vehicles})").format(
-                    total=f"{today.entries:,}",
-                    residents=f"{today.resident_entries:,}",
-                    visitors=f"{today.visitors_in:,}",
-                    vehicles=f"{today.vehicles_in:,}",
-                ),
-                self._link(GATE_TAB, JournalDays(day, day)),
-            )  # fmt: skip
-            inside = self._link(GATE_TAB, InsideNow())
-            self.visitors.show_figure(f"{snapshot.visitors_inside or 0:,}", inside)
-            self.vehicles.show_figure(f"{snapshot.vehicles_inside or 0:,}", inside)
-        self.repairs_box.setVisible(snapshot.open_tickets is not None)
-        self.open_tickets.show_figure(
-            f"{snapshot.open_tickets or 0:,}",
-            self._link(REPAIRS_TAB, TicketList(TicketFilter(states=OPEN_STATES))),
-        )
-        overdue = snapshot.overdue_tickets or 0
-        self.overdue_tickets.show_figure(
-            f"{overdue:,}",
-            self._link(
-                REPAIRS_TAB, TicketList(TicketFilter(states=OPEN_STATES, overdue_only=True))
-            ),
-            emphasis=bool(overdue),
-        )
-        self._show_targets(snapshot)
+        made = False
+        for group in snapshot.groups:
+            made = self._show_group(group) or made
+        shown = [group.key for group in snapshot.groups]
+        if shown != self._shown:
+            self._lay_out(shown)
+            made = True  # the boxes' order is Tab's
+        for key, box in self.boxes.items():
+            box.setVisible(key in shown)  # now, not queued: the panel may be on screen
+        made = self.targets_box.show_targets(snapshot, self._link) or made
+        if made:
+            self._set_tab_order()
         self.updated_label.setText(
             self.tr("Updated {time}").format(time=f"{snapshot.as_of.astimezone():%H:%M}")
         )
         self._read_again_if_asked()
 
-    def _show_targets(self, snapshot: Dashboard) -> None:
-        self.targets_box.setVisible(snapshot.targets is not None)
-        if snapshot.targets is None:
-            return
-        self.targets_box.setTitle(
-            self.tr("Service targets, {month} so far").format(month=snapshot.month.label)
-        )
-        month = snapshot.month
-        for row, result in enumerate(snapshot.targets):
-            _name, figure, outcome = self._target_row(row, result.key)
-            link = None
-            if result.key is TargetKey.REPAIR_ARRIVAL:  # the month's tickets behind it
-                month_tickets = TicketFilter(date_from=month.first, date_to=month.last)
-                link = self._link(REPAIRS_TAB, TicketList(month_tickets))
-            figure.show_figure(self._actual(result), link)
-            outcome.setText(self.outcome_name(result.outcome))
-            outcome.setStyleSheet(f"color: {OUTCOME_COLOURS[result.outcome]};")
-        self.targets_grid.setColumnStretch(0, 1)
-
-    def _target_row(self, row: int, key: TargetKey) -> tuple[QLabel, FigureLink, QLabel]:
-        found = self.target_rows.get(key)
-        if found is None:
-            tooltip = self.tr("Show this month's repair tickets")
-            figure = FigureLink(
-                f"figure_{key.value}", tooltip if key is TargetKey.REPAIR_ARRIVAL else ""
+    def _show_group(self, group: DashboardGroup) -> bool:
+        """Show a module's figures, making its box and rows the first time; True when
+        something was made."""
+        box = self.boxes.get(group.key)
+        made = box is None
+        if box is None:
+            box = QGroupBox(translate(group.title), self)
+            box.setObjectName(f"{group.key}_box")
+            self.boxes[group.key] = box
+            self._forms[group.key] = QFormLayout(box)
+            self._figures[group.key] = {}
+        form, figures = self._forms[group.key], self._figures[group.key]
+        for figure in group.figures:
+            link = figures.get(figure.name)
+            if link is None:
+                link = FigureLink(figure.name, translate(figure.tooltip))
+                link.sig_link_activated.connect(self._on_link)
+                form.addRow(translate(figure.label), link)
+                figures[figure.name] = link
+                made = True
+            link.show_figure(
+                translate(figure.template).format(**figure.values),
+                self._link(figure.view),
+                emphasis=figure.emphasis,
             )
-            figure.sig_link_activated.connect(self._on_link)
-            outcome = QLabel()
-            outcome.setObjectName(f"target_{key.value}")
-            found = (QLabel(target_name(key)), figure, outcome)
-            for column, widget in enumerate(found):
-                self.targets_grid.addWidget(widget, row, column)
-                widget.show()  # now, not queued: the box may be on screen already
-            # Tab goes on from the figures above, not from what was made before.
-            above = [self.overdue_tickets, *(f for _n, f, _o in self.target_rows.values())]
-            QWidget.setTabOrder(above[-1].button, figure.button)
-            self.target_rows[key] = found
-        return found
+        names = {figure.name for figure in group.figures}
+        for name, link in figures.items():  # a figure the module left out this time
+            form.setRowVisible(link, name in names)
+        return made
 
-    def _actual(self, result: TargetResult) -> str:
-        if result.actual is None:
-            return "—"
-        if result.unit is Unit.PERCENT:
-            return f"{result.actual:.1f}%"
-        return f"{int(result.actual):,}"
+    def _lay_out(self, keys: list[str]) -> None:
+        """The boxes on show in registry order, two or three to a row."""
+        for box in self.boxes.values():
+            self.groups_grid.removeWidget(box)
+        columns = columns_for(len(keys))
+        for index, key in enumerate(keys):
+            row, column = divmod(index, columns)
+            self.groups_grid.addWidget(self.boxes[key], row, column)
+        self._shown = keys
+
+    def _set_tab_order(self) -> None:
+        """Tab goes from figure to figure, box by box, then down the targets, from where
+        the dashboard stands in the window."""
+        figures = [*self.figures(), *self.targets_box.figures()]
+        for first, second in itertools.pairwise([self._tab_start, *(f.button for f in figures)]):
+            QWidget.setTabOrder(first, second)
 
     def _on_error(self, exc: object) -> None:
         # Not a dialog every minute: the line under the figures says it.

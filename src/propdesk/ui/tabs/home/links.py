@@ -1,22 +1,18 @@
 """The dashboard's figures as links to the lists behind them: today's entries open the
 gate journal of today, the open tickets the repair list of open tickets, and so on.
 
-A figure says where it leads with a `Link` (which tab, and what that tab should show);
-the main window finds the tab and asks it to show that. A figure whose list the role
-may not open is plain text. The link is a flat push button: Tab reaches it, Space or
-Enter opens it, as a click does.
+A figure says where it leads with the `ViewRequest` its module gave (which tab, and
+what that tab should show); the main window finds the tab and asks it to show that. A
+figure whose list the role may not open is plain text. The link is a flat push button:
+Tab reaches it, Space or Enter opens it, as a click does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-# The main window's object names of the tabs the figures lead to.
-GATE_TAB = "gate_tab"
-REPAIRS_TAB = "repairs_tab"
+from propdesk.services.core.module_spec import ViewRequest
 
 EMPHASIS_STYLE = "color: #B42318; font-weight: bold;"
 # Looks like a link; a border in the highlight colour shows the keyboard focus, and is
@@ -30,16 +26,10 @@ LINK_STYLE = (
 )
 
 
-@dataclass(frozen=True)
-class Link:
-    tab: str  # the tab's object name (GATE_TAB, REPAIRS_TAB)
-    view: object  # what the tab should show (services.<module>.views)
-
-
 class FigureLink(QWidget):
     """One figure: a link when it has somewhere to lead, else plain text."""
 
-    sig_link_activated = Signal(object)  # the Link
+    sig_link_activated = Signal(object)  # the ViewRequest
 
     def __init__(self, name: str, tooltip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,10 +53,10 @@ class FigureLink(QWidget):
         row.addWidget(self.label)
         row.addWidget(self.button)
         row.addStretch(1)
-        self.link: Link | None = None
+        self.link: ViewRequest | None = None
         self.show_figure("", None)
 
-    def show_figure(self, text: str, link: Link | None, *, emphasis: bool = False) -> None:
+    def show_figure(self, text: str, link: ViewRequest | None, *, emphasis: bool = False) -> None:
         self.link = link
         self.label.setText(text)
         self.button.setText(text.replace("&", "&&"))  # no mnemonic in a figure

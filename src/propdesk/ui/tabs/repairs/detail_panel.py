@@ -27,6 +27,7 @@ from propdesk.domain.repairs.workflow import RepairStep
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
 from propdesk.services.repairs.detail import TicketDetail
+from propdesk.ui.fonts import enlarge
 from propdesk.ui.tabs.repairs.detail_texts import Line, fact_lines, sla_lines
 from propdesk.ui.tabs.repairs.names import state_name, step_button_text
 from propdesk.ui.tabs.repairs.timeline_model import TimelineTableModel
@@ -91,9 +92,7 @@ class TicketDetailPanel(QWidget):
         self.title_label.setObjectName("repair_title")
         self.title_label.setStyleSheet(TITLE_STYLE)
         self.title_label.setWordWrap(True)
-        big = self.title_label.font()
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        self.title_label.setFont(big)
+        enlarge(self.title_label, 1.3)
         layout.addWidget(self.title_label)
         layout.addLayout(self._build_buttons())
         # Facts and clocks beside the timeline: the list above keeps the full width.

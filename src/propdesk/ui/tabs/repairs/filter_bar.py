@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from propdesk.domain.repairs.workflow import OPEN_STATES, RepairState
 from propdesk.services.master_data.staff import StaffInfo
 from propdesk.services.repairs.queries import TicketFilter
 from propdesk.ui.tabs.repairs.names import category_name, priority_name, state_name
+from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 OPEN = "open"
@@ -106,21 +106,14 @@ class TicketFilterBar(QWidget):
             (second, self.tr("From"), self.from_edit),
             (second, self.tr("To"), self.to_edit),
         ):
-            self._labelled(row, text, widget)
+            add_labelled(row, text, widget)
+            row.addSpacing(6)
         first.addStretch(1)
         second.addWidget(self.search_edit, 1)
         for button in (self.overdue_check, self.stale_check, self.search_button, self.clear_button):
             second.addWidget(button)
         column.addLayout(first)
         column.addLayout(second)
-
-    @staticmethod
-    def _labelled(row: QHBoxLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        row.addWidget(label)
-        row.addWidget(widget)
-        row.addSpacing(6)
 
     # -- what is asked -----------------------------------------------------------
     def current_filter(self) -> TicketFilter:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from propdesk.services.core.export import ColumnKind
 from propdesk.services.repairs.queries import BacklogRow, TechnicianLoad
 from propdesk.ui.tabs.repairs.names import (
     category_name,
@@ -14,7 +13,12 @@ from propdesk.ui.tabs.repairs.names import (
     priority_name,
     state_name,
 )
-from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
+from propdesk.ui.widgets.dto_table_model import (
+    Column,
+    DtoTableModel,
+    count_column,
+    time_column,
+)
 
 
 class WorkloadTableModel(DtoTableModel[TechnicianLoad]):
@@ -26,27 +30,9 @@ class WorkloadTableModel(DtoTableModel[TechnicianLoad]):
                     self.tr("Technician"),
                     lambda r: r.technician_name or self.tr("(not dispatched yet)"),
                 ),
-                Column(
-                    self.tr("Open"),
-                    lambda r: str(r.open_count),
-                    numeric=True,
-                    value=lambda r: r.open_count,
-                    kind=ColumnKind.INT,
-                ),
-                Column(
-                    self.tr("Overdue"),
-                    lambda r: str(r.overdue_count),
-                    numeric=True,
-                    value=lambda r: r.overdue_count,
-                    kind=ColumnKind.INT,
-                ),
-                Column(
-                    self.tr("Stale"),
-                    lambda r: str(r.stale_count),
-                    numeric=True,
-                    value=lambda r: r.stale_count,
-                    kind=ColumnKind.INT,
-                ),
+                count_column(self.tr("Open"), lambda r: r.open_count),
+                count_column(self.tr("Overdue"), lambda r: r.overdue_count),
+                count_column(self.tr("Stale"), lambda r: r.stale_count),
             ]
         )
 
@@ -60,12 +46,7 @@ class BacklogTableModel(DtoTableModel[BacklogRow]):
         self.set_columns(
             [
                 Column(self.tr("Number"), lambda r: r.number),
-                Column(
-                    self.tr("Reported at"),
-                    lambda r: local_time(r.reported_at),
-                    value=lambda r: r.reported_at,
-                    kind=ColumnKind.DATETIME,
-                ),
+                time_column(self.tr("Reported at"), lambda r: r.reported_at, local_time),
                 Column(self.tr("Priority"), lambda r: priority_name(r.priority)),
                 Column(self.tr("Category"), lambda r: category_name(r.category)),
                 Column(self.tr("Location"), lambda r: r.location),

@@ -10,8 +10,6 @@ save the list, the overviews and the detail are read again.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -42,11 +40,11 @@ from propdesk.ui.tabs.repairs.repair_printing import RepairPrinting
 from propdesk.ui.tabs.repairs.step_forms import FORMS, DispatchForm, StepForm, needs_form
 from propdesk.ui.tabs.repairs.ticket_form import TicketForm
 from propdesk.ui.tabs.repairs.ticket_list import TicketListView
+from propdesk.ui.widgets.one_form import OneFormAtATime
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
 REFRESH_MS = 60 * 1000  # ages and time left keep counting
-FormT = TypeVar("FormT", bound=QDialog)
 
 
 class RepairsTab(QWidget):
@@ -55,7 +53,6 @@ class RepairsTab(QWidget):
         self._services = services
         self._actor = actor
         self.printing = RepairPrinting(services, self)
-        self.open_form: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top())
         # The list above with the full width (nine columns), the ticket below.
@@ -66,6 +63,9 @@ class RepairsTab(QWidget):
         splitter.setSizes([500, 500])
         layout.addWidget(splitter, 1)
         self.splitter = splitter
+        # Forms open without blocking, one at a time; closed, the list has the focus
+        # again: F2 takes the next call at once.
+        self.forms = OneFormAtATime(self, self.list_view.view.setFocus)
         self._apply_role()
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -159,7 +159,7 @@ class RepairsTab(QWidget):
             show_error(self, exc)
 
     def _on_timer(self) -> None:
-        if self.isVisible() and (self.open_form is None or not self.open_form.isVisible()):
+        if self.isVisible() and not self.forms.showing():
             self.refresh()
 
     def show_tickets(self, wanted: TicketFilter) -> None:
@@ -189,36 +189,16 @@ class RepairsTab(QWidget):
             self.views.setCurrentWidget(self.list_view)
 
     # -- forms ---------------------------------------------------------------------
-    def _open(self, make: Callable[[], FormT], saved: Callable[[FormT], None]) -> FormT | None:
-        """Open a form without blocking; one at a time; `saved(form)` after OK."""
-        if self.open_form is not None and self.open_form.isVisible():
-            self.open_form.activateWindow()
-            return None
-        try:
-            form = make()
-        except PropdeskError as exc:  # what the form needed could not be read
-            show_error(self, exc)
-            return None
-        self.open_form = form
-        form.accepted.connect(lambda: saved(form))
-        form.finished.connect(lambda _result: self._on_form_closed(form))
-        form.open()
-        return form
-
-    def _on_form_closed(self, form: QDialog) -> None:
-        if self.open_form is form:
-            self.open_form = None
-        form.deleteLater()
-        # Back to the window without a click: F2 takes the next call at once.
-        self.window().activateWindow()
-        self.list_view.view.setFocus()
+    @property
+    def open_form(self) -> QDialog | None:
+        return self.forms.form
 
     def open_ticket_form(self) -> TicketForm | None:
         if not self._actor.may(Module.REPAIRS, Action.CREATE):
             return None
         if isinstance(self.open_form, TicketForm) and self.open_form.isVisible():
             return self.open_form
-        return self._open(lambda: TicketForm(self._services, self._actor, self), self._opened)
+        return self.forms.open(lambda: TicketForm(self._services, self._actor, self), self._opened)
 
     def _opened(self, form: TicketForm) -> None:
         ticket = form.saved
@@ -241,7 +221,7 @@ class RepairsTab(QWidget):
             return None
         if needs_form(step):
             make = FORMS[step]
-            return self._open(
+            return self.forms.open(
                 lambda: make(self._services, self._actor, detail, self), self._stepped_by
             )
         try:

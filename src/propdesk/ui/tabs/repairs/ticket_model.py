@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from propdesk.domain.repairs.workflow import TERMINAL_STATES, RepairOutcome
-from propdesk.services.core.export import ColumnKind
 from propdesk.services.repairs.queries import TicketRow
 from propdesk.ui.tabs.repairs.names import (
     category_name,
@@ -23,7 +22,7 @@ from propdesk.ui.tabs.repairs.names import (
     priority_name,
     state_name,
 )
-from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
+from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel, time_column
 
 translate = QCoreApplication.translate
 
@@ -90,12 +89,7 @@ class TicketTableModel(DtoTableModel[TicketRow]):
         self.set_columns(
             [
                 Column(self.tr("Number"), lambda r: r.number),
-                Column(
-                    self.tr("Reported at"),
-                    lambda r: local_time(r.reported_at),
-                    value=lambda r: r.reported_at,
-                    kind=ColumnKind.DATETIME,
-                ),
+                time_column(self.tr("Reported at"), lambda r: r.reported_at, local_time),
                 Column(self.tr("Priority"), lambda r: priority_name(r.priority)),
                 Column(self.tr("Category"), lambda r: category_name(r.category)),
                 Column(self.tr("Location"), lambda r: r.location),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from propdesk.services.core.export import ColumnKind
@@ -10,11 +9,12 @@ from propdesk.services.master_data.cards import CardInfo, CardStatus
 from propdesk.services.master_data.residents import ResidentInfo, ResidentKind
 from propdesk.services.master_data.units import UnitInfo
 from propdesk.services.master_data.vehicles import VehicleInfo
-from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
-
-
-def day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+from propdesk.ui.widgets.dto_table_model import (
+    Column,
+    DtoTableModel,
+    count_column,
+    date_column,
+)
 
 
 class UnitsTableModel(DtoTableModel[UnitInfo]):
@@ -25,13 +25,7 @@ class UnitsTableModel(DtoTableModel[UnitInfo]):
         self.set_columns(
             [
                 Column(self.tr("Unit"), lambda u: u.code),
-                Column(
-                    self.tr("Floor"),
-                    lambda u: str(u.floor),
-                    numeric=True,
-                    value=lambda u: u.floor,
-                    kind=ColumnKind.INT,
-                ),
+                count_column(self.tr("Floor"), lambda u: u.floor),
                 Column(
                     self.tr("Area (m²)"),
                     lambda u: f"{u.area_m2:.2f}" if u.area_m2 else "",
@@ -59,18 +53,8 @@ class ResidentsTableModel(DtoTableModel[ResidentInfo]):
                 Column(self.tr("Relation"), lambda r: kinds[r.kind]),
                 Column(self.tr("Phone"), lambda r: " / ".join(p for p in (r.phone, r.phone2) if p)),
                 Column(self.tr("ID number"), lambda r: r.id_masked),
-                Column(
-                    self.tr("Moved in"),
-                    lambda r: day(r.move_in),
-                    value=lambda r: r.move_in,
-                    kind=ColumnKind.DATE,
-                ),
-                Column(
-                    self.tr("Moved out"),
-                    lambda r: day(r.move_out),
-                    value=lambda r: r.move_out,
-                    kind=ColumnKind.DATE,
-                ),
+                date_column(self.tr("Moved in"), lambda r: r.move_in),
+                date_column(self.tr("Moved out"), lambda r: r.move_out),
             ]
         )
 
@@ -96,12 +80,7 @@ class CardsTableModel(DtoTableModel[CardInfo]):
                 Column(self.tr("Card number"), lambda c: c.number),
                 Column(self.tr("Holder"), lambda c: c.holder_name),
                 Column(self.tr("Status"), lambda c: statuses[c.status]),
-                Column(
-                    self.tr("Issued"),
-                    lambda c: day(c.issued_on),
-                    value=lambda c: c.issued_on,
-                    kind=ColumnKind.DATE,
-                ),
+                date_column(self.tr("Issued"), lambda c: c.issued_on),
             ]
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
@@ -29,7 +30,9 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.cards import CardStatus
 from propdesk.services.master_data.units import UnitInfo
 from propdesk.ui.dialogs import ask_yes_no, show_error, show_info
+from propdesk.ui.fonts import enlarge
 from propdesk.ui.tabs.residents.card_form import CardForm
+from propdesk.ui.tabs.residents.holder_form import HolderForm
 from propdesk.ui.tabs.residents.register_models import (
     CardsTableModel,
     ResidentsTableModel,
@@ -110,10 +113,7 @@ class ResidentsTab(QWidget):
     def _build_unit_side(self) -> QWidget:
         self.unit_title = QLabel()
         self.unit_title.setObjectName("unit_title")
-        font = self.unit_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.unit_title.setFont(font)
+        enlarge(self.unit_title, 1.4, bold=True)
         self.residents_model = ResidentsTableModel(self)
         self.cards_model = CardsTableModel(self)
         self.vehicles_model = VehiclesTableModel(self)
@@ -343,22 +343,26 @@ class ResidentsTab(QWidget):
 
     def _on_void_resident(self) -> None:
         resident = self._selected(self.residents_view, self.residents_model)
-        if resident is None:
-            return
-        dialog = ReasonDialog(
-            self.tr("Void resident"),
-            self.tr("Reason"),
-            lambda reason: self._services.residents.void(self._actor, resident.id, reason),
-            self,
-        )
-        if dialog.exec():
+        if resident is not None:
+            self._with_reason(
+                self.tr("Void resident"),
+                lambda reason: self._services.residents.void(self._actor, resident.id, reason),
+            )
+
+    def _with_reason(self, title: str, act: Callable[[str], object]) -> None:
+        """Ask for the reason (the audit log keeps it), act, show the unit again."""
+        if ReasonDialog(title, self.tr("Reason"), act, self).exec():
             self._refresh_unit()
 
     def _on_issue_card(self) -> None:
+        self._open_holder_form(CardForm)
+
+    def _open_holder_form(self, form_type: type[HolderForm]) -> None:
+        """A card or a vehicle for one of the residents living in the unit."""
         if self._unit is None:
             return
         residents = [r for r in self.residents_model.rows() if r.living_here]
-        if CardForm(self._services, self._actor, self._unit.code, residents, self).exec():
+        if form_type(self._services, self._actor, self._unit.code, residents, self).exec():
             self._refresh_unit()
 
     def _on_card_history(self) -> None:
@@ -390,36 +394,18 @@ class ResidentsTab(QWidget):
         if card is None:
             return
         title = self.tr("Report card lost") if status is CardStatus.LOST else self.tr("Revoke card")
-        dialog = ReasonDialog(
+        self._with_reason(
             title,
-            self.tr("Reason"),
-            lambda reason: self._services.cards.change_status(
-                self._actor,
-                card.id,
-                status,
-                reason,
-            ),
-            self,
+            lambda reason: self._services.cards.change_status(self._actor, card.id, status, reason),
         )
-        if dialog.exec():
-            self._refresh_unit()
 
     def _on_add_vehicle(self) -> None:
-        if self._unit is None:
-            return
-        residents = [r for r in self.residents_model.rows() if r.living_here]
-        if VehicleForm(self._services, self._actor, self._unit.code, residents, self).exec():
-            self._refresh_unit()
+        self._open_holder_form(VehicleForm)
 
     def _on_void_vehicle(self) -> None:
         vehicle = self._selected(self.vehicles_view, self.vehicles_model)
-        if vehicle is None:
-            return
-        dialog = ReasonDialog(
-            self.tr("Void vehicle"),
-            self.tr("Reason"),
-            lambda reason: self._services.vehicles.void(self._actor, vehicle.id, reason),
-            self,
-        )
-        if dialog.exec():
-            self._refresh_unit()
+        if vehicle is not None:
+            self._with_reason(
+                self.tr("Void vehicle"),
+                lambda reason: self._services.vehicles.void(self._actor, vehicle.id, reason),
+            )

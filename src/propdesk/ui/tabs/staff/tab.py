@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from propdesk.services.master_data.staff import DepartmentInfo, StaffInfo
 from propdesk.ui.tabs.staff.staff_form import StaffForm
 from propdesk.ui.tabs.staff.staff_model import StaffTableModel
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
+from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
 
@@ -32,16 +30,7 @@ class StaffTab(QWidget):
         self.department_combo = QComboBox()
         self.department_combo.setObjectName("department_filter")
         self.model = StaffTableModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("staff_view")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = record_table(self.model, "staff_view")
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.void_button = QPushButton(self.tr("Void…"))

@@ -6,12 +6,9 @@ A manager sees the list read-only. Accounts are never deleted, only disabled.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from propdesk.ui.tabs.users.user_form import (
     SetActiveDialog,
 )
 from propdesk.ui.tabs.users.users_model import COL_NAME, UsersTableModel
+from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
 
@@ -39,18 +37,9 @@ class UsersTab(QWidget):
         self._services = services
         self._actor = actor
         self.model = UsersTableModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("users_table")
-        self.view.setModel(self.model)
-        install_export(self.view, services.exports, actor, Module.USERS, self.tr("Users"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = record_table(self.model, "users_table", stretch=[COL_NAME])
         self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        install_export(self.view, services.exports, actor, Module.USERS, self.tr("Users"))
 
         self.add_button = QPushButton(self.tr("Add user…"))
         self.active_button = QPushButton(self.tr("Disable…"))

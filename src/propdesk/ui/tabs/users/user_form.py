@@ -6,7 +6,7 @@ is shown under the field it concerns and the dialog stays open to fix it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from propdesk.domain.roles import Role
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -41,7 +41,7 @@ def check_repeat(password: str, repeat: str) -> None:
 
 
 class _AccountDialog(FormDialog):
-    """A FormDialog with an intro line; OK runs `save()`, `user` is the saved account."""
+    """A FormDialog whose OK runs `save()`; `user` is the saved account."""
 
     def __init__(
         self, accounts: AccountsService, actor: Actor, parent: QWidget | None = None
@@ -50,21 +50,38 @@ class _AccountDialog(FormDialog):
         self._accounts = accounts
         self._actor = actor
         self.user: UserInfo | None = None
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.hide()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, self.intro)
         self.on_save(self._save_user)
 
-    def set_intro(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.setVisible(bool(text))
+    def save(self) -> UserInfo:
+        """The one service call the dialog stands for."""
+        raise NotImplementedError
 
     def _save_user(self) -> None:
-        # Each dialog below defines save(): the one service call it stands for.
-        self.user = self.save()  # type: ignore[attr-defined]
+        self.user = self.save()
+
+
+class _ChangeDialog(_AccountDialog):
+    """A change to one account (`target`), named in the intro line above the fields."""
+
+    def __init__(
+        self,
+        accounts: AccountsService,
+        actor: Actor,
+        target: UserInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(accounts, actor, parent)
+        self.target = target
+        self.set_intro(self._intro().format(name=target.display_name, username=target.username))
+        self._add_fields()
+
+    def _intro(self) -> str:
+        """What OK will do, with {name} and {username} of the account."""
+        raise NotImplementedError
+
+    def _add_fields(self) -> None:
+        """The window title and the fields."""
+        raise NotImplementedError
 
 
 class AddUserDialog(_AccountDialog):
@@ -94,29 +111,22 @@ class AddUserDialog(_AccountDialog):
         return self._accounts.create_user(self._actor, username, name, role, password)
 
 
-class SetActiveDialog(_AccountDialog):
+class SetActiveDialog(_ChangeDialog):
     """Disable (reason required: it stays in the audit log) or enable an account."""
 
-    def __init__(
-        self,
-        accounts: AccountsService,
-        actor: Actor,
-        target: UserInfo,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(accounts, actor, parent)
-        self.target = target
-        self.activate = not target.active
-        self.set_intro(
-            (
-                self.tr("Enable {name} ({username}) so they can log in again.")
-                if self.activate
-                else self.tr(
-                    "Disable {name} ({username}): they can no longer log in. The account and "
-                    "everything it did stay on record."
-                )
-            ).format(name=target.display_name, username=target.username)
+    @property
+    def activate(self) -> bool:
+        return not self.target.active
+
+    def _intro(self) -> str:
+        if self.activate:
+            return self.tr("Enable {name} ({username}) so they can log in again.")
+        return self.tr(
+            "Disable {name} ({username}): they can no longer log in. The account and "
+            "everything it did stay on record."
         )
+
+    def _add_fields(self) -> None:
         self.setWindowTitle(self.tr("Enable user") if self.activate else self.tr("Disable user"))
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason")
@@ -132,21 +142,11 @@ class SetActiveDialog(_AccountDialog):
         return self._accounts.set_active(self._actor, self.target.id, self.activate, reason)
 
 
-class ResetPasswordDialog(_AccountDialog):
-    def __init__(
-        self,
-        accounts: AccountsService,
-        actor: Actor,
-        target: UserInfo,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(accounts, actor, parent)
-        self.target = target
-        self.set_intro(
-            self.tr("New password for {name} ({username}). Tell it to them in person.").format(
-                name=target.display_name, username=target.username
-            )
-        )
+class ResetPasswordDialog(_ChangeDialog):
+    def _intro(self) -> str:
+        return self.tr("New password for {name} ({username}). Tell it to them in person.")
+
+    def _add_fields(self) -> None:
         self.setWindowTitle(self.tr("Reset password"))
         self.password_edit = password_edit("password")
         self.repeat_edit = password_edit("password_repeat")
@@ -159,23 +159,13 @@ class ResetPasswordDialog(_AccountDialog):
         return self._accounts.reset_password(self._actor, self.target.id, password)
 
 
-class ChangeRoleDialog(_AccountDialog):
-    def __init__(
-        self,
-        accounts: AccountsService,
-        actor: Actor,
-        target: UserInfo,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(accounts, actor, parent)
-        self.target = target
-        self.set_intro(
-            self.tr("What {name} ({username}) may do from now on.").format(
-                name=target.display_name, username=target.username
-            )
-        )
+class ChangeRoleDialog(_ChangeDialog):
+    def _intro(self) -> str:
+        return self.tr("What {name} ({username}) may do from now on.")
+
+    def _add_fields(self) -> None:
         self.setWindowTitle(self.tr("Change role"))
-        self.role_combo = role_combo(target.role)
+        self.role_combo = role_combo(self.target.role)
         self.form.add_field("role", self.tr("Role"), self.role_combo)
 
     def save(self) -> UserInfo:

@@ -11,7 +11,9 @@ own ("Masked ID number"), which the import does not know: an exported sheet fed 
 to the import is refused whole, instead of writing asterisks over the real numbers.
 
 The rows are read in keyset batches on the tab's order (each batch its own short
-read), the shape of the gate journal's and the repair list's `iter_rows`.
+read), the shape of the gate journal's and the repair list's `iter_rows`. The
+registers' export kinds (register_exports) load this file when a register is
+exported: its columns are the import's, whose package loads openpyxl.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from sqlalchemy.orm import Session
 
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.reports.labels import label, normalise_lang
+from propdesk.reports.monthly.record_fields import Field, fields_sheet
 from propdesk.reports.table_columns import ColumnKind, TableSheet
+from propdesk.services.core.module_spec import NothingToReportError, SheetRequest
 from propdesk.services.core.periods import start_of
 from propdesk.services.master_data.cards import CardInfo, CardStatus
 from propdesk.services.master_data.importing.columns import (
@@ -40,8 +44,6 @@ from propdesk.services.master_data.residents import ResidentInfo
 from propdesk.services.master_data.residents import _info as resident_info
 from propdesk.services.master_data.units import UnitInfo
 from propdesk.services.master_data.units import _info as unit_info
-from propdesk.services.reporting.monthly_data import NothingToReportError
-from propdesk.services.reporting.record_sheets import Field, fields_sheet
 from propdesk.store.models import AccessCard, Building, Resident, Unit
 
 R = TypeVar("R")
@@ -337,3 +339,17 @@ def register_sheet(
         total=total,
         heading=heading,
     )
+
+
+def export_register(name: str, request: SheetRequest) -> TableSheet:
+    """The register `name` (units, residents, cards) within the request's days, if
+    any; NothingToReportError when the register has no row at all."""
+    kind = ImportKind(name)
+    span = Span(request.first, request.last)
+    total = request.total
+    with request.store.read() as session:
+        check_register(session, kind)
+        if total is None:
+            total = count_rows(session, kind, span)
+    rows = iter_register(request.store.read, kind, span)
+    return register_sheet(kind, rows, request.lang, personal=request.personal, total=total)

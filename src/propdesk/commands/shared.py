@@ -1,0 +1,28 @@
+"""What the headless commands share: who acts, in which language they write, the
+positional argument naming a table or register, and the exit code of success."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from propdesk.reports.labels import normalise_lang
+from propdesk.services.bootstrap import Services
+from propdesk.services.core.actor import Actor, system_actor
+
+EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
+
+
+def station_actor(services: Services) -> Actor:
+    """A command acts as the station's operating-system user (services.core.actor)."""
+    return system_actor(services.settings.current.station_name)
+
+
+def output_lang(args: argparse.Namespace, services: Services) -> str:
+    """--lang when given, else the station's language."""
+    return str(args.lang or normalise_lang(services.settings.current.language))
+
+
+def add_choice(parser: argparse.ArgumentParser, dest: str, choices: Sequence[str]) -> None:
+    """A positional argument taking one of `choices`, which its help lists."""
+    parser.add_argument(dest, choices=choices, metavar=dest.upper(), help=" | ".join(choices))

@@ -1,0 +1,45 @@
+"""What every part of the report lays itself out with: the story's context (the
+report, its language and styles, the running number of the section headings) and the
+small blocks the parts share (a paragraph, a chart under its title)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from propdesk.reports.monthly.labels import numbered_title
+from propdesk.reports.monthly.model import MonthlyReport
+from propdesk.reports.monthly.styles import Styles
+
+
+@dataclass
+class StoryContext:
+    """The report being laid out, in `lang` with the styles `st`. Headings are
+    numbered in the order the parts ask for them, so a module's section takes the
+    next number wherever the registry places it."""
+
+    report: MonthlyReport
+    lang: str
+    st: Styles
+    _headings: int = field(default=0, init=False)
+
+    def heading(self, title: str) -> list[Flowable]:
+        """`title` (in the report's language) as the next numbered section heading:
+        二、门岗登记 / 2. Gate log. It never ends a page: it keeps at least 6 cm of
+        room below it."""
+        self._headings += 1
+        numbered = numbered_title(self._headings, title, self.lang)
+        return [CondPageBreak(60 * mm), paragraph(numbered, self.st.heading)]
+
+
+def paragraph(value: str, style: ParagraphStyle) -> Paragraph:
+    """Text as a paragraph, its < & > shown as typed (names may hold them)."""
+    return Paragraph(escape(value), style)
+
+
+def chart_block(title: str, drawing: Flowable, st: Styles) -> list[Flowable]:
+    return [paragraph(title, st.subheading), drawing]

@@ -1,0 +1,64 @@
+"""Each module's daily housekeeping (ModuleSpec.daily, e.g. the gate's purge of old
+visitors' personal data), run off the GUI thread for the main window: the first run on
+a big database changes many rows.
+
+A plain thread rather than ui.worker.Worker: a Worker's thread ends only once the GUI
+thread has handled its result, so it cannot be joined when the window closes or before
+a restore replaces the database file.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+from propdesk.services.bootstrap import Services
+
+
+class DailyJobs(QObject):
+    """Carries each job's outcome from the thread to the window (`sig_result` with the
+    DailyJob and how many records it changed, or None when it was not due;
+    `sig_error` with the DailyJob and the exception). Not a child of the window, so it
+    outlives a window dropped unclosed (tests) while the thread still emits; Qt drops
+    the signal when the window is gone."""
+
+    sig_result = Signal(object, object)
+    sig_error = Signal(object, object)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._jobs = [
+            (services.front_door_of(spec), job) for spec in services.modules for job in spec.daily
+        ]
+        self._stop = threading.Event()
+        self.running: threading.Thread | None = None
+
+    def run(self) -> threading.Thread | None:
+        """Start the jobs that are due, one after the other; None while the previous
+        round runs (or when no module has a daily job)."""
+        if not self._jobs or (self.running is not None and self.running.is_alive()):
+            return None
+        self._stop = stop = threading.Event()
+
+        def round_of_jobs() -> None:
+            for door, job in self._jobs:
+                if stop.is_set():
+                    return
+                try:
+                    changed = job.run(door, lambda: not stop.is_set())
+                except Exception as exc:  # shown on the GUI thread
+                    self.sig_error.emit(job, exc)
+                else:
+                    self.sig_result.emit(job, changed)
+
+        self.running = threading.Thread(target=round_of_jobs, name="daily-jobs")
+        self.running.start()
+        return self.running
+
+    def stop_and_wait(self) -> None:
+        """Stop after the chunk being written and wait for the thread. A stopped job
+        is finished by the next round."""
+        self._stop.set()
+        if self.running is not None:
+            self.running.join()
