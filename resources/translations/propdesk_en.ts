@@ -302,26 +302,6 @@
   <context>
     <name>BacklogTableModel</name>
     <message>
-      <source>Number</source>
-      <translation>Number</translation>
-    </message>
-    <message>
-      <source>Reported at</source>
-      <translation>Reported at</translation>
-    </message>
-    <message>
-      <source>Priority</source>
-      <translation>Priority</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>Category</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>Location</translation>
-    </message>
-    <message>
       <source>State</source>
       <translation>State</translation>
     </message>

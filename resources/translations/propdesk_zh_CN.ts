@@ -302,26 +302,6 @@
   <context>
     <name>BacklogTableModel</name>
     <message>
-      <source>Number</source>
-      <translation>单号</translation>
-    </message>
-    <message>
-      <source>Reported at</source>
-      <translation>报修时间</translation>
-    </message>
-    <message>
-      <source>Priority</source>
-      <translation>紧急程度</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>类别</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>地点</translation>
-    </message>
-    <message>
       <source>State</source>
       <translation>状态</translation>
     </message>

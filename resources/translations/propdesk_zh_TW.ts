@@ -302,26 +302,6 @@
   <context>
     <name>BacklogTableModel</name>
     <message>
-      <source>Number</source>
-      <translation>單號</translation>
-    </message>
-    <message>
-      <source>Reported at</source>
-      <translation>報修時間</translation>
-    </message>
-    <message>
-      <source>Priority</source>
-      <translation>緊急程度</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>類別</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>地點</translation>
-    </message>
-    <message>
       <source>State</source>
       <translation>狀態</translation>
     </message>

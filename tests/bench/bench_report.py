@@ -34,6 +34,7 @@ from propdesk.config import Paths
 from propdesk.domain.roles import Role
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor
+from propdesk.services.reporting.monthly_report import MonthlyFile
 from tests.bench.timing import report
 
 PDF_RUNS = 7
@@ -120,7 +121,9 @@ def _pdf(services: Services, folder: Path) -> None:
     print(f"  -- the {month.label} PDF (figures + layout + charts + font subset)")
     for lang in ("zh_CN", "en"):
         times = _times(
-            lambda lang=lang: services.monthly_report.write_pdf(MANAGER, month, lang, path),  # type: ignore[misc]
+            lambda lang=lang: services.monthly_report.write_pdf(  # type: ignore[misc]
+                MANAGER, MonthlyFile(month, lang, path)
+            ),
             PDF_RUNS,
         )
         median = report(f"write_pdf {lang}", times)
@@ -154,7 +157,7 @@ def _workbook(services: Services, folder: Path) -> None:
     written: list[int] = []
 
     def write() -> None:
-        _, rows = services.monthly_report.write_workbook(MANAGER, month, "zh_CN", path)
+        _, rows = services.monthly_report.write_workbook(MANAGER, MonthlyFile(month, "zh_CN", path))
         written[:] = rows
 
     median = report("write_workbook", _times(write, XLSX_RUNS, warm_up=0), unit="s", scale=1)

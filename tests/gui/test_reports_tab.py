@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from propdesk.domain.roles import Action, Role
 from propdesk.domain.service_targets import Period
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
+from propdesk.services.reporting.monthly_report import MonthlyFile
 from propdesk.ui.i18n import ui_language
 from propdesk.ui.main_window import MainWindow
 from propdesk.ui.tabs.reports.month_picker import last_complete_month
@@ -57,7 +59,7 @@ def estate(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 def report_pdf(estate: Services, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The month's PDF as the service writes it, to compare with."""
     path = tmp_path_factory.mktemp("report-pdf") / "monthly.pdf"
-    estate.monthly_report.write_pdf(MANAGER, MONTH, "zh_CN", path)
+    estate.monthly_report.write_pdf(MANAGER, MonthlyFile(MONTH, "zh_CN", path))
     return path
 
 
@@ -257,14 +259,15 @@ def test_cancel_writes_nothing(
     def held(*args: Any, **kwargs: Any) -> Any:
         """The real write, its first progress report held until the test has pressed
         Cancel: no race with a fast report."""
-        actor, period, lang, path, progress = args
+        actor, file = args
+        progress = file.progress
 
         def slow(done: int, total: int | None) -> bool:
             started.set()
             go_on.wait(30)
             return progress(done, total)
 
-        return real(actor, period, lang, path, slow, **kwargs)
+        return real(actor, replace(file, progress=slow), **kwargs)
 
     monkeypatch.setattr(service, "write_pdf", held)
     tab = _tab(qtbot, estate)

@@ -33,6 +33,7 @@ from propdesk.reports.monthly.repairs_section import RepairFigures
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.core.periods import start_of
+from propdesk.services.reporting.monthly_report import MonthlyFile
 from propdesk.store.models import RepairTicket
 
 LANGS = ("zh_CN", "zh_TW", "en")
@@ -121,7 +122,7 @@ def test_pdf_in_each_language(
     estate: Services, report: MonthlyReport, tmp_path: Path, lang: str
 ) -> None:
     path = tmp_path / f"monthly-{lang}.pdf"
-    estate.monthly_report.write_pdf(MANAGER, MONTH, lang, path)
+    estate.monthly_report.write_pdf(MANAGER, MonthlyFile(MONTH, lang, path))
     info = pdf_tool("pdfinfo", path)
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
     assert pages >= 4
@@ -163,7 +164,9 @@ def test_pdf_progress_counts_up_and_can_stop(estate: Services, tmp_path: Path) -
         seen.append((done, total))
         return True
 
-    estate.monthly_report.write_pdf(MANAGER, MONTH, "zh_CN", tmp_path / "a.pdf", progress)
+    estate.monthly_report.write_pdf(
+        MANAGER, MonthlyFile(MONTH, "zh_CN", tmp_path / "a.pdf", progress)
+    )
     assert seen[0][0] == 0
     assert seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
@@ -173,7 +176,7 @@ def test_pdf_progress_counts_up_and_can_stop(estate: Services, tmp_path: Path) -
 
     target = tmp_path / "b.pdf"
     with pytest.raises(ReportCancelledError):
-        estate.monthly_report.write_pdf(MANAGER, MONTH, "zh_CN", target, stop)
+        estate.monthly_report.write_pdf(MANAGER, MonthlyFile(MONTH, "zh_CN", target, stop))
     assert list(tmp_path.iterdir()) == [tmp_path / "a.pdf"]  # nothing else, no half file
 
 
@@ -196,7 +199,7 @@ def test_workbook_reads_back_with_the_service_figures(
     estate: Services, report: MonthlyReport, tmp_path: Path
 ) -> None:
     path = tmp_path / "monthly.xlsx"
-    _, written = estate.monthly_report.write_workbook(MANAGER, MONTH, "zh_CN", path)
+    _, written = estate.monthly_report.write_workbook(MANAGER, MonthlyFile(MONTH, "zh_CN", path))
     sheets = _rows(path)
     assert list(sheets) == ["目标汇总", "门岗每日统计", "门岗日志", "报修工单"]
     gate, repairs = report.section(GateFigures), report.section(RepairFigures)
@@ -246,10 +249,10 @@ def test_workbook_reads_back_with_the_service_figures(
 
 def test_the_committee_gets_the_figures_not_the_journal(estate: Services, tmp_path: Path) -> None:
     path = tmp_path / "committee.xlsx"
-    estate.monthly_report.write_workbook(COMMITTEE, MONTH, "en", path)
+    estate.monthly_report.write_workbook(COMMITTEE, MonthlyFile(MONTH, "en", path))
     assert list(_rows(path)) == ["Targets", "Gate by day"]
 
 
 def test_nothing_is_left_in_the_folder_of_a_pdf(estate: Services, tmp_path: Path) -> None:
-    estate.monthly_report.write_pdf(MANAGER, MONTH, "en", tmp_path / "r.pdf")
+    estate.monthly_report.write_pdf(MANAGER, MonthlyFile(MONTH, "en", tmp_path / "r.pdf"))
     assert sorted(os.listdir(tmp_path)) == ["r.pdf"]

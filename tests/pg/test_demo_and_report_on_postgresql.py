@@ -21,6 +21,7 @@ from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.demo.service import DemoResult
 from propdesk.services.gate.journal import JournalFilter
 from propdesk.services.gate.service import GateServices
+from propdesk.services.reporting.monthly_report import MonthlyFile
 from propdesk.store.models import GateEvent, RepairTicket, Vehicle
 
 MANAGER = Actor(None, "boss", "陈经理", Role.MANAGER, "客服中心")
@@ -75,6 +76,6 @@ def test_the_monthly_report_pdf(demo: tuple[Services, DemoResult], tmp_path: Pat
     report = services.monthly_report.data(MANAGER, MONTH)
     assert report.section(GateFigures).totals.events > 0
     target = tmp_path / "report.pdf"
-    services.monthly_report.write_pdf(MANAGER, MONTH, "zh_CN", target)
+    services.monthly_report.write_pdf(MANAGER, MonthlyFile(MONTH, "zh_CN", target))
     assert target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_size > 10_000

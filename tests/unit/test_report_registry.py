@@ -33,6 +33,7 @@ from propdesk.services.core.module_spec import (
     ModuleSpec,
     export_kinds,
 )
+from propdesk.services.reporting.monthly_report import MonthlyFile
 from propdesk.store.models import GateEvent
 from tests.fake_module.spec import FAKE, FAKE_EXPORT, FakeFigures
 
@@ -129,7 +130,7 @@ def test_without_the_module_its_section_is_gone(services: Services) -> None:
 
 def test_the_pdf_carries_the_fake_section(with_fake: Services, tmp_path: Path) -> None:
     path = tmp_path / "monthly.pdf"
-    with_fake.monthly_report.write_pdf(MANAGER, OCT, "en", path, now=NOW)
+    with_fake.monthly_report.write_pdf(MANAGER, MonthlyFile(OCT, "en", path, now=NOW))
     assert path.read_bytes().startswith(b"%PDF-")
 
 
@@ -146,7 +147,9 @@ def test_figures_after_figures_and_records_after_records(
     with_fake: Services, tmp_path: Path
 ) -> None:
     path = tmp_path / "monthly.xlsx"
-    _, written = with_fake.monthly_report.write_workbook(MANAGER, OCT, "en", path, now=NOW)
+    _, written = with_fake.monthly_report.write_workbook(
+        MANAGER, MonthlyFile(OCT, "en", path, now=NOW)
+    )
     sheets = _sheets(path)
     assert list(sheets) == [
         "Targets",
@@ -166,7 +169,7 @@ def test_a_role_without_export_on_the_module_gets_its_figures_only(
     with_fake: Services, tmp_path: Path
 ) -> None:
     path = tmp_path / "committee.xlsx"
-    with_fake.monthly_report.write_workbook(COMMITTEE, OCT, "en", path, now=NOW)
+    with_fake.monthly_report.write_workbook(COMMITTEE, MonthlyFile(OCT, "en", path, now=NOW))
     assert list(_sheets(path)) == ["Targets", "Gate by day", "Fake by day (en)"]
 
 

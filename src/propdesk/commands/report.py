@@ -19,6 +19,7 @@ from propdesk.reports.labels import LANGS, normalise_lang
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import system_actor
 from propdesk.services.core.module_spec import NothingToReportError
+from propdesk.services.reporting.monthly_report import MonthlyFile
 
 EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
 EXIT_NOTHING_TO_REPORT = 5
@@ -45,12 +46,13 @@ def _cmd_monthly(args: argparse.Namespace, services: Services) -> int:
     output = Path(args.output)
     kind = _format(args)
     progress = terminal_progress(f"monthly report {period.label}")
+    file = MonthlyFile(period, lang, output, progress)
     try:
         if kind == "pdf":
-            services.monthly_report.write_pdf(actor, period, lang, output, progress)
+            services.monthly_report.write_pdf(actor, file)
             done = f"monthly report {period.label} written: {output}"
         else:
-            _, rows = services.monthly_report.write_workbook(actor, period, lang, output, progress)
+            _, rows = services.monthly_report.write_workbook(actor, file)
             done = (
                 f"monthly workbook {period.label} written: {output} "
                 f"({len(rows)} sheets, {sum(rows):,} rows)"

@@ -80,6 +80,15 @@ def show_error(parent: QWidget | None, exc: PropdeskError, title: str | None = N
     box.exec()
 
 
+def show_failure(parent: QWidget | None, exc: object) -> None:
+    """What background work raised (handed over by a worker's signal): an expected
+    failure in the message box; a bug to the crash dialog and the log."""
+    if isinstance(exc, PropdeskError):
+        show_error(parent, exc)
+    elif isinstance(exc, BaseException):
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
     QMessageBox.information(parent, title or translate("dialogs", "propdesk"), text)
 

@@ -4,6 +4,8 @@ written, so a refused field never leaves half a setup behind."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -102,7 +104,7 @@ class FirstStartDialog(QDialog):
         username, name = self.username_edit.text(), self.name_edit.text()
         password = self.password_edit.text()
         # Check every field before writing any, so nothing is half-saved.
-        checks = [
+        checks: list[Callable[[], object]] = [
             lambda: self._services.estate.clean_name(self.estate_edit.text()),
             lambda: self._services.settings.clean_station_name(station),
         ]

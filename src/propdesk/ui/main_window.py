@@ -11,6 +11,7 @@ import logging
 import sys
 import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -97,26 +98,21 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.search_action = QAction(self.tr("&Quick search…"), self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.search_action.triggered.connect(self.open_quick_search)
-        file_menu.addAction(self.search_action)
+        self.search_action = self._add_action(
+            file_menu, self.tr("&Quick search…"), self.open_quick_search, QKeySequence("Ctrl+K")
+        )
         file_menu.addSeparator()
-        self.backup_action = QAction(self.tr("&Backup now"), self)
-        self.backup_action.triggered.connect(self._on_backup_now)
-        file_menu.addAction(self.backup_action)
-        self.restore_action = QAction(self.tr("&Restore…"), self)
-        self.restore_action.triggered.connect(self._on_restore)
-        file_menu.addAction(self.restore_action)
+        self.backup_action = self._add_action(
+            file_menu, self.tr("&Backup now"), self._on_backup_now
+        )
+        self.restore_action = self._add_action(file_menu, self.tr("&Restore…"), self._on_restore)
         file_menu.addSeparator()
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self._on_lock_requested)
-        file_menu.addAction(self.lock_action)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.lock_action = self._add_action(
+            file_menu, self.tr("&Lock"), self._on_lock_requested, QKeySequence("Ctrl+L")
+        )
+        self._add_action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit)
+        )
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -134,19 +130,31 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
         self.language_group.triggered.connect(self._on_language)
-        self.estate_action = QAction(self.tr("&Estate…"), self)
-        self.estate_action.triggered.connect(self._on_estate)
-        settings_menu.addAction(self.estate_action)
-        self.station_action = QAction(self.tr("&Station…"), self)
-        self.station_action.triggered.connect(self._on_station)
-        settings_menu.addAction(self.station_action)
-        self.idle_action = QAction(self.tr("&Auto-lock…"), self)
-        self.idle_action.triggered.connect(self._on_idle_setting)
-        settings_menu.addAction(self.idle_action)
+        self.estate_action = self._add_action(settings_menu, self.tr("&Estate…"), self._on_estate)
+        self.station_action = self._add_action(
+            settings_menu, self.tr("&Station…"), self._on_station
+        )
+        self.idle_action = self._add_action(
+            settings_menu, self.tr("&Auto-lock…"), self._on_idle_setting
+        )
         self._add_module_settings(settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About propdesk"), self._on_about)
+
+    def _add_action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _add_module_settings(self, menu: QMenu) -> None:
         """Each module's settings dialogs (ui/tabs/<module>/module.py), in registry order;

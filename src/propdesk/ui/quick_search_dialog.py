@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -114,7 +114,7 @@ class QuickSearchDialog(QDialog):
         if first is not None:
             self.results.setCurrentItem(first)
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up/Down in the query field move through the results, as in any launcher.
         if (
             watched is self.query_edit
@@ -124,11 +124,12 @@ class QuickSearchDialog(QDialog):
         ):
             self._move(1 if event.key() == Qt.Key.Key_Down else -1)
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def _move(self, step: int) -> None:
         count = self.results.topLevelItemCount()
-        row = self.results.indexOfTopLevelItem(self.results.currentItem())
+        current = self.results.currentItem()
+        row = self.results.indexOfTopLevelItem(current) if current is not None else -1
         while 0 <= row + step < count:
             row += step
             item = self.results.topLevelItem(row)

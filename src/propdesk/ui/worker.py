@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signa
 log = logging.getLogger(__name__)
 
 # The work receives a progress callback (done, total) whose False return asks to stop.
-Work = Callable[[Callable[[int, int | None], bool]], Any]
+Progress = Callable[[int, int | None], bool]
+Work = Callable[[Progress], Any]
 
 
 class _Runner(QObject):

@@ -25,6 +25,15 @@ LABEL_FONT_SIZE = 7
 LATE = colors.HexColor("#E07B39")
 THRESHOLD = colors.HexColor("#B42318")
 
+# A chart's series, as stacked from the bottom: each one's colour and its name's label.
+Series = tuple[tuple[colors.Color, str], ...]
+TRAFFIC_SERIES: Series = (
+    (ACCENT, "legend.residents"),
+    (ACCENT_2, "legend.visitors"),
+    (ACCENT_3, "legend.vehicles"),
+)
+ARRIVAL_SERIES: Series = ((ACCENT, "legend.in_time"), (LATE, "legend.late"))
+
 
 def _drawing(width: float, height: float, font: str) -> Drawing:
     # The drawing's own font: else the renderer starts each drawing in Helvetica, which
@@ -32,6 +41,34 @@ def _drawing(width: float, height: float, font: str) -> Drawing:
     drawing = Drawing(width, height)
     drawing.initialFontName = font
     return drawing
+
+
+def _columns(
+    width: float, height: float, font: str, *, below: float = 22, above: float, right: float = 10
+) -> tuple[Drawing, VerticalBarChart]:
+    """A drawing and the column chart placed in it, for the caller to fill and add. The
+    plot starts 34 points in (room for the value axis' labels) and leaves `below` (the
+    category names), `above` (a legend) and `right` free."""
+    drawing = _drawing(width, height, font)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, below
+    chart.width, chart.height = width - (34 + right), height - (below + above)
+    return drawing, chart
+
+
+def _fill(chart: VerticalBarChart | HorizontalBarChart, *colours: colors.Color) -> None:
+    """Each series' bars in its colour, without an outline."""
+    for index, colour in enumerate(colours):
+        chart.bars[index].fillColor = colour
+        chart.bars[index].strokeColor = None
+
+
+def _counts_on_bars(chart: VerticalBarChart | HorizontalBarChart, font: str) -> None:
+    """Each bar's count printed with it."""
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = LABEL_FONT_SIZE
+    chart.barLabels.fillColor = INK
 
 
 def _nice_max(value: float) -> tuple[float, float]:
@@ -68,9 +105,10 @@ def _axes(chart: VerticalBarChart | HorizontalBarChart, font: str, top: float) -
     category_axis.tickShift = 0
 
 
-def _legend(font: str, x: float, y: float, pairs: list[tuple[colors.Color, str]]) -> Legend:
+def _add_legend(drawing: Drawing, font: str, lang: str, series: Series) -> None:
+    """The series' colours and names, in a row at the drawing's top right."""
     legend = Legend()
-    legend.x, legend.y = x, y
+    legend.x, legend.y = drawing.width, drawing.height
     legend.fontName = font
     legend.fontSize = LABEL_FONT_SIZE
     legend.alignment = "right"
@@ -80,16 +118,14 @@ def _legend(font: str, x: float, y: float, pairs: list[tuple[colors.Color, str]]
     legend.deltax = 60
     legend.strokeWidth = 0
     legend.strokeColor = None
-    legend.colorNamePairs = pairs
-    return legend
+    legend.colorNamePairs = [(colour, text(key, lang)) for colour, key in series]
+    drawing.add(legend)
 
 
 def daily_traffic(days: Sequence[GateDay], width: float, font: str, lang: str) -> Drawing:
     """Entries per day, stacked: residents' cards, visitors, vehicles."""
     height = 170.0
-    drawing = _drawing(width, height, font)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 34, 22, width - 44, height - 44
+    drawing, chart = _columns(width, height, font, above=22)
     series = [
         [d.counts.resident_entries for d in days],
         [d.counts.visitors_in for d in days],
@@ -100,39 +136,23 @@ def daily_traffic(days: Sequence[GateDay], width: float, font: str, lang: str) -
     chart.categoryAxis.style = "stacked"
     chart.barSpacing = 0
     chart.groupSpacing = 2
-    for index, colour in enumerate((ACCENT, ACCENT_2, ACCENT_3)):
-        chart.bars[index].fillColor = colour
-        chart.bars[index].strokeColor = None
+    _fill(chart, *(colour for colour, _ in TRAFFIC_SERIES))
     top = max((sum(column) for column in zip(*series, strict=True)), default=0)
     _axes(chart, font, top)
     drawing.add(chart)
-    drawing.add(
-        _legend(
-            font,
-            width,
-            height,
-            [
-                (ACCENT, text("legend.residents", lang)),
-                (ACCENT_2, text("legend.visitors", lang)),
-                (ACCENT_3, text("legend.vehicles", lang)),
-            ],
-        )
-    )
+    _add_legend(drawing, font, lang, TRAFFIC_SERIES)
     return drawing
 
 
 def daily_fees(days: Sequence[GateDay], width: float, font: str) -> Drawing:
     """Parking fees collected per day, in yuan."""
     height = 120.0
-    drawing = _drawing(width, height, font)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 34, 18, width - 44, height - 28
+    drawing, chart = _columns(width, height, font, below=18, above=10)
     values = [float(yuan(d.counts.fees_fen)) for d in days]
     chart.data = [values]
     chart.categoryAxis.categoryNames = [str(d.day.day) for d in days]
     chart.groupSpacing = 2
-    chart.bars[0].fillColor = ACCENT_2
-    chart.bars[0].strokeColor = None
+    _fill(chart, ACCENT_2)
     _axes(chart, font, max(values, default=0))
     drawing.add(chart)
     return drawing
@@ -150,14 +170,10 @@ def by_category(counts: Sequence[tuple[str, int]], width: float, font: str) -> D
     # Drawn bottom-up: reverse, so the largest is on top.
     chart.data = [[n for _, n in reversed(ordered)]]
     chart.categoryAxis.categoryNames = [name for name, _ in reversed(ordered)]
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = LABEL_FONT_SIZE
+    _fill(chart, ACCENT)
+    _counts_on_bars(chart, font)
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
-    chart.barLabels.fillColor = INK
     _axes(chart, font, max((n for _, n in ordered), default=0))
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -176,10 +192,8 @@ def arrival_by_priority(
     """Share reached in time per priority (in time vs late or overdue, stacked to 100 %),
     with the target as a dashed line."""
     height = 175.0
-    drawing = _drawing(width, height, font)
-    chart = VerticalBarChart()
     # Room on the right for the target's label beside its line.
-    chart.x, chart.y, chart.width, chart.height = 34, 22, width - 70, height - 50
+    drawing, chart = _columns(width, height, font, above=28, right=36)
     judged = [f.arrival.met + f.arrival.late + f.arrival.overdue for f in priorities]
     in_time = [
         100.0 * f.arrival.met / n if n else 0.0 for f, n in zip(priorities, judged, strict=True)
@@ -192,10 +206,7 @@ def arrival_by_priority(
     chart.categoryAxis.style = "stacked"
     chart.barWidth = 18
     chart.groupSpacing = 14
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[1].fillColor = LATE
-    for index in (0, 1):
-        chart.bars[index].strokeColor = None
+    _fill(chart, *(colour for colour, _ in ARRIVAL_SERIES))
     _axes(chart, font, 100)
     chart.valueAxis.valueStep = 20
     chart.valueAxis.labelTextFormat = "%d%%"
@@ -230,37 +241,21 @@ def arrival_by_priority(
                     textAnchor="middle",
                 )
             )
-    drawing.add(
-        _legend(
-            font,
-            width,
-            height,
-            [
-                (ACCENT, text("legend.in_time", lang)),
-                (LATE, text("legend.late", lang)),
-            ],
-        )
-    )
+    _add_legend(drawing, font, lang, ARRIVAL_SERIES)
     return drawing
 
 
 def backlog_age(buckets: Sequence[AgeBucket], width: float, font: str, lang: str) -> Drawing:
     """Open tickets at the period's end by age."""
     height = 150.0
-    drawing = _drawing(width, height, font)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 34, 22, width - 44, height - 34
+    drawing, chart = _columns(width, height, font, above=12)
     chart.data = [[b.count for b in buckets]]
     chart.categoryAxis.categoryNames = [text(f"age.{i}", lang) for i in range(len(buckets))]
     chart.barWidth = 16
     chart.groupSpacing = 12
-    chart.bars[0].fillColor = ACCENT_2
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = LABEL_FONT_SIZE
+    _fill(chart, ACCENT_2)
+    _counts_on_bars(chart, font)
     chart.barLabels.nudge = 6
-    chart.barLabels.fillColor = INK
     _axes(chart, font, max((b.count for b in buckets), default=0))
     drawing.add(chart)
     return drawing

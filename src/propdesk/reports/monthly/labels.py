@@ -7,6 +7,7 @@ the slips' words in `slip_labels`. Texts with {placeholders} are filled by `text
 from __future__ import annotations
 
 from propdesk.reports.labels import normalise_lang
+from propdesk.reports.repair_words import REPAIR_CATEGORY_WORDS, REPAIR_PRIORITY_WORDS
 
 _L = dict[str, str]
 
@@ -244,17 +245,9 @@ MONTHLY_LABELS: dict[str, _L] = {
     "col.technician": _t("维修人员", "維修人員", "Technician"),
     "col.age": _t("已等待", "已等待", "Age"),
     "col.overdue": _t("逾期", "逾期", "Overdue"),
-    "category.plumbing": _t("给排水", "給排水", "Plumbing"),
-    "category.electrical": _t("电气", "電氣", "Electrical"),
-    "category.lift": _t("电梯", "電梯", "Lift"),
-    "category.doors_locks": _t("门窗锁具", "門窗鎖具", "Doors and locks"),
-    "category.leaks_cracks": _t("渗漏裂缝", "滲漏裂縫", "Leaks and cracks"),
-    "category.fire_equipment": _t("消防设施", "消防設施", "Fire equipment"),
-    "category.public_facilities": _t("公共设施", "公共設施", "Public facilities"),
-    "category.other": _t("其他", "其他", "Other"),
-    "priority.emergency": _t("紧急", "緊急", "Emergency"),
-    "priority.urgent": _t("加急", "加急", "Urgent"),
-    "priority.normal": _t("一般", "一般", "Normal"),
+    # The ticket codes, in the words the dispatch slip shares.
+    **REPAIR_CATEGORY_WORDS,
+    **REPAIR_PRIORITY_WORDS,
     "state.reported": _t("已报修", "已報修", "Reported"),
     "state.dispatched": _t("已派工", "已派工", "Dispatched"),
     "state.arrived": _t("已到场", "已到場", "Arrived"),

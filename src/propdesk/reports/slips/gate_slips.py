@@ -7,19 +7,11 @@ knows nothing of their DTOs); times are printed in the station's local time.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from typing import TypedDict
 
 from propdesk.domain.gate.tariff import MINUTES_PER_HOUR, yuan_text
-from propdesk.reports.labels import normalise_lang
 from propdesk.reports.monthly.gate_counts import GateCounts
-from propdesk.reports.slips.model import (
-    A4,
-    A6,
-    Slip,
-    SlipField,
-    SlipParagraph,
-    SlipTable,
-)
+from propdesk.reports.slips.model import A4, Slip, SlipField, SlipParagraph, SlipTable
+from propdesk.reports.slips.slip_kind import SlipKind
 from propdesk.reports.slips.slip_labels import slip_label
 
 AUTHORISED_BY_OWNER = "owner"
@@ -49,21 +41,13 @@ def duration_text(entered_at: datetime, left_at: datetime, lang: str | None) -> 
     return slip_label("parking.minutes", lang, minutes=rest)
 
 
-class _Common(TypedDict):
-    subtitle: str
-    footer: str
-    continued: str
-    language: str
-
-
-def _common(estate: str, lang: str | None) -> _Common:
-    """What every gate slip shares: the estate atop, the service centre at the foot."""
-    return {
-        "subtitle": estate,
-        "footer": slip_label("office", lang, estate=estate),
-        "continued": slip_label("continued", lang),
-        "language": normalise_lang(lang).replace("_", "-"),
-    }
+# The QR of a pass and of a release slip holds exactly its number, so a keyboard-wedge
+# scanner at the exit types it into the number box.
+VISITOR_PASS = SlipKind(slip_label, "visitor", qr=True)
+PARKING_RECEIPT = SlipKind(slip_label, "parking")
+RELEASE_SLIP = SlipKind(slip_label, "release", qr=True)
+HANDOVER_SHEET = SlipKind(slip_label, "handover", A4)
+PARKING_NOTICE = SlipKind(slip_label, "notice")
 
 
 def visitor_pass(
@@ -79,26 +63,17 @@ def visitor_pass(
     station: str,
     lang: str | None,
 ) -> Slip:
-    """访客临时通行证. The QR holds exactly the pass number, so a keyboard-wedge scanner
-    at the exit types it into the pass-number box."""
-    return Slip(
-        page=A6,
-        title=slip_label("visitor.title", lang),
-        number=number,
-        number_label=slip_label("visitor.number", lang),
-        qr_payload=number,
-        fields=(
-            SlipField(slip_label("visitor.name", lang), visitor_name),
-            SlipField(slip_label("visitor.id", lang), id_masked),
-            SlipField(slip_label("visitor.unit", lang), unit, strong=True),
-            SlipField(slip_label("visitor.purpose", lang), purpose),
-            SlipField(slip_label("visitor.entered", lang), local_time_text(entered_at)),
-            SlipField(slip_label("visitor.issued_by", lang), issued_by),
-            SlipField(slip_label("station", lang), station),
-        ),
-        paragraphs=(SlipParagraph(slip_label("notes", lang), slip_label("visitor.note", lang)),),
-        **_common(estate, lang),
+    """访客临时通行证, its number in a QR code for the exit's scanner."""
+    fields = (
+        SlipField(slip_label("visitor.name", lang), visitor_name),
+        SlipField(slip_label("visitor.id", lang), id_masked),
+        SlipField(slip_label("visitor.unit", lang), unit, strong=True),
+        SlipField(slip_label("visitor.purpose", lang), purpose),
+        SlipField(slip_label("visitor.entered", lang), local_time_text(entered_at)),
+        SlipField(slip_label("visitor.issued_by", lang), issued_by),
+        SlipField(slip_label("station", lang), station),
     )
+    return VISITOR_PASS.slip(estate, number, lang, fields, paragraphs=(VISITOR_PASS.notes(lang),))
 
 
 def parking_receipt(
@@ -137,14 +112,7 @@ def parking_receipt(
         SlipField(slip_label("guard", lang), guard),
         SlipField(slip_label("station", lang), station),
     ]
-    return Slip(
-        page=A6,
-        title=slip_label("parking.title", lang),
-        number=number,
-        number_label=slip_label("parking.number", lang),
-        fields=tuple(fields),
-        **_common(estate, lang),
-    )
+    return PARKING_RECEIPT.slip(estate, number, lang, tuple(fields))
 
 
 def release_slip(
@@ -164,29 +132,19 @@ def release_slip(
     if authorised_by not in (AUTHORISED_BY_OWNER, AUTHORISED_BY_MANAGEMENT):
         raise ValueError(f"authorised_by must be owner or management, got {authorised_by!r}")
     who = slip_label(f"release.by_{authorised_by}", lang)
-    return Slip(
-        page=A6,
-        title=slip_label("release.title", lang),
-        number=number,
-        number_label=slip_label("release.number", lang),
-        qr_payload=number,
-        fields=(
-            SlipField(slip_label("unit", lang), unit, strong=True),
-            SlipField(slip_label("release.items", lang), items),
-            SlipField(slip_label("release.authorised", lang), f"{who} {authoriser_name}".strip()),
-            SlipField(slip_label("release.valid_until", lang), _date_text(valid_until)),
-            SlipField(
-                slip_label("release.used_at", lang),
-                local_time_text(used_at) if used_at is not None else "",
-            ),
+    fields = (
+        SlipField(slip_label("unit", lang), unit, strong=True),
+        SlipField(slip_label("release.items", lang), items),
+        SlipField(slip_label("release.authorised", lang), f"{who} {authoriser_name}".strip()),
+        SlipField(slip_label("release.valid_until", lang), _date_text(valid_until)),
+        SlipField(
+            slip_label("release.used_at", lang),
+            local_time_text(used_at) if used_at is not None else "",
         ),
-        paragraphs=(SlipParagraph(slip_label("notes", lang), slip_label("release.note", lang)),),
-        signatures=(
-            slip_label("release.sign_guard", lang),
-            slip_label("release.sign_carrier", lang),
-        ),
-        **_common(estate, lang),
     )
+    signatures = (slip_label("release.sign_guard", lang), slip_label("release.sign_carrier", lang))
+    notes = (RELEASE_SLIP.notes(lang),)
+    return RELEASE_SLIP.slip(estate, number, lang, fields, paragraphs=notes, signatures=signatures)
 
 
 def handover_sheet(
@@ -221,28 +179,26 @@ def handover_sheet(
         rows=tuple((slip_label(key, lang), value) for key, value in rows),
         numeric=(False, True),
     )
-    return Slip(
-        page=A4,
-        title=slip_label("handover.title", lang),
-        number=number,
-        number_label=slip_label("handover.number", lang),
-        fields=(
-            SlipField(slip_label("station", lang), station),
-            SlipField(slip_label("handover.guards", lang), f"{from_guard} → {to_guard}"),
-            SlipField(
-                slip_label("handover.shift", lang),
-                f"{local_time_text(shift_start)} – {local_time_text(shift_end)}",
-            ),
+    fields = (
+        SlipField(slip_label("station", lang), station),
+        SlipField(slip_label("handover.guards", lang), f"{from_guard} → {to_guard}"),
+        SlipField(
+            slip_label("handover.shift", lang),
+            f"{local_time_text(shift_start)} – {local_time_text(shift_end)}",
         ),
+    )
+    matters = SlipParagraph(
+        slip_label("handover.open_matters", lang),
+        open_matters.strip() or slip_label("handover.none", lang),
+    )
+    return HANDOVER_SHEET.slip(
+        estate,
+        number,
+        lang,
+        fields,
         table=table,
-        paragraphs=(
-            SlipParagraph(
-                slip_label("handover.open_matters", lang),
-                open_matters.strip() or slip_label("handover.none", lang),
-            ),
-        ),
+        paragraphs=(matters,),
         signatures=(slip_label("handover.sign_from", lang), slip_label("handover.sign_to", lang)),
-        **_common(estate, lang),
     )
 
 
@@ -258,18 +214,12 @@ def parking_notice(
     lang: str | None,
 ) -> Slip:
     """违停告知单, left under the windscreen wiper: the warning stands out in a frame."""
-    return Slip(
-        page=A6,
-        title=slip_label("notice.title", lang),
-        number=number,
-        number_label=slip_label("notice.number", lang),
-        fields=(
-            SlipField(slip_label("plate", lang), plate, strong=True),
-            SlipField(slip_label("notice.place", lang), place),
-            SlipField(slip_label("notice.time", lang), local_time_text(noticed_at)),
-            SlipField(slip_label("guard", lang), guard),
-            SlipField(slip_label("notice.hotline", lang), hotline, strong=True),
-        ),
-        paragraphs=(SlipParagraph("", slip_label("notice.warning", lang), boxed=True),),
-        **_common(estate, lang),
+    fields = (
+        SlipField(slip_label("plate", lang), plate, strong=True),
+        SlipField(slip_label("notice.place", lang), place),
+        SlipField(slip_label("notice.time", lang), local_time_text(noticed_at)),
+        SlipField(slip_label("guard", lang), guard),
+        SlipField(slip_label("notice.hotline", lang), hotline, strong=True),
     )
+    warning = SlipParagraph("", slip_label("notice.warning", lang), boxed=True)
+    return PARKING_NOTICE.slip(estate, number, lang, fields, paragraphs=(warning,))

@@ -2,13 +2,15 @@
 
 The technician takes the slip to the flat and back, away from the Qt catalogues, so
 its words live here like the gate slips' (`slip_labels`); the words both share
-(the service centre, "continued", "please note") are taken from there.
+(the service centre, "continued", "please note") are taken from there, and the
+ticket codes' words from `repair_words`, which the monthly report shares.
 """
 
 from __future__ import annotations
 
 from propdesk.reports.labels import Trilingual, normalise_lang
 from propdesk.reports.labels import trilingual as _t  # short: every entry below calls it
+from propdesk.reports.repair_words import REPAIR_CATEGORY_WORDS, REPAIR_PRIORITY_WORDS
 
 REPAIR_SLIP_LABELS: dict[str, Trilingual] = {
     # The dispatch slip's facts.
@@ -60,17 +62,11 @@ REPAIR_SLIP_LABELS: dict[str, Trilingual] = {
     "sign.technician": _t("维修人员签字", "維修人員簽名", "Technician's signature"),
     "sign.resident": _t("住户签字确认", "住戶簽名確認", "Resident's signature"),
     # The codes the tickets store.
-    "priority.emergency": _t("紧急", "緊急", "Emergency"),
-    "priority.urgent": _t("加急", "加急", "Urgent"),
-    "priority.normal": _t("一般", "一般", "Normal"),
-    "category.plumbing": _t("给排水", "給排水", "Plumbing"),
+    **REPAIR_PRIORITY_WORDS,
+    **REPAIR_CATEGORY_WORDS,
+    # The slip names electrical work by what the technician comes for (wiring and
+    # appliances, 电路电器) where the monthly report's short 电气 is enough.
     "category.electrical": _t("电路电器", "電路電器", "Electrical"),
-    "category.lift": _t("电梯", "電梯", "Lift"),
-    "category.doors_locks": _t("门窗锁具", "門窗鎖具", "Doors and locks"),
-    "category.leaks_cracks": _t("渗漏裂缝", "滲漏裂縫", "Leaks and cracks"),
-    "category.fire_equipment": _t("消防设施", "消防設施", "Fire equipment"),
-    "category.public_facilities": _t("公共设施", "公共設施", "Public facilities"),
-    "category.other": _t("其他", "其他", "Other"),
 }
 
 

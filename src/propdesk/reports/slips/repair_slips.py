@@ -13,15 +13,17 @@ from datetime import datetime
 
 from propdesk.domain.gate.tariff import MINUTES_PER_HOUR, yuan_text
 from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
-from propdesk.reports.labels import normalise_lang
 from propdesk.reports.slips.gate_slips import local_time_text
-from propdesk.reports.slips.model import A4, Slip, SlipField, SlipParagraph, SlipTable
+from propdesk.reports.slips.model import A4, Slip, SlipField, SlipTable
 from propdesk.reports.slips.repair_slip_labels import repair_slip_label
-from propdesk.reports.slips.slip_labels import slip_label
+from propdesk.reports.slips.slip_kind import SlipKind
 
 # A4 paper, set a little denser than the handover sheet: the whole job (facts, rows to
 # fill in, signatures) fits on the one sheet the technician carries.
 DISPATCH_PAGE = replace(A4, margin_mm=12.0, body_pt=9.5)
+# Its QR holds exactly the ticket number, so a scanner at the desk types it into the
+# ticket search.
+DISPATCH_SLIP = SlipKind(repair_slip_label, "dispatch", DISPATCH_PAGE, qr=True)
 # Empty rows of the materials grid and lines under "work done": room enough for an
 # ordinary job; a bigger one goes on the back of the sheet.
 MATERIAL_ROWS = 3
@@ -100,9 +102,9 @@ def dispatch_slip(
     quote: DispatchQuote | None,
     lang: str | None,
 ) -> Slip:
-    """维修派工单 on A4 paper. The QR holds exactly the ticket number, so a scanner at the
-    desk types it into the ticket search. Without a technician or a dispatch time
-    (dispatched by telephone, slip filled in by hand) those rows stay empty."""
+    """维修派工单 on A4 paper, its number in a QR code for the desk's scanner. Without a
+    technician or a dispatch time (dispatched by telephone, slip filled in by hand)
+    those rows stay empty."""
     fields = [
         SlipField(repair_slip_label("reported_at", lang), local_time_text(reported_at)),
         SlipField(
@@ -143,23 +145,15 @@ def dispatch_slip(
         rows=tuple(("", "", "") for _ in range(MATERIAL_ROWS)),
         numeric=(False, True, True),
     )
-    return Slip(
-        page=DISPATCH_PAGE,
-        title=repair_slip_label("dispatch.title", lang),
-        subtitle=estate,
-        number=number,
-        number_label=repair_slip_label("dispatch.number", lang),
-        qr_payload=number,
-        fields=tuple(fields),
+    return DISPATCH_SLIP.slip(
+        estate,
+        number,
+        lang,
+        tuple(fields),
         table=materials,
-        paragraphs=(
-            SlipParagraph(slip_label("notes", lang), repair_slip_label("dispatch.note", lang)),
-        ),
+        paragraphs=(DISPATCH_SLIP.notes(lang),),
         signatures=(
             repair_slip_label("sign.technician", lang),
             repair_slip_label("sign.resident", lang),
         ),
-        footer=slip_label("office", lang, estate=estate),
-        continued=slip_label("continued", lang),
-        language=normalise_lang(lang).replace("_", "-"),
     )

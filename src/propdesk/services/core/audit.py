@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from propdesk.domain.audit_chain import GENESIS, ChainRow, ChainVerdict, entry_hash, verify_chain
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.store_service import StoreService
 from propdesk.store.base import utcnow
 from propdesk.store.models import AuditEntry, AuditHead
-from propdesk.store.unit_of_work import Store
 
 
 class AuditAction(StrEnum):
@@ -134,10 +134,7 @@ class AuditPage:
     total: int
 
 
-class AuditService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
+class AuditService(StoreService):
     def verify(self, batch: int = 5000) -> ChainVerdict:
         """Walk the whole chain in seq order; names the first row that does not fit."""
         with self._store.read() as session:

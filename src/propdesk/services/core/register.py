@@ -21,7 +21,7 @@ from propdesk.errors import NotFoundError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.records import Outcome, Voidable
-from propdesk.store.unit_of_work import Store
+from propdesk.services.core.store_service import StoreService
 
 RowT = TypeVar("RowT", bound=Voidable)
 
@@ -49,13 +49,10 @@ class Register(Generic[RowT]):
         return records.update(session, actor, self.entity, row, self.fields, changes)
 
 
-class RegisterService(Generic[RowT]):
+class RegisterService(StoreService, Generic[RowT]):
     """Base of a register's service; `register` is set by each subclass."""
 
     register: Register[RowT]
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     def _void(self, actor: Actor, row_id: uuid.UUID, reason: str) -> RowT:
         """Void the live row `row_id` with an audit row; returns it, voided."""

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.search_query import SearchQuery
+from propdesk.services.core.store_service import StoreService
 from propdesk.store.unit_of_work import Store
 
 DEFAULT_LIMIT_PER_KIND = 8
@@ -66,9 +67,9 @@ class _Registration:
     module: Module
 
 
-class SearchService:
+class SearchService(StoreService):
     def __init__(self, store: Store) -> None:
-        self._store = store
+        super().__init__(store)
         self._registrations: list[_Registration] = []
 
     def register(

@@ -24,7 +24,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, Val
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.text import clean_text
+from propdesk.services.core.text import bounded_text, filled_text
 from propdesk.services.gate.events import (
     ENTITY,
     FIELDS,
@@ -106,22 +106,14 @@ class InsideNowRow:
 
 def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirmation, str]:
     """(name, phone, id_masked, purpose, confirmation, confirmed_by), or ValidationError."""
-    name = clean_text(data.name)
-    if not name or len(name) > _NAME_MAX:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Enter the visitor's name (at most {limit} characters)."),
-            field="name",
-            limit=_NAME_MAX,
-        )
+    no_name = QT_TRANSLATE_NOOP(
+        "messages", "Enter the visitor's name (at most {limit} characters)."
+    )
+    name = filled_text(data.name, "name", _NAME_MAX, no_name, limit=_NAME_MAX)
     phone = validate_phone(data.phone, "phone")
     id_number = "".join(data.id_number.split()).upper()
-    purpose = clean_text(data.purpose)
-    if len(purpose) > _PURPOSE_MAX:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "The purpose can have at most {limit} characters."),
-            field="purpose",
-            limit=_PURPOSE_MAX,
-        )
+    long_purpose = QT_TRANSLATE_NOOP("messages", "The purpose can have at most {limit} characters.")
+    purpose = bounded_text(data.purpose, "purpose", _PURPOSE_MAX, too_long=long_purpose)
     try:
         confirmation = HostConfirmation(data.confirmation)
     except ValueError:
@@ -132,16 +124,11 @@ def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirma
             ),
             field="confirmation",
         ) from None
-    confirmed_by = clean_text(data.confirmed_by)
-    if not confirmed_by or len(confirmed_by) > _NAME_MAX:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "messages", "Enter who confirmed the visit (at most {limit} characters)."
-            ),
-            field="confirmed_by",
-            limit=_NAME_MAX,
-        )
-    return name, phone, mask_id(id_number), purpose, confirmation, confirmed_by
+    no_host = QT_TRANSLATE_NOOP(
+        "messages", "Enter who confirmed the visit (at most {limit} characters)."
+    )
+    host = filled_text(data.confirmed_by, "confirmed_by", _NAME_MAX, no_host, limit=_NAME_MAX)
+    return name, phone, mask_id(id_number), purpose, confirmation, host
 
 
 def _pass(event: GateEvent, unit_code: str) -> VisitorPass:

@@ -22,11 +22,11 @@ from propdesk.reports.monthly.gate_counts import GateCounts
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.text import clean_text
+from propdesk.services.core.store_service import StoreService
+from propdesk.services.core.text import filled_text
 from propdesk.services.gate.counts import count_by_kind
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent, ShiftHandover
-from propdesk.store.unit_of_work import Store
 
 ENTITY = "shift_handover"
 FIELDS = (
@@ -104,10 +104,7 @@ def _handover(row: ShiftHandover) -> Handover:
     )
 
 
-class GateHandoverService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
+class GateHandoverService(StoreService):
     def current_shift(
         self, actor: Actor, now: datetime | None = None
     ) -> tuple[datetime, GateCounts]:
@@ -120,16 +117,11 @@ class GateHandoverService:
 
     def hand_over(self, actor: Actor, *, to_name: str, open_matters: str) -> Handover:
         actor.require(Module.GATE, Action.CREATE)
-        to = clean_text(to_name)
-        if not to or len(to) > _NAME_MAX:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Enter who takes over the shift (at most {limit} characters).",
-                ),
-                field="to_name",
-                limit=_NAME_MAX,
-            )
+        no_successor = QT_TRANSLATE_NOOP(
+            "messages",
+            "Enter who takes over the shift (at most {limit} characters).",
+        )
+        to = filled_text(to_name, "to_name", _NAME_MAX, no_successor, limit=_NAME_MAX)
         # Keep the guard's line breaks: open matters are usually a short list.
         matters = "\n".join(line.strip() for line in open_matters.strip().splitlines())
         if len(matters) > _MATTERS_MAX:

@@ -21,11 +21,11 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, Val
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.store_service import StoreService
 from propdesk.services.core.text import filled_text
 from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.models import GateEvent, ReleaseAuthorisation, Unit
-from propdesk.store.unit_of_work import Store
 
 AUTH_ENTITY = "release_authorisation"
 AUTH_FIELDS = (
@@ -110,10 +110,7 @@ def _slip(session: Session, row: ReleaseAuthorisation, used_at: datetime | None)
     )
 
 
-class GateItemService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
+class GateItemService(StoreService):
     def authorise_release(
         self,
         actor: Actor,

@@ -52,9 +52,9 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import ValidationError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.paging import Key, Page
+from propdesk.services.core.store_service import StoreService
 from propdesk.services.gate.events import GateEventKind
 from propdesk.store.models import GateEvent, Unit
-from propdesk.store.unit_of_work import Store
 
 MAX_PAGE = 500
 EXPORT_BATCH = 2000
@@ -425,10 +425,7 @@ _ROW_COLUMNS = [
 ]
 
 
-class GateJournalService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
+class GateJournalService(StoreService):
     def page(
         self,
         actor: Actor,

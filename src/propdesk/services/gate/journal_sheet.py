@@ -6,9 +6,9 @@ five years of it goes out in flat memory."""
 
 from __future__ import annotations
 
-from propdesk.reports.monthly.labels import text
-from propdesk.reports.monthly.record_fields import Field, code_name, fields_sheet
+from propdesk.reports.monthly.record_fields import Field, code_name
 from propdesk.reports.table_columns import ColumnKind, TableSheet
+from propdesk.services.core.dated_sheet import dated_sheet
 from propdesk.services.core.module_spec import SheetRequest
 from propdesk.services.gate.events import GateEventKind
 from propdesk.services.gate.journal import JournalFilter, JournalRow
@@ -48,12 +48,4 @@ def journal_sheet(gate: GateServices, request: SheetRequest) -> TableSheet:
     rows = gate.journal.iter_rows(
         request.actor, JournalFilter(date_from=period.first, date_to=period.last)
     )
-    lang = request.lang
-    return fields_sheet(
-        text("sheet.gate", lang),
-        GATE_FIELDS,
-        rows,
-        lang,
-        personal=request.personal,
-        total=request.expected(GateEvent.occurred_at),
-    )
+    return dated_sheet(request, "sheet.gate", GATE_FIELDS, rows, GateEvent.occurred_at)

@@ -13,14 +13,14 @@ from datetime import date, datetime
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.plates import validate_plate
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.text import clean_text
+from propdesk.services.core.store_service import StoreService
+from propdesk.services.core.text import bounded_text, filled_text
 from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event, recorded
 from propdesk.store.models import GateEvent
-from propdesk.store.unit_of_work import Store
 
 _PLACE_MAX = 100
 _NOTE_MAX = 200
@@ -51,32 +51,19 @@ def _notice(event: GateEvent) -> ParkingNotice:
     )
 
 
-class GateNoticeService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
+class GateNoticeService(StoreService):
     def record_notice(
         self, actor: Actor, *, plate: str, place: str, warning_posted: bool, note: str = ""
     ) -> ParkingNotice:
         actor.require(Module.GATE, Action.CREATE)
         clean_plate = validate_plate(plate)
-        where = clean_text(place)
-        if not where or len(where) > _PLACE_MAX:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Enter where the vehicle is parked (at most {limit} characters).",
-                ),
-                field="place",
-                limit=_PLACE_MAX,
-            )
-        remark = clean_text(note)
-        if len(remark) > _NOTE_MAX:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("messages", "The note can have at most {limit} characters."),
-                field="note",
-                limit=_NOTE_MAX,
-            )
+        no_place = QT_TRANSLATE_NOOP(
+            "messages",
+            "Enter where the vehicle is parked (at most {limit} characters).",
+        )
+        where = filled_text(place, "place", _PLACE_MAX, no_place, limit=_PLACE_MAX)
+        long_note = QT_TRANSLATE_NOOP("messages", "The note can have at most {limit} characters.")
+        remark = bounded_text(note, "note", _NOTE_MAX, too_long=long_note)
         with self._store.write() as session:
             event = new_event(
                 actor,

@@ -20,11 +20,11 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, Val
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.records import Outcome
+from propdesk.services.core.store_service import StoreService
 from propdesk.services.master_data.residents import resident_of
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.base import utcnow
 from propdesk.store.models import AccessCard, CardStatusChange, Resident, Unit
-from propdesk.store.unit_of_work import Store
 
 FIELDS = ("number", "resident_id", "status", "issued_on", "returned_on")
 _NUMBER = re.compile(r"^[0-9A-Z]{4,32}$")
@@ -122,10 +122,7 @@ def _info(session: Session, card: AccessCard) -> CardInfo:
     )
 
 
-class CardService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
+class CardService(StoreService):
     def issue(self, actor: Actor, data: CardInput) -> CardInfo:
         actor.require(Module.MASTER_DATA, Action.CREATE)
         with self._store.write() as session:

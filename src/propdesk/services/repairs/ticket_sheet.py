@@ -5,9 +5,9 @@ tickets' own streaming iterator (keyset batches, each its own short read)."""
 
 from __future__ import annotations
 
-from propdesk.reports.monthly.labels import text
-from propdesk.reports.monthly.record_fields import Field, code_name, fields_sheet, yes_no
+from propdesk.reports.monthly.record_fields import Field, code_name, yes_no
 from propdesk.reports.table_columns import ColumnKind, TableSheet
+from propdesk.services.core.dated_sheet import dated_sheet
 from propdesk.services.core.module_spec import SheetRequest
 from propdesk.services.repairs.queries import TicketFilter, TicketRow
 from propdesk.services.repairs.service import RepairServices
@@ -60,12 +60,4 @@ def ticket_sheet(repairs: RepairServices, request: SheetRequest) -> TableSheet:
         TicketFilter(date_from=period.first, date_to=period.last),
         now=request.now,
     )
-    lang = request.lang
-    return fields_sheet(
-        text("sheet.repairs", lang),
-        REPAIR_FIELDS,
-        rows,
-        lang,
-        personal=request.personal,
-        total=request.expected(RepairTicket.reported_at),
-    )
+    return dated_sheet(request, "sheet.repairs", REPAIR_FIELDS, rows, RepairTicket.reported_at)

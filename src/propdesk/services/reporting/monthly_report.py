@@ -5,12 +5,13 @@ modules' ReportParts); the workbook adds each module's records of the month for 
 roles that may export them. Long work (the PDF, the workbook) takes a
 `progress(done, total)` callback like every export; returning False stops it and
 nothing is written. reportlab and openpyxl are loaded only when a report is made:
-start-up need not pay for them.
+start-up need not pay for them. What to write is one `MonthlyFile`, the same for both.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,19 @@ from propdesk.services.core.module_spec import DoorOf, ModuleSpec, SheetRequest,
 from propdesk.services.reporting.monthly_data import collect
 from propdesk.store.base import utcnow
 from propdesk.store.unit_of_work import Store
+
+
+@dataclass(frozen=True)
+class MonthlyFile:
+    """One report file to write: the month (local dates), its language (None: the
+    default), where to write it, the `progress(done, total)` callback every export
+    takes, and `now`, the time the figures are read as of (None: the clock)."""
+
+    period: Period
+    lang: str | None
+    path: Path
+    progress: Progress | None = None
+    now: datetime | None = None
 
 
 class MonthlyReportService:
@@ -48,46 +62,34 @@ class MonthlyReportService:
                 session, period, now or utcnow(), actor.display_name, self._sources, self._modules
             )
 
-    def write_pdf(
-        self,
-        actor: Actor,
-        period: Period,
-        lang: str | None,
-        path: Path,
-        progress: Progress | None = None,
-        now: datetime | None = None,
-    ) -> MonthlyReport:
-        """The report as an A4 PDF at `path` (all or nothing); returns its figures."""
-        actor.require(Module.REPORTS, Action.EXPORT)
-        report = self.data(actor, period, now)
+    def write_pdf(self, actor: Actor, file: MonthlyFile) -> MonthlyReport:
+        """The report as an A4 PDF at `file.path` (all or nothing); returns its figures."""
+        report = self._figures_to_export(actor, file)
         from propdesk.reports.monthly.document import write_monthly_pdf
 
-        write_monthly_pdf(path, report, lang, progress)
+        write_monthly_pdf(file.path, report, file.lang, file.progress)
         return report
 
-    def write_workbook(
-        self,
-        actor: Actor,
-        period: Period,
-        lang: str | None,
-        path: Path,
-        progress: Progress | None = None,
-        now: datetime | None = None,
-    ) -> tuple[MonthlyReport, list[int]]:
-        """The monthly workbook at `path`: the targets, the sections' figures (the gate
-        by day), and the month's records of each module (the gate journal, the repair
-        tickets) for a role that may export them (the owners' committee gets the
+    def write_workbook(self, actor: Actor, file: MonthlyFile) -> tuple[MonthlyReport, list[int]]:
+        """The monthly workbook at `file.path`: the targets, the sections' figures (the
+        gate by day), and the month's records of each module (the gate journal, the
+        repair tickets) for a role that may export them (the owners' committee gets the
         figures, not the journal). Names and phones are left out. Returns the figures
         and the rows written per sheet."""
-        actor.require(Module.REPORTS, Action.EXPORT)
-        report = self.data(actor, period, now)
+        report = self._figures_to_export(actor, file)
         from propdesk.reports.labels import normalise_lang
         from propdesk.reports.monthly.workbook import write_monthly_workbook
 
-        lang = normalise_lang(lang)
-        records = self._records(actor, period, lang, report, now)
-        written = write_monthly_workbook(path, report, lang, records, progress)
+        lang = normalise_lang(file.lang)
+        records = self._records(actor, file.period, lang, report, file.now)
+        written = write_monthly_workbook(file.path, report, lang, records, file.progress)
         return report, written
+
+    def _figures_to_export(self, actor: Actor, file: MonthlyFile) -> MonthlyReport:
+        """The figures a file is made of; only a role that may export the report
+        gets them."""
+        actor.require(Module.REPORTS, Action.EXPORT)
+        return self.data(actor, file.period, file.now)
 
     def _records(
         self, actor: Actor, period: Period, lang: str, report: MonthlyReport, now: datetime | None

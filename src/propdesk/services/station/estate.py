@@ -11,9 +11,9 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.store_service import StoreService
 from propdesk.services.core.text import bounded_text, clean_text
 from propdesk.store.models import Estate
-from propdesk.store.unit_of_work import Store
 
 MAX_NAME = 100
 FIELDS = ("name", "address", "hotline")
@@ -32,12 +32,9 @@ def _clean_name(name: str) -> str:
     return bounded_text(name, "estate_name", MAX_NAME, required=required, too_long=too_long)
 
 
-class EstateService:
+class EstateService(StoreService):
     # Checked on its own by forms that validate every field before writing any.
     clean_name = staticmethod(_clean_name)
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
 
     def get(self) -> EstateInfo | None:
         with self._store.read() as session:

@@ -30,8 +30,8 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction
+from propdesk.services.core.store_service import StoreService
 from propdesk.store.models import EstateSetting
-from propdesk.store.unit_of_work import Store
 
 log = logging.getLogger(__name__)
 
@@ -124,10 +124,7 @@ def _encode(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-class EstateSettingsService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
+class EstateSettingsService(StoreService):
     # -- gate ------------------------------------------------------------------------
     def gate(self, actor: Actor | None = None) -> GateSettings:
         """The tariff and visitor limits. Every role may read them: the gate charges by

@@ -6,7 +6,8 @@ next to that field and focuses it, so the user sees what to fix where to fix it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from propdesk.errors import PropdeskError
 from propdesk.ui.dialogs import user_message
@@ -34,6 +35,26 @@ class FieldForm(QFormLayout):
         self.addRow(label, box)
         self._fields[name] = (widget, message)
         return message
+
+    def add_line_edit(
+        self, name: str, label: str, placeholder: str = "", text: str = ""
+    ) -> QLineEdit:
+        """A text field named after its field `name`, with what it holds (`text`) or,
+        while empty, a hint (`placeholder`)."""
+        edit = QLineEdit(text)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        self.add_field(name, label, edit)
+        return edit
+
+    def tab_fields(self) -> list[QWidget]:
+        """The fields Tab stops at (labels showing a value do not take the focus), in
+        the order they stand."""
+        return [
+            widget
+            for widget, _message in self._fields.values()
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
 
     def clear_errors(self) -> None:
         for _widget, message in self._fields.values():

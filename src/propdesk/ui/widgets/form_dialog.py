@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from propdesk.errors import PropdeskError, UserError
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.widgets.field_form import FieldForm
+from propdesk.ui.widgets.tab_order import chain_tab_order
 
 
 class FormDialog(QDialog):
@@ -42,6 +43,15 @@ class FormDialog(QDialog):
         layout.removeWidget(self.buttons)
         self.buttons.setParent(None)  # out of the window's focus chain …
         layout.addWidget(self.buttons)  # … and back in at its end
+
+    def tab_through_fields(self) -> None:
+        """Tab goes through the fields in reading order (as they stand in the form),
+        and the dialog opens in the first: forms at the gate are filled without the
+        mouse."""
+        fields = self.form.tab_fields()
+        chain_tab_order(fields)
+        if fields:
+            fields[0].setFocus()
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)

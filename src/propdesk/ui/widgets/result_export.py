@@ -4,7 +4,6 @@ can cancel; the outcome is told to the user when it is done."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -13,13 +12,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from propdesk.domain.roles import Module
-from propdesk.errors import PropdeskError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.export import ExportColumn, ExportService
-from propdesk.ui.dialogs import show_error, show_info
+from propdesk.ui.dialogs import show_failure, show_info
 from propdesk.ui.widgets.dto_table_model import Column
 from propdesk.ui.widgets.table_export import xlsx_path
-from propdesk.ui.worker import Worker, wait_processing_events
+from propdesk.ui.worker import Progress, Worker, wait_processing_events
 
 translate = QCoreApplication.translate
 
@@ -65,7 +63,7 @@ class ResultExport(QObject):
         chosen = list(columns)
         headers = [ExportColumn(c.header, c.kind) for c in chosen]
 
-        def work(progress: object) -> tuple[int, Path]:
+        def work(progress: Progress) -> tuple[int, Path]:
             total = count() if count is not None else None
             values = ([c.export_value(row) for c in chosen] for row in rows())
             written = exports.export(
@@ -76,7 +74,7 @@ class ResultExport(QObject):
                 values,
                 sheet_title=title,
                 total=total,
-                progress=progress,  # type: ignore[arg-type]
+                progress=progress,
             )
             return written, target
 
@@ -119,10 +117,7 @@ class ResultExport(QObject):
 
     def _on_error(self, exc: object) -> None:
         self._close_progress()
-        if isinstance(exc, PropdeskError):
-            show_error(self._parent, exc)
-        elif isinstance(exc, BaseException):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        show_failure(self._parent, exc)
 
     def _on_done(self) -> None:
         self._close_progress()

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.store_service import StoreService
 from propdesk.services.master_data.importing.columns import COLUMNS, ImportKind
 from propdesk.services.master_data.importing.headers import ColumnMap, check_unlabelled, map_headers
 from propdesk.services.master_data.importing.results import ImportResult
 from propdesk.services.master_data.importing.runner import NeedsCareError, Progress, run_rows
 from propdesk.services.master_data.importing.workbook import SheetRows, read_first_sheet
-from propdesk.store.unit_of_work import Store
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +28,7 @@ class _RollBack(Exception):  # noqa: N818 - control flow, never escapes this mod
         self.result = result
 
 
-class ImportService:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
+class ImportService(StoreService):
     def preview(
         self, actor: Actor, kind: ImportKind, path: Path, progress: Progress | None = None
     ) -> ImportResult:

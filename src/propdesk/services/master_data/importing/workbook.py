@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError, ValidationError
 from propdesk.services.master_data.importing.columns import MAX_ROWS
 
 log = logging.getLogger(__name__)
@@ -78,23 +78,22 @@ def _too_many_rows(path: Path) -> ValidationError:
     )
 
 
+def _cannot_open(path: Path, exc: OSError) -> UserError:
+    """Why the file cannot be opened at all: it is not there, or it may not be read."""
+    if isinstance(exc, FileNotFoundError):
+        missing = QT_TRANSLATE_NOOP("messages", "The file {path} does not exist.")
+        return NotFoundError(missing, field="file", path=str(path))
+    unreadable = QT_TRANSLATE_NOOP("messages", "The file {path} cannot be read.")
+    return ValidationError(unreadable, field="file", path=str(path))
+
+
 def _check_container(path: Path) -> None:
     """Signature and zip directory, before openpyxl parses anything."""
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
-    except FileNotFoundError as exc:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("messages", "The file {path} does not exist."),
-            field="file",
-            path=str(path),
-        ) from exc
     except OSError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "The file {path} cannot be read."),
-            field="file",
-            path=str(path),
-        ) from exc
+        raise _cannot_open(path, exc) from exc
     if head == _OLE:
         raise _file_error(
             QT_TRANSLATE_NOOP(

@@ -36,6 +36,7 @@ from propdesk.ui.tabs.audit.audit_model import (
     action_name,
     entity_name,
 )
+from propdesk.ui.widgets.choices import refill_combo
 from propdesk.ui.widgets.keyset_pager import KeysetPager
 from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.paged_list import ListPage, PagedListView
@@ -62,29 +63,13 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
     # -- building ------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
         today = QDate.currentDate()
-        self.from_check = QCheckBox(self.tr("From"))
-        self.from_edit = QDateEdit(today.addDays(-DEFAULT_DAYS))
-        self.to_check = QCheckBox(self.tr("To"))
-        self.to_edit = QDateEdit(today)
-        for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setEnabled(False)
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self._on_filter_changed)
-            edit.dateChanged.connect(self._on_filter_changed)
-        self.from_edit.setObjectName("audit_from")
-        self.to_edit.setObjectName("audit_to")
-        self.user_combo = QComboBox()
-        self.user_combo.setObjectName("audit_user")
-        self.entity_combo = QComboBox()
-        self.entity_combo.setObjectName("audit_entity")
-        self.action_combo = QComboBox()
-        self.action_combo.setObjectName("audit_action")
-        for combo in (self.user_combo, self.entity_combo, self.action_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(8)
-            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.from_check, self.from_edit = self._day_filter(
+            self.tr("From"), today.addDays(-DEFAULT_DAYS), "audit_from"
+        )
+        self.to_check, self.to_edit = self._day_filter(self.tr("To"), today, "audit_to")
+        self.user_combo = self._value_filter("audit_user")
+        self.entity_combo = self._value_filter("audit_entity")
+        self.action_combo = self._value_filter("audit_action")
         self._fill_combos()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -103,6 +88,28 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
         filters.addStretch(1)
         filters.addWidget(self.clear_button)
         return filters
+
+    def _day_filter(self, text: str, day: QDate, name: str) -> tuple[QCheckBox, QDateEdit]:
+        """A day the log is filtered by while its box is ticked (unticked at first)."""
+        check = QCheckBox(text)
+        edit = QDateEdit(day)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        check.toggled.connect(edit.setEnabled)
+        check.toggled.connect(self._on_filter_changed)
+        edit.dateChanged.connect(self._on_filter_changed)
+        return check, edit
+
+    def _value_filter(self, name: str) -> QComboBox:
+        """A choice among the values the log holds (filled by `_fill_combos`)."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(8)
+        combo.currentIndexChanged.connect(self._on_filter_changed)
+        return combo
 
     def _make_model(self) -> AuditTableModel:
         return AuditTableModel(self)
@@ -201,15 +208,7 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
             (self.entity_combo, entities, entity_name),
             (self.action_combo, actions, action_name),
         ):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(all)"), None)
-            for value in values:
-                combo.addItem(name(value), value)
-            found = combo.findData(chosen) if chosen is not None else 0
-            combo.setCurrentIndex(max(found, 0))
-            combo.blockSignals(False)
+            refill_combo(combo, [(self.tr("(all)"), None), *((name(v), v) for v in values)])
 
     def clear_filters(self) -> None:
         self._loading = True

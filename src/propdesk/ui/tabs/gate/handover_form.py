@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from propdesk.domain.gate.tariff import yuan_text
+from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.reports.monthly.gate_counts import GateCounts
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.handover import Handover
-from propdesk.services.gate.service import GateServices
+from propdesk.ui.tabs.gate.gate_form import GateForm
 from propdesk.ui.tabs.gate.vehicle_exit_dialog import local_text
-from propdesk.ui.widgets.form_dialog import FormDialog
-from propdesk.ui.widgets.tab_order import chain_tab_order
 
 
-class HandoverForm(FormDialog):
+class HandoverForm(GateForm):
+    NAME = "handover_form"
+    TITLE = QT_TRANSLATE_NOOP("HandoverForm", "Hand over the shift")
+    saved: Handover | None = None
+
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Hand over the shift"), parent)
-        self.setObjectName("handover_form")
-        self.saved: Handover | None = None
-        start, counts = services.module(GateServices).handover.current_shift(actor)
+        super().__init__(services, actor, parent)
+        self.setMinimumWidth(520)
+        # Enter is a new line inside the open matters, so saving needs its own key.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self._on_accept)
+
+    def _add_fields(self) -> None:
+        actor = self._actor
+        start, counts = self._gate.handover.current_shift(actor)
         self.shift_label = QLabel(
             self.tr("{station}, from {start} until now").format(
                 station=actor.station, start=local_text(start)
@@ -30,8 +38,6 @@ class HandoverForm(FormDialog):
         self.counts_label = QLabel(self.counts_text(counts))
         self.counts_label.setObjectName("shift_counts")
         self.counts_label.setWordWrap(True)
-        self.to_edit = QLineEdit()
-        self.to_edit.setObjectName("to_name")
         self.matters_edit = QPlainTextEdit()
         self.matters_edit.setObjectName("open_matters")
         self.matters_edit.setPlaceholderText(
@@ -42,21 +48,13 @@ class HandoverForm(FormDialog):
         self.form.add_field("shift", self.tr("Shift"), self.shift_label)
         self.form.add_field("from", self.tr("Handed over by"), QLabel(actor.display_name))
         self.form.add_field("counts", self.tr("This shift"), self.counts_label)
-        self.form.add_field("to_name", self.tr("Taken over by"), self.to_edit)
+        self.to_edit = self.form.add_line_edit("to_name", self.tr("Taken over by"))
         self.form.add_field("open_matters", self.tr("Open matters"), self.matters_edit)
-        chain_tab_order([self.to_edit, self.matters_edit])
-        self.to_edit.setFocus()
-        self.setMinimumWidth(520)
-        # Enter is a new line inside the open matters, so saving needs its own key.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self._on_accept)
 
-        def save() -> None:
-            self.saved = services.module(GateServices).handover.hand_over(
-                actor, to_name=self.to_edit.text(), open_matters=self.matters_edit.toPlainText()
-            )
-
-        self.on_save(save)
+    def _save(self) -> None:
+        self.saved = self._gate.handover.hand_over(
+            self._actor, to_name=self.to_edit.text(), open_matters=self.matters_edit.toPlainText()
+        )
 
     def counts_text(self, counts: GateCounts) -> str:
         return self.tr(

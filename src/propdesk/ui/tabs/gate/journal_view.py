@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from propdesk.domain.roles import Module
+from propdesk.services.core.paging import Key
 from propdesk.services.gate.events import GateEventKind
-from propdesk.services.gate.journal import JournalFilter, JournalPage, JournalRow, Key
+from propdesk.services.gate.journal import JournalFilter, JournalPage, JournalRow
 from propdesk.services.gate.service import GateServices
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel, kind_name
+from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 from propdesk.ui.widgets.paged_list import PagedListView
@@ -55,11 +57,9 @@ class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
         self.from_edit.setObjectName("journal_from")
         self.to_edit = OptionalDateEdit()
         self.to_edit.setObjectName("journal_to")
-        self.kind_combo = QComboBox()
-        self.kind_combo.setObjectName("journal_kind")
-        self.kind_combo.addItem(self.tr("All kinds"), None)
-        for kind in GateEventKind:
-            self.kind_combo.addItem(kind_name(kind), kind.value)
+        self.kind_combo = choice_combo(
+            [(self.tr("All kinds"), None), *enum_choices(GateEventKind, kind_name)], "journal_kind"
+        )
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("journal_search")

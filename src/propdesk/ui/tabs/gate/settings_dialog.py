@@ -7,7 +7,17 @@ a guard explains the tariff to drivers.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QDoubleSpinBox, QLabel, QSpinBox, QWidget
+from typing import TypedDict
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from propdesk.domain.gate.tariff import (
     FIELD_DAILY_CAP,
@@ -28,6 +38,17 @@ from propdesk.services.station.estate_settings import (
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 MAX_YUAN = 99_999.99
+
+
+class GateValues(TypedDict):
+    """What the form says, as EstateSettingsService.set_gate takes it."""
+
+    free_minutes: int
+    rate_per_hour_fen: int
+    daily_cap_fen: int
+    residents_free: bool
+    visitor_overdue_hour: int
+    visitor_retention_days: int
 
 
 def _fen(yuan: float) -> int:
@@ -109,27 +130,21 @@ class GateSettingsDialog(FormDialog):
         else:
             self.on_save(lambda: estate_settings.set_gate(actor, **self.values()))
 
-    def values(self) -> dict[str, int | bool]:
+    def values(self) -> GateValues:
         """What the form says, in the units the service takes (fen, hours, days)."""
-        return {
-            "free_minutes": self.free_minutes_edit.value(),
-            "rate_per_hour_fen": _fen(self.rate_edit.value()),
-            "daily_cap_fen": _fen(self.cap_edit.value()),
-            "residents_free": self.residents_free_box.isChecked(),
-            "visitor_overdue_hour": self.overdue_hour_edit.value(),
-            "visitor_retention_days": self.retention_edit.value(),
-        }
+        return GateValues(
+            free_minutes=self.free_minutes_edit.value(),
+            rate_per_hour_fen=_fen(self.rate_edit.value()),
+            daily_cap_fen=_fen(self.cap_edit.value()),
+            residents_free=self.residents_free_box.isChecked(),
+            visitor_overdue_hour=self.overdue_hour_edit.value(),
+            visitor_retention_days=self.retention_edit.value(),
+        )
 
     def _show_read_only(self) -> None:
-        for box in (
-            self.free_minutes_edit,
-            self.rate_edit,
-            self.cap_edit,
-            self.overdue_hour_edit,
-            self.retention_edit,
-        ):
+        for box in self.findChildren(QAbstractSpinBox):  # every number the form shows
             box.setReadOnly(True)
-            box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.residents_free_box.setEnabled(False)
         notice = QLabel(self.tr("Your role may view these settings but not change them."))
         notice.setObjectName("read_only_notice")

@@ -45,10 +45,12 @@ from propdesk.ui.tabs.gate.notice_form import NoticeForm
 from propdesk.ui.tabs.gate.record_lists import HandoverTableModel, ReleaseSlipTableModel
 from propdesk.ui.tabs.gate.vehicle_panel import VehiclePanel
 from propdesk.ui.tabs.gate.visitor_form import VisitorForm
+from propdesk.ui.widgets.buttons import left_row, push_button
 from propdesk.ui.widgets.field_form import FieldForm
 from propdesk.ui.widgets.one_form import FormT, OneFormAtATime
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
+from propdesk.ui.widgets.titled_box import titled_box
 
 WELCOME_STYLE = "color: #1b7f2a; font-weight: bold;"
 BANNER_STYLE = (
@@ -124,9 +126,9 @@ class GateTab(QWidget):
 
     def _build_visitor_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.new_visitor_button = QPushButton(self.tr("New visitor (F2)"))
-        self.new_visitor_button.setObjectName("new_visitor")
-        self.new_visitor_button.clicked.connect(self.open_visitor_form)
+        self.new_visitor_button = push_button(
+            self.tr("New visitor (F2)"), self.open_visitor_form, "new_visitor"
+        )
         self.exit_box = QGroupBox(self.tr("Visitor leaves"))
         self.pass_edit = QLineEdit()
         self.pass_edit.setObjectName("pass_number")
@@ -139,22 +141,17 @@ class GateTab(QWidget):
         return row
 
     def _build_actions_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.action_buttons: dict[str, QPushButton] = {}
-        for name, text, slot in (
-            ("items_out", self.tr("Items out (F5)"), self.open_item_out_form),
-            ("items_in", self.tr("Materials in (Shift+F5)"), self.open_item_in_form),
-            ("release_slip", self.tr("New release slip (F7)"), self.open_release_slip_form),
-            ("notice", self.tr("Parking notice (F6)"), self.open_notice_form),
-            ("handover", self.tr("Hand over shift (F8)"), self.open_handover_form),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-            self.action_buttons[name] = button
-        row.addStretch(1)
-        return row
+        self.action_buttons: dict[str, QPushButton] = {
+            name: push_button(text, slot, name)
+            for name, text, slot in (
+                ("items_out", self.tr("Items out (F5)"), self.open_item_out_form),
+                ("items_in", self.tr("Materials in (Shift+F5)"), self.open_item_in_form),
+                ("release_slip", self.tr("New release slip (F7)"), self.open_release_slip_form),
+                ("notice", self.tr("Parking notice (F6)"), self.open_notice_form),
+                ("handover", self.tr("Hand over shift (F8)"), self.open_handover_form),
+            )
+        }
+        return left_row(*self.action_buttons.values())
 
     def _build_views(self) -> QTabWidget:
         self.views = QTabWidget()
@@ -169,8 +166,8 @@ class GateTab(QWidget):
         ):
             install_export(view, self._services.exports, self._actor, Module.GATE, title)
         self.inside_page = inside = QSplitter()
-        inside.addWidget(self._titled(self.tr("Visitors"), self.inside_view))
-        inside.addWidget(self._titled(self.tr("Vehicles"), self.vehicles_view))
+        inside.addWidget(titled_box(self.tr("Visitors"), self.inside_view))
+        inside.addWidget(titled_box(self.tr("Vehicles"), self.vehicles_view))
         self.views.addTab(inside, self.tr("Inside now"))
         self.journal_view = JournalView(self._services, self._actor)
         self.views.addTab(self.journal_view, self.tr("Journal"))
@@ -191,20 +188,12 @@ class GateTab(QWidget):
         self.views.currentChanged.connect(lambda _index: self.refresh())
         return self.views
 
-    @staticmethod
-    def _titled(title: str, widget: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        QVBoxLayout(box).addWidget(widget)
-        return box
-
     def _with_print(self, view: QWidget, slot: Callable[[], None]) -> QWidget:
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(view)
-        button = QPushButton(self.tr("Print…"))
-        button.clicked.connect(slot)
-        column.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+        column.addWidget(push_button(self.tr("Print…"), slot), 0, Qt.AlignmentFlag.AlignRight)
         return holder
 
     def _build_shortcuts(self) -> None:
@@ -236,7 +225,7 @@ class GateTab(QWidget):
             shortcut.setEnabled(may_enter)
         self.exit_box.setVisible(may_exit)
         if not may_enter:
-            self.setFocusProxy(None)
+            self.setFocusProxy(None)  # type: ignore[arg-type]  # None: no proxy (the stubs omit it)
 
     # -- refreshing ----------------------------------------------------------
     def refresh(self) -> None:

@@ -128,6 +128,7 @@ class VehicleExitDialog(FormDialog):
             return
         self.form.clear_errors()
         stated = self.entered_edit.dateTime().toPython()
+        assert isinstance(stated, datetime)
         try:
             self.quote = self._services.module(GateServices).vehicles.exit_quote(
                 self._actor, self._plate, stated_entry_at=stated.astimezone()

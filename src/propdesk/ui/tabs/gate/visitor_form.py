@@ -5,68 +5,48 @@ Keyboard only: the fields in reading order, Tab between them, Enter saves, Esc c
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
-
-from propdesk.services.bootstrap import Services
-from propdesk.services.core.actor import Actor
+from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.gate.entries import HostConfirmation, VisitorEntry, VisitorPass
-from propdesk.services.gate.service import GateServices
-from propdesk.ui.widgets.form_dialog import FormDialog
-from propdesk.ui.widgets.tab_order import chain_tab_order
+from propdesk.ui.tabs.gate.gate_form import GateForm
+from propdesk.ui.widgets.choices import choice_combo
 
 
-class VisitorForm(FormDialog):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New visitor"), parent)
-        self.setObjectName("visitor_form")
-        self.saved: VisitorPass | None = None
-        self.name_edit = QLineEdit()
-        self.phone_edit = QLineEdit()
-        self.id_edit = QLineEdit()
-        self.id_edit.setPlaceholderText(self.tr("optional"))
-        self.unit_edit = QLineEdit()
-        self.unit_edit.setPlaceholderText(self.tr("e.g. 3-2-1502"))
-        self.purpose_edit = QLineEdit()
-        self.confirmation_combo = QComboBox()
-        for value, text in (
-            (HostConfirmation.PHONE, self.tr("By phone")),
-            (HostConfirmation.INTERCOM, self.tr("By intercom")),
-            (HostConfirmation.IN_PERSON, self.tr("In person")),
-        ):
-            self.confirmation_combo.addItem(text, value.value)
-        self.confirmed_by_edit = QLineEdit()
-        self.confirmed_by_edit.setPlaceholderText(self.tr("the resident who agreed"))
-        self.form.add_field("name", self.tr("Visitor's name"), self.name_edit)
-        self.form.add_field("phone", self.tr("Phone"), self.phone_edit)
-        self.form.add_field("id_number", self.tr("ID number"), self.id_edit)
-        self.form.add_field("unit_code", self.tr("Unit visited"), self.unit_edit)
-        self.form.add_field("purpose", self.tr("Purpose"), self.purpose_edit)
-        self.form.add_field("confirmation", self.tr("How confirmed"), self.confirmation_combo)
-        self.form.add_field("confirmed_by", self.tr("Confirmed by"), self.confirmed_by_edit)
-        widgets = [
-            self.name_edit,
-            self.phone_edit,
-            self.id_edit,
-            self.unit_edit,
-            self.purpose_edit,
-            self.confirmation_combo,
-            self.confirmed_by_edit,
-        ]
-        chain_tab_order(widgets)
-        self.name_edit.setFocus()
+class VisitorForm(GateForm):
+    NAME = "visitor_form"
+    TITLE = QT_TRANSLATE_NOOP("VisitorForm", "New visitor")
+    saved: VisitorPass | None = None
 
-        def save() -> None:
-            self.saved = services.module(GateServices).entries.register_visitor(
-                actor,
-                VisitorEntry(
-                    name=self.name_edit.text(),
-                    phone=self.phone_edit.text(),
-                    id_number=self.id_edit.text(),
-                    unit_code=self.unit_edit.text(),
-                    purpose=self.purpose_edit.text(),
-                    confirmation=str(self.confirmation_combo.currentData()),
-                    confirmed_by=self.confirmed_by_edit.text(),
-                ),
-            )
+    def _add_fields(self) -> None:
+        form = self.form
+        self.name_edit = form.add_line_edit("name", self.tr("Visitor's name"))
+        self.phone_edit = form.add_line_edit("phone", self.tr("Phone"))
+        self.id_edit = form.add_line_edit("id_number", self.tr("ID number"), self.tr("optional"))
+        self.unit_edit = form.add_line_edit(
+            "unit_code", self.tr("Unit visited"), self.tr("e.g. 3-2-1502")
+        )
+        self.purpose_edit = form.add_line_edit("purpose", self.tr("Purpose"))
+        self.confirmation_combo = choice_combo(
+            [
+                (self.tr("By phone"), HostConfirmation.PHONE.value),
+                (self.tr("By intercom"), HostConfirmation.INTERCOM.value),
+                (self.tr("In person"), HostConfirmation.IN_PERSON.value),
+            ]
+        )
+        form.add_field("confirmation", self.tr("How confirmed"), self.confirmation_combo)
+        self.confirmed_by_edit = form.add_line_edit(
+            "confirmed_by", self.tr("Confirmed by"), self.tr("the resident who agreed")
+        )
 
-        self.on_save(save)
+    def _save(self) -> None:
+        self.saved = self._gate.entries.register_visitor(
+            self._actor,
+            VisitorEntry(
+                name=self.name_edit.text(),
+                phone=self.phone_edit.text(),
+                id_number=self.id_edit.text(),
+                unit_code=self.unit_edit.text(),
+                purpose=self.purpose_edit.text(),
+                confirmation=str(self.confirmation_combo.currentData()),
+                confirmed_by=self.confirmed_by_edit.text(),
+            ),
+        )

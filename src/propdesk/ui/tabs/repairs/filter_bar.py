@@ -26,6 +26,7 @@ from propdesk.domain.repairs.workflow import OPEN_STATES, RepairState
 from propdesk.services.master_data.staff import StaffInfo
 from propdesk.services.repairs.queries import TicketFilter
 from propdesk.ui.tabs.repairs.names import category_name, priority_name, state_name
+from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
@@ -38,27 +39,26 @@ class TicketFilterBar(QWidget):
 
     def __init__(self, technicians: list[StaffInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state_combo = QComboBox()
-        self.state_combo.setObjectName("repair_state_filter")
-        self.state_combo.addItem(self.tr("Open tickets"), OPEN)
-        self.state_combo.addItem(self.tr("All tickets"), ALL)
-        for state in RepairState:
-            self.state_combo.addItem(state_name(state), state.value)
-        self.priority_combo = QComboBox()
-        self.priority_combo.setObjectName("repair_priority_filter")
-        self.priority_combo.addItem(self.tr("Any priority"), None)
-        for priority in RepairPriority:
-            self.priority_combo.addItem(priority_name(priority), priority.value)
-        self.category_combo = QComboBox()
-        self.category_combo.setObjectName("repair_category_filter")
-        self.category_combo.addItem(self.tr("Any category"), None)
-        for category in RepairCategory:
-            self.category_combo.addItem(category_name(category), category.value)
-        self.technician_combo = QComboBox()
-        self.technician_combo.setObjectName("repair_technician_filter")
-        self.technician_combo.addItem(self.tr("Any technician"), None)
-        for person in technicians:
-            self.technician_combo.addItem(person.name, str(person.id))
+        self.state_combo = choice_combo(
+            [
+                (self.tr("Open tickets"), OPEN),
+                (self.tr("All tickets"), ALL),
+                *enum_choices(RepairState, state_name),
+            ],
+            "repair_state_filter",
+        )
+        self.priority_combo = choice_combo(
+            [(self.tr("Any priority"), None), *enum_choices(RepairPriority, priority_name)],
+            "repair_priority_filter",
+        )
+        self.category_combo = choice_combo(
+            [(self.tr("Any category"), None), *enum_choices(RepairCategory, category_name)],
+            "repair_category_filter",
+        )
+        self.technician_combo = choice_combo(
+            [(self.tr("Any technician"), None), *((p.name, str(p.id)) for p in technicians)],
+            "repair_technician_filter",
+        )
         self.overdue_check = QCheckBox(self.tr("Overdue only"))
         self.overdue_check.setObjectName("repair_overdue_filter")
         self.stale_check = QCheckBox(self.tr("Stale only"))

@@ -33,3 +33,8 @@ def yuan_to_fen(text: str, field: str) -> int | None:
             field=field,
         )
     return int(amount * 100)
+
+
+def yuan_input(fen: int | None) -> str:
+    """An amount as its box shows it to be edited (8550 → "85.50"); empty for none."""
+    return f"{fen / 100:.2f}" if fen is not None else ""

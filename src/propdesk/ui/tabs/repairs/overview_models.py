@@ -6,19 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from propdesk.services.repairs.queries import BacklogRow, TechnicianLoad
-from propdesk.ui.tabs.repairs.names import (
-    category_name,
-    duration,
-    local_time,
-    priority_name,
-    state_name,
-)
-from propdesk.ui.widgets.dto_table_model import (
-    Column,
-    DtoTableModel,
-    count_column,
-    time_column,
-)
+from propdesk.ui.tabs.repairs.names import duration, state_name
+from propdesk.ui.tabs.repairs.ticket_model import ticket_head_columns
+from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel, count_column
 
 
 class WorkloadTableModel(DtoTableModel[TechnicianLoad]):
@@ -45,11 +35,7 @@ class BacklogTableModel(DtoTableModel[BacklogRow]):
         super().__init__(parent)
         self.set_columns(
             [
-                Column(self.tr("Number"), lambda r: r.number),
-                time_column(self.tr("Reported at"), lambda r: r.reported_at, local_time),
-                Column(self.tr("Priority"), lambda r: priority_name(r.priority)),
-                Column(self.tr("Category"), lambda r: category_name(r.category)),
-                Column(self.tr("Location"), lambda r: r.location),
+                *ticket_head_columns(),
                 Column(self.tr("State"), lambda r: state_name(r.state)),
                 Column(self.tr("Technician"), lambda r: r.technician_name),
                 Column(self.tr("Age"), lambda r: duration(r.age), numeric=True),

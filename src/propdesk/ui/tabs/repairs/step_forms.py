@@ -23,10 +23,9 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.staff import StaffInfo
 from propdesk.services.repairs.detail import TicketDetail
 from propdesk.services.repairs.service import RepairServices
-from propdesk.ui.tabs.repairs.money_input import yuan_to_fen
+from propdesk.ui.tabs.repairs.money_input import yuan_input, yuan_to_fen
 from propdesk.ui.tabs.repairs.names import step_button_text
 from propdesk.ui.widgets.form_dialog import FormDialog
-from propdesk.ui.widgets.tab_order import chain_tab_order
 
 
 class StepForm(FormDialog):
@@ -54,7 +53,7 @@ class StepForm(FormDialog):
         self._actor = actor
         self.ticket = detail
         self.saved: TicketDetail | None = None
-        widgets = self._add_fields()
+        self._add_fields()
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setObjectName("at")
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -63,18 +62,15 @@ class StepForm(FormDialog):
         self._when_changed = False
         self.when_edit.dateTimeChanged.connect(self._on_when_changed)
         self.form.add_field("at", self.tr("When"), self.when_edit)
-        widgets.append(self.when_edit)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
         if self.HAS_NOTE:
             self.form.add_field("note", self.tr("Note"), self.note_edit)
-            widgets.append(self.note_edit)
-        chain_tab_order(widgets)
-        widgets[0].setFocus()
+        self.tab_through_fields()
         self.on_save(self._save)
 
-    def _add_fields(self) -> list[QWidget]:
-        return []
+    def _add_fields(self) -> None:
+        pass
 
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP)
@@ -118,7 +114,7 @@ def technician_combo(technicians: list[StaffInfo]) -> QComboBox:
 class DispatchForm(StepForm):
     STEP = RepairStep.DISPATCH
 
-    def _add_fields(self) -> list[QWidget]:
+    def _add_fields(self) -> None:
         self.technician_combo = technician_combo(
             self._services.module(RepairServices).tickets.technicians(self._actor)
         )
@@ -128,7 +124,6 @@ class DispatchForm(StepForm):
         self.print_check.setObjectName("print_slip")
         self.print_check.setChecked(True)
         self.form.add_field("print_slip", "", self.print_check)
-        return [self.technician_combo, self.print_check]
 
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP, technician_id=self.technician_combo.currentData())
@@ -141,12 +136,10 @@ class ReassignForm(DispatchForm):
 class DiagnoseForm(StepForm):
     STEP = RepairStep.DIAGNOSE
 
-    def _add_fields(self) -> list[QWidget]:
-        self.diagnosis_edit = QLineEdit()
-        self.diagnosis_edit.setObjectName("diagnosis")
-        self.diagnosis_edit.setPlaceholderText(self.tr("what the technician found"))
-        self.form.add_field("diagnosis", self.tr("Diagnosis"), self.diagnosis_edit)
-        return [self.diagnosis_edit]
+    def _add_fields(self) -> None:
+        self.diagnosis_edit = self.form.add_line_edit(
+            "diagnosis", self.tr("Diagnosis"), self.tr("what the technician found")
+        )
 
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP, diagnosis=self.diagnosis_edit.text())
@@ -155,18 +148,15 @@ class DiagnoseForm(StepForm):
 class QuoteForm(StepForm):
     STEP = RepairStep.QUOTE
 
-    def _add_fields(self) -> list[QWidget]:
-        self.labour_edit = QLineEdit()
-        self.labour_edit.setObjectName("labour_fen")
-        self.materials_edit = QLineEdit()
-        self.materials_edit.setObjectName("materials_fen")
-        for edit in (self.labour_edit, self.materials_edit):
-            edit.setPlaceholderText(self.tr("yuan, e.g. 85.50"))
-        # A revised quote starts from the one given before.
-        if self.ticket.quote_labour_fen is not None:
-            self.labour_edit.setText(f"{self.ticket.quote_labour_fen / 100:.2f}")
-        if self.ticket.quote_materials_fen is not None:
-            self.materials_edit.setText(f"{self.ticket.quote_materials_fen / 100:.2f}")
+    def _add_fields(self) -> None:
+        hint = self.tr("yuan, e.g. 85.50")
+        ticket = self.ticket  # a revised quote starts from the one given before
+        self.labour_edit = self.form.add_line_edit(
+            "labour_fen", self.tr("Labour (¥)"), hint, yuan_input(ticket.quote_labour_fen)
+        )
+        self.materials_edit = self.form.add_line_edit(
+            "materials_fen", self.tr("Materials (¥)"), hint, yuan_input(ticket.quote_materials_fen)
+        )
         self.duration_edit = QSpinBox()
         self.duration_edit.setObjectName("duration_minutes")
         self.duration_edit.setRange(0, MAX_DURATION_MINUTES)
@@ -174,10 +164,7 @@ class QuoteForm(StepForm):
         self.duration_edit.setSuffix(self.tr(" min"))
         self.duration_edit.setSpecialValueText(" ")  # 0: not given yet
         self.duration_edit.setValue(self.ticket.quote_minutes or 0)
-        self.form.add_field("labour_fen", self.tr("Labour (¥)"), self.labour_edit)
-        self.form.add_field("materials_fen", self.tr("Materials (¥)"), self.materials_edit)
         self.form.add_field("duration_minutes", self.tr("Expected duration"), self.duration_edit)
-        return [self.labour_edit, self.materials_edit, self.duration_edit]
 
     def _request(self) -> StepRequest:
         minutes = self.duration_edit.value()
@@ -193,12 +180,10 @@ class RefuseForm(StepForm):
     STEP = RepairStep.REFUSE
     HAS_NOTE = False
 
-    def _add_fields(self) -> list[QWidget]:
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reason")
-        self.reason_edit.setPlaceholderText(self.tr("optional: why the resident refused"))
-        self.form.add_field("reason", self.tr("Reason"), self.reason_edit)
-        return [self.reason_edit]
+    def _add_fields(self) -> None:
+        self.reason_edit = self.form.add_line_edit(
+            "reason", self.tr("Reason"), self.tr("optional: why the resident refused")
+        )
 
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP, reason=self.reason_edit.text())
@@ -207,18 +192,14 @@ class RefuseForm(StepForm):
 class CompleteForm(StepForm):
     STEP = RepairStep.COMPLETE
 
-    def _add_fields(self) -> list[QWidget]:
-        self.work_edit = QLineEdit()
-        self.work_edit.setObjectName("work_done")
-        self.materials_used_edit = QLineEdit()
-        self.materials_used_edit.setObjectName("materials_used")
-        self.materials_used_edit.setPlaceholderText(self.tr("optional"))
+    def _add_fields(self) -> None:
+        self.work_edit = self.form.add_line_edit("work_done", self.tr("Work done"))
+        self.materials_used_edit = self.form.add_line_edit(
+            "materials_used", self.tr("Materials used"), self.tr("optional")
+        )
         self.cleaned_check = QCheckBox(self.tr("The site was cleaned up"))
         self.cleaned_check.setObjectName("site_cleaned")
-        self.form.add_field("work_done", self.tr("Work done"), self.work_edit)
-        self.form.add_field("materials_used", self.tr("Materials used"), self.materials_used_edit)
         self.form.add_field("site_cleaned", self.tr("Site"), self.cleaned_check)
-        return [self.work_edit, self.materials_used_edit, self.cleaned_check]
 
     def _request(self) -> StepRequest:
         return StepRequest(
@@ -232,14 +213,12 @@ class CompleteForm(StepForm):
 class SignOffForm(StepForm):
     STEP = RepairStep.SIGN_OFF
 
-    def _add_fields(self) -> list[QWidget]:
-        self.signed_by_edit = QLineEdit()
-        self.signed_by_edit.setObjectName("signed_by")
+    def _add_fields(self) -> None:
         # Usually the reporter signs; typing replaces the suggestion at once.
-        self.signed_by_edit.setText(self.ticket.reporter_name)
+        self.signed_by_edit = self.form.add_line_edit(
+            "signed_by", self.tr("Signed by"), text=self.ticket.reporter_name
+        )
         self.signed_by_edit.selectAll()
-        self.form.add_field("signed_by", self.tr("Signed by"), self.signed_by_edit)
-        return [self.signed_by_edit]
 
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP, signed_by=self.signed_by_edit.text())
@@ -248,18 +227,16 @@ class SignOffForm(StepForm):
 class FollowUpForm(StepForm):
     STEP = RepairStep.FOLLOW_UP
 
-    def _add_fields(self) -> list[QWidget]:
+    def _add_fields(self) -> None:
         self.rating_edit = QSpinBox()
         self.rating_edit.setObjectName("rating")
         self.rating_edit.setRange(0, RATINGS[-1])
         self.rating_edit.setSpecialValueText(" ")  # 0: not asked yet
         self.rating_edit.setToolTip(self.tr("1 (very unhappy) to 5 (very satisfied)"))
-        self.comment_edit = QLineEdit()
-        self.comment_edit.setObjectName("comment")
-        self.comment_edit.setPlaceholderText(self.tr("what the resident said"))
         self.form.add_field("rating", self.tr("Rating (1–5)"), self.rating_edit)
-        self.form.add_field("comment", self.tr("Comment"), self.comment_edit)
-        return [self.rating_edit, self.comment_edit]
+        self.comment_edit = self.form.add_line_edit(
+            "comment", self.tr("Comment"), self.tr("what the resident said")
+        )
 
     def _request(self) -> StepRequest:
         return StepRequest(
@@ -271,11 +248,8 @@ class CancelForm(StepForm):
     STEP = RepairStep.CANCEL
     HAS_NOTE = False
 
-    def _add_fields(self) -> list[QWidget]:
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reason")
-        self.form.add_field("reason", self.tr("Reason"), self.reason_edit)
-        return [self.reason_edit]
+    def _add_fields(self) -> None:
+        self.reason_edit = self.form.add_line_edit("reason", self.tr("Reason"))
 
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP, reason=self.reason_edit.text())

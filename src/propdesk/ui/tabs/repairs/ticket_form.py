@@ -14,7 +14,7 @@ import uuid
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QWidget
 
 from propdesk.domain.repairs.kinds import RepairCategory, RepairChannel, RepairPriority
 from propdesk.errors import QT_TRANSLATE_NOOP, PropdeskError, UserError
@@ -26,8 +26,8 @@ from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.repairs.names import category_name, channel_name, priority_name
 from propdesk.ui.tabs.repairs.resident_lookup import ReporterMatch, find_reporters
+from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.form_dialog import FormDialog
-from propdesk.ui.widgets.tab_order import chain_tab_order
 
 HINT_STYLE = "color: #1b5e20;"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -46,83 +46,52 @@ class TicketForm(FormDialog):
         self._looked_up = ""  # the text the matches are for
         self._match_index = -1
         self._paid_follows_location = True
-        self._build_widgets()
         self._add_rows()
+        self.tab_through_fields()
         self._connect()
-        self.lookup_edit.setFocus()
         self.on_save(self._save)
 
-    def _build_widgets(self) -> None:
-        self.lookup_edit = QLineEdit()
-        self.lookup_edit.setObjectName("lookup")
-        self.lookup_edit.setPlaceholderText(self.tr("Unit, name or phone, then Enter"))
+    def _add_rows(self) -> None:
+        form = self.form
+        self.lookup_edit = form.add_line_edit(
+            "lookup", self.tr("Look up (F4)"), self.tr("Unit, name or phone, then Enter")
+        )
         self.lookup_edit.installEventFilter(self)
         self.hint_label = QLabel()
         self.hint_label.setObjectName("lookup_hint")
         self.hint_label.setStyleSheet(HINT_STYLE)
         self.hint_label.setWordWrap(True)
         self.hint_label.hide()
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("reporter_name")
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setObjectName("reporter_phone")
-        self.unit_edit = QLineEdit()
-        self.unit_edit.setObjectName("unit_code")
-        self.unit_edit.setPlaceholderText(self.tr("e.g. 3-2-1502"))
-        self.area_edit = QLineEdit()
-        self.area_edit.setObjectName("common_area")
-        self.area_edit.setPlaceholderText(self.tr("or the common area, e.g. lift of building 5"))
-        self.category_combo = QComboBox()
-        self.category_combo.setObjectName("category")
-        self.category_combo.addItem("", "")  # chosen on purpose, never by default
-        for category in RepairCategory:
-            self.category_combo.addItem(category_name(category), category.value)
-        self.priority_combo = QComboBox()
-        self.priority_combo.setObjectName("priority")
-        for priority in RepairPriority:
-            self.priority_combo.addItem(priority_name(priority), priority.value)
+        form.addRow("", self.hint_label)
+        self.name_edit = form.add_line_edit("reporter_name", self.tr("Reporter"))
+        self.phone_edit = form.add_line_edit("reporter_phone", self.tr("Phone"))
+        self.unit_edit = form.add_line_edit("unit_code", self.tr("Unit"), self.tr("e.g. 3-2-1502"))
+        self.area_edit = form.add_line_edit(
+            "common_area",
+            self.tr("Common area"),
+            self.tr("or the common area, e.g. lift of building 5"),
+        )
+        self.category_combo = choice_combo(
+            # Empty at first: chosen on purpose, never by default.
+            [("", ""), *enum_choices(RepairCategory, category_name)],
+            "category",
+        )
+        form.add_field("category", self.tr("Category"), self.category_combo)
+        self.priority_combo = choice_combo(enum_choices(RepairPriority, priority_name), "priority")
         self.priority_combo.setCurrentIndex(
             self.priority_combo.findData(RepairPriority.NORMAL.value)
         )
+        form.add_field("priority", self.tr("Priority"), self.priority_combo)
         self.paid_check = QCheckBox(self.tr("Paid repair (the resident pays)"))
         self.paid_check.setObjectName("paid")
         self.paid_check.setChecked(True)
-        self.description_edit = QLineEdit()
-        self.description_edit.setObjectName("description")
-        self.description_edit.setPlaceholderText(self.tr("what is wrong, where exactly"))
-        self.channel_combo = QComboBox()
-        self.channel_combo.setObjectName("channel")
-        for channel in RepairChannel:
-            self.channel_combo.addItem(channel_name(channel), channel.value)
-
-    def _add_rows(self) -> None:
-        form = self.form
-        form.add_field("lookup", self.tr("Look up (F4)"), self.lookup_edit)
-        form.addRow("", self.hint_label)
-        form.add_field("reporter_name", self.tr("Reporter"), self.name_edit)
-        form.add_field("reporter_phone", self.tr("Phone"), self.phone_edit)
-        form.add_field("unit_code", self.tr("Unit"), self.unit_edit)
-        form.add_field("common_area", self.tr("Common area"), self.area_edit)
-        form.add_field("category", self.tr("Category"), self.category_combo)
-        form.add_field("priority", self.tr("Priority"), self.priority_combo)
         form.add_field("paid", self.tr("Charge"), self.paid_check)
-        form.add_field("description", self.tr("Fault"), self.description_edit)
-        form.add_field("channel", self.tr("Reported via"), self.channel_combo)
-        # The channel is last: nearly every call comes in on the hotline.
-        chain_tab_order(
-            [
-                self.lookup_edit,
-                self.name_edit,
-                self.phone_edit,
-                self.unit_edit,
-                self.area_edit,
-                self.category_combo,
-                self.priority_combo,
-                self.paid_check,
-                self.description_edit,
-                self.channel_combo,
-            ]
+        self.description_edit = form.add_line_edit(
+            "description", self.tr("Fault"), self.tr("what is wrong, where exactly")
         )
+        # The channel is last: nearly every call comes in on the hotline.
+        self.channel_combo = choice_combo(enum_choices(RepairChannel, channel_name), "channel")
+        form.add_field("channel", self.tr("Reported via"), self.channel_combo)
 
     def _connect(self) -> None:
         self.lookup_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F4), self)

@@ -16,7 +16,8 @@ from PySide6.QtCore import QItemSelection, Signal
 
 from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
-from propdesk.services.repairs.queries import Key, TicketFilter, TicketPage, TicketRow
+from propdesk.services.core.paging import Key
+from propdesk.services.repairs.queries import TicketFilter, TicketPage, TicketRow
 from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.tabs.repairs.filter_bar import TicketFilterBar
 from propdesk.ui.tabs.repairs.ticket_export import TicketExport

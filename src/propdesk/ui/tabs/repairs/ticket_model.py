@@ -8,10 +8,11 @@ values: the report time as a date-time).
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
 from propdesk.domain.repairs.workflow import TERMINAL_STATES, RepairOutcome
 from propdesk.services.repairs.queries import TicketRow
 from propdesk.ui.tabs.repairs.names import (
@@ -25,6 +26,38 @@ from propdesk.ui.tabs.repairs.names import (
 from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel, time_column
 
 translate = QCoreApplication.translate
+
+
+class TicketHead(Protocol):
+    """What a ticket's row begins with, in the list and in the backlog alike."""
+
+    @property
+    def number(self) -> str: ...
+    @property
+    def reported_at(self) -> datetime: ...
+    @property
+    def priority(self) -> RepairPriority: ...
+    @property
+    def category(self) -> RepairCategory: ...
+    @property
+    def location(self) -> str: ...
+
+
+R = TypeVar("R", bound=TicketHead)
+
+
+def ticket_head_columns() -> list[Column[R]]:
+    """The columns a ticket's row begins with: the ticket list's, which the backlog
+    shows too (one header text each, translated once)."""
+    return [
+        Column(translate("TicketTableModel", "Number"), lambda r: r.number),
+        time_column(
+            translate("TicketTableModel", "Reported at"), lambda r: r.reported_at, local_time
+        ),
+        Column(translate("TicketTableModel", "Priority"), lambda r: priority_name(r.priority)),
+        Column(translate("TicketTableModel", "Category"), lambda r: category_name(r.category)),
+        Column(translate("TicketTableModel", "Location"), lambda r: r.location),
+    ]
 
 
 def clock_text(row: TicketRow, now: datetime) -> str:
@@ -88,11 +121,7 @@ class TicketTableModel(DtoTableModel[TicketRow]):
         self.now = datetime.now(UTC)
         self.set_columns(
             [
-                Column(self.tr("Number"), lambda r: r.number),
-                time_column(self.tr("Reported at"), lambda r: r.reported_at, local_time),
-                Column(self.tr("Priority"), lambda r: priority_name(r.priority)),
-                Column(self.tr("Category"), lambda r: category_name(r.category)),
-                Column(self.tr("Location"), lambda r: r.location),
+                *ticket_head_columns(),
                 Column(self.tr("Reporter"), lambda r: r.reporter_name),
                 Column(self.tr("State"), state_text, tooltip=flag_text),
                 Column(self.tr("Technician"), lambda r: r.technician_name),

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.reporting.monthly_report import MonthlyFile
 from propdesk.ui.tabs.reports.report_request import ReportKind, ReportRequest
 from propdesk.ui.worker import Worker, wait_processing_events
 
@@ -123,10 +124,11 @@ def _work(
 
     def work(progress: Callable[[int, int | None], bool]) -> Path:
         report = services.monthly_report
+        file = MonthlyFile(request.period, request.lang, target, progress)
         if request.kind is ReportKind.PDF:
-            report.write_pdf(actor, request.period, request.lang, target, progress)
+            report.write_pdf(actor, file)
         else:
-            report.write_workbook(actor, request.period, request.lang, target, progress)
+            report.write_workbook(actor, file)
         return target
 
     return work

@@ -10,6 +10,7 @@ said in the tab, under the buttons, in the user's language.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import Enum, auto
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from propdesk.ui.tabs.reports.report_request import (
     file_name,
     with_suffix,
 )
+from propdesk.ui.widgets.buttons import left_row, push_button
 from propdesk.ui.widgets.tab_order import chain_tab_order
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -119,36 +121,39 @@ class ReportsTab(QWidget):
         return [heading, intro]
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.preview_button = self._button(self.tr("Pre&view…"), "report_preview")
-        self.preview_button.setToolTip(self.tr("Show the PDF's pages before printing"))
-        self.preview_button.clicked.connect(self.preview)
-        self.print_button = self._button(self.tr("&Print…"), "report_print")
-        self.print_button.setToolTip(self.tr("Print the PDF on a printer you choose"))
-        self.print_button.clicked.connect(self.print_report)
-        self.save_button = self._button(self.tr("&Save as…"), "report_save")
-        self.save_button.setToolTip(self.tr("Save the PDF or the workbook in a file"))
-        self.save_button.clicked.connect(self._on_save_clicked)
-        buttons = QHBoxLayout()
-        for button in (self.preview_button, self.print_button, self.save_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        return buttons
+        self.preview_button = self._button(
+            self.tr("Pre&view…"),
+            self.preview,
+            "report_preview",
+            self.tr("Show the PDF's pages before printing"),
+        )
+        self.print_button = self._button(
+            self.tr("&Print…"),
+            self.print_report,
+            "report_print",
+            self.tr("Print the PDF on a printer you choose"),
+        )
+        self.save_button = self._button(
+            self.tr("&Save as…"),
+            self._on_save_clicked,
+            "report_save",
+            self.tr("Save the PDF or the workbook in a file"),
+        )
+        return left_row(self.preview_button, self.print_button, self.save_button)
 
     def _build_progress(self) -> QHBoxLayout:
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("report_progress")
         self.progress_bar.setTextVisible(True)
-        self.cancel_button = self._button(self.tr("&Cancel"), "report_cancel")
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button = self._button(self.tr("&Cancel"), self.cancel, "report_cancel")
         row = QHBoxLayout()
         row.addWidget(self.progress_bar, 1)
         row.addWidget(self.cancel_button)
         return row
 
     @staticmethod
-    def _button(text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
+    def _button(text: str, slot: Callable[[], object], name: str, tip: str = "") -> QPushButton:
+        button = push_button(text, slot, name, tip)
         button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         return button
 

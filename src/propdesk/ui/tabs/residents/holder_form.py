@@ -12,6 +12,8 @@ from propdesk.ui.widgets.form_dialog import FormDialog
 
 
 class HolderForm(FormDialog):
+    TITLE = ""  # marked with QT_TRANSLATE_NOOP in the form's own context
+
     def __init__(
         self,
         services: Services,
@@ -20,7 +22,7 @@ class HolderForm(FormDialog):
         residents: list[ResidentInfo],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self._title(), parent)
+        super().__init__(self.tr(self.TITLE), parent)  # tr: in the form's context
         self._services = services
         self._actor = actor
         self.unit_code = unit_code
@@ -31,9 +33,6 @@ class HolderForm(FormDialog):
         self.on_save(self._save)
 
     # -- what each form declares ---------------------------------------------------
-    def _title(self) -> str:
-        raise NotImplementedError
-
     def _add_fields(self) -> None:
         """The form's fields, the holder among them (`holder_combo`)."""
         raise NotImplementedError

@@ -3,19 +3,16 @@ list), then import — all or nothing. The work runs on a worker thread."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,9 +28,11 @@ from propdesk.services.master_data.importing import (
     save_error_report,
     save_template,
 )
-from propdesk.ui.dialogs import show_error, show_info, user_message
+from propdesk.ui.dialogs import show_error, show_failure, show_info, user_message
 from propdesk.ui.i18n import ui_language
-from propdesk.ui.worker import Worker
+from propdesk.ui.widgets.buttons import push_button
+from propdesk.ui.widgets.choices import choice_combo
+from propdesk.ui.worker import Work, Worker
 
 
 class ImportDialog(QDialog):
@@ -45,39 +44,27 @@ class ImportDialog(QDialog):
         self.result_: ImportResult | None = None
         self._worker: Worker | None = None
         self.setWindowTitle(self.tr("Import from Excel"))
-        self.kind_combo = QComboBox()
-        self.kind_combo.setObjectName("import_kind")
-        for kind, text in (
-            (ImportKind.UNITS, self.tr("Units")),
-            (ImportKind.RESIDENTS, self.tr("Residents")),
-            (ImportKind.VEHICLES, self.tr("Vehicles")),
-            (ImportKind.CARDS, self.tr("Access cards")),
-        ):
-            self.kind_combo.addItem(text, kind.value)
+        self.kind_combo = choice_combo(
+            [
+                (self.tr("Units"), ImportKind.UNITS.value),
+                (self.tr("Residents"), ImportKind.RESIDENTS.value),
+                (self.tr("Vehicles"), ImportKind.VEHICLES.value),
+                (self.tr("Access cards"), ImportKind.CARDS.value),
+            ],
+            "import_kind",
+        )
         self.kind_combo.currentIndexChanged.connect(self._forget)
-        self.template_button = QPushButton(self.tr("Download template…"))
-        self.template_button.clicked.connect(self._on_template)
-        self.choose_button = QPushButton(self.tr("Choose file and preview…"))
-        self.choose_button.clicked.connect(self._on_choose)
+        self.template_button = push_button(self.tr("Download template…"), self._on_template)
+        self.choose_button = push_button(self.tr("Choose file and preview…"), self._on_choose)
         self.file_label = QLabel()
         self.summary = QLabel(self.tr("Choose what to import, then the file."))
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.errors = QTableWidget(0, 3)
-        self.errors.setObjectName("import_errors")
-        self.errors.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
-        )
-        self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.errors.verticalHeader().hide()
-        self.errors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.save_errors_button = QPushButton(self.tr("Save error list…"))
-        self.save_errors_button.clicked.connect(self._on_save_errors)
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setObjectName("import_button")
-        self.import_button.clicked.connect(self._on_import)
+        self.errors = self._error_table()
+        self.save_errors_button = push_button(self.tr("Save error list…"), self._on_save_errors)
+        self.import_button = push_button(self.tr("Import"), self._on_import, "import_button")
         top = QHBoxLayout()
         top.addWidget(self.kind_combo, 1)
         top.addWidget(self.template_button)
@@ -93,13 +80,11 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _bottom_row(self) -> QHBoxLayout:
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_errors_button)
         bottom.addStretch(1)
         bottom.addWidget(self.import_button)
-        bottom.addWidget(close)
+        bottom.addWidget(push_button(self.tr("Close"), self.reject))
         return bottom
 
     def _error_table(self) -> QTableWidget:
@@ -175,13 +160,13 @@ class ImportDialog(QDialog):
         kind, actor, importing, path = self.kind, self._actor, self._services.importing, self._file
         self._run(lambda progress: importing.apply(actor, kind, path, progress))
 
-    def _run(self, work: object) -> None:
+    def _run(self, work: Work) -> None:
         self.result_ = None
         self.errors.setRowCount(0)
         self.summary.setText(self.tr("Reading the file…"))
         self.progress.setRange(0, 0)
         self.progress.show()
-        worker = Worker(work, self)  # type: ignore[arg-type]
+        worker = Worker(work, self)
         worker.sig_progress.connect(self._on_progress)
         worker.sig_result.connect(self._on_result)
         worker.sig_error.connect(self._on_error)
@@ -237,10 +222,7 @@ class ImportDialog(QDialog):
 
     def _on_error(self, exc: object) -> None:
         self.summary.setText("")
-        if isinstance(exc, PropdeskError):
-            show_error(self, exc)
-        elif isinstance(exc, BaseException):
-            sys.excepthook(type(exc), exc, exc.__traceback__)
+        show_failure(self, exc)
 
     def _on_done(self) -> None:
         self._worker = None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.residents import ResidentInfo, ResidentInput, ResidentKind
+from propdesk.ui.widgets.choices import choice_combo
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
@@ -22,32 +23,35 @@ class ResidentForm(FormDialog):
     ) -> None:
         super().__init__(self.tr("Resident of {unit}").format(unit=unit_code), parent)
         self.saved: ResidentInfo | None = None
-        self.name_edit = QLineEdit(resident.name if resident else "")
-        self.name_edit.setObjectName("name")
-        self.kind_combo = QComboBox()
-        for kind, text in (
-            (ResidentKind.OWNER, self.tr("Owner")),
-            (ResidentKind.TENANT, self.tr("Tenant")),
-            (ResidentKind.FAMILY, self.tr("Family member")),
-        ):
-            self.kind_combo.addItem(text, kind.value)
+        form = self.form
+        self.name_edit = form.add_line_edit(
+            "name", self.tr("Name"), text=resident.name if resident else ""
+        )
+        self.kind_combo = choice_combo(
+            [
+                (self.tr("Owner"), ResidentKind.OWNER.value),
+                (self.tr("Tenant"), ResidentKind.TENANT.value),
+                (self.tr("Family member"), ResidentKind.FAMILY.value),
+            ]
+        )
         if resident:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(resident.kind.value))
-        self.phone_edit = QLineEdit(resident.phone if resident else "")
-        self.phone2_edit = QLineEdit(resident.phone2 if resident else "")
-        self.id_edit = QLineEdit()
+        form.add_field("kind", self.tr("Relation"), self.kind_combo)
+        self.phone_edit = form.add_line_edit(
+            "phone", self.tr("Phone"), text=resident.phone if resident else ""
+        )
+        self.phone2_edit = form.add_line_edit(
+            "phone2", self.tr("Second phone"), text=resident.phone2 if resident else ""
+        )
         # The stored number is never shown; leaving the field empty keeps it.
-        self.id_edit.setPlaceholderText(
-            resident.id_masked if resident and resident.id_masked else self.tr("optional")
+        self.id_edit = form.add_line_edit(
+            "id_number",
+            self.tr("ID number"),
+            resident.id_masked if resident and resident.id_masked else self.tr("optional"),
         )
         self.move_in_edit = OptionalDateEdit()
         self.move_in_edit.set_value(resident.move_in if resident else None)
-        self.form.add_field("name", self.tr("Name"), self.name_edit)
-        self.form.add_field("kind", self.tr("Relation"), self.kind_combo)
-        self.form.add_field("phone", self.tr("Phone"), self.phone_edit)
-        self.form.add_field("phone2", self.tr("Second phone"), self.phone2_edit)
-        self.form.add_field("id_number", self.tr("ID number"), self.id_edit)
-        self.form.add_field("move_in", self.tr("Moved in"), self.move_in_edit)
+        form.add_field("move_in", self.tr("Moved in"), self.move_in_edit)
 
         def save() -> None:
             data = ResidentInput(

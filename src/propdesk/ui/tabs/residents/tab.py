@@ -7,16 +7,14 @@ import re
 import uuid
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -42,12 +40,23 @@ from propdesk.ui.tabs.residents.register_models import (
 from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.unit_form import UnitForm
 from propdesk.ui.tabs.residents.vehicle_form import VehicleForm
+from propdesk.ui.widgets.buttons import push_button
+from propdesk.ui.widgets.choices import refill_combo
 from propdesk.ui.widgets.dto_table_model import DtoTableModel
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
+from propdesk.ui.widgets.titled_box import titled_box
 
 T = TypeVar("T")
+
+
+class _Record(Protocol):
+    @property
+    def id(self) -> uuid.UUID: ...
+
+
+R = TypeVar("R", bound=_Record)
 
 
 def natural_key(text: str) -> list[object]:
@@ -94,11 +103,10 @@ class ResidentsTab(QWidget):
         self.filter_edit.textChanged.connect(self.units_proxy.setFilterFixedString)
         self.units_view = record_table(self.units_proxy)
         self.units_view.setObjectName("units_view")
-        self.add_unit_button = QPushButton(self.tr("Add unit…"))
-        self.add_unit_button.clicked.connect(self._on_add_unit)
-        self.import_button = QPushButton(self.tr("Import from Excel…"))
-        self.import_button.setObjectName("import_from_excel")
-        self.import_button.clicked.connect(self._on_import)
+        self.add_unit_button = push_button(self.tr("Add unit…"), self._on_add_unit)
+        self.import_button = push_button(
+            self.tr("Import from Excel…"), self._on_import, "import_from_excel"
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.building_combo)
@@ -120,32 +128,26 @@ class ResidentsTab(QWidget):
         self.residents_view = record_table(self.residents_model)
         self.cards_view = record_table(self.cards_model)
         self.vehicles_view = record_table(self.vehicles_model)
-        self.add_resident_button = QPushButton(self.tr("Add resident…"))
-        self.edit_resident_button = QPushButton(self.tr("Edit…"))
-        self.move_out_button = QPushButton(self.tr("Moved out today"))
-        self.void_resident_button = QPushButton(self.tr("Void…"))
-        self.issue_card_button = QPushButton(self.tr("Issue card…"))
-        self.lost_card_button = QPushButton(self.tr("Report lost…"))
-        self.revoke_card_button = QPushButton(self.tr("Revoke…"))
-        self.card_history_button = QPushButton(self.tr("History…"))
-        self.add_vehicle_button = QPushButton(self.tr("Register vehicle…"))
-        self.void_vehicle_button = QPushButton(self.tr("Void…"))
-        self.add_resident_button.clicked.connect(self._on_add_resident)
-        self.edit_resident_button.clicked.connect(self._on_edit_resident)
-        self.move_out_button.clicked.connect(self._on_move_out)
-        self.void_resident_button.clicked.connect(self._on_void_resident)
-        self.issue_card_button.clicked.connect(self._on_issue_card)
-        self.lost_card_button.clicked.connect(lambda: self._on_card_status(CardStatus.LOST))
-        self.revoke_card_button.clicked.connect(lambda: self._on_card_status(CardStatus.REVOKED))
-        self.card_history_button.clicked.connect(self._on_card_history)
-        self.add_vehicle_button.clicked.connect(self._on_add_vehicle)
-        self.void_vehicle_button.clicked.connect(self._on_void_vehicle)
+        self.add_resident_button = push_button(self.tr("Add resident…"), self._on_add_resident)
+        self.edit_resident_button = push_button(self.tr("Edit…"), self._on_edit_resident)
+        self.move_out_button = push_button(self.tr("Moved out today"), self._on_move_out)
+        self.void_resident_button = push_button(self.tr("Void…"), self._on_void_resident)
+        self.issue_card_button = push_button(self.tr("Issue card…"), self._on_issue_card)
+        self.lost_card_button = push_button(
+            self.tr("Report lost…"), lambda: self._on_card_status(CardStatus.LOST)
+        )
+        self.revoke_card_button = push_button(
+            self.tr("Revoke…"), lambda: self._on_card_status(CardStatus.REVOKED)
+        )
+        self.card_history_button = push_button(self.tr("History…"), self._on_card_history)
+        self.add_vehicle_button = push_button(self.tr("Register vehicle…"), self._on_add_vehicle)
+        self.void_vehicle_button = push_button(self.tr("Void…"), self._on_void_vehicle)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.unit_title)
         right_layout.addWidget(
-            self._group(
+            titled_box(
                 self.tr("Residents"),
                 self.residents_view,
                 [
@@ -158,7 +160,7 @@ class ResidentsTab(QWidget):
             2,
         )
         right_layout.addWidget(
-            self._group(
+            titled_box(
                 self.tr("Access cards"),
                 self.cards_view,
                 [
@@ -171,7 +173,7 @@ class ResidentsTab(QWidget):
             1,
         )
         right_layout.addWidget(
-            self._group(
+            titled_box(
                 self.tr("Vehicles"),
                 self.vehicles_view,
                 [self.add_vehicle_button, self.void_vehicle_button],
@@ -179,18 +181,6 @@ class ResidentsTab(QWidget):
             1,
         )
         return right
-
-    @staticmethod
-    def _group(title: str, view: QTableView, buttons: list[QPushButton]) -> QGroupBox:
-        box = QGroupBox(title)
-        column = QVBoxLayout(box)
-        column.addWidget(view)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
-        return box
 
     def _apply_role(self) -> None:
         may_create = self._actor.may(Module.MASTER_DATA, Action.CREATE)
@@ -216,20 +206,16 @@ class ResidentsTab(QWidget):
 
     # -- loading -----------------------------------------------------------------
     def reload(self) -> None:
-        current = self.building_combo.currentData()
-        self.building_combo.blockSignals(True)
-        self.building_combo.clear()
-        self.building_combo.addItem(self.tr("All buildings"), None)
         buildings = sorted(
             self._services.buildings.list(self._actor), key=lambda b: natural_key(b.code)
         )
-        for building in buildings:
-            self.building_combo.addItem(
-                self.tr("Building {code}").format(code=building.code), building.id
-            )
-        index = self.building_combo.findData(current)
-        self.building_combo.setCurrentIndex(max(index, 0))
-        self.building_combo.blockSignals(False)
+        refill_combo(
+            self.building_combo,
+            [
+                (self.tr("All buildings"), None),
+                *((self.tr("Building {code}").format(code=b.code), b.id) for b in buildings),
+            ],
+        )
         self._load_units()
 
     def _load_units(self) -> None:
@@ -342,12 +328,22 @@ class ResidentsTab(QWidget):
         self._refresh_unit()
 
     def _on_void_resident(self) -> None:
-        resident = self._selected(self.residents_view, self.residents_model)
-        if resident is not None:
-            self._with_reason(
-                self.tr("Void resident"),
-                lambda reason: self._services.residents.void(self._actor, resident.id, reason),
-            )
+        void = self._services.residents.void
+        self._void_selected(
+            self.tr("Void resident"), self.residents_view, self.residents_model, void
+        )
+
+    def _void_selected(
+        self,
+        title: str,
+        view: QTableView,
+        model: DtoTableModel[R],
+        void: Callable[[Actor, uuid.UUID, str], object],
+    ) -> None:
+        """Void the row selected in `view` (a resident, a vehicle), for the reason asked."""
+        row = self._selected(view, model)
+        if row is not None:
+            self._with_reason(title, lambda reason: void(self._actor, row.id, reason))
 
     def _with_reason(self, title: str, act: Callable[[str], object]) -> None:
         """Ask for the reason (the audit log keeps it), act, show the unit again."""
@@ -403,9 +399,5 @@ class ResidentsTab(QWidget):
         self._open_holder_form(VehicleForm)
 
     def _on_void_vehicle(self) -> None:
-        vehicle = self._selected(self.vehicles_view, self.vehicles_model)
-        if vehicle is not None:
-            self._with_reason(
-                self.tr("Void vehicle"),
-                lambda reason: self._services.vehicles.void(self._actor, vehicle.id, reason),
-            )
+        void = self._services.vehicles.void
+        self._void_selected(self.tr("Void vehicle"), self.vehicles_view, self.vehicles_model, void)

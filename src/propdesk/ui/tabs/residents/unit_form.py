@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
@@ -20,24 +20,29 @@ class UnitForm(FormDialog):
     ) -> None:
         super().__init__(self.tr("Unit"), parent)
         self.saved: UnitInfo | None = None
-        self.building_edit = QLineEdit(unit.building_code if unit else "")
-        self.entrance_edit = QLineEdit(unit.entrance if unit else "")
-        self.room_edit = QLineEdit(unit.room if unit else "")
+        form = self.form
+        # A unit's place is fixed once made: only its floor and area can be corrected.
+        self.building_edit = form.add_line_edit(
+            "building", self.tr("Building"), text=unit.building_code if unit else ""
+        )
+        self.entrance_edit = form.add_line_edit(
+            "entrance", self.tr("Entrance"), text=unit.entrance if unit else ""
+        )
+        self.room_edit = form.add_line_edit("room", self.tr("Room"), text=unit.room if unit else "")
+        for edit in (self.building_edit, self.entrance_edit, self.room_edit):
+            edit.setEnabled(unit is None)
         self.floor_spin = QSpinBox()
         self.floor_spin.setRange(-5, 200)
         self.floor_spin.setSpecialValueText(self.tr("from the room number"))
         self.floor_spin.setMinimum(-6)  # -6 shows the special text: derive from the room
         self.floor_spin.setValue(unit.floor if unit else -6)
-        self.area_edit = QLineEdit(f"{unit.area_m2:.2f}" if unit and unit.area_m2 else "")
-        self.area_edit.setPlaceholderText("89.50")
-        self.form.add_field("building", self.tr("Building"), self.building_edit)
-        self.form.add_field("entrance", self.tr("Entrance"), self.entrance_edit)
-        self.form.add_field("room", self.tr("Room"), self.room_edit)
-        self.form.add_field("floor", self.tr("Floor"), self.floor_spin)
-        self.form.add_field("area", self.tr("Area (m²)"), self.area_edit)
-        self.building_edit.setEnabled(unit is None)
-        self.entrance_edit.setEnabled(unit is None)
-        self.room_edit.setEnabled(unit is None)
+        form.add_field("floor", self.tr("Floor"), self.floor_spin)
+        self.area_edit = form.add_line_edit(
+            "area",
+            self.tr("Area (m²)"),
+            "89.50",
+            f"{unit.area_m2:.2f}" if unit and unit.area_m2 else "",
+        )
 
         def save() -> None:
             floor = self.floor_spin.value()

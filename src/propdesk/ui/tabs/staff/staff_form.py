@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.staff import DepartmentInfo, StaffInfo, StaffInput
+from propdesk.ui.widgets.choices import choice_combo
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 
@@ -22,24 +23,24 @@ class StaffForm(FormDialog):
     ) -> None:
         super().__init__(self.tr("Staff member"), parent)
         self.saved: StaffInfo | None = None
-        self.name_edit = QLineEdit(staff.name if staff else "")
-        self.name_edit.setObjectName("name")
-        self.department_combo = QComboBox()
-        self.department_combo.setObjectName("department")
-        for department in departments:
-            self.department_combo.addItem(department.name, department.code)
+        form = self.form
+        self.name_edit = form.add_line_edit(
+            "name", self.tr("Name"), text=staff.name if staff else ""
+        )
+        self.department_combo = choice_combo(((d.name, d.code) for d in departments), "department")
         chosen = staff.department_code if staff else department_code
         if chosen:
             self.department_combo.setCurrentIndex(max(self.department_combo.findData(chosen), 0))
-        self.position_edit = QLineEdit(staff.position if staff else "")
-        self.position_edit.setObjectName("position")
-        self.position_edit.setPlaceholderText(self.tr("e.g. 保安队长"))
-        self.phone_edit = QLineEdit(staff.phone if staff else "")
-        self.phone_edit.setObjectName("phone")
-        self.form.add_field("name", self.tr("Name"), self.name_edit)
-        self.form.add_field("department", self.tr("Department"), self.department_combo)
-        self.form.add_field("position", self.tr("Position"), self.position_edit)
-        self.form.add_field("phone", self.tr("Phone"), self.phone_edit)
+        form.add_field("department", self.tr("Department"), self.department_combo)
+        self.position_edit = form.add_line_edit(
+            "position",
+            self.tr("Position"),
+            self.tr("e.g. 保安队长"),
+            staff.position if staff else "",
+        )
+        self.phone_edit = form.add_line_edit(
+            "phone", self.tr("Phone"), text=staff.phone if staff else ""
+        )
 
         def save() -> None:
             data = StaffInput(

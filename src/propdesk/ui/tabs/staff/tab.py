@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from propdesk.domain.roles import Action, Module
 from propdesk.services.bootstrap import Services
@@ -16,6 +10,8 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.staff import DepartmentInfo, StaffInfo
 from propdesk.ui.tabs.staff.staff_form import StaffForm
 from propdesk.ui.tabs.staff.staff_model import StaffTableModel
+from propdesk.ui.widgets.buttons import left_row, push_button
+from propdesk.ui.widgets.choices import refill_combo
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
@@ -31,25 +27,15 @@ class StaffTab(QWidget):
         self.department_combo.setObjectName("department_filter")
         self.model = StaffTableModel(self)
         self.view = record_table(self.model, "staff_view")
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.void_button = QPushButton(self.tr("Void…"))
-        self.add_button.clicked.connect(self._on_add)
-        self.edit_button.clicked.connect(self._on_edit)
-        self.void_button.clicked.connect(self._on_void)
+        self.add_button = push_button(self.tr("Add…"), self._on_add)
+        self.edit_button = push_button(self.tr("Edit…"), self._on_edit)
+        self.void_button = push_button(self.tr("Void…"), self._on_void)
         self.view.doubleClicked.connect(self._on_edit)
 
-        top = QHBoxLayout()
-        top.addWidget(self.department_combo)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.void_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(left_row(self.department_combo))
         layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        layout.addLayout(left_row(self.add_button, self.edit_button, self.void_button))
 
         self.department_combo.currentIndexChanged.connect(self._load_staff)
         self._apply_role()
@@ -63,16 +49,11 @@ class StaffTab(QWidget):
 
     # -- loading -----------------------------------------------------------------
     def reload(self) -> None:
-        current = self.department_combo.currentData()
         self._departments = self._services.staff.list_departments(self._actor)
-        self.department_combo.blockSignals(True)
-        self.department_combo.clear()
-        self.department_combo.addItem(self.tr("All departments"), None)
-        for department in self._departments:
-            self.department_combo.addItem(department.name, department.id)
-        index = self.department_combo.findData(current)
-        self.department_combo.setCurrentIndex(max(index, 0))
-        self.department_combo.blockSignals(False)
+        refill_combo(
+            self.department_combo,
+            [(self.tr("All departments"), None), *((d.name, d.id) for d in self._departments)],
+        )
         self._load_staff()
 
     def _load_staff(self) -> None:

@@ -5,13 +5,9 @@ A manager sees the list read-only. Accounts are never deleted, only disabled.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+import uuid
+
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
@@ -26,6 +22,7 @@ from propdesk.ui.tabs.users.user_form import (
     SetActiveDialog,
 )
 from propdesk.ui.tabs.users.users_model import COL_NAME, UsersTableModel
+from propdesk.ui.widgets.buttons import left_row, push_button
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
@@ -41,26 +38,20 @@ class UsersTab(QWidget):
         self.view.setAlternatingRowColors(True)
         install_export(self.view, services.exports, actor, Module.USERS, self.tr("Users"))
 
-        self.add_button = QPushButton(self.tr("Add user…"))
-        self.active_button = QPushButton(self.tr("Disable…"))
-        self.reset_button = QPushButton(self.tr("Reset password…"))
-        self.role_button = QPushButton(self.tr("Change role…"))
-        self.add_button.clicked.connect(self._on_add)
-        self.active_button.clicked.connect(self._on_active)
-        self.reset_button.clicked.connect(self._on_reset)
-        self.role_button.clicked.connect(self._on_role)
+        self.add_button = push_button(self.tr("Add user…"), self._on_add)
+        self.active_button = push_button(self.tr("Disable…"), self._on_active)
+        self.reset_button = push_button(self.tr("Reset password…"), self._on_reset)
+        self.role_button = push_button(self.tr("Change role…"), self._on_role)
         may_create = actor.may(Module.USERS, Action.CREATE)
         may_administer = actor.may(Module.USERS, Action.ADMINISTER)
         # What the role cannot do is not offered at all (a manager only reads).
         self.add_button.setVisible(may_create)
         for button in (self.active_button, self.reset_button, self.role_button):
             button.setVisible(may_administer)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.active_button, self.reset_button, self.role_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            left_row(self.add_button, self.active_button, self.reset_button, self.role_button)
+        )
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(self._on_double_click)
@@ -83,7 +74,7 @@ class UsersTab(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.model.user_at(rows[0].row()) if rows else None
 
-    def select(self, user_id: object) -> None:
+    def select(self, user_id: uuid.UUID) -> None:
         row = self.model.row_of(user_id)
         if row >= 0:
             self.view.selectRow(row)

@@ -13,14 +13,12 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core.actor import Actor
 from propdesk.services.station.accounts import AccountsService, UserInfo
 from propdesk.ui.role_names import role_name
+from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 
 def role_combo(current: Role | None = None) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName("role")
-    for role in Role:
-        combo.addItem(role_name(role), role.value)
+    combo = choice_combo(enum_choices(Role, role_name), "role")
     if current is not None:
         combo.setCurrentIndex(combo.findData(current.value))
     return combo
@@ -88,17 +86,14 @@ class AddUserDialog(_AccountDialog):
     def __init__(self, accounts: AccountsService, actor: Actor, parent: QWidget | None = None):
         super().__init__(accounts, actor, parent)
         self.setWindowTitle(self.tr("Add user"))
-        self.username_edit = QLineEdit()
-        self.username_edit.setObjectName("username")
-        self.username_edit.setPlaceholderText(self.tr("e.g. zhang.san"))
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("display_name")
+        self.username_edit = self.form.add_line_edit(
+            "username", self.tr("User name"), self.tr("e.g. zhang.san")
+        )
+        self.name_edit = self.form.add_line_edit("display_name", self.tr("Full name"))
         self.role_combo = role_combo(Role.CLERK)
+        self.form.add_field("role", self.tr("Role"), self.role_combo)
         self.password_edit = password_edit("password")
         self.repeat_edit = password_edit("password_repeat")
-        self.form.add_field("username", self.tr("User name"), self.username_edit)
-        self.form.add_field("display_name", self.tr("Full name"), self.name_edit)
-        self.form.add_field("role", self.tr("Role"), self.role_combo)
         self.form.add_field("password", self.tr("Password"), self.password_edit)
         self.form.add_field("password_repeat", self.tr("Repeat password"), self.repeat_edit)
 
@@ -128,10 +123,9 @@ class SetActiveDialog(_ChangeDialog):
 
     def _add_fields(self) -> None:
         self.setWindowTitle(self.tr("Enable user") if self.activate else self.tr("Disable user"))
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setObjectName("reason")
-        self.reason_edit.setPlaceholderText(self.tr("e.g. left the company"))
-        self.form.add_field("reason", self.tr("Reason"), self.reason_edit)
+        self.reason_edit = self.form.add_line_edit(
+            "reason", self.tr("Reason"), self.tr("e.g. left the company")
+        )
 
     def save(self) -> UserInfo:
         reason = self.reason_edit.text()
