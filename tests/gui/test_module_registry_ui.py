@@ -77,7 +77,9 @@ def test_a_fake_module_shows_its_tab_tile_search_hit_report_section_and_export(
     qtbot.mouseClick(tile.button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.module_tabs[TAB]
     hits = with_fake.search.search(admin, "fake")  # its search hit
-    assert [(g.kind, [h.title for h in g.hits]) for g in hits] == [("fake", ["FAKE-0001"])]
+    assert [(g.kind, g.title, [h.title for h in g.hits]) for g in hits] == [
+        ("fake", "Fakes", ["FAKE-0001"])
+    ]
     _one_gate_event(with_fake)  # something to report in October
     report = with_fake.monthly_report.data(admin, Period.month(2026, 10))
     assert report.section(FakeFigures) == FakeFigures(31)  # its report section

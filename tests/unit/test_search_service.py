@@ -227,9 +227,7 @@ def _visitor_passes(session: Session, query: SearchQuery, limit: int) -> list[Se
 def test_a_registered_kind_appears_for_roles_that_may_view_its_module(
     services: Services, estate: Estate
 ) -> None:
-    search = SearchService.of(
-        services.store, [(k.kind, k.provider, k.right) for k in MASTER_DATA.search]
-    )
+    search = SearchService.of(services.store, MASTER_DATA.search)
     search.register("visitor_pass", _visitor_passes, Module.GATE)
     assert search.kinds[-1] == "visitor_pass"
     groups = search.search(_actor(Role.GUARD), "v2026")
@@ -243,9 +241,7 @@ def test_a_registered_kind_appears_for_roles_that_may_view_its_module(
 def test_a_kind_of_another_module_is_searched_without_master_data_rights(
     services: Services, estate: Estate
 ) -> None:
-    search = SearchService.of(
-        services.store, [(k.kind, k.provider, k.right) for k in MASTER_DATA.search]
-    )
+    search = SearchService.of(services.store, MASTER_DATA.search)
     search.register("visitor_pass", _visitor_passes, Module.REPAIRS)
     committee = _actor(Role.COMMITTEE)  # may view repairs, not master data
     assert [g.kind for g in search.search(committee, "V12")] == ["visitor_pass"]

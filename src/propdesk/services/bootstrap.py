@@ -263,9 +263,7 @@ def open_services(
         if door is not None:
             front_doors[type(door)] = door
             doors_by_key[spec.key] = door
-    search = SearchService.of(
-        store, [(k.kind, k.provider, k.right) for spec in modules for k in spec.search]
-    )
+    search = SearchService.of(store, [k for spec in modules for k in spec.search])
     return Services(
         paths=paths,
         store=store,

@@ -19,21 +19,16 @@ from PySide6.QtWidgets import (
 
 from propdesk.errors import PropdeskError
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.search import SearchHit, SearchService
+from propdesk.services.core.search import SearchGroup, SearchHit, SearchService
 from propdesk.ui.dialogs import user_message
 
 translate = QCoreApplication.translate
 TYPING_PAUSE_MS = 150  # search once the guard pauses, not on every key
 
 
-def kind_title(kind: str) -> str:
-    titles = {
-        "unit": translate("QuickSearch", "Units"),
-        "resident": translate("QuickSearch", "Residents"),
-        "vehicle": translate("QuickSearch", "Vehicles"),
-        "card": translate("QuickSearch", "Access cards"),
-    }
-    return titles.get(kind, kind)
+def group_title(group: SearchGroup) -> str:
+    """The heading its module gave the kind (translated), else the kind's code."""
+    return translate("QuickSearch", group.title) if group.title else group.kind
 
 
 def tag_text(tag: str) -> str:
@@ -94,7 +89,7 @@ class QuickSearchDialog(QDialog):
             return
         first: QTreeWidgetItem | None = None
         for group in groups:
-            header = QTreeWidgetItem([kind_title(group.kind)])
+            header = QTreeWidgetItem([group_title(group)])
             font = header.font(0)
             font.setBold(True)
             header.setFont(0, font)

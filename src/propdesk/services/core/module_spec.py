@@ -30,7 +30,7 @@ from propdesk.domain.service_targets import Period, TargetKey
 from propdesk.errors import UserError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.periods import bounds
-from propdesk.services.core.search import SearchProvider
+from propdesk.services.core.search import SearchKind
 from propdesk.store.unit_of_work import Store
 
 if TYPE_CHECKING:
@@ -84,16 +84,6 @@ class TabRef:
     @property
     def package(self) -> str:
         return self.ui or f"propdesk.ui.tabs.{self.key}"
-
-
-@dataclass(frozen=True)
-class SearchKind:
-    """A kind of record quick search finds; a hit opens through a tab of the module
-    that declares `opens` (its `open_kind`)."""
-
-    kind: str
-    provider: SearchProvider
-    right: Module
 
 
 @dataclass(frozen=True)
@@ -152,10 +142,19 @@ class TargetLink:
     tooltip: str  # QT_TRANSLATE_NOOP("DashboardPanel", …)
 
 
-# (front door or None, store, actor, now) -> the module's figures, or None when the role
-# may not see the module. The store is for counts no front-door service gives (today's
-# gate traffic); the lists behind the figures come through the front door, as the tabs'.
+# (front door or None, store, actor, now) -> the module's figures (None: nothing to
+# show). The store is for counts no front-door service gives (today's gate traffic);
+# the lists behind the figures come through the front door, as the tabs'.
 DashboardSource = Callable[[Any, Store, Actor, datetime], DashboardGroup | None]
+
+
+@dataclass(frozen=True)
+class DashboardPart:
+    """A module's box on the home tab, read only for roles with VIEW on `right`: the
+    dashboard checks that once for every module, so no box can forget it."""
+
+    right: Module
+    source: DashboardSource
 
 
 # -- the monthly report, its workbook and `propdesk export` ------------------------------
@@ -281,7 +280,7 @@ class ModuleSpec(Generic[F]):
     build: Callable[[ModuleContext], F] | None = None
     tabs: tuple[TabRef, ...] = ()
     search: tuple[SearchKind, ...] = ()
-    dashboard: DashboardSource | None = None
+    dashboard: DashboardPart | None = None
     target_links: Mapping[TargetKey, TargetLink] = field(default_factory=dict)
     report: ReportPart[Any] | None = None
     exports: tuple[ExportKind, ...] = ()

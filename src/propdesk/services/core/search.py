@@ -48,6 +48,9 @@ class SearchGroup:
     kind: str
     hits: tuple[SearchHit, ...]
     more: bool  # more hits exist than shown: the user should type more
+    # The group's heading in English, marked QT_TRANSLATE_NOOP("QuickSearch", …) by the
+    # module that registered the kind ("" for none: the UI shows the kind's code).
+    title: str = ""
 
 
 class SearchProvider(Protocol):
@@ -61,31 +64,39 @@ class SearchProvider(Protocol):
 
 
 @dataclass(frozen=True)
-class _Registration:
+class SearchKind:
+    """A kind of record quick search finds (declared by its module, ModuleSpec.search);
+    its hits need `right` VIEW."""
+
     kind: str
     provider: SearchProvider
-    module: Module
+    right: Module
+    title: str = ""  # QT_TRANSLATE_NOOP("QuickSearch", "Units"): the group's heading
 
 
 class SearchService(StoreService):
     def __init__(self, store: Store) -> None:
         super().__init__(store)
-        self._registrations: list[_Registration] = []
+        self._registrations: list[SearchKind] = []
 
     def register(
-        self, kind: str, provider: SearchProvider, module: Module = Module.MASTER_DATA
+        self,
+        kind: str,
+        provider: SearchProvider,
+        module: Module = Module.MASTER_DATA,
+        title: str = "",
     ) -> None:
         """Add a kind of record to quick search; its hits need `module` VIEW."""
         if any(r.kind == kind for r in self._registrations):
             raise ValueError(f"search kind {kind!r} is already registered")
-        self._registrations.append(_Registration(kind, provider, module))
+        self._registrations.append(SearchKind(kind, provider, module, title))
 
     @classmethod
-    def of(cls, store: Store, kinds: Iterable[tuple[str, SearchProvider, Module]]) -> SearchService:
+    def of(cls, store: Store, kinds: Iterable[SearchKind]) -> SearchService:
         """A search over these kinds, in this order (each module's, from the registry)."""
         search = cls(store)
-        for kind, provider, module in kinds:
-            search.register(kind, provider, module)
+        for k in kinds:
+            search.register(k.kind, k.provider, k.right, k.title)
         return search
 
     @property
@@ -99,9 +110,9 @@ class SearchService(StoreService):
 
         Raises PermissionDeniedError when the role may view none of the kinds.
         """
-        allowed = [r for r in self._registrations if actor.may(r.module, Action.VIEW)]
+        allowed = [r for r in self._registrations if actor.may(r.right, Action.VIEW)]
         if not allowed:
-            modules = [r.module for r in self._registrations] or [Module.MASTER_DATA]
+            modules = [r.right for r in self._registrations] or [Module.MASTER_DATA]
             actor.require(modules[0], Action.VIEW)
         query = SearchQuery.parse(text)
         if query.empty or limit_per_kind < 1:
@@ -116,6 +127,7 @@ class SearchService(StoreService):
                             registration.kind,
                             tuple(hits[:limit_per_kind]),
                             len(hits) > limit_per_kind,
+                            registration.title,
                         )
                     )
         return groups

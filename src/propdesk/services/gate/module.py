@@ -9,6 +9,7 @@ from propdesk.domain.roles import Module
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.core.module_spec import (
     DailyJob,
+    DashboardPart,
     ExportKind,
     ModuleSpec,
     ReportPart,
@@ -35,7 +36,7 @@ MODULE = ModuleSpec[GateServices](
     key="gate",
     build=GateServices.build,
     tabs=(TAB,),
-    dashboard=gate_today(TAB),
+    dashboard=DashboardPart(TAB.right, gate_today(TAB)),
     daily=(
         DailyJob(
             blank_old_visitors,

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from propdesk.domain.roles import Module
 from propdesk.errors import QT_TRANSLATE_NOOP
-from propdesk.services.core.module_spec import ModuleSpec, SearchKind, TabRef
+from propdesk.services.core.module_spec import ModuleSpec, TabRef
+from propdesk.services.core.search import SearchKind
 from propdesk.services.master_data import search
 from propdesk.services.master_data.register_exports import REGISTER_EXPORTS
+
+MASTER = Module.MASTER_DATA
+UNIT_TITLE = QT_TRANSLATE_NOOP("QuickSearch", "Units")
+RESIDENT_TITLE = QT_TRANSLATE_NOOP("QuickSearch", "Residents")
+VEHICLE_TITLE = QT_TRANSLATE_NOOP("QuickSearch", "Vehicles")
+CARD_TITLE = QT_TRANSLATE_NOOP("QuickSearch", "Access cards")
 
 MODULE = ModuleSpec[None](
     key="master_data",
@@ -19,10 +26,10 @@ MODULE = ModuleSpec[None](
         TabRef("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff"), Module.MASTER_DATA),
     ),
     search=(
-        SearchKind(search.KIND_UNIT, search.search_units, Module.MASTER_DATA),
-        SearchKind(search.KIND_RESIDENT, search.search_residents, Module.MASTER_DATA),
-        SearchKind(search.KIND_VEHICLE, search.search_vehicles, Module.MASTER_DATA),
-        SearchKind(search.KIND_CARD, search.search_cards, Module.MASTER_DATA),
+        SearchKind(search.KIND_UNIT, search.search_units, MASTER, UNIT_TITLE),
+        SearchKind(search.KIND_RESIDENT, search.search_residents, MASTER, RESIDENT_TITLE),
+        SearchKind(search.KIND_VEHICLE, search.search_vehicles, MASTER, VEHICLE_TITLE),
+        SearchKind(search.KIND_CARD, search.search_cards, MASTER, CARD_TITLE),
     ),
     exports=REGISTER_EXPORTS,
 )

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from propdesk.domain.repairs.workflow import OPEN_STATES
-from propdesk.domain.roles import Action, Module
 from propdesk.domain.service_targets import Period
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.core.actor import Actor
@@ -35,8 +34,6 @@ def repair_tickets(tab: TabRef) -> DashboardSource:
     def group(
         repairs: RepairServices, _store: Store, actor: Actor, now: datetime
     ) -> DashboardGroup | None:
-        if not actor.may(Module.REPAIRS, Action.VIEW):
-            return None
         loads = repairs.tickets.workload(actor, now)
         overdue = sum(load.overdue_count for load in loads)
         return DashboardGroup(

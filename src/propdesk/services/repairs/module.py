@@ -6,7 +6,13 @@ from propdesk.domain.numbering import NumberKind
 from propdesk.domain.roles import Module
 from propdesk.domain.service_targets import TargetKey
 from propdesk.errors import QT_TRANSLATE_NOOP
-from propdesk.services.core.module_spec import ExportKind, ModuleSpec, ReportPart, TabRef
+from propdesk.services.core.module_spec import (
+    DashboardPart,
+    ExportKind,
+    ModuleSpec,
+    ReportPart,
+    TabRef,
+)
 from propdesk.services.repairs import figures
 from propdesk.services.repairs.dashboard import month_tickets, repair_tickets
 from propdesk.services.repairs.service import RepairServices
@@ -21,7 +27,7 @@ MODULE = ModuleSpec[RepairServices](
     key="repairs",
     build=RepairServices.build,
     tabs=(TAB,),
-    dashboard=repair_tickets(TAB),
+    dashboard=DashboardPart(TAB.right, repair_tickets(TAB)),
     target_links={TargetKey.REPAIR_ARRIVAL: month_tickets(TAB)},
     report=ReportPart(figures.repair_figures, records=TICKETS, counted=lambda f: f.opened),
     exports=(TICKETS,),

@@ -19,7 +19,7 @@ from propdesk.domain.service_targets import Period, TargetKey, TargetResult
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.module_spec import (
     DashboardGroup,
-    DashboardSource,
+    DashboardPart,
     ModuleSpec,
     TargetLink,
     ViewRequest,
@@ -53,7 +53,7 @@ class DashboardService:
         targets: TargetsService,
     ) -> None:
         self._store = store
-        self._sources: list[tuple[DashboardSource, object | None]] = [
+        self._parts: list[tuple[DashboardPart, object | None]] = [
             (spec.dashboard, front_door_of(spec)) for spec in modules if spec.dashboard
         ]
         # A target is one module's (target_sources refuses a second source): so is its link.
@@ -64,7 +64,11 @@ class DashboardService:
         now = now or utcnow()
         today = now.astimezone().date()
         month = Period.month(today.year, today.month)
-        read = (source(door, self._store, actor, now) for source, door in self._sources)
+        read = (
+            part.source(door, self._store, actor, now)
+            for part, door in self._parts
+            if actor.may(part.right, Action.VIEW)
+        )
         groups = tuple(group for group in read if group is not None)
         targets = None
         if actor.may(Module.REPORTS, Action.VIEW):

@@ -47,6 +47,7 @@ from propdesk.ui.tabs.gate.vehicle_panel import VehiclePanel
 from propdesk.ui.tabs.gate.visitor_form import VisitorForm
 from propdesk.ui.widgets.buttons import left_row, push_button
 from propdesk.ui.widgets.field_form import FieldForm
+from propdesk.ui.widgets.module_tab import ModuleTab
 from propdesk.ui.widgets.one_form import FormT, OneFormAtATime
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
@@ -59,11 +60,9 @@ BANNER_STYLE = (
 REFRESH_MS = 60 * 1000  # the minutes inside keep counting
 
 
-class GateTab(QWidget):
+class GateTab(ModuleTab):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        super().__init__(services, actor, parent)
         self.printing = GatePrinting(services, actor, self)
         # Forms open without blocking, one at a time; closed, the card field is next.
         self.forms = OneFormAtATime(self, self._back_to_card)

@@ -40,6 +40,7 @@ from propdesk.ui.tabs.repairs.repair_printing import RepairPrinting
 from propdesk.ui.tabs.repairs.step_forms import FORMS, DispatchForm, StepForm, needs_form
 from propdesk.ui.tabs.repairs.ticket_form import TicketForm
 from propdesk.ui.tabs.repairs.ticket_list import TicketListView
+from propdesk.ui.widgets.module_tab import ModuleTab
 from propdesk.ui.widgets.one_form import OneFormAtATime
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
@@ -47,11 +48,9 @@ from propdesk.ui.widgets.table_export import install_export
 REFRESH_MS = 60 * 1000  # ages and time left keep counting
 
 
-class RepairsTab(QWidget):
+class RepairsTab(ModuleTab):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        super().__init__(services, actor, parent)
         self.printing = RepairPrinting(services, self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top())

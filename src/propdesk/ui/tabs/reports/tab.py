@@ -41,6 +41,7 @@ from propdesk.ui.tabs.reports.report_request import (
     with_suffix,
 )
 from propdesk.ui.widgets.buttons import left_row, push_button
+from propdesk.ui.widgets.module_tab import ModuleTab
 from propdesk.ui.widgets.tab_order import chain_tab_order
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -54,11 +55,9 @@ class Purpose(Enum):
     SAVE = auto()
 
 
-class ReportsTab(QWidget):
+class ReportsTab(ModuleTab):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        super().__init__(services, actor, parent)
         self.job: ReportJob | None = None
         self._purpose = Purpose.SAVE
         self._started_by: QWidget | None = None

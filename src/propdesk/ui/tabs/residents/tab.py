@@ -43,6 +43,7 @@ from propdesk.ui.tabs.residents.vehicle_form import VehicleForm
 from propdesk.ui.widgets.buttons import push_button
 from propdesk.ui.widgets.choices import refill_combo
 from propdesk.ui.widgets.dto_table_model import DtoTableModel
+from propdesk.ui.widgets.module_tab import ModuleTab
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
@@ -64,11 +65,9 @@ def natural_key(text: str) -> list[object]:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
 
 
-class ResidentsTab(QWidget):
+class ResidentsTab(ModuleTab):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        super().__init__(services, actor, parent)
         self._unit: UnitInfo | None = None
         splitter = QSplitter()
         splitter.addWidget(self._build_units_side())

@@ -12,16 +12,15 @@ from propdesk.ui.tabs.staff.staff_form import StaffForm
 from propdesk.ui.tabs.staff.staff_model import StaffTableModel
 from propdesk.ui.widgets.buttons import left_row, push_button
 from propdesk.ui.widgets.choices import refill_combo
+from propdesk.ui.widgets.module_tab import ModuleTab
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
 
-class StaffTab(QWidget):
+class StaffTab(ModuleTab):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        super().__init__(services, actor, parent)
         self._departments: list[DepartmentInfo] = []
         self.department_combo = QComboBox()
         self.department_combo.setObjectName("department_filter")

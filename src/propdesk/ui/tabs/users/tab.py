@@ -23,16 +23,15 @@ from propdesk.ui.tabs.users.user_form import (
 )
 from propdesk.ui.tabs.users.users_model import COL_NAME, UsersTableModel
 from propdesk.ui.widgets.buttons import left_row, push_button
+from propdesk.ui.widgets.module_tab import ModuleTab
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
 
-class UsersTab(QWidget):
+class UsersTab(ModuleTab):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(services, actor, parent)
         self.setObjectName("users_tab")
-        self._services = services
-        self._actor = actor
         self.model = UsersTableModel(self)
         self.view = record_table(self.model, "users_table", stretch=[COL_NAME])
         self.view.setAlternatingRowColors(True)
