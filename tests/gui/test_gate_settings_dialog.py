@@ -15,7 +15,7 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.retention import PurgeResult
 from propdesk.services.gate.service import GateServices
-from propdesk.services.station.estate_settings import GateSettings
+from propdesk.services.gate.settings import GateSettings
 from propdesk.store.base import utcnow
 from propdesk.ui.main_window import MainWindow
 from propdesk.ui.tabs.gate.settings_dialog import GateSettingsDialog
@@ -23,11 +23,16 @@ from tests.gui.conftest import actor_of, add_user
 
 
 def _dialog(qtbot: QtBot, services: Services, actor: Actor) -> GateSettingsDialog:
-    dialog = GateSettingsDialog(services.estate_settings, actor)
+    dialog = GateSettingsDialog(services.module(GateServices).settings, actor)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def _saved(services: Services) -> GateSettings:
+    """The gate settings in force, as the services read them."""
+    return services.module(GateServices).settings.gate()
 
 
 def _retype(qtbot: QtBot, box: QAbstractSpinBox, text: str) -> None:
@@ -65,7 +70,7 @@ def test_change_with_the_keyboard_and_save(
     _retype(qtbot, dialog.retention_edit, "90")
     qtbot.keyClick(dialog.retention_edit, Qt.Key.Key_Return)
     assert dialog.result() == GateSettingsDialog.DialogCode.Accepted
-    assert ready_services.estate_settings.gate() == GateSettings(
+    assert _saved(ready_services) == GateSettings(
         Tariff(free_minutes=15, rate_per_hour_fen=435, daily_cap_fen=2870, residents_free=False),
         visitor_overdue_hour=21,
         visitor_retention_days=90,
@@ -87,11 +92,11 @@ def test_a_refused_value_is_shown_next_to_its_field(
     assert dialog.focusWidget() is dialog.retention_edit
     # The dialog grew for the message instead of squeezing its rows.
     assert dialog.height() >= dialog.sizeHint().height()
-    assert ready_services.estate_settings.gate() == GateSettings(Tariff())  # nothing written
+    assert _saved(ready_services) == GateSettings(Tariff())  # nothing written
     _retype(qtbot, dialog.retention_edit, "30")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not dialog.isVisible()
-    assert ready_services.estate_settings.gate().visitor_retention_days == 30
+    assert _saved(ready_services).visitor_retention_days == 30
 
 
 def test_read_only_for_a_guard(qtbot: QtBot, ready_services: Services, admin: Actor) -> None:
@@ -107,7 +112,7 @@ def test_read_only_for_a_guard(qtbot: QtBot, ready_services: Services, admin: Ac
     assert dialog.free_minutes_edit.value() == 30
     qtbot.keyClick(dialog.free_minutes_edit, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert ready_services.estate_settings.gate() == GateSettings(Tariff())
+    assert _saved(ready_services) == GateSettings(Tariff())
 
 
 # -- the main window --------------------------------------------------------------------

@@ -1,37 +1,23 @@
+"""The generic estate-settings store (services/station/estate_settings.py): JSON values by
+key, audited writes, and the once-a-day job claims. The modules' typed settings on top
+of it have their own tests (test_gate_settings, the repairs' and the targets')."""
+
 from __future__ import annotations
 
-import logging
+from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
-from propdesk.domain.gate.tariff import Tariff
 from propdesk.domain.roles import Role
-from propdesk.errors import PermissionDeniedError, ValidationError
+from propdesk.errors import ValidationError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditFilter
-from propdesk.services.station.estate_settings import GateSettings
+from propdesk.services.station.estate_settings import build_with_defaults
 from propdesk.store.models import EstateSetting
 
 ADMIN = Actor(None, "admin", "admin", Role.ADMIN, "客服中心")
-MANAGER = Actor(None, "boss", "老板", Role.MANAGER, "客服中心")
-GUARD = Actor(None, "guard", "王保安", Role.GUARD, "东门岗亭")
-
-VALID: dict[str, Any] = {
-    "free_minutes": 15,
-    "rate_per_hour_fen": 800,
-    "daily_cap_fen": 4000,
-    "residents_free": False,
-    "visitor_overdue_hour": 21,
-    "visitor_retention_days": 90,
-}
-
-
-def _stored(services: Services) -> dict[str, str]:
-    with services.store.read() as session:
-        return {row.key: row.value for row in session.scalars(select(EstateSetting))}
 
 
 def _audit(services: Services) -> list[Any]:
@@ -43,153 +29,58 @@ def _store_raw(services: Services, key: str, text: str) -> None:
         session.add(EstateSetting(key=key, value=text))
 
 
-def test_defaults_when_nothing_is_stored(services: Services) -> None:
-    gate = services.estate_settings.gate()
-    assert gate == GateSettings(Tariff())
-    assert (gate.visitor_overdue_hour, gate.visitor_retention_days) == (22, 180)
-    assert gate.tariff == Tariff(30, 500, 3000, True)
-    assert services.estate_settings.gate(GUARD) == gate  # every role reads it
-    assert _stored(services) == {}
-
-
-def test_round_trip_and_seen_by_another_station(services: Services) -> None:
-    saved = services.estate_settings.set_gate(MANAGER, **VALID)
-    expected = GateSettings(Tariff(15, 800, 4000, False), 21, 90)
-    assert saved == expected
-    assert services.estate_settings.gate() == expected
-    # Another station: its own service on the same database, read after the change.
-    from propdesk.services.station.estate_settings import EstateSettingsService
-
-    other = EstateSettingsService(services.store)
-    assert other.gate() == expected
-    services.estate_settings.set_gate(ADMIN, **{**VALID, "visitor_retention_days": 365})
-    assert other.gate().visitor_retention_days == 365
-
-
-@pytest.mark.parametrize(
-    ("change", "field"),
-    [
-        ({"free_minutes": -1}, "parking_free_minutes"),
-        ({"free_minutes": 24 * 60 + 1}, "parking_free_minutes"),
-        ({"free_minutes": 1.5}, "parking_free_minutes"),
-        ({"rate_per_hour_fen": -100}, "parking_rate_per_hour_fen"),
-        ({"rate_per_hour_fen": 5.5}, "parking_rate_per_hour_fen"),
-        ({"daily_cap_fen": -1}, "parking_daily_cap_fen"),
-        ({"residents_free": 1}, "parking_residents_free"),
-        ({"visitor_overdue_hour": 24}, "visitor_overdue_hour"),
-        ({"visitor_overdue_hour": -1}, "visitor_overdue_hour"),
-        ({"visitor_overdue_hour": True}, "visitor_overdue_hour"),
-        ({"visitor_retention_days": 6}, "visitor_retention_days"),
-        ({"visitor_retention_days": 3651}, "visitor_retention_days"),
-        ({"visitor_retention_days": "180"}, "visitor_retention_days"),
-    ],
-)
-def test_every_invalid_value_is_refused_and_nothing_written(
-    services: Services, change: dict[str, Any], field: str
-) -> None:
-    with pytest.raises(ValidationError) as caught:
-        services.estate_settings.set_gate(ADMIN, **{**VALID, **change})
-    assert caught.value.field == field
-    assert caught.value.message
-    assert _stored(services) == {}
-    assert _audit(services) == []
-
-
-def test_retention_message_names_the_limits(services: Services) -> None:
-    with pytest.raises(ValidationError) as caught:
-        services.estate_settings.set_gate(ADMIN, **{**VALID, "visitor_retention_days": 1})
-    assert caught.value.params == {"low": 7, "high": 3650}
-    assert "7 to 3650 days" in caught.value.message
-
-
-def test_a_guard_may_read_but_not_change(services: Services) -> None:
-    with pytest.raises(PermissionDeniedError):
-        services.estate_settings.set_gate(GUARD, **VALID)
-    assert _stored(services) == {}
-
-
-def test_only_changed_keys_are_audited_with_before_and_after(services: Services) -> None:
-    # Only the rate differs from the defaults: one key stored, one audit row.
-    defaults = {
-        "free_minutes": 30,
-        "rate_per_hour_fen": 500,
-        "daily_cap_fen": 3000,
-        "residents_free": True,
-        "visitor_overdue_hour": 22,
-        "visitor_retention_days": 180,
-    }
-    services.estate_settings.set_gate(ADMIN, **{**defaults, "rate_per_hour_fen": 600})
-    assert _stored(services) == {"parking_rate_per_hour_fen": "600"}
+def test_a_value_is_written_with_an_audit_row_only_when_it_changes(services: Services) -> None:
+    settings = services.estate_settings
+    with services.store.write() as session:
+        # The default is what is in effect while nothing is stored: no write, no row.
+        assert not settings.write_value(session, ADMIN, "some_limit", 5, default=5)
+        assert settings.write_value(session, ADMIN, "some_limit", 6, default=5)
+        assert not settings.write_value(session, ADMIN, "some_limit", 6, default=5)
+    with services.store.read() as session:
+        assert settings.read_value(session, "some_limit", 5) == 6
+        assert settings.read_value(session, "never_stored", "fallback") == "fallback"
     (row,) = _audit(services)
-    assert (row.entity_id, row.action, row.username) == (
-        "parking_rate_per_hour_fen",
-        "update",
-        "admin",
-    )
-    assert (row.before, row.after) == ({"value": 500}, {"value": 600})
-
-    services.estate_settings.set_gate(ADMIN, **{**defaults, "rate_per_hour_fen": 600})
-    assert len(_audit(services)) == 1  # saved again unchanged: nothing new
-
-    services.estate_settings.set_gate(
-        MANAGER, **{**defaults, "rate_per_hour_fen": 700, "residents_free": False}
-    )
-    rows = _audit(services)
-    assert len(rows) == 3
-    changes = {r.entity_id: (r.before, r.after) for r in rows[:2]}
-    assert changes == {
-        "parking_rate_per_hour_fen": ({"value": 600}, {"value": 700}),
-        "parking_residents_free": ({"value": True}, {"value": False}),
-    }
-    assert services.audit.verify().ok
+    assert (row.entity_id, row.before, row.after) == ("some_limit", {"value": 5}, {"value": 6})
 
 
-@pytest.mark.parametrize(
-    ("key", "text"),
-    [
-        ("parking_free_minutes", "{broken"),
-        ("parking_free_minutes", '"thirty"'),
-        ("parking_rate_per_hour_fen", "-5"),
-        ("parking_residents_free", "1"),
-        ("visitor_overdue_hour", "25"),
-        ("visitor_retention_days", "null"),
-        ("visitor_retention_days", "2.5"),
-    ],
-)
-def test_a_corrupt_stored_value_falls_back_to_the_default(
-    services: Services, key: str, text: str, caplog: pytest.LogCaptureFixture
+def test_a_value_that_is_not_json_reads_as_the_default(services: Services) -> None:
+    _store_raw(services, "some_limit", "{broken")
+    with services.store.read() as session:
+        assert services.estate_settings.read_value(session, "some_limit", 5) == 5
+
+
+def _pair(values: dict[str, Any]) -> tuple[int, int]:
+    """A typed setting of two whole numbers, `low` ≤ `high`, checked like the modules'."""
+    for key in ("low", "high"):
+        if isinstance(values[key], bool) or not isinstance(values[key], int):
+            raise ValidationError("A whole number.", field=key)
+    if values["low"] > values["high"]:
+        raise ValidationError("low ≤ high.", field="high")
+    return values["low"], values["high"]
+
+
+def test_a_refused_value_goes_back_to_its_default_key_by_key(
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    _store_raw(services, key, text)
-    with caplog.at_level(logging.WARNING, logger="propdesk.services.station.estate_settings"):
-        gate = services.estate_settings.gate()
-    assert gate == GateSettings(Tariff())
-    assert key in caplog.text
+    defaults = {"low": 1, "high": 10}
+    # `true` is refused although True == 1 in Python: compared as stored JSON.
+    with caplog.at_level("WARNING", logger="propdesk.services.station.estate_settings"):
+        assert build_with_defaults(_pair, {"low": True, "high": 8}, defaults) == (1, 8)
+    assert "estate setting low has an unusable value True" in caplog.text
+    # Two rounds: the wrong `low` goes back, then `high` is below it.
+    assert build_with_defaults(_pair, {"low": "x", "high": 0}, defaults) == (1, 10)
 
 
-def test_only_the_corrupt_values_fall_back(services: Services) -> None:
-    _store_raw(services, "parking_free_minutes", "[]")
-    _store_raw(services, "parking_daily_cap_fen", "{}")
-    _store_raw(services, "visitor_retention_days", "1")
-    _store_raw(services, "parking_rate_per_hour_fen", "900")
-    _store_raw(services, "visitor_overdue_hour", "20")
-    assert services.estate_settings.gate() == GateSettings(
-        Tariff(rate_per_hour_fen=900), visitor_overdue_hour=20
-    )
-
-
-def test_saving_over_a_corrupt_value_repairs_it_and_audits_the_old_text(
-    services: Services,
-) -> None:
-    _store_raw(services, "parking_free_minutes", "{broken")
-    services.estate_settings.set_gate(ADMIN, **{**VALID, "free_minutes": 30})
-    assert _stored(services)["parking_free_minutes"] == "30"
-    row = next(r for r in _audit(services) if r.entity_id == "parking_free_minutes")
-    assert (row.before, row.after) == ({"value": "{broken"}, {"value": 30})
+def test_values_unusable_together_raise_the_check_that_refused_them() -> None:
+    defaults = {"low": 1, "high": 10}
+    values = {"low": 50, "high": 10}  # `high` is refused, but it is at its default
+    with pytest.raises(ValidationError) as caught:
+        build_with_defaults(_pair, values, defaults)
+    assert caught.value.field == "high"
+    assert values == {"low": 50, "high": 10}
 
 
 def test_daily_run_is_claimed_once_per_day(services: Services) -> None:
-    from datetime import date
-
     settings = services.estate_settings
     assert settings.claim_daily_run("job", date(2026, 11, 1))
     assert not settings.claim_daily_run("job", date(2026, 11, 1))

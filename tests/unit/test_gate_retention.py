@@ -55,6 +55,16 @@ def _is_blank(event: GateEvent) -> bool:
     return personal == ("", "", "", "") and event.purged_at is not None
 
 
+def _chunked(services: Services, chunk_size: int) -> GateRetentionService:
+    """The estate's retention service, purging `chunk_size` events per transaction."""
+    return GateRetentionService(
+        services.store,
+        services.module(GateServices).settings,
+        services.estate_settings,
+        chunk_size=chunk_size,
+    )
+
+
 def _summaries(services: Services) -> list[dict[str, object]]:
     rows = services.audit.page(ADMIN, AuditFilter(entity="gate_event")).rows
     return [r.after for r in rows if r.entity_id == "retention"]
@@ -95,7 +105,7 @@ def test_days_overrides_the_setting_and_is_checked(services: Services) -> None:
 
 def test_the_retention_setting_is_used(services: Services) -> None:
     _add(services, GateEventKind.VISITOR_IN, 40)
-    services.estate_settings.set_gate(
+    services.module(GateServices).settings.set_gate(
         ADMIN,
         free_minutes=30,
         rate_per_hour_fen=500,
@@ -151,7 +161,7 @@ def test_chunks_cover_more_rows_than_a_chunk(services: Services) -> None:
     for days_ago in range(181, 186):
         _add(services, GateEventKind.VISITOR_OUT, days_ago)
     _add(services, GateEventKind.VISITOR_IN, 20)
-    small = GateRetentionService(services.store, services.estate_settings, chunk_size=3)
+    small = _chunked(services, 3)
     seen: list[int] = []
 
     def progress(done: int, total: int | None) -> bool:
@@ -169,7 +179,7 @@ def test_chunks_cover_more_rows_than_a_chunk(services: Services) -> None:
 def test_a_stopped_purge_keeps_what_it_did(services: Services) -> None:
     for days_ago in range(200, 210):
         _add(services, GateEventKind.VISITOR_IN, days_ago)
-    small = GateRetentionService(services.store, services.estate_settings, chunk_size=4)
+    small = _chunked(services, 4)
     result = small.purge(ADMIN, now=NOW, progress=lambda done, _total: done < 4)
     assert result.events_blanked == 4
     assert small.purge(ADMIN, now=NOW).events_blanked == 6
@@ -225,7 +235,7 @@ def test_a_failed_daily_run_is_tried_again_at_the_next_check(
 def test_a_daily_run_stopped_half_way_finishes_at_the_next_check(services: Services) -> None:
     for days_ago in range(200, 206):
         _add(services, GateEventKind.VISITOR_IN, days_ago)
-    small = GateRetentionService(services.store, services.estate_settings, chunk_size=2)
+    small = _chunked(services, 2)
     stopped = small.run_daily_if_due(_local_noon(), progress=lambda _done, _total: False)
     assert stopped is not None
     assert stopped.events_blanked == 2

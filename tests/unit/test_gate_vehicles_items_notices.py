@@ -342,7 +342,7 @@ def test_visitors_inside_past_the_set_hour_are_flagged(estate: Services) -> None
 
 def test_the_estate_tariff_setting_prices_the_exit(estate: Services) -> None:
     admin = Actor(None, "admin", "admin", Role.ADMIN, "客服中心")
-    estate.estate_settings.set_gate(
+    estate.module(GateServices).settings.set_gate(
         admin,
         free_minutes=0,
         rate_per_hour_fen=800,

@@ -1,6 +1,10 @@
-"""What every part of the report lays itself out with: the story's context (the
-report, its language and styles, the running number of the section headings) and the
-small blocks the parts share (a paragraph, a chart under its title)."""
+"""What every part of the report lays itself out with: the story's context (its
+language and styles, the report's target results, the running number of the section
+headings) and the small blocks the parts share (a paragraph, a chart under its title).
+
+The context does not hold the report itself: the report (model) names this context in
+its sections' protocol, so naming the report here would make an import cycle. The
+report's own parts (sections) are handed the report."""
 
 from __future__ import annotations
 
@@ -11,20 +15,21 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from propdesk.domain.service_targets import TargetResult
 from propdesk.reports.monthly.labels import numbered_title
-from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.monthly.styles import Styles
 
 
 @dataclass
 class StoryContext:
-    """The report being laid out, in `lang` with the styles `st`. Headings are
-    numbered in the order the parts ask for them, so a module's section takes the
-    next number wherever the registry places it."""
+    """A report being laid out, in `lang` with the styles `st`; `targets` are its
+    target results, which a section may read (the repairs chart the arrival threshold).
+    Headings are numbered in the order the parts ask for them, so a module's section
+    takes the next number wherever the registry places it."""
 
-    report: MonthlyReport
     lang: str
     st: Styles
+    targets: tuple[TargetResult, ...]
     _headings: int = field(default=0, init=False)
 
     def heading(self, title: str) -> list[Flowable]:

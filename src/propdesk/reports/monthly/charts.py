@@ -15,9 +15,9 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
 from propdesk.reports.monthly.formatting import number_text, yuan
-from propdesk.reports.monthly.gate_section import GateDay
+from propdesk.reports.monthly.gate_counts import GateDay
 from propdesk.reports.monthly.labels import text
-from propdesk.reports.monthly.repairs_section import AgeBucket, PriorityFigures
+from propdesk.reports.monthly.repairs_values import AgeBucket, PriorityFigures
 from propdesk.reports.monthly.styles import ACCENT, ACCENT_2, ACCENT_3, INK, MUTED, RULE
 
 AXIS_FONT_SIZE = 7

@@ -47,9 +47,9 @@ def _cancelled() -> ReportCancelledError:
 def story(report: MonthlyReport, lang: str) -> list[Flowable]:
     """The cover and the targets, each module's section in the registry's order, and
     the signatures."""
-    context = StoryContext(report, lang, styles(lang))
+    context = StoryContext(lang, styles(lang), report.targets)
     return [
-        *sections.cover(context),
+        *sections.cover(report, context),
         *sections.targets(context),
         *(block for section in report.sections for block in section.story(context)),
         *sections.signatures(context),

@@ -1,10 +1,13 @@
 """Gate journal rows counted by kind: the one shape of a day's, a shift's and a
 month's traffic (the home dashboard, the shift handover and its printed sheet, the
-monthly report and workbook). Counted by services.gate.counts."""
+monthly report and workbook), and a day of the month with its counts. Counted by
+services.gate.counts. Plain values: the report's layout (gate_pages, charts) reads
+them and nothing here imports the layout."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -37,3 +40,11 @@ class GateCounts:
         return GateCounts(
             **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
         )
+
+
+@dataclass(frozen=True)
+class GateDay:
+    """A day of the report's period and the gate journal's rows that day."""
+
+    day: date
+    counts: GateCounts

@@ -3,13 +3,15 @@ busiest day, and the daily entries and parking fees as charts."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from propdesk.reports.monthly import charts
 from propdesk.reports.monthly.blocks import StoryContext, chart_block, paragraph
 from propdesk.reports.monthly.formatting import number_text, yuan_text
-from propdesk.reports.monthly.gate_section import GateFigures
+from propdesk.reports.monthly.gate_counts import GateCounts, GateDay
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.monthly.styles import CONTENT_WIDTH, RULE, grid_style
 
@@ -28,10 +30,13 @@ GATE_ROWS = (
 )
 
 
-def gate_story(figures: GateFigures, context: StoryContext) -> list[Flowable]:
+def gate_story(
+    days: Sequence[GateDay], totals: GateCounts, context: StoryContext
+) -> list[Flowable]:
+    """The gate's section (gate_section.GateFigures): the period's `days`, every one,
+    and their `totals`."""
     lang, st = context.lang, context.st
-    totals = figures.totals
-    days = max(1, len(figures.days))
+    day_count = max(1, len(days))
     cells = [(text(f"gate.{name}", lang), getattr(totals, name)) for name in GATE_ROWS]
     half = (len(cells) + 1) // 2
     header = [
@@ -43,16 +48,16 @@ def gate_story(figures: GateFigures, context: StoryContext) -> list[Flowable]:
     for i in range(half):
         row: list[str] = []
         for name, value in cells[i : len(cells) : half][:2]:  # this row's left and right
-            row += [name, number_text(value), f"{value / days:,.1f}"]
+            row += [name, number_text(value), f"{value / day_count:,.1f}"]
         rows.append(row + [""] * (6 - len(row)))
     rows.append(
         [
             text("gate.fees", lang),
             yuan_text(totals.fees_fen),
-            yuan_text(round(totals.fees_fen / days)),
+            yuan_text(round(totals.fees_fen / day_count)),
             text("gate.events", lang),
             number_text(totals.events),
-            f"{totals.events / days:,.1f}",
+            f"{totals.events / day_count:,.1f}",
         ]
     )
     narrow = (CONTENT_WIDTH - 2 * 44 * mm) / 4
@@ -62,7 +67,7 @@ def gate_story(figures: GateFigures, context: StoryContext) -> list[Flowable]:
     style.add("LINEBEFORE", (3, 0), (3, -1), 0.6, RULE)
     table.setStyle(style)
     flow: list[Flowable] = [*context.heading(text("section.gate", lang)), table, Spacer(1, 3 * mm)]
-    busiest = max(figures.days, key=lambda d: d.counts.entries, default=None)
+    busiest = max(days, key=lambda d: d.counts.entries, default=None)
     if busiest is not None and busiest.counts.entries:
         flow.append(
             paragraph(
@@ -79,14 +84,14 @@ def gate_story(figures: GateFigures, context: StoryContext) -> list[Flowable]:
         KeepTogether(
             chart_block(
                 text("chart.daily_traffic", lang),
-                charts.daily_traffic(figures.days, CONTENT_WIDTH, st.font, lang),
+                charts.daily_traffic(days, CONTENT_WIDTH, st.font, lang),
                 st,
             )
         ),
         KeepTogether(
             chart_block(
                 text("chart.daily_fees", lang),
-                charts.daily_fees(figures.days, CONTENT_WIDTH, st.font),
+                charts.daily_fees(days, CONTENT_WIDTH, st.font),
                 st,
             )
         ),

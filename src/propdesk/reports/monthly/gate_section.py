@@ -5,10 +5,9 @@ averages and the daily charts (gate_pages); in the workbook, the "Gate by day" s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
-from propdesk.reports.monthly.gate_counts import GateCounts
+from propdesk.reports.monthly.gate_counts import GateCounts, GateDay
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.table_columns import ColumnKind, ExportColumn, TableSheet
 
@@ -34,12 +33,6 @@ DAILY_FIELDS = (
 
 
 @dataclass(frozen=True)
-class GateDay:
-    day: date
-    counts: GateCounts
-
-
-@dataclass(frozen=True)
 class GateFigures:
     days: tuple[GateDay, ...]  # every day of the period, quiet days included
     totals: GateCounts
@@ -47,7 +40,7 @@ class GateFigures:
     def story(self, context: StoryContext) -> list[Flowable]:
         from propdesk.reports.monthly.gate_pages import gate_story  # reportlab: on use
 
-        return gate_story(self, context)
+        return gate_story(self.days, self.totals, context)
 
     def sheets(self, lang: str) -> list[TableSheet]:
         return [self.daily_sheet(lang)]

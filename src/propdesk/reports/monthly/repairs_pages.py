@@ -10,21 +10,20 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from propdesk.domain.service_targets import TargetKey
+from propdesk.domain.service_targets import TargetKey, TargetResult
 from propdesk.reports.monthly import charts
 from propdesk.reports.monthly.blocks import StoryContext, chart_block, paragraph
 from propdesk.reports.monthly.formatting import age_text, local_time_text, number_text, share_text
 from propdesk.reports.monthly.labels import text
-from propdesk.reports.monthly.model import MonthlyReport
-from propdesk.reports.monthly.repairs_section import RepairFigures
+from propdesk.reports.monthly.repairs_values import RepairValues
 from propdesk.reports.monthly.styles import CONTENT_WIDTH, RULE, grid_style
 
 
-def repairs_story(figures: RepairFigures, context: StoryContext) -> list[Flowable]:
+def repairs_story(figures: RepairValues, context: StoryContext) -> list[Flowable]:
     return [*_figures(figures, context), *_open_items(figures, context)]
 
 
-def _figures(r: RepairFigures, context: StoryContext) -> list[Flowable]:
+def _figures(r: RepairValues, context: StoryContext) -> list[Flowable]:
     lang, st = context.lang, context.st
     a = r.arrival
     average = r.average_rating
@@ -91,7 +90,7 @@ def _figures(r: RepairFigures, context: StoryContext) -> list[Flowable]:
 
     half = (CONTENT_WIDTH - 6 * mm) / 2
     categories = [(text(f"category.{c.value}", lang), n) for c, n in r.by_category]
-    threshold = _arrival_threshold(context.report)
+    threshold = _arrival_threshold(context.targets)
     side_by_side = Table(
         [
             [
@@ -140,15 +139,15 @@ def _figures(r: RepairFigures, context: StoryContext) -> list[Flowable]:
     ]
 
 
-def _arrival_threshold(report: MonthlyReport) -> Decimal:
-    for result in report.targets:
+def _arrival_threshold(targets: Sequence[TargetResult]) -> Decimal:
+    for result in targets:
         if result.key is TargetKey.REPAIR_ARRIVAL:
             return result.threshold
     return Decimal(95)
 
 
 # -- the tickets open at the end -------------------------------------------------------
-def _open_items(r: RepairFigures, context: StoryContext) -> list[Flowable]:
+def _open_items(r: RepairValues, context: StoryContext) -> list[Flowable]:
     lang, st = context.lang, context.st
     flow = context.heading(text("section.open_items", lang))
     if not r.open_items:

@@ -27,6 +27,7 @@ from propdesk.reports.monthly.formatting import (
     threshold_text,
 )
 from propdesk.reports.monthly.labels import month_title, text
+from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.monthly.pages import BODY
 from propdesk.reports.monthly.styles import (
     CONTENT_WIDTH,
@@ -39,8 +40,8 @@ from propdesk.reports.monthly.styles import (
 
 
 # -- cover -----------------------------------------------------------------------------------
-def cover(context: StoryContext) -> list[Flowable]:
-    report, lang, st = context.report, context.lang, context.st
+def cover(report: MonthlyReport, context: StoryContext) -> list[Flowable]:
+    lang, st = context.lang, context.st
     period = report.period
     rows = [
         (text("cover.period", lang), f"{period.first.isoformat()} – {period.last.isoformat()}"),
@@ -91,7 +92,7 @@ def cover(context: StoryContext) -> list[Flowable]:
 
 # -- targets ---------------------------------------------------------------------------------
 def targets(context: StoryContext) -> list[Flowable]:
-    report, lang, st = context.report, context.lang, context.st
+    lang, st = context.lang, context.st
     header = [
         paragraph(text(k, lang), st.cell)
         for k in (
@@ -104,7 +105,7 @@ def targets(context: StoryContext) -> list[Flowable]:
     ]
     rows: list[list[Flowable]] = [header]
     style = grid_style(st.font)
-    for index, result in enumerate(report.targets, start=1):
+    for index, result in enumerate(context.targets, start=1):
         outcome = result.outcome
         rows.append(
             [

@@ -15,8 +15,8 @@ from sqlalchemy import case, literal
 from sqlalchemy.orm import Session
 
 from propdesk.domain.service_targets import Period
-from propdesk.reports.monthly.gate_counts import GateCounts
-from propdesk.reports.monthly.gate_section import GateDay, GateFigures
+from propdesk.reports.monthly.gate_counts import GateCounts, GateDay
+from propdesk.reports.monthly.gate_section import GateFigures
 from propdesk.services.core.periods import day_starts
 from propdesk.services.gate.counts import count_by_kind
 from propdesk.store.models import GateEvent

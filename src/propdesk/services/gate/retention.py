@@ -24,7 +24,8 @@ from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.core.audit import AuditAction
 from propdesk.services.gate.events import ENTITY, GateEventKind
-from propdesk.services.station.estate_settings import EstateSettingsService, check_retention_days
+from propdesk.services.gate.settings import GateSettingsService, check_retention_days
+from propdesk.services.station.estate_settings import EstateSettingsService
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent
 from propdesk.store.unit_of_work import Store
@@ -52,13 +53,15 @@ class GateRetentionService:
     def __init__(
         self,
         store: Store,
-        estate_settings: EstateSettingsService,
+        settings: GateSettingsService,
+        daily_runs: EstateSettingsService,
         *,
         station: Callable[[], str] = lambda: "",
         chunk_size: int = CHUNK_SIZE,
     ) -> None:
         self._store = store
-        self._settings = estate_settings
+        self._settings = settings
+        self._daily_runs = daily_runs  # remembers the day the automatic purge last ran
         self._station = station
         self._chunk_size = chunk_size
 
@@ -120,7 +123,7 @@ class GateRetentionService:
         ask runs it). None when it already ran today."""
         now = now or utcnow()
         today = now.astimezone().date()  # the station's local day
-        if not self._settings.claim_daily_run(LAST_RUN_KEY, today):
+        if not self._daily_runs.claim_daily_run(LAST_RUN_KEY, today):
             return None
         stopped = False
 
@@ -140,7 +143,7 @@ class GateRetentionService:
 
     def _forget_today(self) -> None:
         try:
-            self._settings.forget_daily_run(LAST_RUN_KEY)
+            self._daily_runs.forget_daily_run(LAST_RUN_KEY)
         except PropdeskError as exc:  # the purge's own error matters more; tomorrow retries
             log.warning("could not clear the retention run date: %s", exc.message)
 

@@ -2,7 +2,7 @@
 
 The UI and the CLI reach it with `services.module(GateServices)`; each flow lives in
 its own file (entries: cards and visitors; vehicles; items; notices; handover; the
-journal; retention of visitors' personal data; prints)."""
+journal; retention of visitors' personal data; prints; the gate's settings)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from propdesk.services.gate.journal import GateJournalService
 from propdesk.services.gate.notices import GateNoticeService
 from propdesk.services.gate.prints import GatePrintService
 from propdesk.services.gate.retention import GateRetentionService
+from propdesk.services.gate.settings import GateSettingsService
 from propdesk.services.gate.vehicles import GateVehicleService
 from propdesk.services.station.estate import EstateService
 from propdesk.services.station.estate_settings import EstateSettingsService
@@ -31,18 +32,23 @@ class GateServices:
     notices: GateNoticeService
     handover: GateHandoverService
     prints: GatePrintService
+    settings: GateSettingsService  # the tariff and visitor limits (Settings → Gate)
 
     @classmethod
     def build(cls, context: ModuleContext) -> GateServices:
         store = context.store
-        settings = context.get(EstateSettingsService)
+        estate_settings = context.get(EstateSettingsService)
+        settings = GateSettingsService(store, estate_settings)
         return cls(
             entries=GateEntryService(store, lambda: settings.gate().visitor_overdue_hour),
             journal=GateJournalService(store),
-            retention=GateRetentionService(store, settings, station=context.station),
+            retention=GateRetentionService(
+                store, settings, estate_settings, station=context.station
+            ),
             vehicles=GateVehicleService(store, lambda: settings.gate().tariff),
             items=GateItemService(store),
             notices=GateNoticeService(store),
             handover=GateHandoverService(store),
             prints=GatePrintService(context.get(EstateService)),
+            settings=settings,
         )

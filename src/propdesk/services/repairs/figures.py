@@ -29,12 +29,8 @@ from sqlalchemy.orm import Session
 from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
 from propdesk.domain.repairs.workflow import RepairOutcome, RepairState
 from propdesk.domain.service_targets import RATING_SCALE, ArrivalInputs, Period, SatisfactionInputs
-from propdesk.reports.monthly.repairs_section import (
-    AgeBucket,
-    OpenItem,
-    PriorityFigures,
-    RepairFigures,
-)
+from propdesk.reports.monthly.repairs_section import RepairFigures
+from propdesk.reports.monthly.repairs_values import AgeBucket, OpenItem, PriorityFigures
 from propdesk.services.core.periods import bounds
 from propdesk.store.models import RepairStepRecord, RepairTicket, Staff, Unit
 

@@ -26,7 +26,7 @@ from propdesk.domain.repairs.sla import (
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import ValidationError
 from propdesk.services.core.actor import Actor
-from propdesk.services.station.estate_settings import EstateSettingsService
+from propdesk.services.station.estate_settings import EstateSettingsService, build_with_defaults
 from propdesk.store.models import EstateSetting
 from propdesk.store.unit_of_work import Store
 
@@ -70,22 +70,11 @@ def read_rules(session: Session) -> SlaRules:
     }
     # Each failed check names its key; that key goes back to its default. The limits are
     # also checked together (emergency ≤ urgent ≤ normal), so a pair may need two rounds.
-    for _attempt in range(len(values) + 1):
-        try:
-            return _rules(values)
-        except ValidationError as exc:
-            key = exc.field
-            if key not in values or values[key] == _DEFAULTS[key]:
-                break
-            log.warning(
-                "estate setting %s has an unusable value %r; using the default %r",
-                key,
-                values[key],
-                _DEFAULTS[key],
-            )
-            values[key] = _DEFAULTS[key]
-    log.warning("repair settings unusable together (%r); using the defaults", values)
-    return DEFAULT_RULES
+    try:
+        return build_with_defaults(_rules, values, _DEFAULTS)
+    except ValidationError:
+        log.warning("repair settings unusable together (%r); using the defaults", values)
+        return DEFAULT_RULES
 
 
 class RepairSettingsService:

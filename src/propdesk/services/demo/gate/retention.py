@@ -22,7 +22,7 @@ from sqlalchemy import Connection, insert, select, update
 from propdesk.errors import ValidationError
 from propdesk.services.demo.gate.calendar import DAY, HOUR, MINUTE, UTC_OFFSET
 from propdesk.services.gate.retention import LAST_RUN_KEY, VISITOR_KINDS
-from propdesk.services.station.estate_settings import (
+from propdesk.services.gate.settings import (
     DEFAULT_GATE,
     KEY_VISITOR_RETENTION_DAYS,
     check_retention_days,

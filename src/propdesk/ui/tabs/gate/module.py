@@ -8,6 +8,7 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.gate.service import GateServices
 from propdesk.services.gate.views import InsideNow, JournalDays
 from propdesk.ui.module_tabs import SettingsEntry, TabParts
 from propdesk.ui.tabs.gate.settings_dialog import GateSettingsDialog
@@ -27,7 +28,7 @@ def _show_view(tab: QWidget, view: object) -> bool:
 
 
 def _open_settings(services: Services, actor: Actor, parent: QWidget) -> GateSettingsDialog:
-    dialog = GateSettingsDialog(services.estate_settings, actor, parent)
+    dialog = GateSettingsDialog(services.module(GateServices).settings, actor, parent)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

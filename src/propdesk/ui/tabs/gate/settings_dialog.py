@@ -28,12 +28,12 @@ from propdesk.domain.gate.tariff import (
 )
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
-from propdesk.services.station.estate_settings import (
+from propdesk.services.gate.settings import (
     KEY_VISITOR_OVERDUE_HOUR,
     KEY_VISITOR_RETENTION_DAYS,
     MAX_RETENTION_DAYS,
     MIN_RETENTION_DAYS,
-    EstateSettingsService,
+    GateSettingsService,
 )
 from propdesk.ui.widgets.form_dialog import FormDialog
 
@@ -41,7 +41,7 @@ MAX_YUAN = 99_999.99
 
 
 class GateValues(TypedDict):
-    """What the form says, as EstateSettingsService.set_gate takes it."""
+    """What the form says, as GateSettingsService.set_gate takes it."""
 
     free_minutes: int
     rate_per_hour_fen: int
@@ -67,10 +67,10 @@ def _yuan_box(fen: int) -> QDoubleSpinBox:
 
 class GateSettingsDialog(FormDialog):
     def __init__(
-        self, estate_settings: EstateSettingsService, actor: Actor, parent: QWidget | None = None
+        self, settings: GateSettingsService, actor: Actor, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Gate settings"), parent)
-        current = estate_settings.gate(actor)
+        current = settings.gate(actor)
         tariff = current.tariff
 
         self.free_minutes_edit = QSpinBox()
@@ -128,7 +128,7 @@ class GateSettingsDialog(FormDialog):
         if self.read_only:
             self._show_read_only()
         else:
-            self.on_save(lambda: estate_settings.set_gate(actor, **self.values()))
+            self.on_save(lambda: settings.set_gate(actor, **self.values()))
 
     def values(self) -> GateValues:
         """What the form says, in the units the service takes (fen, hours, days)."""
