@@ -33,6 +33,7 @@ from propdesk.services.gate.events import (
     minutes_between,
     new_event,
 )
+from propdesk.services.gate.settings import DEFAULT_GATE
 from propdesk.services.master_data.cards import CardStatus, normalise_card_number
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.base import utcnow
@@ -152,7 +153,7 @@ def _unit_code(session: Session, unit_id: uuid.UUID | None) -> str:
     return unit.code if unit else ""
 
 
-DEFAULT_OVERDUE_HOUR = 22
+DEFAULT_OVERDUE_HOUR = DEFAULT_GATE.visitor_overdue_hour  # the setting's default
 
 
 class GateEntryService:
