@@ -4379,5 +4379,37 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>The estate has no access cards yet, so there is nothing to export.</source>
       <translation>The estate has no access cards yet, so there is nothing to export.</translation>
     </message>
+    <message>
+      <source>The interval of the {window} window must be a whole number of minutes from 1 to {limit}.</source>
+      <translation>The interval of the {window} window must be a whole number of minutes from 1 to {limit}.</translation>
+    </message>
+    <message>
+      <source>The minimum walking time between two checkpoints must be a whole number of minutes, 0 or more.</source>
+      <translation>The minimum walking time between two checkpoints must be a whole number of minutes, 0 or more.</translation>
+    </message>
+    <message>
+      <source>Add at least one patrol window.</source>
+      <translation>Add at least one patrol window.</translation>
+    </message>
+    <message>
+      <source>The patrol windows {first} and {second} overlap; each time of day may belong to one window only.</source>
+      <translation>The patrol windows {first} and {second} overlap; each time of day may belong to one window only.</translation>
+    </message>
+    <message>
+      <source>The minutes after which a round counts late must be a whole number, 0 or more.</source>
+      <translation>The minutes after which a round counts late must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+      <source>The minutes after which a round counts missed must be a whole number of at least {late} (when it counts late).</source>
+      <translation>The minutes after which a round counts missed must be a whole number of at least {late} (when it counts late).</translation>
+    </message>
+    <message>
+      <source>{grace} minutes is longer than the {interval}-minute interval of the {window} window.</source>
+      <translation>{grace} minutes is longer than the {interval}-minute interval of the {window} window.</translation>
+    </message>
+    <message>
+      <source>A schedule change can start today or later; past days keep the schedule they had.</source>
+      <translation>A schedule change can start today or later; past days keep the schedule they had.</translation>
+    </message>
   </context>
 </TS>

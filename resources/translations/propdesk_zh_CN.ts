@@ -4379,5 +4379,37 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>The estate has no access cards yet, so there is nothing to export.</source>
       <translation>小区还没有登记门禁卡，没有可导出的内容。</translation>
     </message>
+    <message>
+      <source>The interval of the {window} window must be a whole number of minutes from 1 to {limit}.</source>
+      <translation>{window} 时段的间隔须为 1 到 {limit} 之间的整数分钟。</translation>
+    </message>
+    <message>
+      <source>The minimum walking time between two checkpoints must be a whole number of minutes, 0 or more.</source>
+      <translation>两个巡更点之间的最短步行时间须为 0 或以上的整数分钟。</translation>
+    </message>
+    <message>
+      <source>Add at least one patrol window.</source>
+      <translation>请至少添加一个巡逻时段。</translation>
+    </message>
+    <message>
+      <source>The patrol windows {first} and {second} overlap; each time of day may belong to one window only.</source>
+      <translation>巡逻时段 {first} 与 {second} 重叠；每个时刻只能属于一个时段。</translation>
+    </message>
+    <message>
+      <source>The minutes after which a round counts late must be a whole number, 0 or more.</source>
+      <translation>巡逻开始后超过多少分钟算迟到，须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+      <source>The minutes after which a round counts missed must be a whole number of at least {late} (when it counts late).</source>
+      <translation>巡逻开始后超过多少分钟算漏巡，须为不小于 {late}（算迟到的分钟数）的整数。</translation>
+    </message>
+    <message>
+      <source>{grace} minutes is longer than the {interval}-minute interval of the {window} window.</source>
+      <translation>{grace} 分钟超过了 {window} 时段 {interval} 分钟的间隔。</translation>
+    </message>
+    <message>
+      <source>A schedule change can start today or later; past days keep the schedule they had.</source>
+      <translation>巡逻计划的变更只能从今天或以后开始生效；以往日期保留当时的计划。</translation>
+    </message>
   </context>
 </TS>

@@ -4379,5 +4379,37 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>The estate has no access cards yet, so there is nothing to export.</source>
       <translation>小區還沒有登記門禁卡，沒有可匯出的內容。</translation>
     </message>
+    <message>
+      <source>The interval of the {window} window must be a whole number of minutes from 1 to {limit}.</source>
+      <translation>{window} 時段的間隔須為 1 到 {limit} 之間的整數分鐘。</translation>
+    </message>
+    <message>
+      <source>The minimum walking time between two checkpoints must be a whole number of minutes, 0 or more.</source>
+      <translation>兩個巡更點之間的最短步行時間須為 0 或以上的整數分鐘。</translation>
+    </message>
+    <message>
+      <source>Add at least one patrol window.</source>
+      <translation>請至少新增一個巡邏時段。</translation>
+    </message>
+    <message>
+      <source>The patrol windows {first} and {second} overlap; each time of day may belong to one window only.</source>
+      <translation>巡邏時段 {first} 與 {second} 重疊；每個時刻只能屬於一個時段。</translation>
+    </message>
+    <message>
+      <source>The minutes after which a round counts late must be a whole number, 0 or more.</source>
+      <translation>巡邏開始後超過多少分鐘算遲到，須為 0 或以上的整數。</translation>
+    </message>
+    <message>
+      <source>The minutes after which a round counts missed must be a whole number of at least {late} (when it counts late).</source>
+      <translation>巡邏開始後超過多少分鐘算漏巡，須為不小於 {late}（算遲到的分鐘數）的整數。</translation>
+    </message>
+    <message>
+      <source>{grace} minutes is longer than the {interval}-minute interval of the {window} window.</source>
+      <translation>{grace} 分鐘超過了 {window} 時段 {interval} 分鐘的間隔。</translation>
+    </message>
+    <message>
+      <source>A schedule change can start today or later; past days keep the schedule they had.</source>
+      <translation>巡邏計畫的變更只能從今天或以後開始生效；以往日期保留當時的計畫。</translation>
+    </message>
   </context>
 </TS>

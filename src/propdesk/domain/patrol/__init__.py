@@ -1,0 +1,1 @@
+"""Patrol rounds: the schedule, its slot grid and how a round is judged against it."""
