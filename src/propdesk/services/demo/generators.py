@@ -1,17 +1,20 @@
 """Each module's demo generator behind the one shape the demo service drives
 (core.module_spec.DemoGenerator): plan (CPU only), then write in the demo's
 transaction. The registry pairs each module with its generator
-(`GATE.with_demo(GateTrafficDemo)`), since the demo sits above the modules."""
+(`GATE.with_demo(GateTrafficDemo)`), since the demo sits above the modules.
+
+The registry is imported at every start, the demo code (and multiprocessing) only when
+a demo is made: each generator imports its module's demo code when it is built."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from propdesk.services.core.module_spec import DemoRequest
-from propdesk.services.demo.gate.traffic import add_gate_traffic
-from propdesk.services.demo.repairs.tickets import RepairTicketDemo
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 class GateTrafficDemo:
@@ -27,6 +30,8 @@ class GateTrafficDemo:
         return None
 
     def write(self, connection: Connection, alongside: Callable[[], None]) -> Mapping[str, int]:
+        from propdesk.services.demo.gate.traffic import add_gate_traffic
+
         traffic = add_gate_traffic(connection, self._request, alongside)
         return {"gate_events": traffic.events, "shift_handovers": traffic.handovers}
 
@@ -35,6 +40,8 @@ class RepairTicketsDemo:
     """As many years of repair tickets: planned (pure Python) then written in bulk."""
 
     def __init__(self, connection: Connection, request: DemoRequest) -> None:
+        from propdesk.services.demo.repairs.tickets import RepairTicketDemo
+
         self._tickets = RepairTicketDemo(
             connection, seed=request.seed, scale=request.scale, years=request.years, now=request.now
         )
