@@ -10,7 +10,7 @@ counts the rows shown. Searching, paging and the step back from a page that empt
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Generic, Protocol, TypeVar
 
@@ -92,16 +92,11 @@ class PagedListView(QWidget, Generic[K, F, R]):
         self._build_actions()
         self.search()
 
-    # -- what a list declares --------------------------------------------------------
-    def _build_filters(self) -> QWidget | QLayout:
-        raise NotImplementedError
-
-    def current_filter(self) -> F:
-        """What the filter bar says now (a search uses it)."""
-        raise NotImplementedError
-
-    def _make_model(self) -> DtoTableModel[R]:
-        raise NotImplementedError
+    # -- what a list declares (each subclass defines these as methods) ----------------
+    # Its filter bar; what the bar says now (a search uses it); its table model.
+    _build_filters: Callable[[], QWidget | QLayout]
+    current_filter: Callable[[], F]
+    _make_model: Callable[[], DtoTableModel[R]]
 
     def _make_pager(self) -> KeysetPager[K]:
         return KeysetPager(self.PAGER_NAME, self.page_size)
@@ -120,17 +115,15 @@ class PagedListView(QWidget, Generic[K, F, R]):
     def _build_actions(self) -> None:
         """What the table offers besides its rows (export, selection); none by default."""
 
-    def _read_page(self, start: K | None, *, anew: bool) -> Page[R, K]:
-        """The page of `self._filter` that begins at `start`; `anew` for a search or a
-        refresh (not a step to another page). PropdeskError is shown to the user."""
-        raise NotImplementedError
+    # The page of `self._filter` that begins at `start`; `anew` for a search or a
+    # refresh (not a step to another page). PropdeskError is shown to the user.
+    _read_page: Callable[[K | None, bool], Page[R, K]]
 
     def _show_rows(self, rows: Sequence[R]) -> None:
         self.model.set_rows(rows)
 
-    def _page_text(self, first: int, shown: int) -> str:
-        """The paging bar's label: which rows are shown (none: `shown` is 0)."""
-        raise NotImplementedError
+    # The paging bar's label (first row, rows shown): which rows are shown (none: 0).
+    _page_text: Callable[[int, int], str]
 
     # -- pages -----------------------------------------------------------------------
     def search(self) -> None:
@@ -155,7 +148,7 @@ class PagedListView(QWidget, Generic[K, F, R]):
 
     def _reload(self, *, anew: bool = False) -> None:
         try:
-            page = self._read_page(self.pager.start, anew=anew)
+            page = self._read_page(self.pager.start, anew)
         except PropdeskError as exc:
             show_error(self, exc)
             return

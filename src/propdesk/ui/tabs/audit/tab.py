@@ -241,7 +241,7 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
         self._filter = self.current_filter()  # a user or an action no longer offered
         super().refresh()
 
-    def _read_page(self, start: int | None, *, anew: bool) -> ListPage[AuditRow, int]:
+    def _read_page(self, start: int | None, anew: bool) -> ListPage[AuditRow, int]:
         offset = start or 0
         page = self._services.audit.page(self._actor, self._filter, offset, self.page_size)
         self.total = page.total

@@ -5,6 +5,8 @@ services (kept as `saved`, which the tab tells on its status line and may print)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from propdesk.services.bootstrap import Services
@@ -30,12 +32,9 @@ class GateForm(FormDialog):
     def _gate(self) -> GateServices:
         return self._services.module(GateServices)
 
-    # -- what each form declares ---------------------------------------------------
-    def _add_fields(self) -> None:
-        """The form's fields, in reading order."""
-        raise NotImplementedError
-
-    def _save(self) -> object:
-        """The one service call OK stands for; it sets `saved` (False: not yet, the
-        form showed something to check first)."""
-        raise NotImplementedError
+    # -- what each form declares (each subclass defines both as methods) -------------
+    # The form's fields, in reading order.
+    _add_fields: Callable[[], None]
+    # The one service call OK stands for; it sets `saved` (False: not yet, the form
+    # showed something to check first).
+    _save: Callable[[], object]

@@ -123,7 +123,7 @@ class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
             self.search()
 
     # -- pages ---------------------------------------------------------------
-    def _read_page(self, start: Key | None, *, anew: bool) -> JournalPage:
+    def _read_page(self, start: Key | None, anew: bool) -> JournalPage:
         journal = self._services.module(GateServices).journal
         if anew:
             self._count = journal.count(self._actor, self._filter)

@@ -64,7 +64,7 @@ class TicketListView(PagedListView[Key, TicketFilter, TicketRow]):
         )
 
     # -- pages -------------------------------------------------------------------
-    def _read_page(self, start: Key | None, *, anew: bool) -> TicketPage:
+    def _read_page(self, start: Key | None, anew: bool) -> TicketPage:
         self._now = datetime.now(UTC)
         return self._services.module(RepairServices).tickets.page(
             self._actor, self._filter, start, self.page_size, now=self._now

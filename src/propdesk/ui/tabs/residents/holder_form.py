@@ -3,6 +3,8 @@ vehicle. The unit is given; the holder is picked among the residents living ther
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from propdesk.services.bootstrap import Services
@@ -32,11 +34,8 @@ class HolderForm(FormDialog):
         self._add_fields()
         self.on_save(self._save)
 
-    # -- what each form declares ---------------------------------------------------
-    def _add_fields(self) -> None:
-        """The form's fields, the holder among them (`holder_combo`)."""
-        raise NotImplementedError
-
-    def _save(self) -> None:
-        """The one service call OK stands for; it sets `saved`."""
-        raise NotImplementedError
+    # -- what each form declares (each subclass defines both as methods) -------------
+    # The form's fields, the holder among them (`holder_combo`).
+    _add_fields: Callable[[], None]
+    # The one service call OK stands for; it sets `saved`.
+    _save: Callable[[], None]

@@ -6,6 +6,8 @@ is shown under the field it concerns and the dialog stays open to fix it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from propdesk.domain.roles import Role
@@ -50,9 +52,8 @@ class _AccountDialog(FormDialog):
         self.user: UserInfo | None = None
         self.on_save(self._save_user)
 
-    def save(self) -> UserInfo:
-        """The one service call the dialog stands for."""
-        raise NotImplementedError
+    # The one service call the dialog stands for (each subclass defines it as a method).
+    save: Callable[[], UserInfo]
 
     def _save_user(self) -> None:
         self.user = self.save()
@@ -73,13 +74,10 @@ class _ChangeDialog(_AccountDialog):
         self.set_intro(self._intro().format(name=target.display_name, username=target.username))
         self._add_fields()
 
-    def _intro(self) -> str:
-        """What OK will do, with {name} and {username} of the account."""
-        raise NotImplementedError
-
-    def _add_fields(self) -> None:
-        """The window title and the fields."""
-        raise NotImplementedError
+    # Each subclass defines both as methods: what OK will do, with {name} and
+    # {username} of the account; and the window title and the fields.
+    _intro: Callable[[], str]
+    _add_fields: Callable[[], None]
 
 
 class AddUserDialog(_AccountDialog):
