@@ -76,9 +76,8 @@ class Services:
     estate_settings: EstateSettingsService
     exports: ExportService
     search: SearchService
-    # The registry's modules and their front doors, by type (see `module`).
+    # The registry's modules and the front doors they built, by module key.
     modules: tuple[ModuleSpec[Any], ...]
-    front_doors: dict[type, object]
     doors_by_key: dict[str, object]
     # Told to the user after opening (bad settings file kept aside, …).
     notices: list[UserError]
@@ -93,10 +92,10 @@ class Services:
 
     def module(self, kind: type[T]) -> T:
         """A module's front door, e.g. `services.module(GateServices).journal`."""
-        found = self.front_doors.get(kind)
-        if not isinstance(found, kind):
-            raise LookupError(f"no module with the front door {kind.__name__}")
-        return found
+        for door in self.doors_by_key.values():
+            if isinstance(door, kind):
+                return door
+        raise LookupError(f"no module with the front door {kind.__name__}")
 
     # Made on first use: they load openpyxl and pypinyin, which start-up need not pay for.
     @cached_property
@@ -256,12 +255,10 @@ def open_services(
         ExportService: ExportService(),
     }
     context = ModuleContext(store, station, shared)
-    front_doors: dict[type, object] = {}
     doors_by_key: dict[str, object] = {}
     for spec in modules:
         door = spec.front_door(context)
         if door is not None:
-            front_doors[type(door)] = door
             doors_by_key[spec.key] = door
     search = SearchService.of(store, [k for spec in modules for k in spec.search])
     return Services(
@@ -283,7 +280,6 @@ def open_services(
         exports=context.get(ExportService),
         search=search,
         modules=modules,
-        front_doors=front_doors,
         doors_by_key=doors_by_key,
         notices=notices,
     )
