@@ -121,6 +121,42 @@
       <translation>building</translation>
     </message>
     <message>
+      <source>estate setting</source>
+      <translation>estate setting</translation>
+    </message>
+    <message>
+      <source>gate record</source>
+      <translation>gate record</translation>
+    </message>
+    <message>
+      <source>repair ticket</source>
+      <translation>repair ticket</translation>
+    </message>
+    <message>
+      <source>patrol route</source>
+      <translation>patrol route</translation>
+    </message>
+    <message>
+      <source>checkpoint</source>
+      <translation>checkpoint</translation>
+    </message>
+    <message>
+      <source>patrol round</source>
+      <translation>patrol round</translation>
+    </message>
+    <message>
+      <source>patrol finding</source>
+      <translation>patrol finding</translation>
+    </message>
+    <message>
+      <source>wand code</source>
+      <translation>wand code</translation>
+    </message>
+    <message>
+      <source>wand import</source>
+      <translation>wand import</translation>
+    </message>
+    <message>
       <source>user name</source>
       <translation>user name</translation>
     </message>
@@ -399,6 +435,72 @@
     </message>
   </context>
   <context>
+    <name>CheckpointForm</name>
+    <message>
+      <source>New checkpoint on {route}</source>
+      <translation>New checkpoint on {route}</translation>
+    </message>
+    <message>
+      <source>Checkpoint on {route}</source>
+      <translation>Checkpoint on {route}</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>e.g. XG-E-01: letters, digits and - _ . /</source>
+      <translation>e.g. XG-E-01: letters, digits and - _ . /</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>e.g. Building 1 lobby</source>
+      <translation>e.g. Building 1 lobby</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>optional: where the label hangs</source>
+      <translation>optional: where the label hangs</translation>
+    </message>
+    <message>
+      <source>one item per line, e.g. fire door closed</source>
+      <translation>one item per line, e.g. fire door closed</translation>
+    </message>
+    <message>
+      <source>What to check</source>
+      <translation>What to check</translation>
+    </message>
+    <message>
+      <source>A new code needs a new label: print it after saving.</source>
+      <translation>A new code needs a new label: print it after saving.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckpointTableModel</name>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>Checkpoint</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>What to check</source>
+      <translation>What to check</translation>
+    </message>
+  </context>
+  <context>
     <name>CompleteForm</name>
     <message>
       <source>optional</source>
@@ -503,6 +605,100 @@
       <source>Could not refresh: {reason}</source>
       <translation>Could not refresh: {reason}</translation>
     </message>
+    <message>
+      <source>Next round due:</source>
+      <translation>Next round due:</translation>
+    </message>
+    <message>
+      <source>{time}, {route}</source>
+      <translation>{time}, {route}</translation>
+    </message>
+    <message>
+      <source>Show today's patrol slots</source>
+      <translation>Show today's patrol slots</translation>
+    </message>
+    <message>
+      <source>none today</source>
+      <translation>none today</translation>
+    </message>
+    <message>
+      <source>Patrol today</source>
+      <translation>Patrol today</translation>
+    </message>
+    <message>
+      <source>Missed rounds:</source>
+      <translation>Missed rounds:</translation>
+    </message>
+    <message>
+      <source>Open findings:</source>
+      <translation>Open findings:</translation>
+    </message>
+    <message>
+      <source>Show the findings not dealt with</source>
+      <translation>Show the findings not dealt with</translation>
+    </message>
+    <message>
+      <source>Show the patrol day grid</source>
+      <translation>Show the patrol day grid</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayGridModel</name>
+    <message>
+      <source>Slot</source>
+      <translation>Slot</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayGridPanel</name>
+    <message>
+      <source>◀ Previous day</source>
+      <translation>◀ Previous day</translation>
+    </message>
+    <message>
+      <source>PageUp</source>
+      <translation>PageUp</translation>
+    </message>
+    <message>
+      <source>Next day ▶</source>
+      <translation>Next day ▶</translation>
+    </message>
+    <message>
+      <source>PageDown</source>
+      <translation>PageDown</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>Print patrol log…</source>
+      <translation>Print patrol log…</translation>
+    </message>
+    <message>
+      <source>&amp;Day</source>
+      <translation>&amp;Day</translation>
+    </message>
+    <message>
+      <source>Extra rounds (answering no slot, or abandoned)</source>
+      <translation>Extra rounds (answering no slot, or abandoned)</translation>
+    </message>
+    <message>
+      <source>Extra rounds (answering no slot, or abandoned): {n}</source>
+      <translation>Extra rounds (answering no slot, or abandoned): {n}</translation>
+    </message>
+    <message>
+      <source>No patrol is scheduled on this day.</source>
+      <translation>No patrol is scheduled on this day.</translation>
+    </message>
+    <message>
+      <source>{slots} slots: {on_time} on time, {late} late, {missed} missed, {pending} pending; {extra} extra rounds</source>
+      <translation>{slots} slots: {on_time} on time, {late} late, {missed} missed, {pending} pending; {extra} extra rounds</translation>
+    </message>
   </context>
   <context>
     <name>DiagnoseForm</name>
@@ -527,6 +723,29 @@
     </message>
   </context>
   <context>
+    <name>EscalateForm</name>
+    <message>
+      <source>Escalate finding</source>
+      <translation>Escalate finding</translation>
+    </message>
+    <message>
+      <source>Who was told</source>
+      <translation>Who was told</translation>
+    </message>
+    <message>
+      <source>e.g. the duty manager's name</source>
+      <translation>e.g. the duty manager's name</translation>
+    </message>
+    <message>
+      <source>Change it only when they were told earlier.</source>
+      <translation>Change it only when they were told earlier.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+  </context>
+  <context>
     <name>EstateDialog</name>
     <message>
       <source>Estate</source>
@@ -543,6 +762,170 @@
     <message>
       <source>24-hour hotline</source>
       <translation>24-hour hotline</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtraRoundsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>Guard</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Ended</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>Checkpoints</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingForm</name>
+    <message>
+      <source>Issue at {name}</source>
+      <translation>Issue at {name}</translation>
+    </message>
+    <message>
+      <source>Round {number}, checkpoint {position}. {name}{place}</source>
+      <translation>Round {number}, checkpoint {position}. {name}{place}</translation>
+    </message>
+    <message>
+      <source>Kind of issue</source>
+      <translation>Kind of issue</translation>
+    </message>
+    <message>
+      <source>Seen</source>
+      <translation>Seen</translation>
+    </message>
+    <message>
+      <source>what is wrong, exactly where</source>
+      <translation>what is wrong, exactly where</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>what you did about it, if anything</source>
+      <translation>what you did about it, if anything</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>Told</translation>
+    </message>
+    <message>
+      <source>the duty manager you told, if anyone</source>
+      <translation>the duty manager you told, if anyone</translation>
+    </message>
+    <message>
+      <source>Open a repair ticket for it</source>
+      <translation>Open a repair ticket for it</translation>
+    </message>
+    <message>
+      <source>Repair</source>
+      <translation>Repair</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>Repair category</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <source>The issue is recorded, but the repair ticket was not opened. Change what is marked and press OK again, or Cancel to leave it without a ticket.</source>
+      <translation>The issue is recorded, but the repair ticket was not opened. Change what is marked and press OK again, or Cancel to leave it without a ticket.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsModel</name>
+    <message>
+      <source>Seen at</source>
+      <translation>Seen at</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>Checkpoint</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>What was seen</source>
+      <translation>What was seen</translation>
+    </message>
+    <message>
+      <source>Action taken</source>
+      <translation>Action taken</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>Told</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>Repair ticket</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsPanel</name>
+    <message>
+      <source>Escalate…</source>
+      <translation>Escalate…</translation>
+    </message>
+    <message>
+      <source>Record who was told (the duty manager)</source>
+      <translation>Record who was told (the duty manager)</translation>
+    </message>
+    <message>
+      <source>Open repair ticket…</source>
+      <translation>Open repair ticket…</translation>
+    </message>
+    <message>
+      <source>Dealt with…</source>
+      <translation>Dealt with…</translation>
+    </message>
+    <message>
+      <source>Show round</source>
+      <translation>Show round</translation>
+    </message>
+    <message>
+      <source>{n} open findings</source>
+      <translation>{n} open findings</translation>
     </message>
   </context>
   <context>
@@ -1613,6 +1996,18 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Restart to apply</source>
       <translation>Restart to apply</translation>
     </message>
+    <message>
+      <source>Patrol</source>
+      <translation>Patrol</translation>
+    </message>
+    <message>
+      <source>&amp;Patrol schedule…</source>
+      <translation>&amp;Patrol schedule…</translation>
+    </message>
+    <message>
+      <source>Patrol &amp;routes and checkpoints…</source>
+      <translation>Patrol &amp;routes and checkpoints…</translation>
+    </message>
   </context>
   <context>
     <name>NoticeForm</name>
@@ -1647,6 +2042,410 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenRoundsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>Guard</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>Reached</translation>
+    </message>
+    <message>
+      <source>{visited} of {total}</source>
+      <translation>{visited} of {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenTicketForm</name>
+    <message>
+      <source>Open repair ticket</source>
+      <translation>Open repair ticket</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>Repair category</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperRoundDialog</name>
+    <message>
+      <source>Enter a paper round</source>
+      <translation>Enter a paper round</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>Guard</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Ended</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>Checkpoints</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>Checkpoint</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>HH:MM</source>
+      <translation>HH:MM</translation>
+    </message>
+    <message>
+      <source>The time on the sheet; empty: not reached</source>
+      <translation>The time on the sheet; empty: not reached</translation>
+    </message>
+    <message>
+      <source>Issue</source>
+      <translation>Issue</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolGrid</name>
+    <message>
+      <source>Pending</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>{time} (next day)</source>
+      <translation>{time} (next day)</translation>
+    </message>
+    <message>
+      <source>under way {visited}/{total}</source>
+      <translation>under way {visited}/{total}</translation>
+    </message>
+    <message>
+      <source>{skipped} skipped</source>
+      <translation>{skipped} skipped</translation>
+    </message>
+    <message>
+      <source>out of order</source>
+      <translation>out of order</translation>
+    </message>
+    <message>
+      <source>too fast</source>
+      <translation>too fast</translation>
+    </message>
+    <message>
+      <source>entered later</source>
+      <translation>entered later</translation>
+    </message>
+    <message>
+      <source>{n} issue(s)</source>
+      <translation>{n} issue(s)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolNames</name>
+    <message>
+      <source>Under way</source>
+      <translation>Under way</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <source>Abandoned</source>
+      <translation>Abandoned</translation>
+    </message>
+    <message>
+      <source>Extra round (no slot)</source>
+      <translation>Extra round (no slot)</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>On time</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>Missed</translation>
+    </message>
+    <message>
+      <source>Scanned at the station</source>
+      <translation>Scanned at the station</translation>
+    </message>
+    <message>
+      <source>Entered later from paper</source>
+      <translation>Entered later from paper</translation>
+    </message>
+    <message>
+      <source>Imported from a patrol wand</source>
+      <translation>Imported from a patrol wand</translation>
+    </message>
+    <message>
+      <source>Scanned</source>
+      <translation>Scanned</translation>
+    </message>
+    <message>
+      <source>Ticked by hand</source>
+      <translation>Ticked by hand</translation>
+    </message>
+    <message>
+      <source>From paper</source>
+      <translation>From paper</translation>
+    </message>
+    <message>
+      <source>From the wand</source>
+      <translation>From the wand</translation>
+    </message>
+    <message>
+      <source>Not yet</source>
+      <translation>Not yet</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Skipped</translation>
+    </message>
+    <message>
+      <source>{how}, issue</source>
+      <translation>{how}, issue</translation>
+    </message>
+    <message>
+      <source>out of order</source>
+      <translation>out of order</translation>
+    </message>
+    <message>
+      <source>too fast</source>
+      <translation>too fast</translation>
+    </message>
+    <message>
+      <source>checkpoints out of order</source>
+      <translation>checkpoints out of order</translation>
+    </message>
+    <message>
+      <source>walked too fast</source>
+      <translation>walked too fast</translation>
+    </message>
+    <message>
+      <source>entered later</source>
+      <translation>entered later</translation>
+    </message>
+    <message>
+      <source>Doors and windows</source>
+      <translation>Doors and windows</translation>
+    </message>
+    <message>
+      <source>Fire equipment</source>
+      <translation>Fire equipment</translation>
+    </message>
+    <message>
+      <source>Lighting</source>
+      <translation>Lighting</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>Facilities</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>Security</translation>
+    </message>
+    <message>
+      <source>Hygiene</source>
+      <translation>Hygiene</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Plumbing</source>
+      <translation>Plumbing</translation>
+    </message>
+    <message>
+      <source>Electrical</source>
+      <translation>Electrical</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>Lift</translation>
+    </message>
+    <message>
+      <source>Doors and locks</source>
+      <translation>Doors and locks</translation>
+    </message>
+    <message>
+      <source>Leaks and cracks</source>
+      <translation>Leaks and cracks</translation>
+    </message>
+    <message>
+      <source>Public facilities</source>
+      <translation>Public facilities</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>Emergency</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>reported</source>
+      <translation>reported</translation>
+    </message>
+    <message>
+      <source>technician sent</source>
+      <translation>technician sent</translation>
+    </message>
+    <message>
+      <source>technician on site</source>
+      <translation>technician on site</translation>
+    </message>
+    <message>
+      <source>diagnosed</source>
+      <translation>diagnosed</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>waiting for approval</translation>
+    </message>
+    <message>
+      <source>quote approved</source>
+      <translation>quote approved</translation>
+    </message>
+    <message>
+      <source>being repaired</source>
+      <translation>being repaired</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>completed</translation>
+    </message>
+    <message>
+      <source>signed off</source>
+      <translation>signed off</translation>
+    </message>
+    <message>
+      <source>followed up</source>
+      <translation>followed up</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>{number} ({state})</source>
+      <translation>{number} ({state})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolPrinting</name>
+    <message>
+      <source>Checkpoint labels</source>
+      <translation>Checkpoint labels</translation>
+    </message>
+    <message>
+      <source>Patrol log {day}</source>
+      <translation>Patrol log {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolSchedule</name>
+    <message>
+      <source>{window} every {minutes} min</source>
+      <translation>{window} every {minutes} min</translation>
+    </message>
+    <message>
+      <source>late after {late} min, missed after {missed} min, at least {walk} min between checkpoints</source>
+      <translation>late after {late} min, missed after {missed} min, at least {walk} min between checkpoints</translation>
+    </message>
+    <message>
+      <source>No schedule is in force today.</source>
+      <translation>No schedule is in force today.</translation>
+    </message>
+    <message>
+      <source>From {day}: {schedule}</source>
+      <translation>From {day}: {schedule}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolTab</name>
+    <message>
+      <source>Enter paper round…</source>
+      <translation>Enter paper round…</translation>
+    </message>
+    <message>
+      <source>A round walked with a paper sheet, entered afterwards with its times</source>
+      <translation>A round walked with a paper sheet, entered afterwards with its times</translation>
+    </message>
+    <message>
+      <source>Import wand records…</source>
+      <translation>Import wand records…</translation>
+    </message>
+    <message>
+      <source>Rounds recorded by patrol wands, from the file their software exports</source>
+      <translation>Rounds recorded by patrol wands, from the file their software exports</translation>
+    </message>
+    <message>
+      <source>Routes and labels…</source>
+      <translation>Routes and labels…</translation>
+    </message>
+    <message>
+      <source>The routes, their checkpoints and the QR label sheets to print</source>
+      <translation>The routes, their checkpoints and the QR label sheets to print</translation>
+    </message>
+    <message>
+      <source>Day grid</source>
+      <translation>Day grid</translation>
+    </message>
+    <message>
+      <source>Open findings</source>
+      <translation>Open findings</translation>
+    </message>
+    <message>
+      <source>Paper round {number} of {route} entered: {verdict}.</source>
+      <translation>Paper round {number} of {route} entered: {verdict}.</translation>
     </message>
   </context>
   <context>
@@ -1708,6 +2507,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>returned</source>
       <translation>returned</translation>
+    </message>
+    <message>
+      <source>Patrol rounds</source>
+      <translation>Patrol rounds</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>Checkpoints</translation>
     </message>
   </context>
   <context>
@@ -2608,6 +3415,21 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ResolveForm</name>
+    <message>
+      <source>Finding dealt with</source>
+      <translation>Finding dealt with</translation>
+    </message>
+    <message>
+      <source>How it was dealt with</source>
+      <translation>How it was dealt with</translation>
+    </message>
+    <message>
+      <source>e.g. door locked again</source>
+      <translation>e.g. door locked again</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultExport</name>
     <message>
       <source>Cancel</source>
@@ -2639,6 +3461,498 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Owners' committee</source>
       <translation>Owners' committee</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundCheckpointsModel</name>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>Checkpoint</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Flags</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDetailDialog</name>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>Guard</translation>
+    </message>
+    <message>
+      <source>Walked</source>
+      <translation>Walked</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>Slot</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>Flags</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Skipped</translation>
+    </message>
+    <message>
+      <source>Abandoned because</source>
+      <translation>Abandoned because</translation>
+    </message>
+    <message>
+      <source>Void because</source>
+      <translation>Void because</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>Checkpoints</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>Void round…</source>
+      <translation>Void round…</translation>
+    </message>
+    <message>
+      <source>Patrol round {number}</source>
+      <translation>Patrol round {number}</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>not yet</translation>
+    </message>
+    <message>
+      <source>{time}, {verdict}</source>
+      <translation>{time}, {verdict}</translation>
+    </message>
+    <message>
+      <source>{start} – {end} · {visited} of {total} checkpoints reached</source>
+      <translation>{start} – {end} · {visited} of {total} checkpoints reached</translation>
+    </message>
+    <message>
+      <source>{source}, by {user}</source>
+      <translation>{source}, by {user}</translation>
+    </message>
+    <message>
+      <source>Void round {number}</source>
+      <translation>Void round {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundFindingsModel</name>
+    <message>
+      <source>Finding</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>Checkpoint</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Seen</source>
+      <translation>Seen</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>Told</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>Repair ticket</translation>
+    </message>
+    <message>
+      <source>Dealt with</source>
+      <translation>Dealt with</translation>
+    </message>
+    <message>
+      <source>{who} at {time}</source>
+      <translation>{who} at {time}</translation>
+    </message>
+    <message>
+      <source>void</source>
+      <translation>void</translation>
+    </message>
+    <message>
+      <source>ticket closed</source>
+      <translation>ticket closed</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundPanel</name>
+    <message>
+      <source>Start a round</source>
+      <translation>Start a round</translation>
+    </message>
+    <message>
+      <source>&amp;Route</source>
+      <translation>&amp;Route</translation>
+    </message>
+    <message>
+      <source>&amp;Guard</source>
+      <translation>&amp;Guard</translation>
+    </message>
+    <message>
+      <source>Start round ({key})</source>
+      <translation>Start round ({key})</translation>
+    </message>
+    <message>
+      <source>Me ({name})</source>
+      <translation>Me ({name})</translation>
+    </message>
+    <message>
+      <source>Round under way</source>
+      <translation>Round under way</translation>
+    </message>
+    <message>
+      <source>Scan the checkpoint's label, or type its code</source>
+      <translation>Scan the checkpoint's label, or type its code</translation>
+    </message>
+    <message>
+      <source>Checkpoint code</source>
+      <translation>Checkpoint code</translation>
+    </message>
+    <message>
+      <source>Tick by hand ({key})</source>
+      <translation>Tick by hand ({key})</translation>
+    </message>
+    <message>
+      <source>For a checkpoint whose label cannot be read</source>
+      <translation>For a checkpoint whose label cannot be read</translation>
+    </message>
+    <message>
+      <source>Issue… ({key})</source>
+      <translation>Issue… ({key})</translation>
+    </message>
+    <message>
+      <source>Finish round ({key})</source>
+      <translation>Finish round ({key})</translation>
+    </message>
+    <message>
+      <source>Abandon… ({key})</source>
+      <translation>Abandon… ({key})</translation>
+    </message>
+    <message>
+      <source>Continue this round</source>
+      <translation>Continue this round</translation>
+    </message>
+    <message>
+      <source>Open rounds</source>
+      <translation>Open rounds</translation>
+    </message>
+    <message>
+      <source>No round under way here: start one ({key}), or continue an open round below. A scanned code also finds its open round.</source>
+      <translation>No round under way here: start one ({key}), or continue an open round below. A scanned code also finds its open round.</translation>
+    </message>
+    <message>
+      <source>{time} slot, {verdict}</source>
+      <translation>{time} slot, {verdict}</translation>
+    </message>
+    <message>
+      <source>{number} · {route} · {guard} · started {time} · {slot}</source>
+      <translation>{number} · {route} · {guard} · started {time} · {slot}</translation>
+    </message>
+    <message>
+      <source>{visited} of {total} reached</source>
+      <translation>{visited} of {total} reached</translation>
+    </message>
+    <message>
+      <source>Select a checkpoint to see what to check there.</source>
+      <translation>Select a checkpoint to see what to check there.</translation>
+    </message>
+    <message>
+      <source>Nothing listed to check at {name}.</source>
+      <translation>Nothing listed to check at {name}.</translation>
+    </message>
+    <message>
+      <source>To check at {name}:</source>
+      <translation>To check at {name}:</translation>
+    </message>
+    <message>
+      <source>Round {number} of {route} started: scan the first checkpoint.</source>
+      <translation>Round {number} of {route} started: scan the first checkpoint.</translation>
+    </message>
+    <message>
+      <source>✓ {position}. {name} at {time} — {visited} of {total}</source>
+      <translation>✓ {position}. {name} at {time} — {visited} of {total}</translation>
+    </message>
+    <message>
+      <source>Issue {number} recorded at {name}.</source>
+      <translation>Issue {number} recorded at {name}.</translation>
+    </message>
+    <message>
+      <source>Repair ticket {ticket} opened.</source>
+      <translation>Repair ticket {ticket} opened.</translation>
+    </message>
+    <message>
+      <source>Round {number} finished: {visited} of {total} reached, {verdict}.</source>
+      <translation>Round {number} finished: {visited} of {total} reached, {verdict}.</translation>
+    </message>
+    <message>
+      <source>Round {number} abandoned.</source>
+      <translation>Round {number} abandoned.</translation>
+    </message>
+    <message>
+      <source>Abandon round {number}</source>
+      <translation>Abandon round {number}</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Continuing round {number}: scan the next checkpoint.</source>
+      <translation>Continuing round {number}: scan the next checkpoint.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RouteForm</name>
+    <message>
+      <source>New patrol route</source>
+      <translation>New patrol route</translation>
+    </message>
+    <message>
+      <source>Rename patrol route</source>
+      <translation>Rename patrol route</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>e.g. East night round</source>
+      <translation>e.g. East night round</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+  </context>
+  <context>
+    <name>RouteTableModel</name>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>Checkpoints</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoutesDialog</name>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Patrol routes and checkpoints</source>
+      <translation>Patrol routes and checkpoints</translation>
+    </message>
+    <message>
+      <source>Routes</source>
+      <translation>Routes</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>Checkpoints</translation>
+    </message>
+    <message>
+      <source>Insert: add · Enter or F2: edit · Delete: void · Ctrl+Up / Ctrl+Down: move a checkpoint along its route</source>
+      <translation>Insert: add · Enter or F2: edit · Delete: void · Ctrl+Up / Ctrl+Down: move a checkpoint along its route</translation>
+    </message>
+    <message>
+      <source>Your role may view the routes but not change them.</source>
+      <translation>Your role may view the routes but not change them.</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>Insert</source>
+      <translation>Insert</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <source>F2</source>
+      <translation>F2</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Enter, F2</source>
+      <translation>Enter, F2</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Ctrl+Up</source>
+      <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Ctrl+Down</source>
+      <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+      <source>Print the route's labels…</source>
+      <translation>Print the route's labels…</translation>
+    </message>
+    <message>
+      <source>Print labels of the selected…</source>
+      <translation>Print labels of the selected…</translation>
+    </message>
+    <message>
+      <source>Checkpoints of {route}</source>
+      <translation>Checkpoints of {route}</translation>
+    </message>
+    <message>
+      <source>Void route {name}</source>
+      <translation>Void route {name}</translation>
+    </message>
+    <message>
+      <source>Void checkpoint {code} {name}</source>
+      <translation>Void checkpoint {code} {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleDialog</name>
+    <message>
+      <source>Patrol schedule</source>
+      <translation>Patrol schedule</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>A round started later than this after its slot is late.</source>
+      <translation>A round started later than this after its slot is late.</translation>
+    </message>
+    <message>
+      <source>No round started within this after its slot: the slot was missed.</source>
+      <translation>No round started within this after its slot: the slot was missed.</translation>
+    </message>
+    <message>
+      <source>Two checkpoints reached quicker than this are flagged as too fast.</source>
+      <translation>Two checkpoints reached quicker than this are flagged as too fast.</translation>
+    </message>
+    <message>
+      <source>Patrol windows</source>
+      <translation>Patrol windows</translation>
+    </message>
+    <message>
+      <source>Late after</source>
+      <translation>Late after</translation>
+    </message>
+    <message>
+      <source>Missed after</source>
+      <translation>Missed after</translation>
+    </message>
+    <message>
+      <source>Minimum walk</source>
+      <translation>Minimum walk</translation>
+    </message>
+    <message>
+      <source>Applies from</source>
+      <translation>Applies from</translation>
+    </message>
+    <message>
+      <source>Add window</source>
+      <translation>Add window</translation>
+    </message>
+    <message>
+      <source>Remove window</source>
+      <translation>Remove window</translation>
+    </message>
+    <message>
+      <source>In force today: {schedule}</source>
+      <translation>In force today: {schedule}</translation>
+    </message>
+    <message>
+      <source>No change is planned.</source>
+      <translation>No change is planned.</translation>
+    </message>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>Your role may view these settings but not change them.</translation>
     </message>
   </context>
   <context>
@@ -3540,6 +4854,359 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>WandCodesModel</name>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Swipes</source>
+      <translation>Swipes</translation>
+    </message>
+    <message>
+      <source>Wands</source>
+      <translation>Wands</translation>
+    </message>
+    <message>
+      <source>Mapped to</source>
+      <translation>Mapped to</translation>
+    </message>
+    <message>
+      <source>not mapped</source>
+      <translation>not mapped</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandCodesPage</name>
+    <message>
+      <source>Map each new code to the checkpoint its tag is fixed at, or to the guard whose card it is. Mappings are kept for every later file; a code left unmapped is listed with its swipes, not made part of a round.</source>
+      <translation>Map each new code to the checkpoint its tag is fixed at, or to the guard whose card it is. Mappings are kept for every later file; a code left unmapped is listed with its swipes, not made part of a round.</translation>
+    </message>
+    <message>
+      <source>Map to this checkpoint</source>
+      <translation>Map to this checkpoint</translation>
+    </message>
+    <message>
+      <source>Map to this guard</source>
+      <translation>Map to this guard</translation>
+    </message>
+    <message>
+      <source>Leave unmapped</source>
+      <translation>Leave unmapped</translation>
+    </message>
+    <message>
+      <source>Checkpoint (a tag)</source>
+      <translation>Checkpoint (a tag)</translation>
+    </message>
+    <message>
+      <source>Guard (a card)</source>
+      <translation>Guard (a card)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandColumnsPage</name>
+    <message>
+      <source>Wand model</source>
+      <translation>Wand model</translation>
+    </message>
+    <message>
+      <source>e.g. L-9000: the columns are remembered under this name</source>
+      <translation>e.g. L-9000: the columns are remembered under this name</translation>
+    </message>
+    <message>
+      <source>Device (wand number)</source>
+      <translation>Device (wand number)</translation>
+    </message>
+    <message>
+      <source>Card or tag code</source>
+      <translation>Card or tag code</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Date (when apart from the time)</source>
+      <translation>Date (when apart from the time)</translation>
+    </message>
+    <message>
+      <source>The file's first rows:</source>
+      <translation>The file's first rows:</translation>
+    </message>
+    <message>
+      <source>Which column of {file} holds what? The choice is remembered for the wand model named below, so its next file is read without asking.</source>
+      <translation>Which column of {file} holds what? The choice is remembered for the wand model named below, so its next file is read without asking.</translation>
+    </message>
+    <message>
+      <source>— none: the time column holds the date —</source>
+      <translation>— none: the time column holds the date —</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandImportDialog</name>
+    <message>
+      <source>Import patrol wand records</source>
+      <translation>Import patrol wand records</translation>
+    </message>
+    <message>
+      <source>Choose the wand model, then the file its software exported (CSV or Excel). The columns of a new model and each new code are asked about once; the same file imported again adds nothing.</source>
+      <translation>Choose the wand model, then the file its software exported (CSV or Excel). The columns of a new model and each new code are asked about once; the same file imported again adds nothing.</translation>
+    </message>
+    <message>
+      <source>The template's columns ({columns})</source>
+      <translation>The template's columns ({columns})</translation>
+    </message>
+    <message>
+      <source>Choose a model, or type the name of a new one</source>
+      <translation>Choose a model, or type the name of a new one</translation>
+    </message>
+    <message>
+      <source>Wand &amp;model</source>
+      <translation>Wand &amp;model</translation>
+    </message>
+    <message>
+      <source>Download template…</source>
+      <translation>Download template…</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>Change code mappings…</source>
+      <translation>Change code mappings…</translation>
+    </message>
+    <message>
+      <source>&lt; Back</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <source>Next &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Save and preview &gt;</source>
+      <translation>Save and preview &gt;</translation>
+    </message>
+    <message>
+      <source>Preview &gt;</source>
+      <translation>Preview &gt;</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>Save template</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template saved to {path}</source>
+      <translation>Template saved to {path}</translation>
+    </message>
+    <message>
+      <source>Choose the wand's file</source>
+      <translation>Choose the wand's file</translation>
+    </message>
+    <message>
+      <source>Wand records (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Wand records (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Rounds ({n})</source>
+      <translation>Rounds ({n})</translation>
+    </message>
+    <message>
+      <source>Swipes listed ({n})</source>
+      <translation>Swipes listed ({n})</translation>
+    </message>
+    <message>
+      <source>Rows not read ({n})</source>
+      <translation>Rows not read ({n})</translation>
+    </message>
+    <message>
+      <source>Imported from {file}: {r} rounds made; {l} swipes listed with a problem.</source>
+      <translation>Imported from {file}: {r} rounds made; {l} swipes listed with a problem.</translation>
+    </message>
+    <message>
+      <source>{e} of the {t} rows of {file} cannot be read. Nothing will be imported until every row is right: correct the file (or choose other columns) and choose it again.</source>
+      <translation>{e} of the {t} rows of {file} cannot be read. Nothing will be imported until every row is right: correct the file (or choose other columns) and choose it again.</translation>
+    </message>
+    <message>
+      <source>{file}, {t} rows: {r} rounds will be made; {l} swipes are listed with a problem. Nothing has been written yet: press Import.</source>
+      <translation>{file}, {t} rows: {r} rounds will be made; {l} swipes are listed with a problem. Nothing has been written yet: press Import.</translation>
+    </message>
+    <message>
+      <source>Already imported: {n} swipes (they add nothing).</source>
+      <translation>Already imported: {n} swipes (they add nothing).</translation>
+    </message>
+    <message>
+      <source>{n} rows repeat another row of the file.</source>
+      <translation>{n} rows repeat another row of the file.</translation>
+    </message>
+    <message>
+      <source>{n} codes are not mapped: their swipes are kept and listed, not made rounds.</source>
+      <translation>{n} codes are not mapped: their swipes are kept and listed, not made rounds.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandListedModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Wand</source>
+      <translation>Wand</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandNames</name>
+    <message>
+      <source>Code not mapped</source>
+      <translation>Code not mapped</translation>
+    </message>
+    <message>
+      <source>Checkpoint out of service</source>
+      <translation>Checkpoint out of service</translation>
+    </message>
+    <message>
+      <source>Guard card, no checkpoint after it</source>
+      <translation>Guard card, no checkpoint after it</translation>
+    </message>
+    <message>
+      <source>Touched twice</source>
+      <translation>Touched twice</translation>
+    </message>
+    <message>
+      <source>No guard card before it</source>
+      <translation>No guard card before it</translation>
+    </message>
+    <message>
+      <source>Slot already answered</source>
+      <translation>Slot already answered</translation>
+    </message>
+    <message>
+      <source>Wand clock wrong (future or too old)</source>
+      <translation>Wand clock wrong (future or too old)</translation>
+    </message>
+    <message>
+      <source>Slot already answered by round {number}</source>
+      <translation>Slot already answered by round {number}</translation>
+    </message>
+    <message>
+      <source>Slot already answered by another round of this file</source>
+      <translation>Slot already answered by another round of this file</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandRoundsModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Wand</source>
+      <translation>Wand</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>Guard</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>Slot</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>Checkpoints</translation>
+    </message>
+    <message>
+      <source>{name} (no guard card)</source>
+      <translation>{name} (no guard card)</translation>
+    </message>
+    <message>
+      <source>({n} touched twice)</source>
+      <translation>({n} touched twice)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandRowErrorsModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandSampleModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowsDelegate</name>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowsTableModel</name>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>Every (min)</source>
+      <translation>Every (min)</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkloadTableModel</name>
     <message>
       <source>Technician</source>
@@ -3560,6 +5227,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Stale</source>
       <translation>Stale</translation>
+    </message>
+  </context>
+  <context>
+    <name>_FindingForm</name>
+    <message>
+      <source>{number} · {checkpoint} {place} · {category}: {seen} ({at})</source>
+      <translation>{number} · {checkpoint} {place} · {category}: {seen} ({at})</translation>
     </message>
   </context>
   <context>
@@ -4272,6 +5946,38 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>The time cannot be in the future.</translation>
     </message>
     <message>
+      <source>That time is more than {days} days ago; check the date.</source>
+      <translation>That time is more than {days} days ago; check the date.</translation>
+    </message>
+    <message>
+      <source>Enter the checkpoint's code.</source>
+      <translation>Enter the checkpoint's code.</translation>
+    </message>
+    <message>
+      <source>A checkpoint code is 1 to {limit} letters, digits and - _ . / (e.g. XG-E-01).</source>
+      <translation>A checkpoint code is 1 to {limit} letters, digits and - _ . / (e.g. XG-E-01).</translation>
+    </message>
+    <message>
+      <source>Enter the route's name.</source>
+      <translation>Enter the route's name.</translation>
+    </message>
+    <message>
+      <source>Enter the checkpoint's name.</source>
+      <translation>Enter the checkpoint's name.</translation>
+    </message>
+    <message>
+      <source>Choose what kind of issue it is.</source>
+      <translation>Choose what kind of issue it is.</translation>
+    </message>
+    <message>
+      <source>Say what was seen.</source>
+      <translation>Say what was seen.</translation>
+    </message>
+    <message>
+      <source>Give a reason.</source>
+      <translation>Give a reason.</translation>
+    </message>
+    <message>
       <source>Enter who reported the fault.</source>
       <translation>Enter who reported the fault.</translation>
     </message>
@@ -4410,6 +6116,182 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>A schedule change can start today or later; past days keep the schedule they had.</source>
       <translation>A schedule change can start today or later; past days keep the schedule they had.</translation>
+    </message>
+    <message>
+      <source>That patrol round is not on record.</source>
+      <translation>That patrol round is not on record.</translation>
+    </message>
+    <message>
+      <source>That checkpoint is not on this round's route.</source>
+      <translation>That checkpoint is not on this round's route.</translation>
+    </message>
+    <message>
+      <source>The round did not reach that checkpoint; a finished round is not changed.</source>
+      <translation>The round did not reach that checkpoint; a finished round is not changed.</translation>
+    </message>
+    <message>
+      <source>Say who was told.</source>
+      <translation>Say who was told.</translation>
+    </message>
+    <message>
+      <source>Say how it was dealt with.</source>
+      <translation>Say how it was dealt with.</translation>
+    </message>
+    <message>
+      <source>That finding is already dealt with.</source>
+      <translation>That finding is already dealt with.</translation>
+    </message>
+    <message>
+      <source>Repair tickets are not part of this console.</source>
+      <translation>Repair tickets are not part of this console.</translation>
+    </message>
+    <message>
+      <source>That finding is not on record.</source>
+      <translation>That finding is not on record.</translation>
+    </message>
+    <message>
+      <source>Choose at least one checkpoint in service.</source>
+      <translation>Choose at least one checkpoint in service.</translation>
+    </message>
+    <message>
+      <source>That guard is not on the staff list.</source>
+      <translation>That guard is not on the staff list.</translation>
+    </message>
+    <message>
+      <source>No checkpoint has the code {code}.</source>
+      <translation>No checkpoint has the code {code}.</translation>
+    </message>
+    <message>
+      <source>The checkpoint {name} ({code}) was taken out of service.</source>
+      <translation>The checkpoint {name} ({code}) was taken out of service.</translation>
+    </message>
+    <message>
+      <source>No round of this checkpoint's route is open: start a round first.</source>
+      <translation>No round of this checkpoint's route is open: start a round first.</translation>
+    </message>
+    <message>
+      <source>That round is not open any more.</source>
+      <translation>That round is not open any more.</translation>
+    </message>
+    <message>
+      <source>{code} is the checkpoint {name} of another route, not of {route}.</source>
+      <translation>{code} is the checkpoint {name} of another route, not of {route}.</translation>
+    </message>
+    <message>
+      <source>The checkpoint {name} was already reached at {time}.</source>
+      <translation>The checkpoint {name} was already reached at {time}.</translation>
+    </message>
+    <message>
+      <source>No checkpoint was reached: scan one, or abandon the round with a reason.</source>
+      <translation>No checkpoint was reached: scan one, or abandon the round with a reason.</translation>
+    </message>
+    <message>
+      <source>That round is already void.</source>
+      <translation>That round is already void.</translation>
+    </message>
+    <message>
+      <source>The round cannot end before it started.</source>
+      <translation>The round cannot end before it started.</translation>
+    </message>
+    <message>
+      <source>Enter the time of at least one checkpoint.</source>
+      <translation>Enter the time of at least one checkpoint.</translation>
+    </message>
+    <message>
+      <source>Every checkpoint's time must lie between the round's start and end.</source>
+      <translation>Every checkpoint's time must lie between the round's start and end.</translation>
+    </message>
+    <message>
+      <source>A checkpoint is entered twice.</source>
+      <translation>A checkpoint is entered twice.</translation>
+    </message>
+    <message>
+      <source>Round {number} is over; a finished round is not changed (void it and enter it again).</source>
+      <translation>Round {number} is over; a finished round is not changed (void it and enter it again).</translation>
+    </message>
+    <message>
+      <source>The route {name} has no checkpoints yet.</source>
+      <translation>The route {name} has no checkpoints yet.</translation>
+    </message>
+    <message>
+      <source>Round {number} of this route already answers the {time} slot.</source>
+      <translation>Round {number} of this route already answers the {time} slot.</translation>
+    </message>
+    <message>
+      <source>A checkpoint cannot be reached before the round started.</source>
+      <translation>A checkpoint cannot be reached before the round started.</translation>
+    </message>
+    <message>
+      <source>That checkpoint was already reached in this round.</source>
+      <translation>That checkpoint was already reached in this round.</translation>
+    </message>
+    <message>
+      <source>That patrol route is not on record.</source>
+      <translation>That patrol route is not on record.</translation>
+    </message>
+    <message>
+      <source>The route {name} was taken out of service.</source>
+      <translation>The route {name} was taken out of service.</translation>
+    </message>
+    <message>
+      <source>There is already a route named {name}.</source>
+      <translation>There is already a route named {name}.</translation>
+    </message>
+    <message>
+      <source>That checkpoint is not in service.</source>
+      <translation>That checkpoint is not in service.</translation>
+    </message>
+    <message>
+      <source>The code {code} is already used by the checkpoint {name}.</source>
+      <translation>The code {code} is already used by the checkpoint {name}.</translation>
+    </message>
+    <message>
+      <source>{value} is not a date and time such as 2026-12-05 22:03:15.</source>
+      <translation>{value} is not a date and time such as 2026-12-05 22:03:15.</translation>
+    </message>
+    <message>
+      <source>{value} is not a time of day such as 22:03:15.</source>
+      <translation>{value} is not a time of day such as 22:03:15.</translation>
+    </message>
+    <message>
+      <source>Choose the column that holds this.</source>
+      <translation>Choose the column that holds this.</translation>
+    </message>
+    <message>
+      <source>The file has no column {column}.</source>
+      <translation>The file has no column {column}.</translation>
+    </message>
+    <message>
+      <source>That column is already chosen for another value.</source>
+      <translation>That column is already chosen for another value.</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as text. Save it as CSV (UTF-8 or GBK) or as an Excel workbook (.xlsx).</source>
+      <translation>{name} could not be read as text. Save it as CSV (UTF-8 or GBK) or as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+      <source>{name} holds no swipes: its first row must hold the column headers and the rows under it one swipe each.</source>
+      <translation>{name} holds no swipes: its first row must hold the column headers and the rows under it one swipe each.</translation>
+    </message>
+    <message>
+      <source>A code is mapped twice.</source>
+      <translation>A code is mapped twice.</translation>
+    </message>
+    <message>
+      <source>Map the code {code} to one checkpoint or to one guard.</source>
+      <translation>Map the code {code} to one checkpoint or to one guard.</translation>
+    </message>
+    <message>
+      <source>Choose the route that was walked.</source>
+      <translation>Choose the route that was walked.</translation>
+    </message>
+    <message>
+      <source>Choose the guard who walked the round.</source>
+      <translation>Choose the guard who walked the round.</translation>
+    </message>
+    <message>
+      <source>{time} is not a time: type it as on the sheet, e.g. 08:15.</source>
+      <translation>{time} is not a time: type it as on the sheet, e.g. 08:15.</translation>
     </message>
   </context>
 </TS>

@@ -121,6 +121,42 @@
       <translation>楼栋</translation>
     </message>
     <message>
+      <source>estate setting</source>
+      <translation>小区设置</translation>
+    </message>
+    <message>
+      <source>gate record</source>
+      <translation>门岗记录</translation>
+    </message>
+    <message>
+      <source>repair ticket</source>
+      <translation>报修工单</translation>
+    </message>
+    <message>
+      <source>patrol route</source>
+      <translation>巡逻路线</translation>
+    </message>
+    <message>
+      <source>checkpoint</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>patrol round</source>
+      <translation>巡逻单</translation>
+    </message>
+    <message>
+      <source>patrol finding</source>
+      <translation>巡逻发现</translation>
+    </message>
+    <message>
+      <source>wand code</source>
+      <translation>巡更棒编码</translation>
+    </message>
+    <message>
+      <source>wand import</source>
+      <translation>巡更棒导入</translation>
+    </message>
+    <message>
       <source>user name</source>
       <translation>用户名</translation>
     </message>
@@ -399,6 +435,72 @@
     </message>
   </context>
   <context>
+    <name>CheckpointForm</name>
+    <message>
+      <source>New checkpoint on {route}</source>
+      <translation>新建巡逻点（{route}）</translation>
+    </message>
+    <message>
+      <source>Checkpoint on {route}</source>
+      <translation>巡逻点（{route}）</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>e.g. XG-E-01: letters, digits and - _ . /</source>
+      <translation>例如 XG-E-01：可用字母、数字及 - _ . /</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>e.g. Building 1 lobby</source>
+      <translation>例如：1 号楼大堂</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>optional: where the label hangs</source>
+      <translation>选填：标签张贴的位置</translation>
+    </message>
+    <message>
+      <source>one item per line, e.g. fire door closed</source>
+      <translation>每行一项，例如：防火门已关闭</translation>
+    </message>
+    <message>
+      <source>What to check</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>A new code needs a new label: print it after saving.</source>
+      <translation>改了编号就要换新标签：保存后请打印。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckpointTableModel</name>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>What to check</source>
+      <translation>检查项目</translation>
+    </message>
+  </context>
+  <context>
     <name>CompleteForm</name>
     <message>
       <source>optional</source>
@@ -503,6 +605,100 @@
       <source>Could not refresh: {reason}</source>
       <translation>无法刷新：{reason}</translation>
     </message>
+    <message>
+      <source>Next round due:</source>
+      <translation>下一轮巡逻：</translation>
+    </message>
+    <message>
+      <source>{time}, {route}</source>
+      <translation>{time}，{route}</translation>
+    </message>
+    <message>
+      <source>Show today's patrol slots</source>
+      <translation>查看今日应巡时段</translation>
+    </message>
+    <message>
+      <source>none today</source>
+      <translation>今日无</translation>
+    </message>
+    <message>
+      <source>Patrol today</source>
+      <translation>今日巡逻</translation>
+    </message>
+    <message>
+      <source>Missed rounds:</source>
+      <translation>漏巡：</translation>
+    </message>
+    <message>
+      <source>Open findings:</source>
+      <translation>未处理发现：</translation>
+    </message>
+    <message>
+      <source>Show the findings not dealt with</source>
+      <translation>查看未处理的巡逻发现</translation>
+    </message>
+    <message>
+      <source>Show the patrol day grid</source>
+      <translation>查看当日巡逻表</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayGridModel</name>
+    <message>
+      <source>Slot</source>
+      <translation>时段</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayGridPanel</name>
+    <message>
+      <source>◀ Previous day</source>
+      <translation>◀ 前一天</translation>
+    </message>
+    <message>
+      <source>PageUp</source>
+      <translation>PageUp</translation>
+    </message>
+    <message>
+      <source>Next day ▶</source>
+      <translation>后一天 ▶</translation>
+    </message>
+    <message>
+      <source>PageDown</source>
+      <translation>PageDown</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Print patrol log…</source>
+      <translation>打印巡逻日志…</translation>
+    </message>
+    <message>
+      <source>&amp;Day</source>
+      <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Extra rounds (answering no slot, or abandoned)</source>
+      <translation>额外巡逻（无对应时段或已中止）</translation>
+    </message>
+    <message>
+      <source>Extra rounds (answering no slot, or abandoned): {n}</source>
+      <translation>额外巡逻（无对应时段或已中止）：{n}</translation>
+    </message>
+    <message>
+      <source>No patrol is scheduled on this day.</source>
+      <translation>当天没有排定巡逻。</translation>
+    </message>
+    <message>
+      <source>{slots} slots: {on_time} on time, {late} late, {missed} missed, {pending} pending; {extra} extra rounds</source>
+      <translation>{slots} 个时段：准时 {on_time}，迟到 {late}，漏巡 {missed}，待巡 {pending}；额外巡逻 {extra} 次</translation>
+    </message>
   </context>
   <context>
     <name>DiagnoseForm</name>
@@ -527,6 +723,29 @@
     </message>
   </context>
   <context>
+    <name>EscalateForm</name>
+    <message>
+      <source>Escalate finding</source>
+      <translation>上报值班主管</translation>
+    </message>
+    <message>
+      <source>Who was told</source>
+      <translation>告知对象</translation>
+    </message>
+    <message>
+      <source>e.g. the duty manager's name</source>
+      <translation>例如：值班主管姓名</translation>
+    </message>
+    <message>
+      <source>Change it only when they were told earlier.</source>
+      <translation>仅在之前已告知时才需修改。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+  </context>
+  <context>
     <name>EstateDialog</name>
     <message>
       <source>Estate</source>
@@ -543,6 +762,170 @@
     <message>
       <source>24-hour hotline</source>
       <translation>24小时服务热线</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtraRoundsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>巡逻单号</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡逻人员</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>标记</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingForm</name>
+    <message>
+      <source>Issue at {name}</source>
+      <translation>{name}：发现问题</translation>
+    </message>
+    <message>
+      <source>Round {number}, checkpoint {position}. {name}{place}</source>
+      <translation>巡逻单 {number}，第 {position} 个巡逻点：{name}{place}</translation>
+    </message>
+    <message>
+      <source>Kind of issue</source>
+      <translation>问题类型</translation>
+    </message>
+    <message>
+      <source>Seen</source>
+      <translation>发现情况</translation>
+    </message>
+    <message>
+      <source>what is wrong, exactly where</source>
+      <translation>什么问题，具体在哪里</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>现场处理</translation>
+    </message>
+    <message>
+      <source>what you did about it, if anything</source>
+      <translation>已做的处理（如有）</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>已告知</translation>
+    </message>
+    <message>
+      <source>the duty manager you told, if anyone</source>
+      <translation>已告知的值班主管（如有）</translation>
+    </message>
+    <message>
+      <source>Open a repair ticket for it</source>
+      <translation>为此开报修工单</translation>
+    </message>
+    <message>
+      <source>Repair</source>
+      <translation>报修</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>报修类别</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>The issue is recorded, but the repair ticket was not opened. Change what is marked and press OK again, or Cancel to leave it without a ticket.</source>
+      <translation>问题已登记，但报修工单未能开出。请修改标出的内容后再按“确定”，或按“取消”不开工单。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsModel</name>
+    <message>
+      <source>Seen at</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>巡逻单号</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>发现编号</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>What was seen</source>
+      <translation>发现情况</translation>
+    </message>
+    <message>
+      <source>Action taken</source>
+      <translation>处理措施</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>已告知</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>报修工单</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsPanel</name>
+    <message>
+      <source>Escalate…</source>
+      <translation>上报值班主管…</translation>
+    </message>
+    <message>
+      <source>Record who was told (the duty manager)</source>
+      <translation>登记已告知的人（值班主管）</translation>
+    </message>
+    <message>
+      <source>Open repair ticket…</source>
+      <translation>开报修工单…</translation>
+    </message>
+    <message>
+      <source>Dealt with…</source>
+      <translation>已处理…</translation>
+    </message>
+    <message>
+      <source>Show round</source>
+      <translation>查看巡逻单</translation>
+    </message>
+    <message>
+      <source>{n} open findings</source>
+      <translation>{n} 条未处理发现</translation>
     </message>
   </context>
   <context>
@@ -1613,6 +1996,18 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Restart to apply</source>
       <translation>重启后生效</translation>
     </message>
+    <message>
+      <source>Patrol</source>
+      <translation>巡逻记录</translation>
+    </message>
+    <message>
+      <source>&amp;Patrol schedule…</source>
+      <translation>巡逻计划(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Patrol &amp;routes and checkpoints…</source>
+      <translation>巡逻路线与巡逻点(&amp;R)…</translation>
+    </message>
   </context>
   <context>
     <name>NoticeForm</name>
@@ -1647,6 +2042,410 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenRoundsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>巡逻单号</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡逻人员</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>已到点</translation>
+    </message>
+    <message>
+      <source>{visited} of {total}</source>
+      <translation>{visited}/{total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenTicketForm</name>
+    <message>
+      <source>Open repair ticket</source>
+      <translation>开报修工单</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>报修类别</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>紧急程度</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperRoundDialog</name>
+    <message>
+      <source>Enter a paper round</source>
+      <translation>纸质补录巡逻</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡逻人员</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>HH:MM</source>
+      <translation>HH:MM</translation>
+    </message>
+    <message>
+      <source>The time on the sheet; empty: not reached</source>
+      <translation>纸质表上的时间；留空表示未到</translation>
+    </message>
+    <message>
+      <source>Issue</source>
+      <translation>有问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolGrid</name>
+    <message>
+      <source>Pending</source>
+      <translation>待巡</translation>
+    </message>
+    <message>
+      <source>{time} (next day)</source>
+      <translation>次日 {time}</translation>
+    </message>
+    <message>
+      <source>under way {visited}/{total}</source>
+      <translation>进行中 {visited}/{total}</translation>
+    </message>
+    <message>
+      <source>{skipped} skipped</source>
+      <translation>漏打点 {skipped} 个</translation>
+    </message>
+    <message>
+      <source>out of order</source>
+      <translation>顺序异常</translation>
+    </message>
+    <message>
+      <source>too fast</source>
+      <translation>过快</translation>
+    </message>
+    <message>
+      <source>entered later</source>
+      <translation>补录</translation>
+    </message>
+    <message>
+      <source>{n} issue(s)</source>
+      <translation>{n} 个问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolNames</name>
+    <message>
+      <source>Under way</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Abandoned</source>
+      <translation>已中止</translation>
+    </message>
+    <message>
+      <source>Extra round (no slot)</source>
+      <translation>额外巡逻（无对应时段）</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>准时</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>迟到</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>漏巡</translation>
+    </message>
+    <message>
+      <source>Scanned at the station</source>
+      <translation>工作站扫码</translation>
+    </message>
+    <message>
+      <source>Entered later from paper</source>
+      <translation>纸质补录</translation>
+    </message>
+    <message>
+      <source>Imported from a patrol wand</source>
+      <translation>巡更棒导入</translation>
+    </message>
+    <message>
+      <source>Scanned</source>
+      <translation>扫码</translation>
+    </message>
+    <message>
+      <source>Ticked by hand</source>
+      <translation>手动勾选</translation>
+    </message>
+    <message>
+      <source>From paper</source>
+      <translation>纸质</translation>
+    </message>
+    <message>
+      <source>From the wand</source>
+      <translation>巡更棒</translation>
+    </message>
+    <message>
+      <source>Not yet</source>
+      <translation>待巡</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>漏打点</translation>
+    </message>
+    <message>
+      <source>{how}, issue</source>
+      <translation>{how}，有问题</translation>
+    </message>
+    <message>
+      <source>out of order</source>
+      <translation>顺序异常</translation>
+    </message>
+    <message>
+      <source>too fast</source>
+      <translation>过快</translation>
+    </message>
+    <message>
+      <source>checkpoints out of order</source>
+      <translation>打点顺序异常</translation>
+    </message>
+    <message>
+      <source>walked too fast</source>
+      <translation>打点过快</translation>
+    </message>
+    <message>
+      <source>entered later</source>
+      <translation>补录</translation>
+    </message>
+    <message>
+      <source>Doors and windows</source>
+      <translation>门窗</translation>
+    </message>
+    <message>
+      <source>Fire equipment</source>
+      <translation>消防设施</translation>
+    </message>
+    <message>
+      <source>Lighting</source>
+      <translation>照明</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>公共设施</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>治安</translation>
+    </message>
+    <message>
+      <source>Hygiene</source>
+      <translation>环境卫生</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Plumbing</source>
+      <translation>给排水</translation>
+    </message>
+    <message>
+      <source>Electrical</source>
+      <translation>电路电器</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>电梯</translation>
+    </message>
+    <message>
+      <source>Doors and locks</source>
+      <translation>门窗锁具</translation>
+    </message>
+    <message>
+      <source>Leaks and cracks</source>
+      <translation>渗漏裂缝</translation>
+    </message>
+    <message>
+      <source>Public facilities</source>
+      <translation>公共设施</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>加急</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>reported</source>
+      <translation>已报修</translation>
+    </message>
+    <message>
+      <source>technician sent</source>
+      <translation>已派工</translation>
+    </message>
+    <message>
+      <source>technician on site</source>
+      <translation>维修工已到场</translation>
+    </message>
+    <message>
+      <source>diagnosed</source>
+      <translation>已诊断</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>待住户确认报价</translation>
+    </message>
+    <message>
+      <source>quote approved</source>
+      <translation>报价已同意</translation>
+    </message>
+    <message>
+      <source>being repaired</source>
+      <translation>维修中</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>已完工</translation>
+    </message>
+    <message>
+      <source>signed off</source>
+      <translation>已签字确认</translation>
+    </message>
+    <message>
+      <source>followed up</source>
+      <translation>已回访</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>{number} ({state})</source>
+      <translation>{number}（{state}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolPrinting</name>
+    <message>
+      <source>Checkpoint labels</source>
+      <translation>巡逻点标签</translation>
+    </message>
+    <message>
+      <source>Patrol log {day}</source>
+      <translation>巡逻日志 {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolSchedule</name>
+    <message>
+      <source>{window} every {minutes} min</source>
+      <translation>{window} 每 {minutes} 分钟一轮</translation>
+    </message>
+    <message>
+      <source>late after {late} min, missed after {missed} min, at least {walk} min between checkpoints</source>
+      <translation>超过 {late} 分钟算迟到，超过 {missed} 分钟算漏巡，两个巡逻点之间至少 {walk} 分钟</translation>
+    </message>
+    <message>
+      <source>No schedule is in force today.</source>
+      <translation>今天没有生效的巡逻计划。</translation>
+    </message>
+    <message>
+      <source>From {day}: {schedule}</source>
+      <translation>自 {day} 起：{schedule}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolTab</name>
+    <message>
+      <source>Enter paper round…</source>
+      <translation>纸质补录…</translation>
+    </message>
+    <message>
+      <source>A round walked with a paper sheet, entered afterwards with its times</source>
+      <translation>用纸质巡逻表完成的巡逻，事后按表上时间补录</translation>
+    </message>
+    <message>
+      <source>Import wand records…</source>
+      <translation>导入巡更棒记录…</translation>
+    </message>
+    <message>
+      <source>Rounds recorded by patrol wands, from the file their software exports</source>
+      <translation>巡更棒记录的巡逻，从其配套软件导出的文件导入</translation>
+    </message>
+    <message>
+      <source>Routes and labels…</source>
+      <translation>路线与标签…</translation>
+    </message>
+    <message>
+      <source>The routes, their checkpoints and the QR label sheets to print</source>
+      <translation>巡逻路线、巡逻点，以及要打印的二维码标签页</translation>
+    </message>
+    <message>
+      <source>Day grid</source>
+      <translation>当日巡逻表</translation>
+    </message>
+    <message>
+      <source>Open findings</source>
+      <translation>未处理发现</translation>
+    </message>
+    <message>
+      <source>Paper round {number} of {route} entered: {verdict}.</source>
+      <translation>已补录纸质巡逻 {number}（{route}）：{verdict}。</translation>
     </message>
   </context>
   <context>
@@ -1708,6 +2507,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>returned</source>
       <translation>已退卡</translation>
+    </message>
+    <message>
+      <source>Patrol rounds</source>
+      <translation>巡逻记录</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡逻点</translation>
     </message>
   </context>
   <context>
@@ -2608,6 +3415,21 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ResolveForm</name>
+    <message>
+      <source>Finding dealt with</source>
+      <translation>巡逻发现已处理</translation>
+    </message>
+    <message>
+      <source>How it was dealt with</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>e.g. door locked again</source>
+      <translation>例如：已重新锁门</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultExport</name>
     <message>
       <source>Cancel</source>
@@ -2639,6 +3461,498 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Owners' committee</source>
       <translation>业委会</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundCheckpointsModel</name>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>异常标记</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDetailDialog</name>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡逻人员</translation>
+    </message>
+    <message>
+      <source>Walked</source>
+      <translation>巡逻时间</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>时段</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>记录方式</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>异常标记</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>漏打点</translation>
+    </message>
+    <message>
+      <source>Abandoned because</source>
+      <translation>中止原因</translation>
+    </message>
+    <message>
+      <source>Void because</source>
+      <translation>作废原因</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>巡逻发现</translation>
+    </message>
+    <message>
+      <source>Void round…</source>
+      <translation>作废巡逻单…</translation>
+    </message>
+    <message>
+      <source>Patrol round {number}</source>
+      <translation>巡逻单 {number}</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>尚未结束</translation>
+    </message>
+    <message>
+      <source>{time}, {verdict}</source>
+      <translation>{time}，{verdict}</translation>
+    </message>
+    <message>
+      <source>{start} – {end} · {visited} of {total} checkpoints reached</source>
+      <translation>{start} – {end} · 已到 {visited}/{total} 个巡逻点</translation>
+    </message>
+    <message>
+      <source>{source}, by {user}</source>
+      <translation>{source}，操作人：{user}</translation>
+    </message>
+    <message>
+      <source>Void round {number}</source>
+      <translation>作废巡逻单 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundFindingsModel</name>
+    <message>
+      <source>Finding</source>
+      <translation>发现编号</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Seen</source>
+      <translation>发现情况</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>现场处理</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>已告知</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>报修工单</translation>
+    </message>
+    <message>
+      <source>Dealt with</source>
+      <translation>处理情况</translation>
+    </message>
+    <message>
+      <source>{who} at {time}</source>
+      <translation>{who}（{time}）</translation>
+    </message>
+    <message>
+      <source>void</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <source>ticket closed</source>
+      <translation>工单已关闭</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>未处理</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundPanel</name>
+    <message>
+      <source>Start a round</source>
+      <translation>开始巡逻</translation>
+    </message>
+    <message>
+      <source>&amp;Route</source>
+      <translation>路线(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Guard</source>
+      <translation>保安(&amp;G)</translation>
+    </message>
+    <message>
+      <source>Start round ({key})</source>
+      <translation>开始巡逻 ({key})</translation>
+    </message>
+    <message>
+      <source>Me ({name})</source>
+      <translation>本人（{name}）</translation>
+    </message>
+    <message>
+      <source>Round under way</source>
+      <translation>进行中的巡逻</translation>
+    </message>
+    <message>
+      <source>Scan the checkpoint's label, or type its code</source>
+      <translation>扫描巡逻点标签，或输入巡逻点编码</translation>
+    </message>
+    <message>
+      <source>Checkpoint code</source>
+      <translation>巡逻点编码</translation>
+    </message>
+    <message>
+      <source>Tick by hand ({key})</source>
+      <translation>手动打卡 ({key})</translation>
+    </message>
+    <message>
+      <source>For a checkpoint whose label cannot be read</source>
+      <translation>用于标签无法读取的巡逻点</translation>
+    </message>
+    <message>
+      <source>Issue… ({key})</source>
+      <translation>记录问题… ({key})</translation>
+    </message>
+    <message>
+      <source>Finish round ({key})</source>
+      <translation>结束巡逻 ({key})</translation>
+    </message>
+    <message>
+      <source>Abandon… ({key})</source>
+      <translation>中止… ({key})</translation>
+    </message>
+    <message>
+      <source>Continue this round</source>
+      <translation>继续此巡逻</translation>
+    </message>
+    <message>
+      <source>Open rounds</source>
+      <translation>未完成的巡逻</translation>
+    </message>
+    <message>
+      <source>No round under way here: start one ({key}), or continue an open round below. A scanned code also finds its open round.</source>
+      <translation>此处没有进行中的巡逻：请开始巡逻（{key}），或在下方继续未完成的巡逻。扫描巡逻点编码也可找到对应的未完成巡逻。</translation>
+    </message>
+    <message>
+      <source>{time} slot, {verdict}</source>
+      <translation>{time} 时段，{verdict}</translation>
+    </message>
+    <message>
+      <source>{number} · {route} · {guard} · started {time} · {slot}</source>
+      <translation>{number} · {route} · {guard} · {time} 开始 · {slot}</translation>
+    </message>
+    <message>
+      <source>{visited} of {total} reached</source>
+      <translation>已巡 {visited}/{total} 个点</translation>
+    </message>
+    <message>
+      <source>Select a checkpoint to see what to check there.</source>
+      <translation>选择巡逻点，可查看该处的检查项目。</translation>
+    </message>
+    <message>
+      <source>Nothing listed to check at {name}.</source>
+      <translation>{name} 没有列出检查项目。</translation>
+    </message>
+    <message>
+      <source>To check at {name}:</source>
+      <translation>{name} 的检查项目：</translation>
+    </message>
+    <message>
+      <source>Round {number} of {route} started: scan the first checkpoint.</source>
+      <translation>{route} 的巡逻 {number} 已开始：请扫描第一个巡逻点。</translation>
+    </message>
+    <message>
+      <source>✓ {position}. {name} at {time} — {visited} of {total}</source>
+      <translation>✓ {position}. {name} {time} — 已巡 {visited}/{total}</translation>
+    </message>
+    <message>
+      <source>Issue {number} recorded at {name}.</source>
+      <translation>已在 {name} 记录问题 {number}。</translation>
+    </message>
+    <message>
+      <source>Repair ticket {ticket} opened.</source>
+      <translation>已创建报修工单 {ticket}。</translation>
+    </message>
+    <message>
+      <source>Round {number} finished: {visited} of {total} reached, {verdict}.</source>
+      <translation>巡逻 {number} 已结束：已巡 {visited}/{total} 个点，{verdict}。</translation>
+    </message>
+    <message>
+      <source>Round {number} abandoned.</source>
+      <translation>巡逻 {number} 已中止。</translation>
+    </message>
+    <message>
+      <source>Abandon round {number}</source>
+      <translation>中止巡逻 {number}</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Continuing round {number}: scan the next checkpoint.</source>
+      <translation>继续巡逻 {number}：请扫描下一个巡逻点。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RouteForm</name>
+    <message>
+      <source>New patrol route</source>
+      <translation>新建巡逻路线</translation>
+    </message>
+    <message>
+      <source>Rename patrol route</source>
+      <translation>重命名巡逻路线</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>e.g. East night round</source>
+      <translation>例如：东区夜巡</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>选填</translation>
+    </message>
+  </context>
+  <context>
+    <name>RouteTableModel</name>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoutesDialog</name>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Patrol routes and checkpoints</source>
+      <translation>巡逻路线与巡逻点</translation>
+    </message>
+    <message>
+      <source>Routes</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Insert: add · Enter or F2: edit · Delete: void · Ctrl+Up / Ctrl+Down: move a checkpoint along its route</source>
+      <translation>Insert：添加 · Enter 或 F2：编辑 · Delete：作废 · Ctrl+Up / Ctrl+Down：在路线中上移／下移巡逻点</translation>
+    </message>
+    <message>
+      <source>Your role may view the routes but not change them.</source>
+      <translation>您的角色只能查看路线，不能修改。</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <source>Insert</source>
+      <translation>Insert</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>重命名…</translation>
+    </message>
+    <message>
+      <source>F2</source>
+      <translation>F2</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Enter, F2</source>
+      <translation>Enter, F2</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Ctrl+Up</source>
+      <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Ctrl+Down</source>
+      <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+      <source>Print the route's labels…</source>
+      <translation>打印本路线的标签…</translation>
+    </message>
+    <message>
+      <source>Print labels of the selected…</source>
+      <translation>打印所选巡逻点的标签…</translation>
+    </message>
+    <message>
+      <source>Checkpoints of {route}</source>
+      <translation>{route} 的巡逻点</translation>
+    </message>
+    <message>
+      <source>Void route {name}</source>
+      <translation>作废路线 {name}</translation>
+    </message>
+    <message>
+      <source>Void checkpoint {code} {name}</source>
+      <translation>作废巡逻点 {code} {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleDialog</name>
+    <message>
+      <source>Patrol schedule</source>
+      <translation>巡逻排班</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>A round started later than this after its slot is late.</source>
+      <translation>时段开始后超过此时间才开始巡逻，算迟到。</translation>
+    </message>
+    <message>
+      <source>No round started within this after its slot: the slot was missed.</source>
+      <translation>时段开始后在此时间内未开始巡逻，该时段算漏巡。</translation>
+    </message>
+    <message>
+      <source>Two checkpoints reached quicker than this are flagged as too fast.</source>
+      <translation>两个巡逻点之间用时少于此时间，标记为过快。</translation>
+    </message>
+    <message>
+      <source>Patrol windows</source>
+      <translation>巡逻时段</translation>
+    </message>
+    <message>
+      <source>Late after</source>
+      <translation>超过即迟到</translation>
+    </message>
+    <message>
+      <source>Missed after</source>
+      <translation>超过即漏巡</translation>
+    </message>
+    <message>
+      <source>Minimum walk</source>
+      <translation>最短步行时间</translation>
+    </message>
+    <message>
+      <source>Applies from</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>Add window</source>
+      <translation>添加时段</translation>
+    </message>
+    <message>
+      <source>Remove window</source>
+      <translation>删除时段</translation>
+    </message>
+    <message>
+      <source>In force today: {schedule}</source>
+      <translation>今日执行：{schedule}</translation>
+    </message>
+    <message>
+      <source>No change is planned.</source>
+      <translation>暂无计划中的变更。</translation>
+    </message>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>您的角色只能查看这些设置，不能修改。</translation>
     </message>
   </context>
   <context>
@@ -3540,6 +4854,359 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>WandCodesModel</name>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Swipes</source>
+      <translation>刷卡次数</translation>
+    </message>
+    <message>
+      <source>Wands</source>
+      <translation>巡更棒</translation>
+    </message>
+    <message>
+      <source>Mapped to</source>
+      <translation>对应到</translation>
+    </message>
+    <message>
+      <source>not mapped</source>
+      <translation>未对应</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandCodesPage</name>
+    <message>
+      <source>Map each new code to the checkpoint its tag is fixed at, or to the guard whose card it is. Mappings are kept for every later file; a code left unmapped is listed with its swipes, not made part of a round.</source>
+      <translation>请将每个新编码对应到其标签所在的巡逻点，或对应到持有该人员卡的保安。对应关系会保留，用于以后的所有文件；未对应的编码会连同其刷卡记录列出，不计入巡逻。</translation>
+    </message>
+    <message>
+      <source>Map to this checkpoint</source>
+      <translation>对应到此巡逻点</translation>
+    </message>
+    <message>
+      <source>Map to this guard</source>
+      <translation>对应到此保安</translation>
+    </message>
+    <message>
+      <source>Leave unmapped</source>
+      <translation>暂不对应</translation>
+    </message>
+    <message>
+      <source>Checkpoint (a tag)</source>
+      <translation>巡逻点（标签）</translation>
+    </message>
+    <message>
+      <source>Guard (a card)</source>
+      <translation>保安（人员卡）</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandColumnsPage</name>
+    <message>
+      <source>Wand model</source>
+      <translation>巡更棒型号</translation>
+    </message>
+    <message>
+      <source>e.g. L-9000: the columns are remembered under this name</source>
+      <translation>例如 L-9000：列的设置按此名称保存</translation>
+    </message>
+    <message>
+      <source>Device (wand number)</source>
+      <translation>设备号（巡更棒编号）</translation>
+    </message>
+    <message>
+      <source>Card or tag code</source>
+      <translation>卡号或标签号</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Date (when apart from the time)</source>
+      <translation>日期（与时间分列时）</translation>
+    </message>
+    <message>
+      <source>The file's first rows:</source>
+      <translation>文件的前几行：</translation>
+    </message>
+    <message>
+      <source>Which column of {file} holds what? The choice is remembered for the wand model named below, so its next file is read without asking.</source>
+      <translation>{file} 的各列分别是什么内容？所选设置将按下方的巡更棒型号保存，该型号的下一个文件将直接读取，不再询问。</translation>
+    </message>
+    <message>
+      <source>— none: the time column holds the date —</source>
+      <translation>— 无：时间列已含日期 —</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandImportDialog</name>
+    <message>
+      <source>Import patrol wand records</source>
+      <translation>导入巡更棒记录</translation>
+    </message>
+    <message>
+      <source>Choose the wand model, then the file its software exported (CSV or Excel). The columns of a new model and each new code are asked about once; the same file imported again adds nothing.</source>
+      <translation>先选择巡更棒型号，再选择其配套软件导出的文件（CSV 或 Excel）。新型号的列和每个新编码只需设置一次；同一文件再次导入不会重复添加。</translation>
+    </message>
+    <message>
+      <source>The template's columns ({columns})</source>
+      <translation>模板的列（{columns}）</translation>
+    </message>
+    <message>
+      <source>Choose a model, or type the name of a new one</source>
+      <translation>选择型号，或输入新型号的名称</translation>
+    </message>
+    <message>
+      <source>Wand &amp;model</source>
+      <translation>巡更棒型号(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Download template…</source>
+      <translation>下载模板…</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <source>Change code mappings…</source>
+      <translation>修改编码对应…</translation>
+    </message>
+    <message>
+      <source>&lt; Back</source>
+      <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+      <source>Next &gt;</source>
+      <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Save and preview &gt;</source>
+      <translation>保存并预览 &gt;</translation>
+    </message>
+    <message>
+      <source>Preview &gt;</source>
+      <translation>预览 &gt;</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>保存模板</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template saved to {path}</source>
+      <translation>模板已保存到 {path}</translation>
+    </message>
+    <message>
+      <source>Choose the wand's file</source>
+      <translation>选择巡更棒导出的文件</translation>
+    </message>
+    <message>
+      <source>Wand records (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>巡更棒记录 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Rounds ({n})</source>
+      <translation>巡逻 ({n})</translation>
+    </message>
+    <message>
+      <source>Swipes listed ({n})</source>
+      <translation>有问题的刷卡记录 ({n})</translation>
+    </message>
+    <message>
+      <source>Rows not read ({n})</source>
+      <translation>无法读取的行 ({n})</translation>
+    </message>
+    <message>
+      <source>Imported from {file}: {r} rounds made; {l} swipes listed with a problem.</source>
+      <translation>已从 {file} 导入：生成 {r} 次巡逻；{l} 条刷卡记录有问题，已列出。</translation>
+    </message>
+    <message>
+      <source>{e} of the {t} rows of {file} cannot be read. Nothing will be imported until every row is right: correct the file (or choose other columns) and choose it again.</source>
+      <translation>{file} 共 {t} 行，其中 {e} 行无法读取。所有行都正确之前不会导入任何内容：请修正文件（或改选其他列）后重新选择该文件。</translation>
+    </message>
+    <message>
+      <source>{file}, {t} rows: {r} rounds will be made; {l} swipes are listed with a problem. Nothing has been written yet: press Import.</source>
+      <translation>{file}，共 {t} 行：将生成 {r} 次巡逻；{l} 条刷卡记录有问题，已列出。尚未写入任何内容：请点击“导入”。</translation>
+    </message>
+    <message>
+      <source>Already imported: {n} swipes (they add nothing).</source>
+      <translation>已导入过：{n} 条刷卡记录（不会重复添加）。</translation>
+    </message>
+    <message>
+      <source>{n} rows repeat another row of the file.</source>
+      <translation>{n} 行与文件中的其他行重复。</translation>
+    </message>
+    <message>
+      <source>{n} codes are not mapped: their swipes are kept and listed, not made rounds.</source>
+      <translation>{n} 个编码未对应：其刷卡记录会保留并列出，但不生成巡逻。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandListedModel</name>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Wand</source>
+      <translation>巡更棒</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandNames</name>
+    <message>
+      <source>Code not mapped</source>
+      <translation>编码未对应</translation>
+    </message>
+    <message>
+      <source>Checkpoint out of service</source>
+      <translation>巡逻点已停用</translation>
+    </message>
+    <message>
+      <source>Guard card, no checkpoint after it</source>
+      <translation>刷了人员卡，之后没有巡逻点</translation>
+    </message>
+    <message>
+      <source>Touched twice</source>
+      <translation>重复刷卡</translation>
+    </message>
+    <message>
+      <source>No guard card before it</source>
+      <translation>之前没有刷人员卡</translation>
+    </message>
+    <message>
+      <source>Slot already answered</source>
+      <translation>该时段已有巡逻</translation>
+    </message>
+    <message>
+      <source>Wand clock wrong (future or too old)</source>
+      <translation>巡更棒时钟有误（时间在未来或过早）</translation>
+    </message>
+    <message>
+      <source>Slot already answered by round {number}</source>
+      <translation>该时段已有巡逻 {number}</translation>
+    </message>
+    <message>
+      <source>Slot already answered by another round of this file</source>
+      <translation>该时段已有本文件中的另一次巡逻</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandRoundsModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Wand</source>
+      <translation>巡更棒</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡逻人员</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>时段</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>{name} (no guard card)</source>
+      <translation>{name}（未刷人员卡）</translation>
+    </message>
+    <message>
+      <source>({n} touched twice)</source>
+      <translation>（重复刷卡 {n} 次）</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandRowErrorsModel</name>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandSampleModel</name>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowsDelegate</name>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowsTableModel</name>
+    <message>
+      <source>Start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Every (min)</source>
+      <translation>间隔（分钟）</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkloadTableModel</name>
     <message>
       <source>Technician</source>
@@ -3560,6 +5227,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Stale</source>
       <translation>久未处理</translation>
+    </message>
+  </context>
+  <context>
+    <name>_FindingForm</name>
+    <message>
+      <source>{number} · {checkpoint} {place} · {category}: {seen} ({at})</source>
+      <translation>{number} · {checkpoint} {place} · {category}：{seen}（{at}）</translation>
     </message>
   </context>
   <context>
@@ -4272,6 +5946,38 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>时间不能晚于现在。</translation>
     </message>
     <message>
+      <source>That time is more than {days} days ago; check the date.</source>
+      <translation>该时间已是 {days} 天以前；请检查日期。</translation>
+    </message>
+    <message>
+      <source>Enter the checkpoint's code.</source>
+      <translation>请输入巡逻点编码。</translation>
+    </message>
+    <message>
+      <source>A checkpoint code is 1 to {limit} letters, digits and - _ . / (e.g. XG-E-01).</source>
+      <translation>巡逻点编码由 1 到 {limit} 个字母、数字及 - _ . / 组成（例如 XG-E-01）。</translation>
+    </message>
+    <message>
+      <source>Enter the route's name.</source>
+      <translation>请输入路线名称。</translation>
+    </message>
+    <message>
+      <source>Enter the checkpoint's name.</source>
+      <translation>请输入巡逻点名称。</translation>
+    </message>
+    <message>
+      <source>Choose what kind of issue it is.</source>
+      <translation>请选择问题类型。</translation>
+    </message>
+    <message>
+      <source>Say what was seen.</source>
+      <translation>请填写发现的情况。</translation>
+    </message>
+    <message>
+      <source>Give a reason.</source>
+      <translation>请填写原因。</translation>
+    </message>
+    <message>
       <source>Enter who reported the fault.</source>
       <translation>请填写报修人。</translation>
     </message>
@@ -4385,7 +6091,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>The minimum walking time between two checkpoints must be a whole number of minutes, 0 or more.</source>
-      <translation>两个巡更点之间的最短步行时间须为 0 或以上的整数分钟。</translation>
+      <translation>两个巡逻点之间的最短步行时间须为 0 或以上的整数分钟。</translation>
     </message>
     <message>
       <source>Add at least one patrol window.</source>
@@ -4410,6 +6116,182 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>A schedule change can start today or later; past days keep the schedule they had.</source>
       <translation>巡逻计划的变更只能从今天或以后开始生效；以往日期保留当时的计划。</translation>
+    </message>
+    <message>
+      <source>That patrol round is not on record.</source>
+      <translation>没有该巡逻记录。</translation>
+    </message>
+    <message>
+      <source>That checkpoint is not on this round's route.</source>
+      <translation>该巡逻点不在本次巡逻的路线上。</translation>
+    </message>
+    <message>
+      <source>The round did not reach that checkpoint; a finished round is not changed.</source>
+      <translation>本次巡逻未到达该巡逻点；已结束的巡逻不能修改。</translation>
+    </message>
+    <message>
+      <source>Say who was told.</source>
+      <translation>请填写已告知的人。</translation>
+    </message>
+    <message>
+      <source>Say how it was dealt with.</source>
+      <translation>请填写处理情况。</translation>
+    </message>
+    <message>
+      <source>That finding is already dealt with.</source>
+      <translation>该巡逻发现已处理。</translation>
+    </message>
+    <message>
+      <source>Repair tickets are not part of this console.</source>
+      <translation>本工作台未启用报修工单。</translation>
+    </message>
+    <message>
+      <source>That finding is not on record.</source>
+      <translation>没有该巡逻发现记录。</translation>
+    </message>
+    <message>
+      <source>Choose at least one checkpoint in service.</source>
+      <translation>请至少选择一个在用的巡逻点。</translation>
+    </message>
+    <message>
+      <source>That guard is not on the staff list.</source>
+      <translation>该保安不在员工名单中。</translation>
+    </message>
+    <message>
+      <source>No checkpoint has the code {code}.</source>
+      <translation>没有编码为 {code} 的巡逻点。</translation>
+    </message>
+    <message>
+      <source>The checkpoint {name} ({code}) was taken out of service.</source>
+      <translation>巡逻点 {name}（{code}）已停用。</translation>
+    </message>
+    <message>
+      <source>No round of this checkpoint's route is open: start a round first.</source>
+      <translation>该巡逻点所属路线没有进行中的巡逻：请先开始巡逻。</translation>
+    </message>
+    <message>
+      <source>That round is not open any more.</source>
+      <translation>该巡逻已不在进行中。</translation>
+    </message>
+    <message>
+      <source>{code} is the checkpoint {name} of another route, not of {route}.</source>
+      <translation>{code} 是其他路线的巡逻点 {name}，不属于 {route}。</translation>
+    </message>
+    <message>
+      <source>The checkpoint {name} was already reached at {time}.</source>
+      <translation>巡逻点 {name} 已于 {time} 巡过。</translation>
+    </message>
+    <message>
+      <source>No checkpoint was reached: scan one, or abandon the round with a reason.</source>
+      <translation>尚未到达任何巡逻点：请扫描巡逻点，或填写原因中止巡逻。</translation>
+    </message>
+    <message>
+      <source>That round is already void.</source>
+      <translation>该巡逻已作废。</translation>
+    </message>
+    <message>
+      <source>The round cannot end before it started.</source>
+      <translation>巡逻的结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+      <source>Enter the time of at least one checkpoint.</source>
+      <translation>请至少填写一个巡逻点的时间。</translation>
+    </message>
+    <message>
+      <source>Every checkpoint's time must lie between the round's start and end.</source>
+      <translation>每个巡逻点的时间都必须在巡逻开始与结束之间。</translation>
+    </message>
+    <message>
+      <source>A checkpoint is entered twice.</source>
+      <translation>有巡逻点重复填写。</translation>
+    </message>
+    <message>
+      <source>Round {number} is over; a finished round is not changed (void it and enter it again).</source>
+      <translation>巡逻 {number} 已结束；已结束的巡逻不能修改（可作废后重新录入）。</translation>
+    </message>
+    <message>
+      <source>The route {name} has no checkpoints yet.</source>
+      <translation>路线 {name} 还没有巡逻点。</translation>
+    </message>
+    <message>
+      <source>Round {number} of this route already answers the {time} slot.</source>
+      <translation>本路线的巡逻 {number} 已对应 {time} 时段。</translation>
+    </message>
+    <message>
+      <source>A checkpoint cannot be reached before the round started.</source>
+      <translation>巡逻点的到达时间不能早于巡逻开始时间。</translation>
+    </message>
+    <message>
+      <source>That checkpoint was already reached in this round.</source>
+      <translation>本次巡逻已巡过该巡逻点。</translation>
+    </message>
+    <message>
+      <source>That patrol route is not on record.</source>
+      <translation>没有该巡逻路线。</translation>
+    </message>
+    <message>
+      <source>The route {name} was taken out of service.</source>
+      <translation>路线 {name} 已停用。</translation>
+    </message>
+    <message>
+      <source>There is already a route named {name}.</source>
+      <translation>已有名为 {name} 的路线。</translation>
+    </message>
+    <message>
+      <source>That checkpoint is not in service.</source>
+      <translation>该巡逻点已停用。</translation>
+    </message>
+    <message>
+      <source>The code {code} is already used by the checkpoint {name}.</source>
+      <translation>编码 {code} 已被巡逻点 {name} 使用。</translation>
+    </message>
+    <message>
+      <source>{value} is not a date and time such as 2026-12-05 22:03:15.</source>
+      <translation>{value} 不是日期时间；请输入类似 2026-12-05 22:03:15 的日期时间。</translation>
+    </message>
+    <message>
+      <source>{value} is not a time of day such as 22:03:15.</source>
+      <translation>{value} 不是时刻；请输入类似 22:03:15 的时刻。</translation>
+    </message>
+    <message>
+      <source>Choose the column that holds this.</source>
+      <translation>请选择包含此项的列。</translation>
+    </message>
+    <message>
+      <source>The file has no column {column}.</source>
+      <translation>文件中没有列 {column}。</translation>
+    </message>
+    <message>
+      <source>That column is already chosen for another value.</source>
+      <translation>该列已被选作其他项。</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as text. Save it as CSV (UTF-8 or GBK) or as an Excel workbook (.xlsx).</source>
+      <translation>无法将 {name} 作为文本读取。请另存为 CSV（UTF-8 或 GBK）或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+      <source>{name} holds no swipes: its first row must hold the column headers and the rows under it one swipe each.</source>
+      <translation>{name} 中没有刷卡记录：第一行必须是列标题，其下每行一条刷卡记录。</translation>
+    </message>
+    <message>
+      <source>A code is mapped twice.</source>
+      <translation>有编码被重复对应。</translation>
+    </message>
+    <message>
+      <source>Map the code {code} to one checkpoint or to one guard.</source>
+      <translation>请将编码 {code} 对应到一个巡逻点或一名保安。</translation>
+    </message>
+    <message>
+      <source>Choose the route that was walked.</source>
+      <translation>请选择所巡的路线。</translation>
+    </message>
+    <message>
+      <source>Choose the guard who walked the round.</source>
+      <translation>请选择执行巡逻的保安。</translation>
+    </message>
+    <message>
+      <source>{time} is not a time: type it as on the sheet, e.g. 08:15.</source>
+      <translation>{time} 不是有效时间：请按纸质记录填写，例如 08:15。</translation>
     </message>
   </context>
 </TS>

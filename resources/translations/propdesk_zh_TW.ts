@@ -121,6 +121,42 @@
       <translation>樓棟</translation>
     </message>
     <message>
+      <source>estate setting</source>
+      <translation>小區設定</translation>
+    </message>
+    <message>
+      <source>gate record</source>
+      <translation>門崗記錄</translation>
+    </message>
+    <message>
+      <source>repair ticket</source>
+      <translation>報修工單</translation>
+    </message>
+    <message>
+      <source>patrol route</source>
+      <translation>巡邏路線</translation>
+    </message>
+    <message>
+      <source>checkpoint</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>patrol round</source>
+      <translation>巡邏單</translation>
+    </message>
+    <message>
+      <source>patrol finding</source>
+      <translation>巡邏發現</translation>
+    </message>
+    <message>
+      <source>wand code</source>
+      <translation>巡更棒編碼</translation>
+    </message>
+    <message>
+      <source>wand import</source>
+      <translation>巡更棒匯入</translation>
+    </message>
+    <message>
       <source>user name</source>
       <translation>使用者名稱</translation>
     </message>
@@ -399,6 +435,72 @@
     </message>
   </context>
   <context>
+    <name>CheckpointForm</name>
+    <message>
+      <source>New checkpoint on {route}</source>
+      <translation>新增巡邏點（{route}）</translation>
+    </message>
+    <message>
+      <source>Checkpoint on {route}</source>
+      <translation>巡邏點（{route}）</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>e.g. XG-E-01: letters, digits and - _ . /</source>
+      <translation>例如 XG-E-01：可用字母、數字及 - _ . /</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>e.g. Building 1 lobby</source>
+      <translation>例如：1 號樓大廳</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>optional: where the label hangs</source>
+      <translation>選填：標籤張貼的位置</translation>
+    </message>
+    <message>
+      <source>one item per line, e.g. fire door closed</source>
+      <translation>每行一項，例如：防火門已關閉</translation>
+    </message>
+    <message>
+      <source>What to check</source>
+      <translation>檢查項目</translation>
+    </message>
+    <message>
+      <source>A new code needs a new label: print it after saving.</source>
+      <translation>改了編號就要換新標籤：儲存後請列印。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckpointTableModel</name>
+    <message>
+      <source>Code</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>What to check</source>
+      <translation>檢查項目</translation>
+    </message>
+  </context>
+  <context>
     <name>CompleteForm</name>
     <message>
       <source>optional</source>
@@ -503,6 +605,100 @@
       <source>Could not refresh: {reason}</source>
       <translation>無法重新整理：{reason}</translation>
     </message>
+    <message>
+      <source>Next round due:</source>
+      <translation>下一輪巡邏：</translation>
+    </message>
+    <message>
+      <source>{time}, {route}</source>
+      <translation>{time}，{route}</translation>
+    </message>
+    <message>
+      <source>Show today's patrol slots</source>
+      <translation>查看今日應巡時段</translation>
+    </message>
+    <message>
+      <source>none today</source>
+      <translation>今日無</translation>
+    </message>
+    <message>
+      <source>Patrol today</source>
+      <translation>今日巡邏</translation>
+    </message>
+    <message>
+      <source>Missed rounds:</source>
+      <translation>漏巡：</translation>
+    </message>
+    <message>
+      <source>Open findings:</source>
+      <translation>未處理發現：</translation>
+    </message>
+    <message>
+      <source>Show the findings not dealt with</source>
+      <translation>查看未處理的巡邏發現</translation>
+    </message>
+    <message>
+      <source>Show the patrol day grid</source>
+      <translation>查看當日巡邏表</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayGridModel</name>
+    <message>
+      <source>Slot</source>
+      <translation>時段</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayGridPanel</name>
+    <message>
+      <source>◀ Previous day</source>
+      <translation>◀ 前一天</translation>
+    </message>
+    <message>
+      <source>PageUp</source>
+      <translation>PageUp</translation>
+    </message>
+    <message>
+      <source>Next day ▶</source>
+      <translation>後一天 ▶</translation>
+    </message>
+    <message>
+      <source>PageDown</source>
+      <translation>PageDown</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Print patrol log…</source>
+      <translation>列印巡邏日誌…</translation>
+    </message>
+    <message>
+      <source>&amp;Day</source>
+      <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Extra rounds (answering no slot, or abandoned)</source>
+      <translation>額外巡邏（無對應時段或已中止）</translation>
+    </message>
+    <message>
+      <source>Extra rounds (answering no slot, or abandoned): {n}</source>
+      <translation>額外巡邏（無對應時段或已中止）：{n}</translation>
+    </message>
+    <message>
+      <source>No patrol is scheduled on this day.</source>
+      <translation>當天沒有排定巡邏。</translation>
+    </message>
+    <message>
+      <source>{slots} slots: {on_time} on time, {late} late, {missed} missed, {pending} pending; {extra} extra rounds</source>
+      <translation>{slots} 個時段：準時 {on_time}，遲到 {late}，漏巡 {missed}，待巡 {pending}；額外巡邏 {extra} 次</translation>
+    </message>
   </context>
   <context>
     <name>DiagnoseForm</name>
@@ -527,6 +723,29 @@
     </message>
   </context>
   <context>
+    <name>EscalateForm</name>
+    <message>
+      <source>Escalate finding</source>
+      <translation>上報值班主管</translation>
+    </message>
+    <message>
+      <source>Who was told</source>
+      <translation>告知對象</translation>
+    </message>
+    <message>
+      <source>e.g. the duty manager's name</source>
+      <translation>例如：值班主管姓名</translation>
+    </message>
+    <message>
+      <source>Change it only when they were told earlier.</source>
+      <translation>僅在之前已告知時才需修改。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+  </context>
+  <context>
     <name>EstateDialog</name>
     <message>
       <source>Estate</source>
@@ -543,6 +762,170 @@
     <message>
       <source>24-hour hotline</source>
       <translation>24小時服務專線</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtraRoundsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>巡邏單號</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路線</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡邏人員</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>開始時間</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>結束時間</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>標記</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingForm</name>
+    <message>
+      <source>Issue at {name}</source>
+      <translation>{name}：發現問題</translation>
+    </message>
+    <message>
+      <source>Round {number}, checkpoint {position}. {name}{place}</source>
+      <translation>巡邏單 {number}，第 {position} 個巡邏點：{name}{place}</translation>
+    </message>
+    <message>
+      <source>Kind of issue</source>
+      <translation>問題類型</translation>
+    </message>
+    <message>
+      <source>Seen</source>
+      <translation>發現情況</translation>
+    </message>
+    <message>
+      <source>what is wrong, exactly where</source>
+      <translation>什麼問題，具體在哪裡</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>現場處理</translation>
+    </message>
+    <message>
+      <source>what you did about it, if anything</source>
+      <translation>已做的處理（如有）</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>已告知</translation>
+    </message>
+    <message>
+      <source>the duty manager you told, if anyone</source>
+      <translation>已告知的值班主管（如有）</translation>
+    </message>
+    <message>
+      <source>Open a repair ticket for it</source>
+      <translation>為此開報修工單</translation>
+    </message>
+    <message>
+      <source>Repair</source>
+      <translation>報修</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>報修類別</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>緊急程度</translation>
+    </message>
+    <message>
+      <source>The issue is recorded, but the repair ticket was not opened. Change what is marked and press OK again, or Cancel to leave it without a ticket.</source>
+      <translation>問題已登記，但報修工單未能開出。請修改標出的內容後再按「確定」，或按「取消」不開工單。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsModel</name>
+    <message>
+      <source>Seen at</source>
+      <translation>發現時間</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>巡邏單號</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>發現編號</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>What was seen</source>
+      <translation>發現情況</translation>
+    </message>
+    <message>
+      <source>Action taken</source>
+      <translation>處理措施</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>已告知</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>報修工單</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsPanel</name>
+    <message>
+      <source>Escalate…</source>
+      <translation>上報值班主管…</translation>
+    </message>
+    <message>
+      <source>Record who was told (the duty manager)</source>
+      <translation>登記已告知的人（值班主管）</translation>
+    </message>
+    <message>
+      <source>Open repair ticket…</source>
+      <translation>開報修工單…</translation>
+    </message>
+    <message>
+      <source>Dealt with…</source>
+      <translation>已處理…</translation>
+    </message>
+    <message>
+      <source>Show round</source>
+      <translation>查看巡邏單</translation>
+    </message>
+    <message>
+      <source>{n} open findings</source>
+      <translation>{n} 筆未處理發現</translation>
     </message>
   </context>
   <context>
@@ -1613,6 +1996,18 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Restart to apply</source>
       <translation>重新啟動後生效</translation>
     </message>
+    <message>
+      <source>Patrol</source>
+      <translation>巡邏記錄</translation>
+    </message>
+    <message>
+      <source>&amp;Patrol schedule…</source>
+      <translation>巡邏計劃(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Patrol &amp;routes and checkpoints…</source>
+      <translation>巡邏路線與巡邏點(&amp;R)…</translation>
+    </message>
   </context>
   <context>
     <name>NoticeForm</name>
@@ -1647,6 +2042,410 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Note</source>
       <translation>備註</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenRoundsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>巡邏單號</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路線</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡邏人員</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>開始時間</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>已到點</translation>
+    </message>
+    <message>
+      <source>{visited} of {total}</source>
+      <translation>{visited}/{total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenTicketForm</name>
+    <message>
+      <source>Open repair ticket</source>
+      <translation>開報修工單</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>報修類別</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>緊急程度</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperRoundDialog</name>
+    <message>
+      <source>Enter a paper round</source>
+      <translation>紙本補錄巡邏</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路線</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡邏人員</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>開始時間</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>結束時間</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>HH:MM</source>
+      <translation>HH:MM</translation>
+    </message>
+    <message>
+      <source>The time on the sheet; empty: not reached</source>
+      <translation>紙本表上的時間；留空表示未到</translation>
+    </message>
+    <message>
+      <source>Issue</source>
+      <translation>有問題</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolGrid</name>
+    <message>
+      <source>Pending</source>
+      <translation>待巡</translation>
+    </message>
+    <message>
+      <source>{time} (next day)</source>
+      <translation>次日 {time}</translation>
+    </message>
+    <message>
+      <source>under way {visited}/{total}</source>
+      <translation>進行中 {visited}/{total}</translation>
+    </message>
+    <message>
+      <source>{skipped} skipped</source>
+      <translation>漏打點 {skipped} 個</translation>
+    </message>
+    <message>
+      <source>out of order</source>
+      <translation>順序異常</translation>
+    </message>
+    <message>
+      <source>too fast</source>
+      <translation>過快</translation>
+    </message>
+    <message>
+      <source>entered later</source>
+      <translation>補錄</translation>
+    </message>
+    <message>
+      <source>{n} issue(s)</source>
+      <translation>{n} 個問題</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolNames</name>
+    <message>
+      <source>Under way</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Abandoned</source>
+      <translation>已中止</translation>
+    </message>
+    <message>
+      <source>Extra round (no slot)</source>
+      <translation>額外巡邏（無對應時段）</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>準時</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>遲到</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>漏巡</translation>
+    </message>
+    <message>
+      <source>Scanned at the station</source>
+      <translation>工作站掃碼</translation>
+    </message>
+    <message>
+      <source>Entered later from paper</source>
+      <translation>紙本補錄</translation>
+    </message>
+    <message>
+      <source>Imported from a patrol wand</source>
+      <translation>巡更棒匯入</translation>
+    </message>
+    <message>
+      <source>Scanned</source>
+      <translation>掃碼</translation>
+    </message>
+    <message>
+      <source>Ticked by hand</source>
+      <translation>手動勾選</translation>
+    </message>
+    <message>
+      <source>From paper</source>
+      <translation>紙本</translation>
+    </message>
+    <message>
+      <source>From the wand</source>
+      <translation>巡更棒</translation>
+    </message>
+    <message>
+      <source>Not yet</source>
+      <translation>待巡</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>漏打點</translation>
+    </message>
+    <message>
+      <source>{how}, issue</source>
+      <translation>{how}，有問題</translation>
+    </message>
+    <message>
+      <source>out of order</source>
+      <translation>順序異常</translation>
+    </message>
+    <message>
+      <source>too fast</source>
+      <translation>過快</translation>
+    </message>
+    <message>
+      <source>checkpoints out of order</source>
+      <translation>打點順序異常</translation>
+    </message>
+    <message>
+      <source>walked too fast</source>
+      <translation>打點過快</translation>
+    </message>
+    <message>
+      <source>entered later</source>
+      <translation>補錄</translation>
+    </message>
+    <message>
+      <source>Doors and windows</source>
+      <translation>門窗</translation>
+    </message>
+    <message>
+      <source>Fire equipment</source>
+      <translation>消防設施</translation>
+    </message>
+    <message>
+      <source>Lighting</source>
+      <translation>照明</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>公共設施</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>治安</translation>
+    </message>
+    <message>
+      <source>Hygiene</source>
+      <translation>環境衛生</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Plumbing</source>
+      <translation>給排水</translation>
+    </message>
+    <message>
+      <source>Electrical</source>
+      <translation>電路電器</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>電梯</translation>
+    </message>
+    <message>
+      <source>Doors and locks</source>
+      <translation>門窗鎖具</translation>
+    </message>
+    <message>
+      <source>Leaks and cracks</source>
+      <translation>滲漏裂縫</translation>
+    </message>
+    <message>
+      <source>Public facilities</source>
+      <translation>公共設施</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>緊急</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>加急</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>reported</source>
+      <translation>已報修</translation>
+    </message>
+    <message>
+      <source>technician sent</source>
+      <translation>已派工</translation>
+    </message>
+    <message>
+      <source>technician on site</source>
+      <translation>維修工已到場</translation>
+    </message>
+    <message>
+      <source>diagnosed</source>
+      <translation>已診斷</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>待住戶確認報價</translation>
+    </message>
+    <message>
+      <source>quote approved</source>
+      <translation>報價已同意</translation>
+    </message>
+    <message>
+      <source>being repaired</source>
+      <translation>維修中</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>已完工</translation>
+    </message>
+    <message>
+      <source>signed off</source>
+      <translation>已簽名確認</translation>
+    </message>
+    <message>
+      <source>followed up</source>
+      <translation>已回訪</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已關閉</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>{number} ({state})</source>
+      <translation>{number}（{state}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolPrinting</name>
+    <message>
+      <source>Checkpoint labels</source>
+      <translation>巡邏點標籤</translation>
+    </message>
+    <message>
+      <source>Patrol log {day}</source>
+      <translation>巡邏日誌 {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolSchedule</name>
+    <message>
+      <source>{window} every {minutes} min</source>
+      <translation>{window} 每 {minutes} 分鐘一輪</translation>
+    </message>
+    <message>
+      <source>late after {late} min, missed after {missed} min, at least {walk} min between checkpoints</source>
+      <translation>超過 {late} 分鐘算遲到，超過 {missed} 分鐘算漏巡，兩個巡邏點之間至少 {walk} 分鐘</translation>
+    </message>
+    <message>
+      <source>No schedule is in force today.</source>
+      <translation>今天沒有生效的巡邏計劃。</translation>
+    </message>
+    <message>
+      <source>From {day}: {schedule}</source>
+      <translation>自 {day} 起：{schedule}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolTab</name>
+    <message>
+      <source>Enter paper round…</source>
+      <translation>紙本補錄…</translation>
+    </message>
+    <message>
+      <source>A round walked with a paper sheet, entered afterwards with its times</source>
+      <translation>用紙本巡邏表完成的巡邏，事後按表上時間補錄</translation>
+    </message>
+    <message>
+      <source>Import wand records…</source>
+      <translation>匯入巡更棒記錄…</translation>
+    </message>
+    <message>
+      <source>Rounds recorded by patrol wands, from the file their software exports</source>
+      <translation>巡更棒記錄的巡邏，從其配套軟體匯出的檔案匯入</translation>
+    </message>
+    <message>
+      <source>Routes and labels…</source>
+      <translation>路線與標籤…</translation>
+    </message>
+    <message>
+      <source>The routes, their checkpoints and the QR label sheets to print</source>
+      <translation>巡邏路線、巡邏點，以及要列印的 QR 碼標籤頁</translation>
+    </message>
+    <message>
+      <source>Day grid</source>
+      <translation>當日巡邏表</translation>
+    </message>
+    <message>
+      <source>Open findings</source>
+      <translation>未處理發現</translation>
+    </message>
+    <message>
+      <source>Paper round {number} of {route} entered: {verdict}.</source>
+      <translation>已補錄紙本巡邏 {number}（{route}）：{verdict}。</translation>
     </message>
   </context>
   <context>
@@ -1708,6 +2507,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>returned</source>
       <translation>已退卡</translation>
+    </message>
+    <message>
+      <source>Patrol rounds</source>
+      <translation>巡邏記錄</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡邏點</translation>
     </message>
   </context>
   <context>
@@ -2608,6 +3415,21 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ResolveForm</name>
+    <message>
+      <source>Finding dealt with</source>
+      <translation>巡邏發現已處理</translation>
+    </message>
+    <message>
+      <source>How it was dealt with</source>
+      <translation>處理結果</translation>
+    </message>
+    <message>
+      <source>e.g. door locked again</source>
+      <translation>例如：已重新鎖門</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultExport</name>
     <message>
       <source>Cancel</source>
@@ -2639,6 +3461,498 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Owners' committee</source>
       <translation>業委會</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundCheckpointsModel</name>
+    <message>
+      <source>Code</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>異常標記</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundDetailDialog</name>
+    <message>
+      <source>Route</source>
+      <translation>路線</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡邏人員</translation>
+    </message>
+    <message>
+      <source>Walked</source>
+      <translation>巡邏時間</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>時段</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>記錄方式</translation>
+    </message>
+    <message>
+      <source>Flags</source>
+      <translation>異常標記</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>漏打點</translation>
+    </message>
+    <message>
+      <source>Abandoned because</source>
+      <translation>中止原因</translation>
+    </message>
+    <message>
+      <source>Void because</source>
+      <translation>作廢原因</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>巡邏發現</translation>
+    </message>
+    <message>
+      <source>Void round…</source>
+      <translation>作廢巡邏單…</translation>
+    </message>
+    <message>
+      <source>Patrol round {number}</source>
+      <translation>巡邏單 {number}</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>尚未結束</translation>
+    </message>
+    <message>
+      <source>{time}, {verdict}</source>
+      <translation>{time}，{verdict}</translation>
+    </message>
+    <message>
+      <source>{start} – {end} · {visited} of {total} checkpoints reached</source>
+      <translation>{start} – {end} · 已到 {visited}/{total} 個巡邏點</translation>
+    </message>
+    <message>
+      <source>{source}, by {user}</source>
+      <translation>{source}，操作人：{user}</translation>
+    </message>
+    <message>
+      <source>Void round {number}</source>
+      <translation>作廢巡邏單 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundFindingsModel</name>
+    <message>
+      <source>Finding</source>
+      <translation>發現編號</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Seen</source>
+      <translation>發現情況</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>現場處理</translation>
+    </message>
+    <message>
+      <source>Told</source>
+      <translation>已告知</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>報修工單</translation>
+    </message>
+    <message>
+      <source>Dealt with</source>
+      <translation>處理情況</translation>
+    </message>
+    <message>
+      <source>{who} at {time}</source>
+      <translation>{who}（{time}）</translation>
+    </message>
+    <message>
+      <source>void</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source>ticket closed</source>
+      <translation>工單已關閉</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>未處理</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundPanel</name>
+    <message>
+      <source>Start a round</source>
+      <translation>開始巡邏</translation>
+    </message>
+    <message>
+      <source>&amp;Route</source>
+      <translation>路線(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Guard</source>
+      <translation>保安(&amp;G)</translation>
+    </message>
+    <message>
+      <source>Start round ({key})</source>
+      <translation>開始巡邏 ({key})</translation>
+    </message>
+    <message>
+      <source>Me ({name})</source>
+      <translation>本人（{name}）</translation>
+    </message>
+    <message>
+      <source>Round under way</source>
+      <translation>進行中的巡邏</translation>
+    </message>
+    <message>
+      <source>Scan the checkpoint's label, or type its code</source>
+      <translation>掃描巡邏點標籤，或輸入巡邏點編碼</translation>
+    </message>
+    <message>
+      <source>Checkpoint code</source>
+      <translation>巡邏點編碼</translation>
+    </message>
+    <message>
+      <source>Tick by hand ({key})</source>
+      <translation>手動打卡 ({key})</translation>
+    </message>
+    <message>
+      <source>For a checkpoint whose label cannot be read</source>
+      <translation>用於標籤無法讀取的巡邏點</translation>
+    </message>
+    <message>
+      <source>Issue… ({key})</source>
+      <translation>記錄問題… ({key})</translation>
+    </message>
+    <message>
+      <source>Finish round ({key})</source>
+      <translation>結束巡邏 ({key})</translation>
+    </message>
+    <message>
+      <source>Abandon… ({key})</source>
+      <translation>中止… ({key})</translation>
+    </message>
+    <message>
+      <source>Continue this round</source>
+      <translation>繼續此巡邏</translation>
+    </message>
+    <message>
+      <source>Open rounds</source>
+      <translation>未完成的巡邏</translation>
+    </message>
+    <message>
+      <source>No round under way here: start one ({key}), or continue an open round below. A scanned code also finds its open round.</source>
+      <translation>此處沒有進行中的巡邏：請開始巡邏（{key}），或在下方繼續未完成的巡邏。掃描巡邏點編碼也可找到對應的未完成巡邏。</translation>
+    </message>
+    <message>
+      <source>{time} slot, {verdict}</source>
+      <translation>{time} 時段，{verdict}</translation>
+    </message>
+    <message>
+      <source>{number} · {route} · {guard} · started {time} · {slot}</source>
+      <translation>{number} · {route} · {guard} · {time} 開始 · {slot}</translation>
+    </message>
+    <message>
+      <source>{visited} of {total} reached</source>
+      <translation>已巡 {visited}/{total} 個點</translation>
+    </message>
+    <message>
+      <source>Select a checkpoint to see what to check there.</source>
+      <translation>選擇巡邏點，可檢視該處的檢查項目。</translation>
+    </message>
+    <message>
+      <source>Nothing listed to check at {name}.</source>
+      <translation>{name} 沒有列出檢查項目。</translation>
+    </message>
+    <message>
+      <source>To check at {name}:</source>
+      <translation>{name} 的檢查項目：</translation>
+    </message>
+    <message>
+      <source>Round {number} of {route} started: scan the first checkpoint.</source>
+      <translation>{route} 的巡邏 {number} 已開始：請掃描第一個巡邏點。</translation>
+    </message>
+    <message>
+      <source>✓ {position}. {name} at {time} — {visited} of {total}</source>
+      <translation>✓ {position}. {name} {time} — 已巡 {visited}/{total}</translation>
+    </message>
+    <message>
+      <source>Issue {number} recorded at {name}.</source>
+      <translation>已在 {name} 記錄問題 {number}。</translation>
+    </message>
+    <message>
+      <source>Repair ticket {ticket} opened.</source>
+      <translation>已建立報修工單 {ticket}。</translation>
+    </message>
+    <message>
+      <source>Round {number} finished: {visited} of {total} reached, {verdict}.</source>
+      <translation>巡邏 {number} 已結束：已巡 {visited}/{total} 個點，{verdict}。</translation>
+    </message>
+    <message>
+      <source>Round {number} abandoned.</source>
+      <translation>巡邏 {number} 已中止。</translation>
+    </message>
+    <message>
+      <source>Abandon round {number}</source>
+      <translation>中止巡邏 {number}</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Continuing round {number}: scan the next checkpoint.</source>
+      <translation>繼續巡邏 {number}：請掃描下一個巡邏點。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RouteForm</name>
+    <message>
+      <source>New patrol route</source>
+      <translation>新增巡邏路線</translation>
+    </message>
+    <message>
+      <source>Rename patrol route</source>
+      <translation>重新命名巡邏路線</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>e.g. East night round</source>
+      <translation>例如：東區夜巡</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>選填</translation>
+    </message>
+  </context>
+  <context>
+    <name>RouteTableModel</name>
+    <message>
+      <source>Route</source>
+      <translation>路線</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoutesDialog</name>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Patrol routes and checkpoints</source>
+      <translation>巡邏路線與巡邏點</translation>
+    </message>
+    <message>
+      <source>Routes</source>
+      <translation>路線</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Insert: add · Enter or F2: edit · Delete: void · Ctrl+Up / Ctrl+Down: move a checkpoint along its route</source>
+      <translation>Insert：新增 · Enter 或 F2：編輯 · Delete：作廢 · Ctrl+Up / Ctrl+Down：在路線中上移／下移巡邏點</translation>
+    </message>
+    <message>
+      <source>Your role may view the routes but not change them.</source>
+      <translation>您的角色只能檢視路線，不能修改。</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Insert</source>
+      <translation>Insert</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>重新命名…</translation>
+    </message>
+    <message>
+      <source>F2</source>
+      <translation>F2</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>編輯…</translation>
+    </message>
+    <message>
+      <source>Enter, F2</source>
+      <translation>Enter, F2</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Ctrl+Up</source>
+      <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Ctrl+Down</source>
+      <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+      <source>Print the route's labels…</source>
+      <translation>列印本路線的標籤…</translation>
+    </message>
+    <message>
+      <source>Print labels of the selected…</source>
+      <translation>列印所選巡邏點的標籤…</translation>
+    </message>
+    <message>
+      <source>Checkpoints of {route}</source>
+      <translation>{route} 的巡邏點</translation>
+    </message>
+    <message>
+      <source>Void route {name}</source>
+      <translation>作廢路線 {name}</translation>
+    </message>
+    <message>
+      <source>Void checkpoint {code} {name}</source>
+      <translation>作廢巡邏點 {code} {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleDialog</name>
+    <message>
+      <source>Patrol schedule</source>
+      <translation>巡邏排班</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分鐘</translation>
+    </message>
+    <message>
+      <source>A round started later than this after its slot is late.</source>
+      <translation>時段開始後超過此時間才開始巡邏，算遲到。</translation>
+    </message>
+    <message>
+      <source>No round started within this after its slot: the slot was missed.</source>
+      <translation>時段開始後在此時間內未開始巡邏，該時段算漏巡。</translation>
+    </message>
+    <message>
+      <source>Two checkpoints reached quicker than this are flagged as too fast.</source>
+      <translation>兩個巡邏點之間用時少於此時間，標記為過快。</translation>
+    </message>
+    <message>
+      <source>Patrol windows</source>
+      <translation>巡邏時段</translation>
+    </message>
+    <message>
+      <source>Late after</source>
+      <translation>超過即遲到</translation>
+    </message>
+    <message>
+      <source>Missed after</source>
+      <translation>超過即漏巡</translation>
+    </message>
+    <message>
+      <source>Minimum walk</source>
+      <translation>最短步行時間</translation>
+    </message>
+    <message>
+      <source>Applies from</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>Add window</source>
+      <translation>新增時段</translation>
+    </message>
+    <message>
+      <source>Remove window</source>
+      <translation>刪除時段</translation>
+    </message>
+    <message>
+      <source>In force today: {schedule}</source>
+      <translation>今日執行：{schedule}</translation>
+    </message>
+    <message>
+      <source>No change is planned.</source>
+      <translation>暫無計畫中的變更。</translation>
+    </message>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>您的角色只能檢視這些設定，不能修改。</translation>
     </message>
   </context>
   <context>
@@ -3540,6 +4854,359 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>WandCodesModel</name>
+    <message>
+      <source>Code</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Swipes</source>
+      <translation>刷卡次數</translation>
+    </message>
+    <message>
+      <source>Wands</source>
+      <translation>巡更棒</translation>
+    </message>
+    <message>
+      <source>Mapped to</source>
+      <translation>對應到</translation>
+    </message>
+    <message>
+      <source>not mapped</source>
+      <translation>未對應</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandCodesPage</name>
+    <message>
+      <source>Map each new code to the checkpoint its tag is fixed at, or to the guard whose card it is. Mappings are kept for every later file; a code left unmapped is listed with its swipes, not made part of a round.</source>
+      <translation>請將每個新編碼對應到其標籤所在的巡邏點，或對應到持有該人員卡的保安。對應關係會保留，用於以後的所有檔案；未對應的編碼會連同其刷卡記錄列出，不計入巡邏。</translation>
+    </message>
+    <message>
+      <source>Map to this checkpoint</source>
+      <translation>對應到此巡邏點</translation>
+    </message>
+    <message>
+      <source>Map to this guard</source>
+      <translation>對應到此保安</translation>
+    </message>
+    <message>
+      <source>Leave unmapped</source>
+      <translation>暫不對應</translation>
+    </message>
+    <message>
+      <source>Checkpoint (a tag)</source>
+      <translation>巡邏點（標籤）</translation>
+    </message>
+    <message>
+      <source>Guard (a card)</source>
+      <translation>保安（人員卡）</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandColumnsPage</name>
+    <message>
+      <source>Wand model</source>
+      <translation>巡更棒型號</translation>
+    </message>
+    <message>
+      <source>e.g. L-9000: the columns are remembered under this name</source>
+      <translation>例如 L-9000：欄位設定按此名稱保存</translation>
+    </message>
+    <message>
+      <source>Device (wand number)</source>
+      <translation>設備號（巡更棒編號）</translation>
+    </message>
+    <message>
+      <source>Card or tag code</source>
+      <translation>卡號或標籤號</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Date (when apart from the time)</source>
+      <translation>日期（與時間分欄時）</translation>
+    </message>
+    <message>
+      <source>The file's first rows:</source>
+      <translation>檔案的前幾列：</translation>
+    </message>
+    <message>
+      <source>Which column of {file} holds what? The choice is remembered for the wand model named below, so its next file is read without asking.</source>
+      <translation>{file} 的各欄分別是什麼內容？所選設定將按下方的巡更棒型號保存，該型號的下一個檔案將直接讀取，不再詢問。</translation>
+    </message>
+    <message>
+      <source>— none: the time column holds the date —</source>
+      <translation>— 無：時間欄已含日期 —</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandImportDialog</name>
+    <message>
+      <source>Import patrol wand records</source>
+      <translation>匯入巡更棒記錄</translation>
+    </message>
+    <message>
+      <source>Choose the wand model, then the file its software exported (CSV or Excel). The columns of a new model and each new code are asked about once; the same file imported again adds nothing.</source>
+      <translation>先選擇巡更棒型號，再選擇其配套軟體匯出的檔案（CSV 或 Excel）。新型號的欄位和每個新編碼只需設定一次；同一檔案再次匯入不會重複新增。</translation>
+    </message>
+    <message>
+      <source>The template's columns ({columns})</source>
+      <translation>範本的欄位（{columns}）</translation>
+    </message>
+    <message>
+      <source>Choose a model, or type the name of a new one</source>
+      <translation>選擇型號，或輸入新型號的名稱</translation>
+    </message>
+    <message>
+      <source>Wand &amp;model</source>
+      <translation>巡更棒型號(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Download template…</source>
+      <translation>下載範本…</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>選擇檔案…</translation>
+    </message>
+    <message>
+      <source>Change code mappings…</source>
+      <translation>修改編碼對應…</translation>
+    </message>
+    <message>
+      <source>&lt; Back</source>
+      <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+      <source>Next &gt;</source>
+      <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>匯入</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Save and preview &gt;</source>
+      <translation>儲存並預覽 &gt;</translation>
+    </message>
+    <message>
+      <source>Preview &gt;</source>
+      <translation>預覽 &gt;</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>儲存範本</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template saved to {path}</source>
+      <translation>範本已儲存至 {path}</translation>
+    </message>
+    <message>
+      <source>Choose the wand's file</source>
+      <translation>選擇巡更棒匯出的檔案</translation>
+    </message>
+    <message>
+      <source>Wand records (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>巡更棒記錄 (*.csv *.txt *.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>Rounds ({n})</source>
+      <translation>巡邏 ({n})</translation>
+    </message>
+    <message>
+      <source>Swipes listed ({n})</source>
+      <translation>有問題的刷卡記錄 ({n})</translation>
+    </message>
+    <message>
+      <source>Rows not read ({n})</source>
+      <translation>無法讀取的列 ({n})</translation>
+    </message>
+    <message>
+      <source>Imported from {file}: {r} rounds made; {l} swipes listed with a problem.</source>
+      <translation>已從 {file} 匯入：產生 {r} 次巡邏；{l} 筆刷卡記錄有問題，已列出。</translation>
+    </message>
+    <message>
+      <source>{e} of the {t} rows of {file} cannot be read. Nothing will be imported until every row is right: correct the file (or choose other columns) and choose it again.</source>
+      <translation>{file} 共 {t} 列，其中 {e} 列無法讀取。所有列都正確之前不會匯入任何內容：請修正檔案（或改選其他欄位）後重新選擇該檔案。</translation>
+    </message>
+    <message>
+      <source>{file}, {t} rows: {r} rounds will be made; {l} swipes are listed with a problem. Nothing has been written yet: press Import.</source>
+      <translation>{file}，共 {t} 列：將產生 {r} 次巡邏；{l} 筆刷卡記錄有問題，已列出。尚未寫入任何內容：請按「匯入」。</translation>
+    </message>
+    <message>
+      <source>Already imported: {n} swipes (they add nothing).</source>
+      <translation>已匯入過：{n} 筆刷卡記錄（不會重複新增）。</translation>
+    </message>
+    <message>
+      <source>{n} rows repeat another row of the file.</source>
+      <translation>{n} 列與檔案中的其他列重複。</translation>
+    </message>
+    <message>
+      <source>{n} codes are not mapped: their swipes are kept and listed, not made rounds.</source>
+      <translation>{n} 個編碼未對應：其刷卡記錄會保留並列出，但不產生巡邏。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandListedModel</name>
+    <message>
+      <source>Row</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Wand</source>
+      <translation>巡更棒</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandNames</name>
+    <message>
+      <source>Code not mapped</source>
+      <translation>編碼未對應</translation>
+    </message>
+    <message>
+      <source>Checkpoint out of service</source>
+      <translation>巡邏點已停用</translation>
+    </message>
+    <message>
+      <source>Guard card, no checkpoint after it</source>
+      <translation>刷了人員卡，之後沒有巡邏點</translation>
+    </message>
+    <message>
+      <source>Touched twice</source>
+      <translation>重複刷卡</translation>
+    </message>
+    <message>
+      <source>No guard card before it</source>
+      <translation>之前沒有刷人員卡</translation>
+    </message>
+    <message>
+      <source>Slot already answered</source>
+      <translation>該時段已有巡邏</translation>
+    </message>
+    <message>
+      <source>Wand clock wrong (future or too old)</source>
+      <translation>巡更棒時鐘有誤（時間在未來或過早）</translation>
+    </message>
+    <message>
+      <source>Slot already answered by round {number}</source>
+      <translation>該時段已有巡邏 {number}</translation>
+    </message>
+    <message>
+      <source>Slot already answered by another round of this file</source>
+      <translation>該時段已有本檔案中的另一次巡邏</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandRoundsModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Wand</source>
+      <translation>巡更棒</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路線</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡邏人員</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>開始時間</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>時段</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <source>Checkpoints</source>
+      <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>{name} (no guard card)</source>
+      <translation>{name}（未刷人員卡）</translation>
+    </message>
+    <message>
+      <source>({n} touched twice)</source>
+      <translation>（重複刷卡 {n} 次）</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandRowErrorsModel</name>
+    <message>
+      <source>Row</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>欄</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+  </context>
+  <context>
+    <name>WandSampleModel</name>
+    <message>
+      <source>Row</source>
+      <translation>列</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowsDelegate</name>
+    <message>
+      <source> min</source>
+      <translation> 分鐘</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowsTableModel</name>
+    <message>
+      <source>Start</source>
+      <translation>開始</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>結束</translation>
+    </message>
+    <message>
+      <source>Every (min)</source>
+      <translation>間隔（分鐘）</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkloadTableModel</name>
     <message>
       <source>Technician</source>
@@ -3560,6 +5227,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Stale</source>
       <translation>久未處理</translation>
+    </message>
+  </context>
+  <context>
+    <name>_FindingForm</name>
+    <message>
+      <source>{number} · {checkpoint} {place} · {category}: {seen} ({at})</source>
+      <translation>{number} · {checkpoint} {place} · {category}：{seen}（{at}）</translation>
     </message>
   </context>
   <context>
@@ -4272,6 +5946,38 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>時間不能晚於現在。</translation>
     </message>
     <message>
+      <source>That time is more than {days} days ago; check the date.</source>
+      <translation>該時間已是 {days} 天以前；請檢查日期。</translation>
+    </message>
+    <message>
+      <source>Enter the checkpoint's code.</source>
+      <translation>請輸入巡邏點編碼。</translation>
+    </message>
+    <message>
+      <source>A checkpoint code is 1 to {limit} letters, digits and - _ . / (e.g. XG-E-01).</source>
+      <translation>巡邏點編碼由 1 到 {limit} 個字母、數字及 - _ . / 組成（例如 XG-E-01）。</translation>
+    </message>
+    <message>
+      <source>Enter the route's name.</source>
+      <translation>請輸入路線名稱。</translation>
+    </message>
+    <message>
+      <source>Enter the checkpoint's name.</source>
+      <translation>請輸入巡邏點名稱。</translation>
+    </message>
+    <message>
+      <source>Choose what kind of issue it is.</source>
+      <translation>請選擇問題類型。</translation>
+    </message>
+    <message>
+      <source>Say what was seen.</source>
+      <translation>請填寫發現的情況。</translation>
+    </message>
+    <message>
+      <source>Give a reason.</source>
+      <translation>請填寫原因。</translation>
+    </message>
+    <message>
       <source>Enter who reported the fault.</source>
       <translation>請填寫報修人。</translation>
     </message>
@@ -4385,7 +6091,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>The minimum walking time between two checkpoints must be a whole number of minutes, 0 or more.</source>
-      <translation>兩個巡更點之間的最短步行時間須為 0 或以上的整數分鐘。</translation>
+      <translation>兩個巡邏點之間的最短步行時間須為 0 或以上的整數分鐘。</translation>
     </message>
     <message>
       <source>Add at least one patrol window.</source>
@@ -4410,6 +6116,182 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>A schedule change can start today or later; past days keep the schedule they had.</source>
       <translation>巡邏計畫的變更只能從今天或以後開始生效；以往日期保留當時的計畫。</translation>
+    </message>
+    <message>
+      <source>That patrol round is not on record.</source>
+      <translation>沒有該巡邏記錄。</translation>
+    </message>
+    <message>
+      <source>That checkpoint is not on this round's route.</source>
+      <translation>該巡邏點不在本次巡邏的路線上。</translation>
+    </message>
+    <message>
+      <source>The round did not reach that checkpoint; a finished round is not changed.</source>
+      <translation>本次巡邏未到達該巡邏點；已結束的巡邏不能修改。</translation>
+    </message>
+    <message>
+      <source>Say who was told.</source>
+      <translation>請填寫已告知的人。</translation>
+    </message>
+    <message>
+      <source>Say how it was dealt with.</source>
+      <translation>請填寫處理情況。</translation>
+    </message>
+    <message>
+      <source>That finding is already dealt with.</source>
+      <translation>該巡邏發現已處理。</translation>
+    </message>
+    <message>
+      <source>Repair tickets are not part of this console.</source>
+      <translation>本工作台未啟用報修工單。</translation>
+    </message>
+    <message>
+      <source>That finding is not on record.</source>
+      <translation>沒有該巡邏發現記錄。</translation>
+    </message>
+    <message>
+      <source>Choose at least one checkpoint in service.</source>
+      <translation>請至少選擇一個使用中的巡邏點。</translation>
+    </message>
+    <message>
+      <source>That guard is not on the staff list.</source>
+      <translation>該保安不在員工名單中。</translation>
+    </message>
+    <message>
+      <source>No checkpoint has the code {code}.</source>
+      <translation>沒有編碼為 {code} 的巡邏點。</translation>
+    </message>
+    <message>
+      <source>The checkpoint {name} ({code}) was taken out of service.</source>
+      <translation>巡邏點 {name}（{code}）已停用。</translation>
+    </message>
+    <message>
+      <source>No round of this checkpoint's route is open: start a round first.</source>
+      <translation>該巡邏點所屬路線沒有進行中的巡邏：請先開始巡邏。</translation>
+    </message>
+    <message>
+      <source>That round is not open any more.</source>
+      <translation>該巡邏已不在進行中。</translation>
+    </message>
+    <message>
+      <source>{code} is the checkpoint {name} of another route, not of {route}.</source>
+      <translation>{code} 是其他路線的巡邏點 {name}，不屬於 {route}。</translation>
+    </message>
+    <message>
+      <source>The checkpoint {name} was already reached at {time}.</source>
+      <translation>巡邏點 {name} 已於 {time} 巡過。</translation>
+    </message>
+    <message>
+      <source>No checkpoint was reached: scan one, or abandon the round with a reason.</source>
+      <translation>尚未到達任何巡邏點：請掃描巡邏點，或填寫原因中止巡邏。</translation>
+    </message>
+    <message>
+      <source>That round is already void.</source>
+      <translation>該巡邏已作廢。</translation>
+    </message>
+    <message>
+      <source>The round cannot end before it started.</source>
+      <translation>巡邏的結束時間不能早於開始時間。</translation>
+    </message>
+    <message>
+      <source>Enter the time of at least one checkpoint.</source>
+      <translation>請至少填寫一個巡邏點的時間。</translation>
+    </message>
+    <message>
+      <source>Every checkpoint's time must lie between the round's start and end.</source>
+      <translation>每個巡邏點的時間都必須在巡邏開始與結束之間。</translation>
+    </message>
+    <message>
+      <source>A checkpoint is entered twice.</source>
+      <translation>有巡邏點重複填寫。</translation>
+    </message>
+    <message>
+      <source>Round {number} is over; a finished round is not changed (void it and enter it again).</source>
+      <translation>巡邏 {number} 已結束；已結束的巡邏不能修改（可作廢後重新登錄）。</translation>
+    </message>
+    <message>
+      <source>The route {name} has no checkpoints yet.</source>
+      <translation>路線 {name} 還沒有巡邏點。</translation>
+    </message>
+    <message>
+      <source>Round {number} of this route already answers the {time} slot.</source>
+      <translation>本路線的巡邏 {number} 已對應 {time} 時段。</translation>
+    </message>
+    <message>
+      <source>A checkpoint cannot be reached before the round started.</source>
+      <translation>巡邏點的到達時間不能早於巡邏開始時間。</translation>
+    </message>
+    <message>
+      <source>That checkpoint was already reached in this round.</source>
+      <translation>本次巡邏已巡過該巡邏點。</translation>
+    </message>
+    <message>
+      <source>That patrol route is not on record.</source>
+      <translation>沒有該巡邏路線。</translation>
+    </message>
+    <message>
+      <source>The route {name} was taken out of service.</source>
+      <translation>路線 {name} 已停用。</translation>
+    </message>
+    <message>
+      <source>There is already a route named {name}.</source>
+      <translation>已有名為 {name} 的路線。</translation>
+    </message>
+    <message>
+      <source>That checkpoint is not in service.</source>
+      <translation>該巡邏點已停用。</translation>
+    </message>
+    <message>
+      <source>The code {code} is already used by the checkpoint {name}.</source>
+      <translation>編碼 {code} 已被巡邏點 {name} 使用。</translation>
+    </message>
+    <message>
+      <source>{value} is not a date and time such as 2026-12-05 22:03:15.</source>
+      <translation>{value} 不是日期時間；請輸入類似 2026-12-05 22:03:15 的日期時間。</translation>
+    </message>
+    <message>
+      <source>{value} is not a time of day such as 22:03:15.</source>
+      <translation>{value} 不是時刻；請輸入類似 22:03:15 的時刻。</translation>
+    </message>
+    <message>
+      <source>Choose the column that holds this.</source>
+      <translation>請選擇包含此項的欄位。</translation>
+    </message>
+    <message>
+      <source>The file has no column {column}.</source>
+      <translation>檔案中沒有欄位 {column}。</translation>
+    </message>
+    <message>
+      <source>That column is already chosen for another value.</source>
+      <translation>該欄位已被選作其他項。</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as text. Save it as CSV (UTF-8 or GBK) or as an Excel workbook (.xlsx).</source>
+      <translation>無法將 {name} 作為文字讀取。請另存為 CSV（UTF-8 或 GBK）或 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+      <source>{name} holds no swipes: its first row must hold the column headers and the rows under it one swipe each.</source>
+      <translation>{name} 中沒有刷卡記錄：第一列必須是欄位標題，其下每列一筆刷卡記錄。</translation>
+    </message>
+    <message>
+      <source>A code is mapped twice.</source>
+      <translation>有編碼被重複對應。</translation>
+    </message>
+    <message>
+      <source>Map the code {code} to one checkpoint or to one guard.</source>
+      <translation>請將編碼 {code} 對應到一個巡邏點或一名保安。</translation>
+    </message>
+    <message>
+      <source>Choose the route that was walked.</source>
+      <translation>請選擇所巡的路線。</translation>
+    </message>
+    <message>
+      <source>Choose the guard who walked the round.</source>
+      <translation>請選擇執行巡邏的保安。</translation>
+    </message>
+    <message>
+      <source>{time} is not a time: type it as on the sheet, e.g. 08:15.</source>
+      <translation>{time} 不是有效時間：請按紙本記錄填寫，例如 08:15。</translation>
     </message>
   </context>
 </TS>

@@ -131,7 +131,8 @@ def test_every_figure_is_a_link_a_keyboard_reaches(
 ) -> None:
     window = open_window(admin)
     panel = window.home_tab.dashboard
-    links = [*panel.figures(), panel.target_rows[TargetKey.REPAIR_ARRIVAL][1]]
+    linked = (TargetKey.PATROLS, TargetKey.REPAIR_ARRIVAL)  # targets with records behind
+    links = [*panel.figures(), *(panel.target_rows[key][1] for key in linked)]
     for figure in links:
         assert figure.button.isVisibleTo(window), figure.objectName()
         assert figure.label.isHidden()
@@ -140,7 +141,7 @@ def test_every_figure_is_a_link_a_keyboard_reaches(
     assert panel.figure("entries_today").text().startswith("3 ")
     # The other targets have no list behind them: plain text.
     for key, (_name, figure, _outcome) in panel.target_rows.items():
-        if key is not TargetKey.REPAIR_ARRIVAL:
+        if key not in linked:
             assert figure.button.isHidden()
             assert not figure.label.isHidden()
 
@@ -304,8 +305,9 @@ def test_tab_goes_from_link_to_link(
     window.activateWindow()
     qtbot.waitActive(window)
     panel = window.home_tab.dashboard
+    patrols = panel.target_rows[TargetKey.PATROLS][1].button
     arrival = panel.target_rows[TargetKey.REPAIR_ARRIVAL][1].button
-    order = [figure.button for figure in panel.figures()] + [arrival]
+    order = [figure.button for figure in panel.figures()] + [patrols, arrival]
     order[0].setFocus()
     for here, following in itertools.pairwise(order):
         assert QApplication.focusWidget() is here

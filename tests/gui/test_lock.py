@@ -66,6 +66,7 @@ def test_ctrl_l_locks_and_the_next_person_logs_in(
         "Home",
         "Gate",
         "Repairs",
+        "Patrol",
         "Residents && units",
         "Staff",
     ]

@@ -57,6 +57,7 @@ def test_status_bar_and_title_say_where_we_are(
         "Home",
         "Gate",
         "Repairs",
+        "Patrol",
         "Reports",
         "Residents && units",
         "Staff",
@@ -74,6 +75,7 @@ def test_a_guard_sees_neither_users_nor_audit(
         "Home",
         "Gate",
         "Repairs",
+        "Patrol",
         "Residents && units",
         "Staff",
     ]  # registers, read-only
@@ -92,6 +94,7 @@ def test_a_manager_reads_users_and_audit_but_cannot_restore(
         "Home",
         "Gate",
         "Repairs",
+        "Patrol",
         "Reports",
         "Residents && units",
         "Staff",

@@ -115,13 +115,13 @@ def _visible(label: Any) -> bool:
 
 
 # -- where it is ---------------------------------------------------------------------
-def test_the_window_shows_the_tab_after_repairs_to_roles_that_view_reports(
+def test_the_window_shows_the_tab_after_the_modules_to_roles_that_view_reports(
     qtbot: QtBot, ready_services: Services, admin: Actor
 ) -> None:
     window = MainWindow(ready_services, admin)
     qtbot.addWidget(window)
     names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
-    assert names.index("reports_tab") == names.index("repairs_tab") + 1
+    assert names.index("reports_tab") == names.index("patrol_tab") + 1
     assert isinstance(window.module_tabs["reports_tab"], ReportsTab)
     guard = add_user(ready_services, admin, "zhang.san", "张三", Role.GUARD)
     window.actor = actor_of(ready_services, guard)
@@ -176,7 +176,14 @@ def test_save_as_workbook_reads_back(qtbot: QtBot, estate: Services, tmp_path: P
     written = tmp_path / "october.pdf.xlsx"
     book = openpyxl.load_workbook(written, read_only=True)
     try:
-        assert book.sheetnames == ["Targets", "Gate by day", "Gate journal", "Repair tickets"]
+        assert book.sheetnames == [
+            "Targets",
+            "Gate by day",
+            "Patrols by day",
+            "Gate journal",
+            "Repair tickets",
+            "Patrol rounds",
+        ]
         daily = list(book["Gate by day"].iter_rows(values_only=True))
         assert len(daily) >= MONTH.last.day + 1  # a header and a row a day
     finally:

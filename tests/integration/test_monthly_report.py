@@ -29,6 +29,7 @@ from propdesk.reports.monthly.formatting import actual_text
 from propdesk.reports.monthly.gate_section import GateFigures
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.monthly.model import MonthlyReport
+from propdesk.reports.monthly.patrol_section import PatrolFigures
 from propdesk.reports.monthly.repairs_section import RepairFigures
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
@@ -107,14 +108,19 @@ pytestmark = pytest.mark.usefixtures("beijing_time")
 
 def test_the_month_has_figures_to_report(report: MonthlyReport) -> None:
     gate = report.section(GateFigures)
-    assert [type(s) for s in report.sections] == [GateFigures, RepairFigures]  # registry order
+    assert [type(s) for s in report.sections] == [  # registry order
+        GateFigures,
+        RepairFigures,
+        PatrolFigures,
+    ]
     assert gate.totals.events > 1000
     assert gate.totals.fees_fen > 0
     assert report.section(RepairFigures).opened > 20
     outcomes = {t.key: t.outcome for t in report.targets}
     assert outcomes[TargetKey.SATISFACTION] is not Outcome.NO_DATA
     assert outcomes[TargetKey.REPAIR_ARRIVAL] is not Outcome.NO_DATA
-    assert outcomes[TargetKey.PATROLS] is Outcome.NO_DATA
+    assert outcomes[TargetKey.PATROLS] is not Outcome.NO_DATA  # the demo's rounds
+    assert report.section(PatrolFigures).rounds > 100
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -201,10 +207,26 @@ def test_workbook_reads_back_with_the_service_figures(
     path = tmp_path / "monthly.xlsx"
     _, written = estate.monthly_report.write_workbook(MANAGER, MonthlyFile(MONTH, "zh_CN", path))
     sheets = _rows(path)
-    assert list(sheets) == ["目标汇总", "门岗每日统计", "门岗日志", "报修工单"]
+    assert list(sheets) == [
+        "目标汇总",
+        "门岗每日统计",
+        "巡逻每日统计",
+        "门岗日志",
+        "报修工单",
+        "巡逻记录",
+    ]
     gate, repairs = report.section(GateFigures), report.section(RepairFigures)
+    patrol = report.section(PatrolFigures)
     totals = gate.totals
-    assert written == [10, len(gate.days) + 1, totals.events, repairs.opened]
+    # (the patrol's days and their month total)
+    assert written == [
+        10,
+        len(gate.days) + 1,
+        len(patrol.days) + 1,
+        totals.events,
+        repairs.opened,
+        patrol.rounds + patrol.abandoned,
+    ]
 
     summary = sheets["目标汇总"]
     assert len(summary) == 11
@@ -250,7 +272,7 @@ def test_workbook_reads_back_with_the_service_figures(
 def test_the_committee_gets_the_figures_not_the_journal(estate: Services, tmp_path: Path) -> None:
     path = tmp_path / "committee.xlsx"
     estate.monthly_report.write_workbook(COMMITTEE, MonthlyFile(MONTH, "en", path))
-    assert list(_rows(path)) == ["Targets", "Gate by day"]
+    assert list(_rows(path)) == ["Targets", "Gate by day", "Patrols by day"]
 
 
 def test_nothing_is_left_in_the_folder_of_a_pdf(estate: Services, tmp_path: Path) -> None:

@@ -120,7 +120,9 @@ def test_a_target_link_leads_to_the_month_shown(ready_services: Services) -> Non
     assert snapshot.target_links[TargetKey.PATROLS].tooltip == "Show the patrols"
 
 
-def test_the_registrys_boxes_are_the_gate_and_the_repairs(ready_services: Services) -> None:
+def test_the_registrys_boxes_are_the_gate_the_repairs_and_the_patrol(
+    ready_services: Services,
+) -> None:
     now = utcnow()
     add_events(
         ready_services,
@@ -132,7 +134,8 @@ def test_the_registrys_boxes_are_the_gate_and_the_repairs(ready_services: Servic
         ready_services, "WX000000-0001", now - timedelta(days=2), state=RepairState.DISPATCHED
     )
     snapshot = ready_services.dashboard.snapshot(MANAGER, now)
-    gate, repairs = snapshot.groups
+    gate, repairs, patrol = snapshot.groups
+    assert [f.name for f in patrol.figures] == ["next_patrol", "missed_rounds", "open_findings"]
     day = now.astimezone().date()
     figures = {f.name: f for f in (*gate.figures, *repairs.figures)}
     assert [f.name for f in gate.figures] == ["entries_today", "visitors_inside", "vehicles_inside"]

@@ -13,6 +13,7 @@ from propdesk.domain.numbering import NumberKind
 from propdesk.services.bootstrap import open_services
 from propdesk.services.core.module_spec import ModuleSpec, target_sources
 from propdesk.services.gate.service import GateServices
+from propdesk.services.patrol.service import PatrolServices
 from propdesk.services.registry import MODULES
 from propdesk.services.repairs.service import RepairServices
 
@@ -35,10 +36,11 @@ def test_no_two_modules_allocate_the_same_numbers() -> None:
 
 def test_a_target_claimed_twice_is_refused() -> None:
     repairs = next(m for m in MODULES if m.key == "repairs")
+    patrol = next(m for m in MODULES if m.key == "patrol")
     twin = replace(repairs, key="twin")
     with pytest.raises(ValueError, match="two sources"):
         target_sources((repairs, twin))
-    assert set(target_sources(MODULES)) == set(repairs.targets)
+    assert set(target_sources(MODULES)) == set(repairs.targets) | set(patrol.targets)
 
 
 def test_every_front_door_is_built_once_and_found_by_type(tmp_path: Path) -> None:
@@ -55,7 +57,7 @@ def test_every_front_door_is_built_once_and_found_by_type(tmp_path: Path) -> Non
 
 def test_a_module_left_out_of_the_registry_is_gone(tmp_path: Path) -> None:
     without: tuple[ModuleSpec[object], ...] = tuple(
-        m for m in MODULES if m.key not in {"repairs", "master_data"}
+        m for m in MODULES if m.key not in {"repairs", "master_data", "patrol"}
     )
     services = open_services(Paths.resolve(tmp_path / "data"), fast_hashing=True, modules=without)
     try:
@@ -64,5 +66,21 @@ def test_a_module_left_out_of_the_registry_is_gone(tmp_path: Path) -> None:
         assert services.search.kinds == ()  # the registers' search kinds went with them
         assert services.targets.sources == {}  # and the repairs' target sources
         assert isinstance(services.module(GateServices), GateServices)
+    finally:
+        services.close()
+
+
+def test_the_patrol_without_the_repairs_works_on_and_offers_no_ticket(tmp_path: Path) -> None:
+    """The patrol borrows the repairs' desk; without the repairs it does without."""
+    without = tuple(m for m in MODULES if m.key != "repairs")
+    services = open_services(Paths.resolve(tmp_path / "data"), fast_hashing=True, modules=without)
+    try:
+        findings = services.module(PatrolServices).findings
+        assert not findings.can_open_tickets
+        with_repairs = open_services(Paths.resolve(tmp_path / "data"), fast_hashing=True)
+        try:
+            assert with_repairs.module(PatrolServices).findings.can_open_tickets
+        finally:
+            with_repairs.close()
     finally:
         services.close()

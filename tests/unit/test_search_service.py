@@ -126,7 +126,14 @@ def test_results_are_grouped_by_kind_in_registration_order(
         assert group.hits
         assert all(h.kind == group.kind for h in group.hits)
         assert not group.more
-    assert services.search.kinds == ("unit", "resident", "vehicle", "card")
+    assert services.search.kinds == (
+        "patrol_round",
+        "patrol_checkpoint",
+        "unit",
+        "resident",
+        "vehicle",
+        "card",
+    )
 
 
 def test_voided_rows_never_appear(services: Services, estate: Estate) -> None:

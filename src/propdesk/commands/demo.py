@@ -1,7 +1,7 @@
 """`propdesk demo-data [--if-empty] [--seed N] [--scale F] [--traffic-years Y | --no-traffic]`:
 fill an empty database with the demo estate (20 buildings, 2,000 units, ~6,000
 residents …), five years of gate traffic (about 2 million events) and as many years
-of repair tickets (about 50,000)."""
+of repair tickets (about 50,000) and patrol rounds (about 58,000)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         f"{c.cards} access cards ({c.lost_cards} lost)"
         + (f", {c.gate_events:,} gate events" if c.gate_events else "")
         + (f", {c.repair_tickets:,} repair tickets" if c.repair_tickets else "")
+        + (f", {c.patrol_rounds:,} patrol rounds" if c.patrol_rounds else "")
     )
     return EXIT_OK
 
@@ -59,7 +60,7 @@ class _TrafficProgress:
         self.finished = True
         print(
             f"\rgate traffic: {done:,} events written; now indexing the journal and "
-            "writing the repair tickets …",
+            "writing the repair tickets and patrol rounds …",
             flush=True,
         )
 

@@ -18,6 +18,7 @@ class NumberKind(StrEnum):
     RECTIFICATION = "ZG"  # 整改 rectification notice
     PARKING_NOTICE = "TZ"  # 停车通知 illegal parking notice
     HANDOVER = "JB"  # 交班 shift handover
+    PATROL_ROUND = "XL"  # 巡逻 patrol round
     TEST = "CS"  # 测试 used by tests and reliability checks
 
 

@@ -64,7 +64,7 @@ MATRIX: dict[Role, dict[Module, frozenset[Action]]] = {
         Module.BACKUP: frozenset({Action.VIEW, Action.CREATE}),
         Module.MASTER_DATA: _WORK | {Action.VOID},
         Module.GATE: _READ,
-        Module.PATROL: _READ,
+        Module.PATROL: _READ | {Action.CREATE},  # paper rounds, entered afterwards
         Module.REPAIRS: _WORK,
         Module.COMPLAINTS: _WORK,
         Module.INSPECTIONS: _WORK,

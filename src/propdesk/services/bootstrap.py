@@ -260,6 +260,8 @@ def open_services(
         door = spec.front_door(context)
         if door is not None:
             doors_by_key[spec.key] = door
+            if spec.lends is not None:
+                shared.update((type(desk), desk) for desk in spec.lends(door))
     search = SearchService.of(store, [k for spec in modules for k in spec.search])
     return Services(
         paths=paths,

@@ -11,9 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from propdesk.services.core.module_spec import ModuleSpec
-from propdesk.services.demo.generators import GateTrafficDemo, RepairTicketsDemo
+from propdesk.services.demo.generators import (
+    GateTrafficDemo,
+    PatrolRoundsDemo,
+    RepairTicketsDemo,
+)
 from propdesk.services.gate.module import MODULE as GATE
 from propdesk.services.master_data.module import MODULE as MASTER_DATA
+from propdesk.services.patrol.module import MODULE as PATROL
 from propdesk.services.repairs.module import MODULE as REPAIRS
 from propdesk.services.reporting.module import MODULE as REPORTING
 from propdesk.services.station.module import MODULE as STATION
@@ -21,6 +26,7 @@ from propdesk.services.station.module import MODULE as STATION
 MODULES: tuple[ModuleSpec[Any], ...] = (
     GATE.with_demo(GateTrafficDemo),
     REPAIRS.with_demo(RepairTicketsDemo),
+    PATROL.with_demo(PatrolRoundsDemo),  # after the repairs: it links their patrol tickets
     REPORTING,
     MASTER_DATA,
     STATION,

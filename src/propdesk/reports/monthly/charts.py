@@ -1,7 +1,8 @@
 """The report's charts as reportlab.graphics drawings (vector, so they print sharp):
 daily gate entries, daily parking fees, repairs by category, arrival in time by
-priority against the target, and the backlog's age. Titles are set above each chart
-by the document, in the paragraph font, so a drawing holds only axes, bars and labels.
+priority against the target, the backlog's age, and the patrols by day against the
+target. Titles are set above each chart by the document, in the paragraph font, so a
+drawing holds only axes, bars and labels.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from reportlab.lib import colors
 from propdesk.reports.monthly.formatting import number_text, yuan
 from propdesk.reports.monthly.gate_counts import GateDay
 from propdesk.reports.monthly.labels import text
+from propdesk.reports.monthly.patrol_values import PatrolDay
 from propdesk.reports.monthly.repairs_values import AgeBucket, PriorityFigures
 from propdesk.reports.monthly.styles import ACCENT, ACCENT_2, ACCENT_3, INK, MUTED, RULE
 
@@ -24,6 +26,7 @@ AXIS_FONT_SIZE = 7
 LABEL_FONT_SIZE = 7
 LATE = colors.HexColor("#E07B39")
 THRESHOLD = colors.HexColor("#B42318")
+MISSED = colors.HexColor("#8E1B12")
 
 # A chart's series, as stacked from the bottom: each one's colour and its name's label.
 Series = tuple[tuple[colors.Color, str], ...]
@@ -107,6 +110,13 @@ def _axes(chart: VerticalBarChart | HorizontalBarChart, font: str, top: float) -
 
 def _add_legend(drawing: Drawing, font: str, lang: str, series: Series) -> None:
     """The series' colours and names, in a row at the drawing's top right."""
+    _add_named_legend(drawing, font, [(colour, text(key, lang)) for colour, key in series])
+
+
+def _add_named_legend(
+    drawing: Drawing, font: str, pairs: Sequence[tuple[colors.Color, str]]
+) -> None:
+    """Colours and names already in the report's language (a module's own words)."""
     legend = Legend()
     legend.x, legend.y = drawing.width, drawing.height
     legend.fontName = font
@@ -118,8 +128,30 @@ def _add_legend(drawing: Drawing, font: str, lang: str, series: Series) -> None:
     legend.deltax = 60
     legend.strokeWidth = 0
     legend.strokeColor = None
-    legend.colorNamePairs = [(colour, text(key, lang)) for colour, key in series]
+    legend.colorNamePairs = list(pairs)
     drawing.add(legend)
+
+
+def _add_target_line(
+    drawing: Drawing, chart: VerticalBarChart, threshold: Decimal, font: str, lang: str
+) -> None:
+    """The target: a dashed line across a 0–100 % plot at its share, labelled on the
+    right (the chart leaves room there)."""
+    y = chart.y + chart.height * float(threshold) / 100
+    line = Line(chart.x, y, chart.x + chart.width, y, strokeColor=THRESHOLD, strokeWidth=0.8)
+    line.strokeDashArray = [3, 2]
+    drawing.add(line)
+    drawing.add(
+        String(
+            chart.x + chart.width + 3,
+            y - LABEL_FONT_SIZE / 3,
+            text("at_least_percent", lang, value=number_text(threshold)),
+            fontName=font,
+            fontSize=LABEL_FONT_SIZE,
+            fillColor=THRESHOLD,
+            textAnchor="start",
+        )
+    )
 
 
 def daily_traffic(days: Sequence[GateDay], width: float, font: str, lang: str) -> Drawing:
@@ -211,22 +243,7 @@ def arrival_by_priority(
     chart.valueAxis.valueStep = 20
     chart.valueAxis.labelTextFormat = "%d%%"
     drawing.add(chart)
-    # The target: a dashed line across the plot at its share.
-    y = chart.y + chart.height * float(threshold) / 100
-    line = Line(chart.x, y, chart.x + chart.width, y, strokeColor=THRESHOLD, strokeWidth=0.8)
-    line.strokeDashArray = [3, 2]
-    drawing.add(line)
-    drawing.add(
-        String(
-            chart.x + chart.width + 3,
-            y - LABEL_FONT_SIZE / 3,
-            text("at_least_percent", lang, value=number_text(threshold)),
-            fontName=font,
-            fontSize=LABEL_FONT_SIZE,
-            fillColor=THRESHOLD,
-            textAnchor="start",
-        )
-    )
+    _add_target_line(drawing, chart, threshold, font, lang)
     step = chart.width / max(1, len(in_time))
     for index, (share, n) in enumerate(zip(in_time, judged, strict=True)):
         if n:  # a priority with nothing judged shows no bar and no figure
@@ -258,4 +275,40 @@ def backlog_age(buckets: Sequence[AgeBucket], width: float, font: str, lang: str
     chart.barLabels.nudge = 6
     _axes(chart, font, max((b.count for b in buckets), default=0))
     drawing.add(chart)
+    return drawing
+
+
+PATROL_PARTS = ("on_time", "late", "missed")  # PatrolDay fields, stacked from the bottom
+
+
+def patrols_by_day(
+    days: Sequence[PatrolDay],
+    threshold: Decimal,
+    width: float,
+    font: str,
+    lang: str,
+    names: tuple[str, str, str],
+) -> Drawing:
+    """Each day's slots on time, late and missed, stacked to 100 % (a day without
+    slots shows no bar), with the target as a dashed line. `names` are the three
+    parts' names in the report's language (the patrol papers' words)."""
+    height = 160.0
+    # Room on the right for the target's label beside its line.
+    drawing, chart = _columns(width, height, font, above=22, right=36)
+    chart.data = [
+        [100.0 * getattr(d, part) / d.scheduled if d.scheduled else 0.0 for d in days]
+        for part in PATROL_PARTS
+    ]
+    chart.categoryAxis.categoryNames = [str(d.day.day) for d in days]
+    chart.categoryAxis.style = "stacked"
+    chart.barSpacing = 0
+    chart.groupSpacing = 2
+    colours = (ACCENT, LATE, MISSED)
+    _fill(chart, *colours)
+    _axes(chart, font, 100)
+    chart.valueAxis.valueStep = 20
+    chart.valueAxis.labelTextFormat = "%d%%"
+    drawing.add(chart)
+    _add_target_line(drawing, chart, threshold, font, lang)
+    _add_named_legend(drawing, font, list(zip(colours, names, strict=True)))
     return drawing

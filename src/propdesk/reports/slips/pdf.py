@@ -93,7 +93,9 @@ class _Painter:
         self.canvas.drawPath(path, stroke=0, fill=1)
 
 
-def _draw_page(canvas: Canvas, page: LaidOutPage) -> None:
+def draw_page(canvas: Canvas, page: LaidOutPage) -> None:
+    """One laid-out page onto the canvas, then the next page; other papers made of the
+    same primitives (the patrol checkpoint labels) are drawn with it too."""
     painter = _Painter(canvas, page.page.height_mm)
     for item in page.items:
         painter.draw(item)
@@ -117,7 +119,7 @@ def slip_pdf(slip: Slip) -> bytes:
     canvas.setAuthor(slip.subtitle)
     canvas.setCreator(CREATOR)
     for page in pages:
-        _draw_page(canvas, page)
+        draw_page(canvas, page)
     canvas.save()
     return buffer.getvalue()
 

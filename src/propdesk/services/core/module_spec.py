@@ -63,6 +63,12 @@ class ModuleContext:
             raise LookupError(f"no shared service of type {kind.__name__}")
         return found
 
+    def find(self, kind: type[T]) -> T | None:
+        """A desk an earlier module lends (services.core.handoffs), or None when no
+        module of the registry lends one: the borrower then goes without."""
+        found = self.shared.get(kind)
+        return found if isinstance(found, kind) else None
+
 
 # -- the main window -------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -290,6 +296,9 @@ class ModuleSpec(Generic[F]):
     targets: Mapping[TargetKey, TargetSource] = field(default_factory=dict)
     demo: DemoFactory | None = None
     daily: tuple[DailyJob, ...] = ()
+    # (its front door) -> the desks it lends to the modules after it in the registry
+    # (services.core.handoffs), which find them by type in their ModuleContext.
+    lends: Callable[[F], tuple[object, ...]] | None = None
 
     def with_demo(self, demo: DemoFactory) -> ModuleSpec[F]:
         """The same module with its demo generator (which lives in services/demo,

@@ -52,3 +52,20 @@ class RepairTicketsDemo:
     def write(self, connection: Connection, alongside: Callable[[], None]) -> Mapping[str, int]:
         alongside()  # nothing of ours leaves a core idle: the next ones plan first
         return {"repair_tickets": self._tickets.write(connection).tickets}
+
+
+class PatrolRoundsDemo:
+    """As many years of patrol rounds: planned (pure Python) then written in bulk. Comes
+    after the repair tickets in the registry: writing ties the tickets found on patrol
+    to the findings they came from."""
+
+    def __init__(self, connection: Connection, request: DemoRequest) -> None:
+        from propdesk.services.demo.patrol.writer import PatrolDemo
+
+        self._rounds = PatrolDemo(connection, request)
+
+    def plan(self) -> None:
+        self._rounds.make()
+
+    def write(self, connection: Connection, alongside: Callable[[], None]) -> Mapping[str, int]:
+        return {"patrol_rounds": self._rounds.write(connection, alongside).rounds}

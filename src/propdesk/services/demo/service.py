@@ -63,6 +63,7 @@ class DemoCounts:
     gate_events: int = 0  # gate traffic (0 without it)
     shift_handovers: int = 0
     repair_tickets: int = 0  # the same years of repair tickets (0 without traffic)
+    patrol_rounds: int = 0  # the same years of patrol rounds (0 without traffic)
 
 
 @dataclass(frozen=True)

@@ -38,4 +38,5 @@ MODULE = ModuleSpec[RepairServices](
         TargetKey.SATISFACTION: figures.satisfaction_inputs,
         TargetKey.REPAIR_ARRIVAL: figures.arrivals,
     },
+    lends=lambda door: (door.desk,),
 )

@@ -17,6 +17,16 @@ from propdesk.store.models.master_data import (
     Vehicle,
 )
 from propdesk.store.models.numbering import NumberCounter
+from propdesk.store.models.patrol import (
+    PatrolCheckpoint,
+    PatrolFinding,
+    PatrolRefusedScan,
+    PatrolRound,
+    PatrolRoute,
+    PatrolVisit,
+    PatrolWandSwipe,
+    PatrolWandTag,
+)
 from propdesk.store.models.repairs import RepairStepRecord, RepairTicket
 
 __all__ = [
@@ -31,6 +41,14 @@ __all__ = [
     "GateEvent",
     "NumberCounter",
     "ParkingSpace",
+    "PatrolCheckpoint",
+    "PatrolFinding",
+    "PatrolRefusedScan",
+    "PatrolRound",
+    "PatrolRoute",
+    "PatrolVisit",
+    "PatrolWandSwipe",
+    "PatrolWandTag",
     "ReleaseAuthorisation",
     "RepairStepRecord",
     "RepairTicket",

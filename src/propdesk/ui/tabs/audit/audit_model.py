@@ -45,6 +45,15 @@ def entity_name(entity: str) -> str:
         "database": translate("AuditNames", "database"),
         "estate": translate("AuditNames", "estate"),
         "building": translate("AuditNames", "building"),
+        "estate_setting": translate("AuditNames", "estate setting"),
+        "gate_event": translate("AuditNames", "gate record"),
+        "repair_ticket": translate("AuditNames", "repair ticket"),
+        "patrol_route": translate("AuditNames", "patrol route"),
+        "patrol_checkpoint": translate("AuditNames", "checkpoint"),
+        "patrol_round": translate("AuditNames", "patrol round"),
+        "patrol_finding": translate("AuditNames", "patrol finding"),
+        "patrol_wand_tag": translate("AuditNames", "wand code"),
+        "patrol_wand_import": translate("AuditNames", "wand import"),
     }
     return names.get(entity, entity)
 

@@ -1,0 +1,1 @@
+"""Patrol rounds (巡逻记录): routes, schedule, rounds, findings, compliance."""

@@ -1,0 +1,54 @@
+"""What the patrol module brings to the console (see services/core/module_spec.py)."""
+
+from __future__ import annotations
+
+from propdesk.domain.numbering import NumberKind
+from propdesk.domain.roles import Module
+from propdesk.domain.service_targets import TargetKey
+from propdesk.errors import QT_TRANSLATE_NOOP
+from propdesk.services.core.module_spec import (
+    DashboardPart,
+    ExportKind,
+    ModuleSpec,
+    ReportPart,
+    TabRef,
+)
+from propdesk.services.core.search import SearchKind
+from propdesk.services.patrol import search
+from propdesk.services.patrol.dashboard import month_grid, patrol_today
+from propdesk.services.patrol.figures import patrol_figures
+from propdesk.services.patrol.round_sheet import round_sheet
+from propdesk.services.patrol.service import PatrolServices
+from propdesk.services.patrol.target import patrols_on_schedule
+
+TAB = TabRef("patrol", QT_TRANSLATE_NOOP("MainWindow", "Patrol"), Module.PATROL)
+# The rounds started in the days asked (`propdesk export patrol`); the month's in the
+# workbook.
+ROUNDS = ExportKind("patrol", Module.PATROL, dated=True, sheet=round_sheet)
+
+MODULE = ModuleSpec[PatrolServices](
+    key="patrol",
+    build=PatrolServices.build,
+    tabs=(TAB,),
+    search=(
+        SearchKind(
+            search.KIND_ROUND,
+            search.search_rounds,
+            Module.PATROL,
+            QT_TRANSLATE_NOOP("QuickSearch", "Patrol rounds"),
+        ),
+        SearchKind(
+            search.KIND_CHECKPOINT,
+            search.search_checkpoints,
+            Module.PATROL,
+            QT_TRANSLATE_NOOP("QuickSearch", "Checkpoints"),
+        ),
+    ),
+    dashboard=DashboardPart(TAB.right, patrol_today(TAB)),
+    target_links={TargetKey.PATROLS: month_grid(TAB)},
+    # The sheet lists every round started in the month, abandoned ones too.
+    report=ReportPart(patrol_figures, records=ROUNDS, counted=lambda f: f.rounds + f.abandoned),
+    exports=(ROUNDS,),
+    numbering=(NumberKind.PATROL_ROUND,),
+    targets={TargetKey.PATROLS: patrols_on_schedule},
+)

@@ -1,0 +1,45 @@
+"""The patrol module's front door: routes, schedule, rounds, findings, compliance and
+prints, built once from the shared services. The UI and the CLI reach it with
+`services.module(PatrolServices)`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from propdesk.services.core.handoffs import RepairDesk
+from propdesk.services.core.module_spec import ModuleContext
+from propdesk.services.patrol.compliance_service import ComplianceService
+from propdesk.services.patrol.findings import FindingService
+from propdesk.services.patrol.prints import PatrolPrintService
+from propdesk.services.patrol.rounds import RoundService
+from propdesk.services.patrol.routes import RouteService
+from propdesk.services.patrol.settings import PatrolSettingsService
+from propdesk.services.patrol.wand_import import WandImportService
+from propdesk.services.station.estate import EstateService
+from propdesk.services.station.estate_settings import EstateSettingsService
+
+
+@dataclass(frozen=True)
+class PatrolServices:
+    routes: RouteService
+    settings: PatrolSettingsService
+    rounds: RoundService
+    findings: FindingService
+    compliance: ComplianceService
+    prints: PatrolPrintService
+    wands: WandImportService
+
+    @classmethod
+    def build(cls, context: ModuleContext) -> PatrolServices:
+        store = context.store
+        # The repairs module lends its desk when it is in the registry before us.
+        findings = FindingService(store, context.find(RepairDesk))
+        return cls(
+            routes=RouteService(store),
+            settings=PatrolSettingsService(store, context.get(EstateSettingsService)),
+            rounds=RoundService(store),
+            findings=findings,
+            compliance=ComplianceService(store),
+            prints=PatrolPrintService(store, context.get(EstateService), findings),
+            wands=WandImportService(store, context.get(EstateSettingsService)),
+        )
