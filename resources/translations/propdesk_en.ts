@@ -643,6 +643,41 @@
     </message>
   </context>
   <context>
+    <name>DayFiguresModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Slots</source>
+      <translation>Slots</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>On time</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>Missed</translation>
+    </message>
+    <message>
+      <source>On time %</source>
+      <translation>On time %</translation>
+    </message>
+    <message>
+      <source>Enter: the late rounds of this day's slots</source>
+      <translation>Enter: the late rounds of this day's slots</translation>
+    </message>
+    <message>
+      <source>A missed slot has no round: Enter shows the day's grid</source>
+      <translation>A missed slot has no round: Enter shows the day's grid</translation>
+    </message>
+  </context>
+  <context>
     <name>DayGridModel</name>
     <message>
       <source>Slot</source>
@@ -1209,6 +1244,49 @@
     </message>
   </context>
   <context>
+    <name>GuardFiguresModel</name>
+    <message>
+      <source>Guard</source>
+      <translation>Guard</translation>
+    </message>
+    <message>
+      <source>Rounds</source>
+      <translation>Rounds</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>On time</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <source>Too fast</source>
+      <translation>Too fast</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>Enter: this guard's rounds on time</source>
+      <translation>Enter: this guard's rounds on time</translation>
+    </message>
+    <message>
+      <source>Enter: this guard's late rounds</source>
+      <translation>Enter: this guard's late rounds</translation>
+    </message>
+    <message>
+      <source>Enter: this guard's rounds walked too fast</source>
+      <translation>Enter: this guard's rounds walked too fast</translation>
+    </message>
+    <message>
+      <source>Enter: all this guard's rounds of the month</source>
+      <translation>Enter: all this guard's rounds of the month</translation>
+    </message>
+  </context>
+  <context>
     <name>HandoverForm</name>
     <message>
       <source>Hand over the shift</source>
@@ -1405,16 +1483,8 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <source>Save template</source>
-      <translation>Save template</translation>
-    </message>
-    <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Template saved to {path}</source>
-      <translation>Template saved to {path}</translation>
     </message>
     <message>
       <source>Choose the file to import</source>
@@ -2010,6 +2080,89 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>MonthPanel</name>
+    <message>
+      <source>◀ Previous month</source>
+      <translation>◀ Previous month</translation>
+    </message>
+    <message>
+      <source>PageUp</source>
+      <translation>PageUp</translation>
+    </message>
+    <message>
+      <source>Next month ▶</source>
+      <translation>Next month ▶</translation>
+    </message>
+    <message>
+      <source>PageDown</source>
+      <translation>PageDown</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <source>Rounds of the month…</source>
+      <translation>Rounds of the month…</translation>
+    </message>
+    <message>
+      <source>Every round started in the month, the abandoned ones included</source>
+      <translation>Every round started in the month, the abandoned ones included</translation>
+    </message>
+    <message>
+      <source>&amp;Month</source>
+      <translation>&amp;Month</translation>
+    </message>
+    <message>
+      <source>Enter or double-click: on a day its grid, on its late figure the late rounds; on a guard the rounds behind the figure. PageUp/PageDown: another month.</source>
+      <translation>Enter or double-click: on a day its grid, on its late figure the late rounds; on a guard the rounds behind the figure. PageUp/PageDown: another month.</translation>
+    </message>
+    <message>
+      <source>Per day</source>
+      <translation>Per day</translation>
+    </message>
+    <message>
+      <source>Per guard</source>
+      <translation>Per guard</translation>
+    </message>
+    <message>
+      <source>Patrol {title} {month}</source>
+      <translation>Patrol {title} {month}</translation>
+    </message>
+    <message>
+      <source>{month}: {slots} slots due: {on_time} on time, {late} late, {missed} missed ({percent} on time). {rounds} rounds walked, {extra} of them extra (no slot); {abandoned} abandoned.</source>
+      <translation>{month}: {slots} slots due: {on_time} on time, {late} late, {missed} missed ({percent} on time). {rounds} rounds walked, {extra} of them extra (no slot); {abandoned} abandoned.</translation>
+    </message>
+    <message>
+      <source>No patrol rounds are on record for this month.</source>
+      <translation>No patrol rounds are on record for this month.</translation>
+    </message>
+    <message>
+      <source>{guard} — rounds on time {month}</source>
+      <translation>{guard} — rounds on time {month}</translation>
+    </message>
+    <message>
+      <source>{guard} — late rounds {month}</source>
+      <translation>{guard} — late rounds {month}</translation>
+    </message>
+    <message>
+      <source>{guard} — rounds walked too fast {month}</source>
+      <translation>{guard} — rounds walked too fast {month}</translation>
+    </message>
+    <message>
+      <source>{guard} — rounds {month}</source>
+      <translation>{guard} — rounds {month}</translation>
+    </message>
+    <message>
+      <source>Late rounds of the slots of {day}</source>
+      <translation>Late rounds of the slots of {day}</translation>
+    </message>
+    <message>
+      <source>Patrol rounds of {month}</source>
+      <translation>Patrol rounds of {month}</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeForm</name>
     <message>
       <source>Parking notice</source>
@@ -2170,6 +2323,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{n} issue(s)</source>
       <translation>{n} issue(s)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolMonth</name>
+    <message>
+      <source>given up: {reason}</source>
+      <translation>given up: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2442,6 +2602,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Open findings</source>
       <translation>Open findings</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
     </message>
     <message>
       <source>Paper round {number} of {route} entered: {verdict}.</source>
@@ -3756,6 +3920,72 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>RoundRowsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>Guard</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>Slot</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Started</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>Reached</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsListDialog</name>
+    <message>
+      <source>Enter or double-click: the round's detail.</source>
+      <translation>Enter or double-click: the round's detail.</translation>
+    </message>
+    <message>
+      <source>No rounds.</source>
+      <translation>No rounds.</translation>
+    </message>
+    <message>
+      <source>{n} rounds, oldest first.</source>
+      <translation>{n} rounds, oldest first.</translation>
+    </message>
+    <message>
+      <source>{n} of them abandoned (they count nowhere).</source>
+      <translation>{n} of them abandoned (they count nowhere).</translation>
+    </message>
+    <message>
+      <source>More rounds match: only the first {limit} are listed.</source>
+      <translation>More rounds match: only the first {limit} are listed.</translation>
+    </message>
+  </context>
+  <context>
     <name>RouteForm</name>
     <message>
       <source>New patrol route</source>
@@ -4220,6 +4450,21 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source> a month</source>
       <translation> a month</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateFile</name>
+    <message>
+      <source>Save template</source>
+      <translation>Save template</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template saved to {path}</source>
+      <translation>Template saved to {path}</translation>
     </message>
   </context>
   <context>
@@ -4999,18 +5244,6 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Preview &gt;</source>
       <translation>Preview &gt;</translation>
-    </message>
-    <message>
-      <source>Save template</source>
-      <translation>Save template</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Template saved to {path}</source>
-      <translation>Template saved to {path}</translation>
     </message>
     <message>
       <source>Choose the wand's file</source>

@@ -643,6 +643,41 @@
     </message>
   </context>
   <context>
+    <name>DayFiguresModel</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Slots</source>
+      <translation>应巡时段</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>准时</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>迟到</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>漏巡</translation>
+    </message>
+    <message>
+      <source>On time %</source>
+      <translation>准时率</translation>
+    </message>
+    <message>
+      <source>Enter: the late rounds of this day's slots</source>
+      <translation>Enter：查看当天各时段的迟到巡逻</translation>
+    </message>
+    <message>
+      <source>A missed slot has no round: Enter shows the day's grid</source>
+      <translation>漏巡的时段没有巡逻记录：Enter 显示当日巡逻表</translation>
+    </message>
+  </context>
+  <context>
     <name>DayGridModel</name>
     <message>
       <source>Slot</source>
@@ -1209,6 +1244,49 @@
     </message>
   </context>
   <context>
+    <name>GuardFiguresModel</name>
+    <message>
+      <source>Guard</source>
+      <translation>巡逻人员</translation>
+    </message>
+    <message>
+      <source>Rounds</source>
+      <translation>巡逻次数</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>准时</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>迟到</translation>
+    </message>
+    <message>
+      <source>Too fast</source>
+      <translation>过快</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>发现问题</translation>
+    </message>
+    <message>
+      <source>Enter: this guard's rounds on time</source>
+      <translation>Enter：查看该人员的准时巡逻</translation>
+    </message>
+    <message>
+      <source>Enter: this guard's late rounds</source>
+      <translation>Enter：查看该人员的迟到巡逻</translation>
+    </message>
+    <message>
+      <source>Enter: this guard's rounds walked too fast</source>
+      <translation>Enter：查看该人员打点过快的巡逻</translation>
+    </message>
+    <message>
+      <source>Enter: all this guard's rounds of the month</source>
+      <translation>Enter：查看该人员本月的全部巡逻</translation>
+    </message>
+  </context>
+  <context>
     <name>HandoverForm</name>
     <message>
       <source>Hand over the shift</source>
@@ -1405,16 +1483,8 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <source>Save template</source>
-      <translation>保存模板</translation>
-    </message>
-    <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Template saved to {path}</source>
-      <translation>模板已保存到 {path}</translation>
     </message>
     <message>
       <source>Choose the file to import</source>
@@ -2010,6 +2080,89 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>MonthPanel</name>
+    <message>
+      <source>◀ Previous month</source>
+      <translation>◀ 上个月</translation>
+    </message>
+    <message>
+      <source>PageUp</source>
+      <translation>PageUp</translation>
+    </message>
+    <message>
+      <source>Next month ▶</source>
+      <translation>下个月 ▶</translation>
+    </message>
+    <message>
+      <source>PageDown</source>
+      <translation>PageDown</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <source>Rounds of the month…</source>
+      <translation>本月巡逻…</translation>
+    </message>
+    <message>
+      <source>Every round started in the month, the abandoned ones included</source>
+      <translation>本月开始的全部巡逻，含已中止的</translation>
+    </message>
+    <message>
+      <source>&amp;Month</source>
+      <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Enter or double-click: on a day its grid, on its late figure the late rounds; on a guard the rounds behind the figure. PageUp/PageDown: another month.</source>
+      <translation>Enter 或双击：在某天上显示当日巡逻表，在其迟到数上显示迟到的巡逻；在巡逻人员上显示该数字对应的巡逻。PageUp/PageDown：切换月份。</translation>
+    </message>
+    <message>
+      <source>Per day</source>
+      <translation>按日</translation>
+    </message>
+    <message>
+      <source>Per guard</source>
+      <translation>按巡逻人员</translation>
+    </message>
+    <message>
+      <source>Patrol {title} {month}</source>
+      <translation>巡逻{title} {month}</translation>
+    </message>
+    <message>
+      <source>{month}: {slots} slots due: {on_time} on time, {late} late, {missed} missed ({percent} on time). {rounds} rounds walked, {extra} of them extra (no slot); {abandoned} abandoned.</source>
+      <translation>{month}：应巡 {slots} 个时段：准时 {on_time}，迟到 {late}，漏巡 {missed}（准时率 {percent}）。实际巡逻 {rounds} 次，其中额外巡逻 {extra} 次（无对应时段）；中止 {abandoned} 次。</translation>
+    </message>
+    <message>
+      <source>No patrol rounds are on record for this month.</source>
+      <translation>本月没有巡逻记录。</translation>
+    </message>
+    <message>
+      <source>{guard} — rounds on time {month}</source>
+      <translation>{guard} — {month} 准时的巡逻</translation>
+    </message>
+    <message>
+      <source>{guard} — late rounds {month}</source>
+      <translation>{guard} — {month} 迟到的巡逻</translation>
+    </message>
+    <message>
+      <source>{guard} — rounds walked too fast {month}</source>
+      <translation>{guard} — {month} 打点过快的巡逻</translation>
+    </message>
+    <message>
+      <source>{guard} — rounds {month}</source>
+      <translation>{guard} — {month} 的巡逻</translation>
+    </message>
+    <message>
+      <source>Late rounds of the slots of {day}</source>
+      <translation>{day} 各时段的迟到巡逻</translation>
+    </message>
+    <message>
+      <source>Patrol rounds of {month}</source>
+      <translation>{month} 的巡逻</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeForm</name>
     <message>
       <source>Parking notice</source>
@@ -2170,6 +2323,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{n} issue(s)</source>
       <translation>{n} 个问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolMonth</name>
+    <message>
+      <source>given up: {reason}</source>
+      <translation>已中止：{reason}</translation>
     </message>
   </context>
   <context>
@@ -2442,6 +2602,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Open findings</source>
       <translation>未处理发现</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月度统计</translation>
     </message>
     <message>
       <source>Paper round {number} of {route} entered: {verdict}.</source>
@@ -3756,6 +3920,72 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>RoundRowsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>巡逻单号</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡逻人员</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>时段</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>考核结果</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>已到点</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>标记</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsListDialog</name>
+    <message>
+      <source>Enter or double-click: the round's detail.</source>
+      <translation>Enter 或双击：查看该次巡逻详情。</translation>
+    </message>
+    <message>
+      <source>No rounds.</source>
+      <translation>没有巡逻。</translation>
+    </message>
+    <message>
+      <source>{n} rounds, oldest first.</source>
+      <translation>共 {n} 次巡逻，按时间先后排列。</translation>
+    </message>
+    <message>
+      <source>{n} of them abandoned (they count nowhere).</source>
+      <translation>其中 {n} 次已中止（不计入任何统计）。</translation>
+    </message>
+    <message>
+      <source>More rounds match: only the first {limit} are listed.</source>
+      <translation>符合条件的巡逻更多：仅列出前 {limit} 次。</translation>
+    </message>
+  </context>
+  <context>
     <name>RouteForm</name>
     <message>
       <source>New patrol route</source>
@@ -4220,6 +4450,21 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source> a month</source>
       <translation> 次/月</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateFile</name>
+    <message>
+      <source>Save template</source>
+      <translation>保存模板</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template saved to {path}</source>
+      <translation>模板已保存到 {path}</translation>
     </message>
   </context>
   <context>
@@ -4999,18 +5244,6 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Preview &gt;</source>
       <translation>预览 &gt;</translation>
-    </message>
-    <message>
-      <source>Save template</source>
-      <translation>保存模板</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Template saved to {path}</source>
-      <translation>模板已保存到 {path}</translation>
     </message>
     <message>
       <source>Choose the wand's file</source>

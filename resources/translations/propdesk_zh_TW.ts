@@ -643,6 +643,41 @@
     </message>
   </context>
   <context>
+    <name>DayFiguresModel</name>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Slots</source>
+      <translation>應巡時段</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>準時</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>遲到</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>漏巡</translation>
+    </message>
+    <message>
+      <source>On time %</source>
+      <translation>準時率</translation>
+    </message>
+    <message>
+      <source>Enter: the late rounds of this day's slots</source>
+      <translation>Enter：查看當天各時段的遲到巡邏</translation>
+    </message>
+    <message>
+      <source>A missed slot has no round: Enter shows the day's grid</source>
+      <translation>漏巡的時段沒有巡邏記錄：Enter 顯示當日巡邏表</translation>
+    </message>
+  </context>
+  <context>
     <name>DayGridModel</name>
     <message>
       <source>Slot</source>
@@ -1209,6 +1244,49 @@
     </message>
   </context>
   <context>
+    <name>GuardFiguresModel</name>
+    <message>
+      <source>Guard</source>
+      <translation>巡邏人員</translation>
+    </message>
+    <message>
+      <source>Rounds</source>
+      <translation>巡邏次數</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>準時</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>遲到</translation>
+    </message>
+    <message>
+      <source>Too fast</source>
+      <translation>過快</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>發現問題</translation>
+    </message>
+    <message>
+      <source>Enter: this guard's rounds on time</source>
+      <translation>Enter：查看該人員的準時巡邏</translation>
+    </message>
+    <message>
+      <source>Enter: this guard's late rounds</source>
+      <translation>Enter：查看該人員的遲到巡邏</translation>
+    </message>
+    <message>
+      <source>Enter: this guard's rounds walked too fast</source>
+      <translation>Enter：查看該人員打點過快的巡邏</translation>
+    </message>
+    <message>
+      <source>Enter: all this guard's rounds of the month</source>
+      <translation>Enter：查看該人員本月的全部巡邏</translation>
+    </message>
+  </context>
+  <context>
     <name>HandoverForm</name>
     <message>
       <source>Hand over the shift</source>
@@ -1405,16 +1483,8 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>關閉</translation>
     </message>
     <message>
-      <source>Save template</source>
-      <translation>儲存範本</translation>
-    </message>
-    <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 活頁簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Template saved to {path}</source>
-      <translation>範本已儲存至 {path}</translation>
     </message>
     <message>
       <source>Choose the file to import</source>
@@ -2010,6 +2080,89 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>MonthPanel</name>
+    <message>
+      <source>◀ Previous month</source>
+      <translation>◀ 上個月</translation>
+    </message>
+    <message>
+      <source>PageUp</source>
+      <translation>PageUp</translation>
+    </message>
+    <message>
+      <source>Next month ▶</source>
+      <translation>下個月 ▶</translation>
+    </message>
+    <message>
+      <source>PageDown</source>
+      <translation>PageDown</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <source>Rounds of the month…</source>
+      <translation>本月巡邏…</translation>
+    </message>
+    <message>
+      <source>Every round started in the month, the abandoned ones included</source>
+      <translation>本月開始的全部巡邏，含已中止的</translation>
+    </message>
+    <message>
+      <source>&amp;Month</source>
+      <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Enter or double-click: on a day its grid, on its late figure the late rounds; on a guard the rounds behind the figure. PageUp/PageDown: another month.</source>
+      <translation>Enter 或雙擊：在某天上顯示當日巡邏表，在其遲到數上顯示遲到的巡邏；在巡邏人員上顯示該數字對應的巡邏。PageUp/PageDown：切換月份。</translation>
+    </message>
+    <message>
+      <source>Per day</source>
+      <translation>按日</translation>
+    </message>
+    <message>
+      <source>Per guard</source>
+      <translation>按巡邏人員</translation>
+    </message>
+    <message>
+      <source>Patrol {title} {month}</source>
+      <translation>巡邏{title} {month}</translation>
+    </message>
+    <message>
+      <source>{month}: {slots} slots due: {on_time} on time, {late} late, {missed} missed ({percent} on time). {rounds} rounds walked, {extra} of them extra (no slot); {abandoned} abandoned.</source>
+      <translation>{month}：應巡 {slots} 個時段：準時 {on_time}，遲到 {late}，漏巡 {missed}（準時率 {percent}）。實際巡邏 {rounds} 次，其中額外巡邏 {extra} 次（無對應時段）；中止 {abandoned} 次。</translation>
+    </message>
+    <message>
+      <source>No patrol rounds are on record for this month.</source>
+      <translation>本月沒有巡邏記錄。</translation>
+    </message>
+    <message>
+      <source>{guard} — rounds on time {month}</source>
+      <translation>{guard} — {month} 準時的巡邏</translation>
+    </message>
+    <message>
+      <source>{guard} — late rounds {month}</source>
+      <translation>{guard} — {month} 遲到的巡邏</translation>
+    </message>
+    <message>
+      <source>{guard} — rounds walked too fast {month}</source>
+      <translation>{guard} — {month} 打點過快的巡邏</translation>
+    </message>
+    <message>
+      <source>{guard} — rounds {month}</source>
+      <translation>{guard} — {month} 的巡邏</translation>
+    </message>
+    <message>
+      <source>Late rounds of the slots of {day}</source>
+      <translation>{day} 各時段的遲到巡邏</translation>
+    </message>
+    <message>
+      <source>Patrol rounds of {month}</source>
+      <translation>{month} 的巡邏</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeForm</name>
     <message>
       <source>Parking notice</source>
@@ -2170,6 +2323,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{n} issue(s)</source>
       <translation>{n} 個問題</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolMonth</name>
+    <message>
+      <source>given up: {reason}</source>
+      <translation>已中止：{reason}</translation>
     </message>
   </context>
   <context>
@@ -2442,6 +2602,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Open findings</source>
       <translation>未處理發現</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月度統計</translation>
     </message>
     <message>
       <source>Paper round {number} of {route} entered: {verdict}.</source>
@@ -3756,6 +3920,72 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>RoundRowsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>巡邏單號</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路線</translation>
+    </message>
+    <message>
+      <source>Guard</source>
+      <translation>巡邏人員</translation>
+    </message>
+    <message>
+      <source>Slot</source>
+      <translation>時段</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>開始時間</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>結束時間</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>考核結果</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>已到點</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>標記</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsListDialog</name>
+    <message>
+      <source>Enter or double-click: the round's detail.</source>
+      <translation>Enter 或雙擊：查看該次巡邏詳情。</translation>
+    </message>
+    <message>
+      <source>No rounds.</source>
+      <translation>沒有巡邏。</translation>
+    </message>
+    <message>
+      <source>{n} rounds, oldest first.</source>
+      <translation>共 {n} 次巡邏，按時間先後排列。</translation>
+    </message>
+    <message>
+      <source>{n} of them abandoned (they count nowhere).</source>
+      <translation>其中 {n} 次已中止（不計入任何統計）。</translation>
+    </message>
+    <message>
+      <source>More rounds match: only the first {limit} are listed.</source>
+      <translation>符合條件的巡邏更多：僅列出前 {limit} 次。</translation>
+    </message>
+  </context>
+  <context>
     <name>RouteForm</name>
     <message>
       <source>New patrol route</source>
@@ -4220,6 +4450,21 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source> a month</source>
       <translation> 次/月</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateFile</name>
+    <message>
+      <source>Save template</source>
+      <translation>儲存範本</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template saved to {path}</source>
+      <translation>範本已儲存至 {path}</translation>
     </message>
   </context>
   <context>
@@ -4999,18 +5244,6 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Preview &gt;</source>
       <translation>預覽 &gt;</translation>
-    </message>
-    <message>
-      <source>Save template</source>
-      <translation>儲存範本</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 活頁簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Template saved to {path}</source>
-      <translation>範本已儲存至 {path}</translation>
     </message>
     <message>
       <source>Choose the wand's file</source>

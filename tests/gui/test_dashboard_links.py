@@ -242,7 +242,7 @@ def test_a_role_gets_links_only_to_its_tabs(
     window = open_window(member)
     panel = window.home_tab.dashboard
     assert GATE_TAB not in window.module_tabs
-    assert panel.shown_groups() == ["repairs"]
+    assert panel.shown_groups() == ["repairs", "patrol"]  # the committee reads both
     assert "gate" not in panel.boxes or panel.boxes["gate"].isHidden()
     assert panel.figure("open_tickets").button.isVisibleTo(window)  # the committee reads repairs
     assert panel.target_rows[TargetKey.REPAIR_ARRIVAL][1].button.isVisibleTo(window)

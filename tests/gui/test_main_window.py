@@ -113,7 +113,7 @@ def test_committee_cannot_even_back_up(
     member = add_user(ready_services, admin, "owner.rep", "业主代表", Role.COMMITTEE)
     window = _window(qtbot, ready_services, actor_of(ready_services, member))
     assert not window.backup_action.isVisible()
-    assert _tab_titles(window) == ["Home", "Repairs", "Reports"]  # read-only
+    assert _tab_titles(window) == ["Home", "Repairs", "Patrol", "Reports"]  # read-only
 
 
 def test_opening_the_audit_tab_shows_new_entries(

@@ -156,4 +156,7 @@ def test_the_registrys_boxes_are_the_gate_the_repairs_and_the_patrol(
         "repairs_tab", TicketList(TicketFilter(states=OPEN_STATES, overdue_only=True))
     )
     assert not figures["open_tickets"].emphasis
-    assert [g.key for g in ready_services.dashboard.snapshot(COMMITTEE).groups] == ["repairs"]
+    assert [g.key for g in ready_services.dashboard.snapshot(COMMITTEE).groups] == [
+        "repairs",
+        "patrol",
+    ]

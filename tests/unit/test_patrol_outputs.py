@@ -23,9 +23,9 @@ from propdesk.services.patrol.views import DayGridView, OpenFindings
 from propdesk.services.reporting.monthly_report import MonthlyFile
 from tests.unit.test_patrol_service import (
     ADMIN,
-    COMMITTEE,
     GUARD,
     MANAGER,
+    TECH,
     Estate,
     local,
 )
@@ -83,7 +83,7 @@ def test_the_day_log(walked: Estate, tmp_path: Path) -> None:
     assert "消防通道堆放杂物" in text
     assert "张保安" in text
     with pytest.raises(PermissionDeniedError):
-        walked.patrol.prints.day_log(COMMITTEE, walked.yesterday, "zh_CN", target)
+        walked.patrol.prints.day_log(TECH, walked.yesterday, "zh_CN", target)
 
 
 def test_export_patrol(walked: Estate, tmp_path: Path) -> None:

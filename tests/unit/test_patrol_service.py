@@ -33,6 +33,7 @@ from propdesk.services.patrol.inputs import (
     RouteInput,
 )
 from propdesk.services.patrol.round_detail import RoundDetail
+from propdesk.services.patrol.round_list import RoundFilter
 from propdesk.services.patrol.routes import RouteInfo
 from propdesk.services.patrol.service import PatrolServices
 from propdesk.services.repairs.service import RepairServices
@@ -43,6 +44,7 @@ MANAGER = Actor(None, "boss", "陈经理", Role.MANAGER, "客服中心")
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")
 GUARD = Actor(None, "guard", "王保安", Role.GUARD, "东门岗亭")
 COMMITTEE = Actor(None, "yw", "业委会", Role.COMMITTEE, "客服中心")
+TECH = Actor(None, "tech", "王师傅", Role.TECHNICIAN, "工程部")  # no patrol rights
 
 
 def local(day: date, hour: int, minute: int = 0) -> datetime:
@@ -128,7 +130,8 @@ def test_route_names_are_unique_and_only_managers_edit(estate: Estate) -> None:
     with pytest.raises(PermissionDeniedError):
         estate.patrol.routes.add_route(GUARD, RouteInput("北区"))
     with pytest.raises(PermissionDeniedError):
-        estate.patrol.routes.routes(COMMITTEE)
+        estate.patrol.routes.routes(TECH)
+    assert [r.name for r in estate.patrol.routes.routes(COMMITTEE)] == ["东区夜巡", "西区巡逻"]
 
 
 # -- the schedule --------------------------------------------------------------------------
@@ -427,3 +430,18 @@ def test_a_slot_within_its_grace_is_pending(estate: Estate) -> None:
     assert by_slot[local(day, 9)].verdict is Verdict.MISSED
     with pytest.raises(NotFoundError):
         estate.patrol.rounds.find_number(GUARD, "XL209901-0001")
+
+
+def test_the_rounds_behind_a_figure(estate: Estate) -> None:
+    rounds, day = estate.patrol.rounds, estate.yesterday
+    on_time = rounds.start(GUARD, estate.east.id, estate.guard.id, at=local(day, 10, 3))
+    late = rounds.start(GUARD, estate.west.id, estate.guard.id, at=local(day, 11, 20))
+    rounds.start(GUARD, estate.west.id, at=local(day, 13, 2))  # the logged-in guard's
+    mine, more = rounds.rows(MANAGER, RoundFilter(day, day, guard="张保安"))
+    assert [r.number for r in mine] == [on_time.number, late.number]
+    assert not more
+    (only_late,), _ = rounds.rows(MANAGER, RoundFilter(day, day, verdict=Verdict.LATE))
+    assert only_late.number == late.number
+    first, more = rounds.rows(MANAGER, RoundFilter(day, day), limit=2)
+    assert len(first) == 2
+    assert more

@@ -54,6 +54,9 @@ def test_only_admin_administers() -> None:
 def test_office_expectations() -> None:
     assert allowed(Role.GUARD, Module.GATE, Action.CREATE)
     assert allowed(Role.GUARD, Module.PATROL, Action.CREATE)
+    assert allowed(Role.CLERK, Module.PATROL, Action.CREATE)  # paper rounds
+    assert not allowed(Role.CLERK, Module.PATROL, Action.UPDATE)  # scanning is the guards'
+    assert allowed(Role.COMMITTEE, Module.PATROL, Action.VIEW)
     assert not allowed(Role.GUARD, Module.USERS, Action.VIEW)
     assert not allowed(Role.GUARD, Module.AUDIT, Action.VIEW)
     assert allowed(Role.CLERK, Module.REPAIRS, Action.CREATE)

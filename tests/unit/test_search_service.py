@@ -205,11 +205,19 @@ def test_limit_per_kind_and_more(services: Services, estate: Estate) -> None:
     assert not exact.more
 
 
-def test_a_role_without_master_data_view_is_refused(services: Services, estate: Estate) -> None:
+def test_a_role_without_master_data_view_finds_no_people(
+    services: Services, estate: Estate
+) -> None:
+    groups = services.search.search(_actor(Role.COMMITTEE), "张")  # it reads the patrol
+    assert not [g for g in groups if not g.kind.startswith("patrol_")]
+
+
+def test_a_role_that_may_view_no_kind_is_refused(services: Services, estate: Estate) -> None:
+    registers_only = SearchService.of(services.store, list(MASTER_DATA.search))
     with pytest.raises(PermissionDeniedError):
-        services.search.search(_actor(Role.COMMITTEE), "张")
+        registers_only.search(_actor(Role.COMMITTEE), "张")
     with pytest.raises(PermissionDeniedError):
-        services.search.search(_actor(Role.COMMITTEE), "")  # refused before reading input
+        registers_only.search(_actor(Role.COMMITTEE), "")  # refused before reading input
 
 
 @pytest.mark.parametrize("role", [Role.GUARD, Role.TECHNICIAN, Role.MANAGER, Role.ADMIN])

@@ -86,6 +86,7 @@ MATRIX: dict[Role, dict[Module, frozenset[Action]]] = {
     Role.COMMITTEE: {
         Module.REPORTS: _READ,
         Module.REPAIRS: _VIEW,
+        Module.PATROL: _VIEW,
         Module.COMPLAINTS: _VIEW,
         Module.INSPECTIONS: _VIEW,
     },

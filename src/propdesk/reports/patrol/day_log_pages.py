@@ -1,33 +1,17 @@
 """The patrol log's page furniture: on every page the estate, the title and the day
-at the top, and at the foot when it was printed and "page x of y".
-
-"of y" is known only when the last page is laid out, so the canvas keeps each page
-until the document is saved and then stamps every footer (the platypus "numbered
-canvas", as the monthly report does): one layout pass.
-"""
+at the top, and at the foot when it was printed and "page x of y" (drawn by
+reports/page_furniture.py, as the monthly report's)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import PageTemplate
 
-from propdesk.reports.monthly.styles import (
-    CONTENT_WIDTH,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    MUTED,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
-    RULE,
-)
+from propdesk.reports import page_furniture
+from propdesk.reports.page_furniture import PageFurniture, content_frame, draw_header
 from propdesk.reports.patrol.labels import patrol_label
-
-HEADER_SIZE = 8
-FOOTER_SIZE = 7
 
 
 @dataclass(frozen=True)
@@ -38,69 +22,25 @@ class LogFurniture:
     printed: str  # 打印时间：2026-12-06 08:10
 
 
+def _page_furniture(furniture: LogFurniture) -> PageFurniture:
+    lang = furniture.lang
+    return PageFurniture(
+        font=furniture.font,
+        header=furniture.header,
+        footer=furniture.printed,
+        page_of=lambda page, pages: patrol_label("log.page", lang, page=page, pages=pages),
+    )
+
+
 def numbered_canvas(furniture: LogFurniture) -> type[Canvas]:
     """A Canvas class (platypus's `canvasmaker`) that stamps the footers at save."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                _footer(self, furniture, number, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
-def _footer(canvas: Canvas, furniture: LogFurniture, page: int, pages: int) -> None:
-    canvas.saveState()
-    y = MARGIN_BOTTOM - 10
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, y + 9, PAGE_WIDTH - MARGIN_X, y + 9)
-    canvas.setFont(furniture.font, FOOTER_SIZE)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, y, furniture.printed)
-    canvas.drawRightString(
-        PAGE_WIDTH - MARGIN_X, y, patrol_label("log.page", furniture.lang, page=page, pages=pages)
-    )
-    canvas.restoreState()
-
-
-def _header(canvas: Canvas, doc: BaseDocTemplate, furniture: LogFurniture) -> None:
-    del doc
-    canvas.saveState()
-    y = PAGE_HEIGHT - MARGIN_TOP + 8
-    canvas.setFont(furniture.font, HEADER_SIZE)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, y + 4, furniture.header)
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
-    canvas.restoreState()
+    return page_furniture.numbered_canvas(_page_furniture(furniture))
 
 
 def page_template(furniture: LogFurniture) -> PageTemplate:
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        id="log",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    page = _page_furniture(furniture)
     return PageTemplate(
-        id="log", frames=[frame], onPage=lambda canvas, doc: _header(canvas, doc, furniture)
+        id="log",
+        frames=[content_frame("log")],
+        onPage=lambda canvas, doc: draw_header(canvas, doc, page),
     )

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import tuple_
 
 from propdesk.domain.roles import Action, Module
 from propdesk.reports.monthly.record_fields import Field, code_name, yes_no
@@ -17,6 +16,7 @@ from propdesk.reports.table_columns import ColumnKind, TableSheet
 from propdesk.services.core.dated_sheet import dated_sheet
 from propdesk.services.core.module_spec import SheetRequest
 from propdesk.services.core.periods import bounds
+from propdesk.services.patrol.round_list import RoundRow, rounds_started
 from propdesk.services.patrol.service import PatrolServices
 from propdesk.store.models import PatrolRound
 from propdesk.store.unit_of_work import Store
@@ -25,60 +25,11 @@ K = ColumnKind
 BATCH = 2000
 
 
-@dataclass(frozen=True)
-class RoundRow:
-    id: uuid.UUID
-    number: str
-    route: str
-    guard: str
-    slot_at: datetime | None
-    started_at: datetime
-    finished_at: datetime | None
-    state: str
-    verdict: str
-    source: str
-    visited: int
-    total: int
-    out_of_order: bool
-    too_fast: bool
-    issues: int
-    abandon_reason: str
-
-
-_COLUMNS = (
-    PatrolRound.id,
-    PatrolRound.number,
-    PatrolRound.route_name,
-    PatrolRound.guard_name,
-    PatrolRound.slot_at,
-    PatrolRound.started_at,
-    PatrolRound.finished_at,
-    PatrolRound.state,
-    PatrolRound.verdict,
-    PatrolRound.source,
-    PatrolRound.checkpoints_visited,
-    PatrolRound.checkpoints_total,
-    PatrolRound.out_of_order,
-    PatrolRound.too_fast,
-    PatrolRound.issues,
-    PatrolRound.abandon_reason,
-)
-
-
 def iter_rounds(store: Store, start: datetime, end: datetime) -> Iterator[RoundRow]:
     """The rounds started in [start, end), not voided, oldest first."""
     after: tuple[datetime, uuid.UUID] | None = None
     while True:
-        query = (
-            select(*_COLUMNS)
-            .where(
-                PatrolRound.started_at >= start,
-                PatrolRound.started_at < end,
-                PatrolRound.voided_at.is_(None),
-            )
-            .order_by(PatrolRound.started_at, PatrolRound.id)
-            .limit(BATCH)
-        )
+        query = rounds_started(start, end).limit(BATCH)
         if after is not None:
             query = query.where(tuple_(PatrolRound.started_at, PatrolRound.id) > after)
         with store.read() as session:

@@ -53,6 +53,7 @@ from propdesk.services.patrol.inputs import (
     clean_reason,
 )
 from propdesk.services.patrol.round_detail import RoundDetail, load_round_detail
+from propdesk.services.patrol.round_list import RoundFilter, RoundRow, round_rows
 from propdesk.services.patrol.routes import live_checkpoints, live_route
 from propdesk.services.patrol.settings import read_history
 from propdesk.services.patrol.slot_lookup import slot_and_verdict
@@ -116,19 +117,8 @@ class RoundService(StoreService):
         now = utcnow()
         start = typed_time(at or now, now, "started_at", FUTURE, CLOCK_SLACK)
         with self._store.write() as session:
-            row = self._new_round(session, actor, route_id, guard_id, start, RoundSource.LIVE)
+            row = new_round(session, actor, route_id, guard_id, start, RoundSource.LIVE)
             return load_round_detail(session, row)
-
-    def _new_round(
-        self,
-        session: Session,
-        actor: Actor,
-        route_id: uuid.UUID,
-        guard_id: uuid.UUID | None,
-        start: datetime,
-        source: RoundSource,
-    ) -> PatrolRound:
-        return new_round(session, actor, route_id, guard_id, start, source)
 
     @staticmethod
     def _guard_name(session: Session, actor: Actor, guard_id: uuid.UUID | None) -> str:
@@ -374,7 +364,7 @@ class RoundService(StoreService):
                 QT_TRANSLATE_NOOP("messages", "A checkpoint is entered twice."), field="visits"
             )
         with self._store.write() as session:
-            row = self._new_round(
+            row = new_round(
                 session, actor, paper.route_id, paper.guard_id, start, RoundSource.PAPER
             )
             for visit in visits:
@@ -452,6 +442,15 @@ class RoundService(StoreService):
                     field="number",
                 )
             return load_round_detail(session, row)
+
+    def rows(
+        self, actor: Actor, wanted: RoundFilter, limit: int = 2000
+    ) -> tuple[list[RoundRow], bool]:
+        """The rounds behind a figure (a guard's month, a day's late rounds), oldest
+        first, at most `limit`; and whether more exist."""
+        actor.require(Module.PATROL, Action.VIEW)
+        with self._store.read() as session:
+            return round_rows(session, wanted, limit)
 
     def schedule_history(self) -> ScheduleHistory:
         with self._store.read() as session:

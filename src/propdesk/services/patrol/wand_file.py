@@ -16,13 +16,20 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError, ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.master_data.importing import MAX_ROWS
+from propdesk.services.master_data.importing.file_problems import (
+    OLE_SIGNATURE,
+    ZIP_SIGNATURE,
+    cannot_open,
+    file_error,
+    file_head,
+    too_large,
+    too_many_rows,
+)
 from propdesk.services.master_data.importing.workbook import read_first_sheet
 
 MAX_TEXT_MB = 50
-_ZIP = b"PK\x03\x04"
-_OLE = bytes.fromhex("D0CF11E0A1B11AE1")
 _DELIMITERS = ",\t;|"
 NOT_TEXT = QT_TRANSLATE_NOOP(
     "messages",
@@ -41,18 +48,6 @@ class WandSheet:
     rows: tuple[tuple[int, tuple[object, ...]], ...]
 
 
-def _file_error(template: str, path: Path, **params: object) -> ValidationError:
-    return ValidationError(template, field="file", name=path.name, **params)
-
-
-def _cannot_open(path: Path, exc: OSError) -> UserError:
-    if isinstance(exc, FileNotFoundError):
-        missing = QT_TRANSLATE_NOOP("messages", "The file {path} does not exist.")
-        return NotFoundError(missing, field="file", path=str(path))
-    unreadable = QT_TRANSLATE_NOOP("messages", "The file {path} cannot be read.")
-    return ValidationError(unreadable, field="file", path=str(path))
-
-
 def _decode(path: Path, data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
@@ -63,7 +58,7 @@ def _decode(path: Path, data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise _file_error(NOT_TEXT, path)
+    raise file_error(NOT_TEXT, path)
 
 
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
@@ -88,17 +83,9 @@ def _text_rows(path: Path, text: str) -> list[tuple[int, tuple[object, ...]]]:
             if cells:
                 rows.append((number, tuple(cells)))
             if len(rows) > MAX_ROWS + 1:
-                raise _file_error(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "{name} has more than {limit} rows. Split it into files of at most "
-                        "{limit} rows.",
-                    ),
-                    path,
-                    limit=MAX_ROWS,
-                )
+                raise too_many_rows(path)
     except csv.Error as exc:
-        raise _file_error(NOT_TEXT, path) from exc
+        raise file_error(NOT_TEXT, path) from exc
     return rows
 
 
@@ -106,26 +93,16 @@ def _read_text(path: Path) -> list[tuple[int, tuple[object, ...]]]:
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_MB * 1024 * 1024:
-            raise _file_error(
-                QT_TRANSLATE_NOOP(
-                    "messages", "{name} is too large to import (over {limit} MB of sheet data)."
-                ),
-                path,
-                limit=MAX_TEXT_MB,
-            )
+            raise too_large(path, MAX_TEXT_MB)
         data = path.read_bytes()
     except OSError as exc:
-        raise _cannot_open(path, exc) from exc
+        raise cannot_open(path, exc) from exc
     return _text_rows(path, _decode(path, data))
 
 
 def _is_workbook(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise _cannot_open(path, exc) from exc
-    return head.startswith(_ZIP) or head == _OLE
+    head = file_head(path)
+    return head.startswith(ZIP_SIGNATURE) or head == OLE_SIGNATURE
 
 
 def read_wand_file(path: Path) -> WandSheet:
@@ -137,7 +114,7 @@ def read_wand_file(path: Path) -> WandSheet:
         return WandSheet(path.name, tuple(_cell(h) for h in sheet.headers), sheet.rows)
     rows = _read_text(path)
     if len(rows) < 2:
-        raise _file_error(
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "{name} holds no swipes: its first row must hold the column headers and the "

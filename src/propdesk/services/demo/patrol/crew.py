@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, insert, select
 
 from propdesk.services.demo import fakes as fake
+from propdesk.services.demo.ids import DemoIds
 from propdesk.services.demo.patrol import texts
-from propdesk.services.demo.repairs.estate import DemoIds
-from propdesk.services.demo.rows_writer import at_time
-from propdesk.store.models import Department, Staff
+from propdesk.services.demo.staff import department_id, staff_row
+from propdesk.store.models import Staff
 
 TEAMS = 4  # as many as the gate's shifts rotate over
 GUARDS_HIRED = 12  # three a team: a night round (up to an hour) every 90 minutes each
@@ -45,9 +45,7 @@ def _teams(guards: list[Guard]) -> tuple[tuple[Guard, ...], ...]:
 
 
 def read_crew(connection: Connection, rng: random.Random, ids: DemoIds, since: int) -> Crew:
-    department = connection.execute(
-        select(Department.id).where(Department.code == "security")
-    ).scalar_one()
+    department = department_id(connection, "security")
     found = connection.execute(
         select(Staff.id, Staff.name, Staff.position)
         .where(Staff.department_id == department, Staff.voided_at.is_(None))
@@ -71,19 +69,7 @@ def read_crew(connection: Connection, rng: random.Random, ids: DemoIds, since: i
     connection.execute(
         insert(Staff),
         [
-            {
-                "id": staff_id,
-                "name": name,
-                "department_id": department,
-                "position": position,
-                "phone": fake.mobile(rng, phones),
-                "user_id": None,
-                "created_at": at_time(since),
-                "updated_at": at_time(since),
-                "voided_at": None,
-                "voided_by": None,
-                "void_reason": "",
-            }
+            staff_row(staff_id, name, department, position, fake.mobile(rng, phones), since)
             for staff_id, position, name in made
         ],
     )

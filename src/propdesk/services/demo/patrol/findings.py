@@ -12,9 +12,9 @@ from itertools import accumulate
 from propdesk.domain.patrol.findings import FindingCategory
 from propdesk.domain.repairs.kinds import RepairCategory as C
 from propdesk.domain.repairs.workflow import RepairOutcome
+from propdesk.services.demo.ids import DemoIds
 from propdesk.services.demo.patrol import texts
 from propdesk.services.demo.patrol.routes import DemoCheckpoint
-from propdesk.services.demo.repairs.estate import DemoIds
 from propdesk.services.demo.rows_writer import Row
 
 MINUTE = 60

@@ -28,13 +28,13 @@ from typing import Any
 from propdesk.domain.patrol.rounds import RefusalReason, RoundSource, RoundState, VisitHow
 from propdesk.services.demo.gate.calendar import shift_of
 from propdesk.services.demo.gate.traffic import GUARDS as GATE_GUARDS
+from propdesk.services.demo.ids import DemoIds
 from propdesk.services.demo.patrol import texts
 from propdesk.services.demo.patrol.crew import Crew, Guard
 from propdesk.services.demo.patrol.findings import FindingMaker, SeenAt
 from propdesk.services.demo.patrol.params import PlannedParams
 from propdesk.services.demo.patrol.routes import DemoCheckpoint, DemoRoute
 from propdesk.services.demo.patrol.slots import DemoSlots
-from propdesk.services.demo.repairs.estate import DemoIds
 from propdesk.services.demo.rows_writer import PlannedRowWriter, Row
 
 # Shares per slot. Late and missed rise in the small hours (02:00–05:00).

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from propdesk.services.demo.ids import DemoIds
 from propdesk.services.demo.patrol import texts
-from propdesk.services.demo.repairs.estate import DemoIds
 from propdesk.services.demo.rows_writer import Row
 
 

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Table, select
 from propdesk.services.core.local_zone import local_zone
 from propdesk.services.core.module_spec import DemoRequest
 from propdesk.services.demo.gate.traffic import DEMO_STATION
+from propdesk.services.demo.ids import DemoIds
 from propdesk.services.demo.patrol.crew import TEAMS, read_crew
 from propdesk.services.demo.patrol.findings import FindingMaker
 from propdesk.services.demo.patrol.numbers import RoundNumbers
@@ -36,7 +37,6 @@ from propdesk.services.demo.patrol.rounds import RoundPlanner
 from propdesk.services.demo.patrol.routes import plan_routes
 from propdesk.services.demo.patrol.slots import plan_slots
 from propdesk.services.demo.patrol.tickets import TicketLinker, read_patrol_tickets
-from propdesk.services.demo.repairs.estate import DemoIds
 from propdesk.services.demo.rows_writer import PlannedRowWriter, Row, indexes_rebuilt_after
 from propdesk.store.models import (
     Building,

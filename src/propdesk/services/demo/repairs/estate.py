@@ -12,29 +12,19 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select
 
-from propdesk.domain.numbering import NumberKind, format_number
+from propdesk.domain.numbering import NumberKind
 from propdesk.services.demo import fakes as fake
+from propdesk.services.demo.ids import DemoIds
+from propdesk.services.demo.number_counters import NumberCounters
 from propdesk.services.demo.repairs import texts
-from propdesk.services.demo.rows_writer import Row, at_time
-from propdesk.store.models import Department, NumberCounter, Resident, Staff, Unit
+from propdesk.services.demo.rows_writer import Row
+from propdesk.services.demo.staff import department_id, staff_row
+from propdesk.store.models import Resident, Staff, Unit
 
 DAY = 86_400
 BEIJING_OFFSET = 8 * 3600  # numbers follow the estate's months (Shenzhen, no DST)
-
-
-class DemoIds:
-    """UUIDv7 (RFC 9562) from a row's own time: 48 bits of ms, version, seeded bits."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-
-    def at(self, ts: int) -> int:
-        bits = self.rng.getrandbits(84)  # the ms within the second, then 74 random bits
-        ms = ts * 1000 + (bits >> 74) % 1000
-        value = (ms << 80) | (0x7 << 76) | ((bits >> 62 & 0xFFF) << 64) | (0b10 << 62)
-        return value | (bits & ((1 << 62) - 1))
 
 
 @dataclass(frozen=True)
@@ -86,9 +76,7 @@ def technicians(
 ) -> tuple[list[Row], int]:
     """The engineering department's live staff, or six technicians hired `since` (and
     how many were hired)."""
-    department = connection.execute(
-        select(Department.id).where(Department.code == "engineering")
-    ).scalar_one()
+    department = department_id(connection, "engineering")
     found = connection.execute(
         select(Staff.id, Staff.name).where(
             Staff.department_id == department, Staff.voided_at.is_(None)
@@ -96,55 +84,27 @@ def technicians(
     ).all()
     if found:
         return [{"id": staff_id.int, "name": name} for staff_id, name in found], 0
-    hired: list[Row] = [
-        {
-            "id": uuid.UUID(int=ids.at(since)),
-            "name": fake.surname(rng) + fake.given_name(rng, True, 1978),
-            "department_id": department,
-            "position": position,
-            "phone": fake.mobile(rng, set()),
-            "user_id": None,
-            "created_at": at_time(since),
-            "updated_at": at_time(since),
-            "voided_at": None,
-            "voided_by": None,
-            "void_reason": "",
-        }
+    hired = [
+        staff_row(
+            uuid.UUID(int=ids.at(since)),
+            fake.surname(rng) + fake.given_name(rng, True, 1978),
+            department,
+            position,
+            fake.mobile(rng, set()),
+            since,
+        )
         for position in texts.TECHNICIAN_POSITIONS
     ]
     connection.execute(insert(Staff), hired)
     return [{"id": row["id"].int, "name": row["name"]} for row in hired], len(hired)
 
 
-class RepairNumbers:
+class RepairNumbers(NumberCounters):
     """WX numbers per month of the estate, continuing after what the counters hold."""
 
     def __init__(self, connection: Connection) -> None:
-        kind = NumberKind.REPAIR.value
-        rows = connection.execute(select(NumberCounter).where(NumberCounter.kind == kind))
-        self.existing = {r.period: r.last for r in rows}
-        self.last = dict(self.existing)
+        super().__init__(connection, NumberKind.REPAIR)
 
     def next(self, ts: int) -> str:
         local = time.gmtime(ts + BEIJING_OFFSET)
-        period = f"{local.tm_year:04d}{local.tm_mon:02d}"
-        self.last[period] = self.last.get(period, 0) + 1
-        return format_number(NumberKind.REPAIR, period, self.last[period])
-
-    def write(self, connection: Connection) -> None:
-        """Counters at the last number used, so later real numbers do not collide."""
-        kind = NumberKind.REPAIR.value
-        new = [
-            {"kind": kind, "period": period, "last": last}
-            for period, last in self.last.items()
-            if period not in self.existing
-        ]
-        if new:
-            connection.execute(insert(NumberCounter), new)
-        for period, last in self.last.items():
-            if period in self.existing and last != self.existing[period]:
-                connection.execute(
-                    update(NumberCounter)
-                    .where(NumberCounter.kind == kind, NumberCounter.period == period)
-                    .values(last=last)
-                )
+        return self.take(f"{local.tm_year:04d}{local.tm_mon:02d}")

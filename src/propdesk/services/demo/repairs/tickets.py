@@ -35,6 +35,7 @@ from propdesk.domain.repairs.kinds import RepairPriority as P
 from propdesk.domain.repairs.sla import SlaRules
 from propdesk.domain.repairs.workflow import RepairOutcome, RepairState, RepairStep
 from propdesk.services.demo import fakes as fake
+from propdesk.services.demo.ids import DemoIds
 from propdesk.services.demo.repairs import estate as estate_data
 from propdesk.services.demo.repairs import texts
 from propdesk.services.demo.repairs.estate import BEIJING_OFFSET, DAY, DemoPerson, RepairEstate
@@ -159,7 +160,7 @@ class _Planner:
         self.estate = estate
         self.technicians = technicians
         self.rng = rng
-        self.ids = estate_data.DemoIds(rng)
+        self.ids = DemoIds(rng)
         self.tickets: list[Row] = []
         self.steps: list[Row] = []
         self.guard_names = [fake.surname(rng) + fake.given_name(rng, True, 1982) for _ in GUARDS]
@@ -373,7 +374,7 @@ class RepairTicketDemo:
         self._start = self._now - int(years * 365.25 * DAY)
         self._scale = scale
         technicians, self._hired = estate_data.technicians(
-            connection, self._rng, estate_data.DemoIds(self._rng), self._start
+            connection, self._rng, DemoIds(self._rng), self._start
         )
         self._planner = _Planner(estate_data.RepairEstate(connection), technicians, self._rng)
         self._numbers = estate_data.RepairNumbers(connection)

@@ -20,15 +20,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError, ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.master_data.importing.columns import MAX_ROWS
+from propdesk.services.master_data.importing.file_problems import (
+    OLE_SIGNATURE,
+    ZIP_SIGNATURE,
+    file_error,
+    file_head,
+    too_large,
+    too_many_rows,
+)
 
 log = logging.getLogger(__name__)
 
 MAX_COLUMNS = 60  # cells further right are not read
 MAX_UNPACKED_MB = 200  # XML parts of the workbook, unpacked
-_OLE = bytes.fromhex("D0CF11E0A1B11AE1")
-_ZIP = b"PK\x03\x04"
 _MERGE = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref=\"([A-Z]+)(\d+)(?::[A-Z]+\d+)?\""
 )
@@ -41,12 +47,8 @@ class SheetRows:
     rows: tuple[tuple[int, tuple[object, ...]], ...]  # (sheet row number, cells), none blank
 
 
-def _file_error(template: str, path: Path, **params: Any) -> ValidationError:
-    return ValidationError(template, field="file", name=path.name, **params)
-
-
 def _not_xlsx(path: Path) -> ValidationError:
-    return _file_error(
+    return file_error(
         QT_TRANSLATE_NOOP(
             "messages",
             "{name} is not an Excel workbook (.xlsx). Save the sheet in Excel as an .xlsx "
@@ -57,7 +59,7 @@ def _not_xlsx(path: Path) -> ValidationError:
 
 
 def _unreadable(path: Path) -> ValidationError:
-    return _file_error(
+    return file_error(
         QT_TRANSLATE_NOOP(
             "messages",
             "{name} could not be read as an Excel workbook (.xlsx). Open it in Excel and "
@@ -67,35 +69,11 @@ def _unreadable(path: Path) -> ValidationError:
     )
 
 
-def _too_many_rows(path: Path) -> ValidationError:
-    return _file_error(
-        QT_TRANSLATE_NOOP(
-            "messages",
-            "{name} has more than {limit} rows. Split it into files of at most {limit} rows.",
-        ),
-        path,
-        limit=MAX_ROWS,
-    )
-
-
-def _cannot_open(path: Path, exc: OSError) -> UserError:
-    """Why the file cannot be opened at all: it is not there, or it may not be read."""
-    if isinstance(exc, FileNotFoundError):
-        missing = QT_TRANSLATE_NOOP("messages", "The file {path} does not exist.")
-        return NotFoundError(missing, field="file", path=str(path))
-    unreadable = QT_TRANSLATE_NOOP("messages", "The file {path} cannot be read.")
-    return ValidationError(unreadable, field="file", path=str(path))
-
-
 def _check_container(path: Path) -> None:
     """Signature and zip directory, before openpyxl parses anything."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise _cannot_open(path, exc) from exc
-    if head == _OLE:
-        raise _file_error(
+    head = file_head(path)
+    if head == OLE_SIGNATURE:
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "{name} is encrypted (password-protected) or an old .xls workbook. Open it in "
@@ -103,7 +81,7 @@ def _check_container(path: Path) -> None:
             ),
             path,
         )
-    if not head.startswith(_ZIP):
+    if not head.startswith(ZIP_SIGNATURE):
         raise _not_xlsx(path)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -117,13 +95,7 @@ def _check_container(path: Path) -> None:
         raise _unreadable(path)  # zip-level encryption: not something Excel writes
     unpacked = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
     if unpacked > MAX_UNPACKED_MB * 1024 * 1024:
-        raise _file_error(
-            QT_TRANSLATE_NOOP(
-                "messages", "{name} is too large to import (over {limit} MB of sheet data)."
-            ),
-            path,
-            limit=MAX_UNPACKED_MB,
-        )
+        raise too_large(path, MAX_UNPACKED_MB)
 
 
 def _merged_ranges(path: Path, sheet_part: str) -> list[tuple[str, int]]:
@@ -148,7 +120,7 @@ def _check_merges(path: Path, ws: Any) -> None:
         return
     cells = ", ".join(f"{letters}{row}" for letters, row in merged[:5])
     if any(row == 1 for _, row in merged):
-        raise _file_error(
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "The header row of {name} has merged cells ({cells}). Unmerge them so that "
@@ -157,7 +129,7 @@ def _check_merges(path: Path, ws: Any) -> None:
             path,
             cells=cells,
         )
-    raise _file_error(
+    raise file_error(
         QT_TRANSLATE_NOOP(
             "messages",
             "{name} has merged cells ({cells}). Unmerge them and fill in every cell.",
@@ -174,11 +146,11 @@ def _blank(value: object) -> bool:
 def _stream(path: Path, ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
     declared = ws.max_row
     if isinstance(declared, int) and declared > MAX_ROWS + 1:
-        raise _too_many_rows(path)
+        raise too_many_rows(path)
     ws.reset_dimensions()  # a lying dimension must not cut the sheet short
     for number, row in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
         if number > MAX_ROWS + 1:
-            raise _too_many_rows(path)
+            raise too_many_rows(path)
         cells = tuple(row)
         while cells and _blank(cells[-1]):
             cells = cells[:-1]
@@ -204,7 +176,7 @@ def _refusal(path: Path, exc: Exception) -> ValidationError:
     log.info("cannot read %s: %r", path, exc)
     if not _caused_by(exc, defusedxml.DefusedXmlException):
         return _unreadable(path)
-    return _file_error(
+    return file_error(
         QT_TRANSLATE_NOOP(
             "messages",
             "{name} contains XML that is refused for safety (entity declarations), so it "
@@ -230,14 +202,14 @@ def _load_from(path: Path, handle: BinaryIO) -> SheetRows:
         raise _refusal(path, exc) from exc
     try:
         if not wb.worksheets:
-            raise _file_error(QT_TRANSLATE_NOOP("messages", "{name} has no worksheet."), path)
+            raise file_error(QT_TRANSLATE_NOOP("messages", "{name} has no worksheet."), path)
         ws = wb.worksheets[0]
         rows = list(_stream(path, ws))
         _check_merges(path, ws)
     finally:
         wb.close()
     if not rows or rows[0][0] != 1:
-        raise _file_error(
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "messages",
                 "The first sheet of {name} is empty: its first row must hold the column headers.",
@@ -245,7 +217,7 @@ def _load_from(path: Path, handle: BinaryIO) -> SheetRows:
             path,
         )
     if len(rows) == 1:
-        raise _file_error(
+        raise file_error(
             QT_TRANSLATE_NOOP(
                 "messages", "The first sheet of {name} has column headers but no rows to import."
             ),

@@ -50,13 +50,10 @@ from propdesk.ui.widgets.field_form import FieldForm
 from propdesk.ui.widgets.module_tab import ModuleTab
 from propdesk.ui.widgets.one_form import FormT, OneFormAtATime
 from propdesk.ui.widgets.record_table import record_table
+from propdesk.ui.widgets.scan_outcome import ScanOutcome
 from propdesk.ui.widgets.table_export import install_export
 from propdesk.ui.widgets.titled_box import titled_box
 
-WELCOME_STYLE = "color: #1b7f2a; font-weight: bold;"
-BANNER_STYLE = (
-    "background-color: #c62828; color: white; font-weight: bold; padding: 10px; border-radius: 4px;"
-)
 REFRESH_MS = 60 * 1000  # the minutes inside keep counting
 
 
@@ -107,19 +104,9 @@ class GateTab(ModuleTab):
         self.scan_form = FieldForm()
         self.scan_form.add_field("card_number", self.tr("Card number"), self.card_edit)
         column.addLayout(self.scan_form)
-        self.welcome_label = QLabel()
-        self.welcome_label.setObjectName("welcome_label")
-        self.welcome_label.setStyleSheet(WELCOME_STYLE)
-        big = enlarge(self.welcome_label, 1.6)
-        self.welcome_label.hide()
-        self.refused_banner = QLabel()
-        self.refused_banner.setObjectName("refused_banner")
-        self.refused_banner.setStyleSheet(BANNER_STYLE)
-        self.refused_banner.setFont(big)
-        self.refused_banner.setWordWrap(True)
-        self.refused_banner.hide()
-        column.addWidget(self.welcome_label)
-        column.addWidget(self.refused_banner)
+        self.card_outcome = ScanOutcome(column, "welcome_label", 1.6)
+        self.welcome_label = self.card_outcome.ok_label
+        self.refused_banner = self.card_outcome.banner
         self.setFocusProxy(self.card_edit)
         return self.scan_box
 
@@ -284,8 +271,7 @@ class GateTab(ModuleTab):
         number = self.card_edit.text().strip()
         self.card_edit.clear()
         self.scan_form.clear_errors()
-        self.welcome_label.hide()
-        self.refused_banner.hide()
+        self.card_outcome.clear()
         if not number:
             self._back_to_card()
             return
@@ -303,15 +289,14 @@ class GateTab(ModuleTab):
 
     def _show_card(self, result: CardEntryResult) -> None:
         if result.admitted:
-            self.welcome_label.setText(
+            self.card_outcome.say(
                 self.tr("Welcome, {name} ({unit})").format(
                     name=result.holder_name, unit=result.unit_code
                 )
             )
-            self.welcome_label.show()
             return
         holder = result.holder_name or self.tr("no holder")
-        self.refused_banner.setText(
+        self.card_outcome.refuse(
             self.tr("STOP — card {number} of {name} ({unit}) is {status}. Do not let in.").format(
                 number=result.card_number,
                 name=holder,
@@ -319,7 +304,6 @@ class GateTab(ModuleTab):
                 status=self._statuses[result.status],
             )
         )
-        self.refused_banner.show()
 
     # -- forms ---------------------------------------------------------------
     @property

@@ -20,6 +20,7 @@ import uuid
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -56,12 +57,9 @@ from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.one_form import OneFormAtATime
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
 from propdesk.ui.widgets.record_table import record_table
+from propdesk.ui.widgets.scan_outcome import ScanOutcome
 from propdesk.ui.widgets.titled_box import titled_box
 
-OK_STYLE = "color: #1b7f2a; font-weight: bold;"
-BANNER_STYLE = (
-    "background-color: #c62828; color: white; font-weight: bold; padding: 10px; border-radius: 4px;"
-)
 TITLE_STYLE = "font-weight: bold;"
 
 START_KEY = QKeySequence("Ctrl+N")
@@ -164,20 +162,9 @@ class RoundPanel(QWidget):
         self.scan_form = FieldForm()
         self.scan_form.add_field("code", self.tr("Checkpoint code"), self.scan_edit)
         column.addLayout(self.scan_form)
-        self.ok_label = QLabel()
-        self.ok_label.setObjectName("scan_ok")
-        self.ok_label.setStyleSheet(OK_STYLE)
-        self.ok_label.setWordWrap(True)
-        big = enlarge(self.ok_label, 1.3)
-        self.ok_label.hide()
-        self.refused_banner = QLabel()
-        self.refused_banner.setObjectName("refused_banner")
-        self.refused_banner.setStyleSheet(BANNER_STYLE)
-        self.refused_banner.setFont(big)
-        self.refused_banner.setWordWrap(True)
-        self.refused_banner.hide()
-        column.addWidget(self.ok_label)
-        column.addWidget(self.refused_banner)
+        self.scan_outcome = ScanOutcome(column, "scan_ok", 1.3)
+        self.ok_label = self.scan_outcome.ok_label
+        self.refused_banner = self.scan_outcome.banner
         self.checkpoints_model = RoundCheckpointsModel(self)
         self.checkpoints_view = record_table(
             self.checkpoints_model, "round_checkpoints", stretch=[RoundCheckpointsModel.COL_NAME]
@@ -332,16 +319,14 @@ class RoundPanel(QWidget):
     # -- messages ----------------------------------------------------------------------
     def _say(self, text: str) -> None:
         """A short green line: what was just done."""
-        self.refused_banner.hide()
-        self.ok_label.setText(text)
-        self.ok_label.show()
+        self.scan_outcome.say(text)
 
     def _refuse(self, exc: UserError) -> None:
-        """The big red banner with the service's message; the code stays selected so
-        the next scan replaces it."""
-        self.ok_label.hide()
-        self.refused_banner.setText(user_message(exc))
-        self.refused_banner.show()
+        """The big red banner with the service's message, and the system's beep: the
+        guard is looking at the wall, not the screen. The code stays selected so the
+        next scan replaces it."""
+        self.scan_outcome.refuse(user_message(exc))
+        QApplication.beep()
         self.scan_edit.setFocus()
         self.scan_edit.selectAll()
 

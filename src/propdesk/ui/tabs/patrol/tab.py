@@ -32,6 +32,7 @@ from propdesk.services.patrol.service import PatrolServices
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.patrol.day_grid import DayGridPanel
 from propdesk.ui.tabs.patrol.findings_panel import FindingsPanel
+from propdesk.ui.tabs.patrol.month_panel import MonthPanel
 from propdesk.ui.tabs.patrol.names import verdict_name
 from propdesk.ui.tabs.patrol.paper_round_dialog import PaperRoundDialog
 from propdesk.ui.tabs.patrol.round_detail_dialog import RoundDetailDialog
@@ -115,6 +116,11 @@ class PatrolTab(ModuleTab):
         self.findings_panel = FindingsPanel(self._services, self._actor)
         self.findings_panel.round_activated.connect(self.show_round)
         self.views.addTab(self.findings_panel, self.tr("Open findings"))
+        # The month reads itself when shown and when its month changes, not on the timer.
+        self.month_panel = MonthPanel(self._services, self._actor)
+        self.month_panel.day_activated.connect(self.show_day)
+        self.month_panel.round_activated.connect(self.show_round)
+        self.views.addTab(self.month_panel, self.tr("Month"))
         self.views.currentChanged.connect(lambda _index: self._refresh_view())
         return self.views
 

@@ -10,9 +10,7 @@ thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -35,15 +32,16 @@ from propdesk.services.patrol.service import PatrolServices
 from propdesk.services.patrol.wand_columns import wand_label
 from propdesk.services.patrol.wand_results import WandFormat, WandOpened, WandPreview
 from propdesk.services.patrol.wand_template import save_wand_template
-from propdesk.ui.dialogs import show_error, show_failure, show_info
+from propdesk.ui.dialogs import show_error, show_failure
 from propdesk.ui.i18n import ui_language
 from propdesk.ui.tabs.patrol.pickers import guard_choices
 from propdesk.ui.tabs.patrol.wand_codes_page import WandCodesPage
 from propdesk.ui.tabs.patrol.wand_columns_page import WandColumnsPage
 from propdesk.ui.tabs.patrol.wand_models import WandListedModel, WandRoundsModel, WandRowErrorsModel
+from propdesk.ui.widgets.background_work import BackgroundWork
 from propdesk.ui.widgets.buttons import push_button
 from propdesk.ui.widgets.record_table import record_table
-from propdesk.ui.worker import Work, Worker
+from propdesk.ui.widgets.template_file import ask_template_path, save_template
 
 PAGE_FILE, PAGE_COLUMNS, PAGE_CODES, PAGE_PREVIEW = range(4)
 TEMPLATE_KEYS = ("device", "code", "time")
@@ -60,7 +58,7 @@ class WandImportDialog(QDialog):
         self.wand_format: WandFormat | None = None
         self.preview_: WandPreview | None = None
         self._codes_seen = False  # the codes step was shown for this file
-        self._worker: Worker | None = None
+        self._work = BackgroundWork(self, self._on_error, self._update_buttons)
         # Read before anything is shown: a failure is the caller's to show.
         routes = services.module(PatrolServices).routes.routes(actor)
         guards = guard_choices(services, actor)
@@ -72,8 +70,7 @@ class WandImportDialog(QDialog):
         self.codes_page = WandCodesPage(routes, guards)
         self.pages.addWidget(self.codes_page)
         self.pages.addWidget(self._preview_page())
-        self.progress = QProgressBar()
-        self.progress.hide()
+        self.progress = self._work.bar
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.progress)
@@ -156,7 +153,7 @@ class WandImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         page = self.pages.currentIndex()
-        busy = self._worker is not None
+        busy = self._work.busy
         written = self.preview_ is not None and self.preview_.written
         self.back_button.setVisible(page != PAGE_FILE and not written)
         self.next_button.setVisible(page in (PAGE_COLUMNS, PAGE_CODES))
@@ -181,23 +178,12 @@ class WandImportDialog(QDialog):
         return text
 
     def _on_template(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save template"),
-            str(Path(QDir.homePath()) / "patrol-wand-template.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if chosen:
-            self.save_template_to(Path(chosen))
+        chosen = ask_template_path(self, "patrol-wand-template.xlsx")
+        if chosen is not None:
+            self.save_template_to(chosen)
 
     def save_template_to(self, path: Path) -> Path | None:
-        try:
-            saved = save_wand_template(ui_language(), path)
-        except PropdeskError as exc:
-            show_error(self, exc)
-            return None
-        show_info(self, self.tr("Template saved to {path}").format(path=saved))
-        return saved
+        return save_template(self, lambda: save_wand_template(ui_language(), path))
 
     def _on_choose(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -215,7 +201,7 @@ class WandImportDialog(QDialog):
         self.preview_ = None
         self._codes_seen = False
         actor, wands, model = self._actor, self._wands, self.model_name()
-        self._run(lambda _progress: wands.open_file(actor, path, model), self._on_opened)
+        self._work.run(lambda _progress: wands.open_file(actor, path, model), self._on_opened)
 
     def _on_opened(self, opened: WandOpened) -> None:
         self.opened = opened
@@ -232,7 +218,7 @@ class WandImportDialog(QDialog):
             return
         self.wand_format = wand_format
         actor, wands, lang = self._actor, self._wands, ui_language()
-        self._run(
+        self._work.run(
             lambda _progress: wands.preview(actor, opened.sheet, wand_format, lang),
             self._on_preview,
         )
@@ -326,7 +312,7 @@ class WandImportDialog(QDialog):
         if opened is None or wand_format is None:
             return
         actor, wands, lang = self._actor, self._wands, ui_language()
-        self._run(
+        self._work.run(
             lambda progress: wands.apply(actor, opened.sheet, wand_format, lang, progress),
             self._on_preview,
         )
@@ -350,31 +336,13 @@ class WandImportDialog(QDialog):
             self._go(PAGE_FILE)
 
     # -- background work ----------------------------------------------------------------------
-    def _run(self, work: Work, done: Callable[[Any], None]) -> None:
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        worker = Worker(work, self)
-        worker.sig_progress.connect(self._on_progress)
-        worker.sig_result.connect(done)
-        worker.sig_error.connect(self._on_error)
-        worker.sig_done.connect(self._on_done)
-        self._worker = worker
-        self._update_buttons()
-        worker.start()
-
     def wait_until_done(self, ms: int = 120_000) -> bool:
         """For tests and for closing: block until the background work has finished."""
-        worker = self._worker
-        return worker is None or worker.wait(ms)
+        return self._work.wait_until_done(ms)
 
     @property
     def busy(self) -> bool:
-        return self._worker is not None
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+        return self._work.busy
 
     def _on_error(self, exc: object) -> None:
         on_columns = self.pages.currentIndex() == PAGE_COLUMNS
@@ -382,13 +350,6 @@ class WandImportDialog(QDialog):
             return
         show_failure(self, exc)
 
-    def _on_done(self) -> None:
-        self._worker = None
-        self.progress.hide()
-        self._update_buttons()
-
     def reject(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-            self._worker.wait()
+        self._work.stop()
         super().reject()

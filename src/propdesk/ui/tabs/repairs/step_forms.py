@@ -12,10 +12,9 @@ tab records them at once (`needs_form`).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from propdesk.domain.repairs.workflow import MAX_DURATION_MINUTES, RATINGS, RepairStep, StepRequest
 from propdesk.services.bootstrap import Services
@@ -26,6 +25,7 @@ from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.tabs.repairs.money_input import yuan_input, yuan_to_fen
 from propdesk.ui.tabs.repairs.names import step_button_text
 from propdesk.ui.widgets.form_dialog import FormDialog
+from propdesk.ui.widgets.moment_edit import MomentEdit
 
 
 class StepForm(FormDialog):
@@ -54,13 +54,9 @@ class StepForm(FormDialog):
         self.ticket = detail
         self.saved: TicketDetail | None = None
         self._add_fields()
-        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when_edit.setObjectName("at")
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setToolTip(self.tr("Change it only for a step done earlier (paper slip)."))
-        self._when_changed = False
-        self.when_edit.dateTimeChanged.connect(self._on_when_changed)
+        self.when_edit = MomentEdit(
+            "at", self.tr("Change it only for a step done earlier (paper slip).")
+        )
         self.form.add_field("at", self.tr("When"), self.when_edit)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
@@ -75,19 +71,8 @@ class StepForm(FormDialog):
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP)
 
-    def _on_when_changed(self) -> None:
-        self._when_changed = True
-
-    def when(self) -> datetime | None:
-        """The time typed, or None (now) when the box was left as it opened."""
-        if not self._when_changed:
-            return None
-        moment = self.when_edit.dateTime().toPython()
-        assert isinstance(moment, datetime)
-        return moment.astimezone()  # the station's zone: the time was read off its clock
-
     def _save(self) -> None:
-        request = replace(self._request(), at=self.when(), note=self.note_edit.text())
+        request = replace(self._request(), at=self.when_edit.moment(), note=self.note_edit.text())
         self.saved = self._services.module(RepairServices).tickets.step(
             self._actor, self.ticket.id, request
         )

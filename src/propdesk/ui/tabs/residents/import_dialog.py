@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,11 +27,13 @@ from propdesk.services.master_data.importing import (
     save_error_report,
     save_template,
 )
-from propdesk.ui.dialogs import show_error, show_failure, show_info, user_message
+from propdesk.ui.dialogs import show_error, show_failure, user_message
 from propdesk.ui.i18n import ui_language
+from propdesk.ui.widgets import template_file
+from propdesk.ui.widgets.background_work import BackgroundWork
 from propdesk.ui.widgets.buttons import push_button
 from propdesk.ui.widgets.choices import choice_combo
-from propdesk.ui.worker import Work, Worker
+from propdesk.ui.worker import Work
 
 
 class ImportDialog(QDialog):
@@ -42,7 +43,7 @@ class ImportDialog(QDialog):
         self._actor = actor
         self._file: Path | None = None
         self.result_: ImportResult | None = None
-        self._worker: Worker | None = None
+        self._work = BackgroundWork(self, self._on_error, self._update_buttons)
         self.setWindowTitle(self.tr("Import from Excel"))
         self.kind_combo = choice_combo(
             [
@@ -60,8 +61,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self.tr("Choose what to import, then the file."))
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.hide()
+        self.progress = self._work.bar
         self.errors = self._error_table()
         self.save_errors_button = push_button(self.tr("Save error list…"), self._on_save_errors)
         self.import_button = push_button(self.tr("Import"), self._on_import, "import_button")
@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        busy = self._worker is not None
+        busy = self._work.busy
         ready = self.result_ is not None and self.result_.ok and not self.result_.written
         self.import_button.setEnabled(not busy and ready)
         has_errors = self.result_ is not None and not self.result_.ok
@@ -118,24 +118,13 @@ class ImportDialog(QDialog):
 
     # -- template ------------------------------------------------------------------
     def _on_template(self) -> None:
-        name = f"{self.kind.value}-template.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save template"),
-            str(Path(QDir.homePath()) / name),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if chosen:
-            self.save_template_to(Path(chosen))
+        chosen = template_file.ask_template_path(self, f"{self.kind.value}-template.xlsx")
+        if chosen is not None:
+            self.save_template_to(chosen)
 
     def save_template_to(self, path: Path) -> Path | None:
-        try:
-            saved = save_template(self.kind, ui_language(), path)
-        except PropdeskError as exc:
-            show_error(self, exc)
-            return None
-        show_info(self, self.tr("Template saved to {path}").format(path=saved))
-        return saved
+        kind = self.kind
+        return template_file.save_template(self, lambda: save_template(kind, ui_language(), path))
 
     # -- preview and import --------------------------------------------------------------
     def _on_choose(self) -> None:
@@ -164,26 +153,11 @@ class ImportDialog(QDialog):
         self.result_ = None
         self.errors.setRowCount(0)
         self.summary.setText(self.tr("Reading the file…"))
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        worker = Worker(work, self)
-        worker.sig_progress.connect(self._on_progress)
-        worker.sig_result.connect(self._on_result)
-        worker.sig_error.connect(self._on_error)
-        worker.sig_done.connect(self._on_done)
-        self._worker = worker
-        self._update_buttons()
-        worker.start()
+        self._work.run(work, self._on_result)
 
     def wait_until_done(self, ms: int = 120_000) -> bool:
         """For tests and for closing: block until the background work has finished."""
-        worker = self._worker
-        return worker is None or worker.wait(ms)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+        return self._work.wait_until_done(ms)
 
     def _on_result(self, result: ImportResult) -> None:
         self.result_ = result
@@ -224,11 +198,6 @@ class ImportDialog(QDialog):
         self.summary.setText("")
         show_failure(self, exc)
 
-    def _on_done(self) -> None:
-        self._worker = None
-        self.progress.hide()
-        self._update_buttons()
-
     def _on_save_errors(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
             self,
@@ -249,7 +218,5 @@ class ImportDialog(QDialog):
             return None
 
     def reject(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-            self._worker.wait()
+        self._work.stop()
         super().reject()

@@ -1,0 +1,78 @@
+"""Widgets the tabs share: the time box that sends only a changed time (repair steps,
+escalated findings), a scan's green line or red banner (gate cards, patrol labels),
+and saving an import's template."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from propdesk.ui.widgets.moment_edit import MomentEdit
+from propdesk.ui.widgets.scan_outcome import ScanOutcome
+from propdesk.ui.widgets.template_file import save_template
+from tests.gui.conftest import Boxes
+
+
+def test_a_moment_is_sent_only_when_changed_and_then_in_the_stations_zone(
+    qtbot: QtBot,
+) -> None:
+    edit = MomentEdit("at", "tip")
+    qtbot.addWidget(edit)
+    assert edit.objectName() == "at"
+    assert edit.displayFormat() == "yyyy-MM-dd HH:mm"
+    assert edit.moment() is None  # left as it opened: the service stamps its clock
+    edit.setDateTime(edit.dateTime().addSecs(-3600))
+    moment = edit.moment()
+    assert moment is not None
+    assert moment.tzinfo is not None
+    assert abs((datetime.now().astimezone() - moment).total_seconds() - 3600) < 120
+
+
+def test_a_scan_shows_one_outcome_at_a_time(qtbot: QtBot) -> None:
+    box = QWidget()
+    qtbot.addWidget(box)
+    column = QVBoxLayout(box)
+    outcome = ScanOutcome(column, "scan_ok", 1.3)
+    box.show()
+    assert column.count() == 2
+    assert not outcome.ok_label.isVisible()
+    assert not outcome.banner.isVisible()
+    outcome.refuse("No checkpoint has the code XX-9.")
+    assert outcome.banner.isVisible()
+    assert not outcome.ok_label.isVisible()
+    outcome.say("Ticked: 配电房")
+    assert outcome.ok_label.isVisible()
+    assert not outcome.banner.isVisible()
+    assert outcome.ok_label.text() == "Ticked: 配电房"
+    assert outcome.ok_label.objectName() == "scan_ok"
+    assert outcome.banner.font().pointSizeF() == outcome.ok_label.font().pointSizeF()
+    outcome.clear()
+    assert not outcome.ok_label.isVisible()
+    assert not outcome.banner.isVisible()
+
+
+def test_saving_a_template_says_where_or_why_not(
+    qtbot: QtBot, boxes: Boxes, tmp_path: Path
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    target = tmp_path / "template.xlsx"
+
+    def write() -> Path:
+        target.write_bytes(b"x")
+        return target
+
+    assert save_template(parent, write) == target
+    assert boxes.texts()[-1] == f"Template saved to {target}"
+
+    def refuse() -> Path:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "The file {path} cannot be read."), path="x"
+        )
+
+    assert save_template(parent, refuse) is None
+    assert boxes.texts()[-1] == "The file x cannot be read."
