@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -38,10 +39,12 @@ from propdesk.ui.tabs.patrol.paper_round_dialog import PaperRoundDialog
 from propdesk.ui.tabs.patrol.round_detail_dialog import RoundDetailDialog
 from propdesk.ui.tabs.patrol.round_panel import RoundPanel
 from propdesk.ui.tabs.patrol.routes_dialog import RoutesDialog
-from propdesk.ui.tabs.patrol.wand_import_dialog import WandImportDialog
 from propdesk.ui.widgets.buttons import push_button
 from propdesk.ui.widgets.module_tab import ModuleTab
 from propdesk.ui.widgets.one_form import OneFormAtATime
+
+if TYPE_CHECKING:
+    from propdesk.ui.tabs.patrol.wand_import_dialog import WandImportDialog
 
 REFRESH_MS = 60 * 1000  # slots fall due and their grace runs out while the tab is open
 
@@ -224,9 +227,12 @@ class PatrolTab(ModuleTab):
 
     def open_wand_import(self) -> WandImportDialog | None:
         """The wand import, one form at a time like the others; the lists are read
-        again when it closes (it may have made rounds)."""
+        again when it closes (it may have made rounds). Imported here: it reads Excel
+        with openpyxl, which the window's start need not load."""
         if not self._actor.may(Module.PATROL, Action.CREATE):
             return None
+        from propdesk.ui.tabs.patrol.wand_import_dialog import WandImportDialog
+
         dialog = self.forms.open(
             lambda: WandImportDialog(self._services, self._actor, self), lambda _dialog: None
         )
