@@ -4,6 +4,7 @@ and ticked, refusals logged, paper rounds, findings into repair tickets, complia
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -296,7 +297,16 @@ def paper(estate: Estate, route: RouteInfo, hour: int, minutes: tuple[int, ...])
 
 
 def test_a_paper_round_is_entered_later_and_judged(estate: Estate) -> None:
-    entered = estate.patrol.rounds.enter_paper(CLERK, paper(estate, estate.west, 16, (5, 11)))
+    sheet = paper(estate, estate.west, 16, (5, 11))
+    broken = replace(sheet.visits[1], ok=False, note="配电房门  未锁")
+    sheet = replace(sheet, visits=(sheet.visits[0], broken))
+    entered = estate.patrol.rounds.enter_paper(CLERK, sheet)
+    visit = entered.checkpoints[1].visit
+    assert visit is not None
+    assert (visit.ok, visit.note, visit.how) == (False, "配电房门 未锁", VisitHow.PAPER)
+    grid = estate.patrol.compliance.day_grid(MANAGER, estate.yesterday)
+    (cell,) = [c for row in grid.rows for cells in row.cells for c in cells]
+    assert (cell.issues, cell.visited, cell.entered_later) == (1, 2, True)
     assert entered.source is RoundSource.PAPER
     assert entered.entered_later
     assert entered.state is RoundState.FINISHED

@@ -15,6 +15,7 @@ restart, and any station can finish or abandon it.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -367,6 +368,8 @@ class RoundService(StoreService):
             row = new_round(
                 session, actor, paper.route_id, paper.guard_id, start, RoundSource.PAPER
             )
+            history = read_history(session)
+            added: list[PatrolVisit] = []
             for visit in visits:
                 checkpoint = session.get(PatrolCheckpoint, visit.checkpoint_id)
                 if checkpoint is None or checkpoint.route_id != row.route_id:
@@ -376,29 +379,26 @@ class RoundService(StoreService):
                         ),
                         field="visits",
                     )
-                added = add_visit(
+                at = clean_paper_time(visit.at, now, "visits")
+                reached = add_visit(
                     session,
                     actor,
                     row,
                     checkpoint,
-                    clean_paper_time(visit.at, now, "visits"),
+                    at,
                     VisitHow.PAPER,
+                    history=history,
+                    count=False,
                 )
-                if not visit.ok:
-                    added.ok = False
-                    added.note = visit.note[:200]
-                    row.issues += 1
-                else:
-                    added.note = visit.note[:200]
-                session.flush()
-            records.update(
-                session,
-                actor,
-                ENTITY,
-                row,
-                FIELDS,
-                {"state": RoundState.FINISHED.value, "finished_at": end},
-            )
+                reached.ok = visit.ok
+                reached.note = " ".join(visit.note.split())[:200]
+                added.append(reached)
+            changes = {
+                **visit_totals(added),
+                "state": RoundState.FINISHED.value,
+                "finished_at": end,
+            }
+            records.update(session, actor, ENTITY, row, FIELDS, changes)
             return load_round_detail(session, row)
 
     # -- reading ------------------------------------------------------------------------
@@ -489,11 +489,13 @@ def new_round(
     source: RoundSource,
     *,
     guard_name: str = "",
+    history: ScheduleHistory | None = None,
 ) -> PatrolRound:
     """A new open round of the route started at `start`, inside the caller's transaction:
     numbered, judged against its slot, audited. Walked by the guard `guard_id`, else by
     `guard_name` when given (a wand with no guard card: "巡更棒 3"), else by the person
-    logged in. Refused when the route already has a round in that slot."""
+    logged in. Refused when the route already has a round in that slot. An import of
+    many rounds passes the schedule `history` it read once."""
     route = live_route(session, route_id)
     checkpoints = live_checkpoints(session, route.id)
     if not checkpoints:
@@ -506,7 +508,8 @@ def new_round(
         name = guard_name
     else:
         name = RoundService._guard_name(session, actor, guard_id)
-    slot, verdict, _schedule = slot_and_verdict(read_history(session), start, local_zone())
+    history = history or read_history(session)
+    slot, verdict, _schedule = slot_and_verdict(history, start, local_zone())
     if slot is not None:
         taken = session.scalar(
             select(PatrolRound.number).where(
@@ -553,7 +556,14 @@ def add_visit(
     checkpoint: PatrolCheckpoint,
     at: datetime,
     how: VisitHow,
+    *,
+    history: ScheduleHistory | None = None,
+    count: bool = True,
 ) -> PatrolVisit:
+    """A checkpoint reached in the round, flagged out of order or too fast. `count`
+    updates the round's counters with an audit row, as a live scan does; a round
+    written whole (paper, wand) counts its visits once at its end (`visit_totals`)
+    and passes the schedule `history` it read once."""
     if at < row.started_at:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -573,7 +583,7 @@ def add_visit(
             QT_TRANSLATE_NOOP("messages", "That checkpoint was already reached in this round."),
             field="checkpoint_id",
         )
-    schedule = read_history(session).in_force(at.astimezone().date())
+    schedule = (history or read_history(session)).in_force(at.astimezone().date())
     min_walk = schedule.min_walk_minutes if schedule is not None else 0
     latest = max((visit_at for _id, _position, visit_at in earlier), default=None)
     too_fast = latest is not None and (at - latest).total_seconds() < min_walk * 60
@@ -589,13 +599,25 @@ def add_visit(
         too_fast=too_fast,
     )
     session.add(visit)
-    changes = {
-        "checkpoints_visited": row.checkpoints_visited + 1,
-        "out_of_order": row.out_of_order or out_of_order,
-        "too_fast": row.too_fast or too_fast,
-    }
-    records.update(session, actor, ENTITY, row, FIELDS, changes)
+    if count:
+        changes = {
+            "checkpoints_visited": row.checkpoints_visited + 1,
+            "out_of_order": row.out_of_order or out_of_order,
+            "too_fast": row.too_fast or too_fast,
+        }
+        records.update(session, actor, ENTITY, row, FIELDS, changes)
     return visit
+
+
+def visit_totals(visits: Sequence[PatrolVisit]) -> dict[str, object]:
+    """A round's counters from its visits: what a round written whole records at its
+    end, in the one audited update that finishes it."""
+    return {
+        "checkpoints_visited": len(visits),
+        "issues": sum(1 for visit in visits if not visit.ok),
+        "out_of_order": any(visit.out_of_order for visit in visits),
+        "too_fast": any(visit.too_fast for visit in visits),
+    }
 
 
 class _RefusedError(Exception):

@@ -11,10 +11,12 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from propdesk.domain.patrol.rounds import RoundSource, RoundState, VisitHow
+from propdesk.domain.patrol.schedule import ScheduleHistory
 from propdesk.domain.patrol.swipes import CheckpointTag, Swipe, SwipeProblem
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.patrol.rounds import ENTITY, FIELDS, add_visit, new_round
+from propdesk.services.patrol.rounds import ENTITY, FIELDS, add_visit, new_round, visit_totals
+from propdesk.services.patrol.settings import read_history
 from propdesk.services.patrol.wand_plan import PlannedRound, WandPlan, wand_round
 from propdesk.services.patrol.wand_results import WandRound
 from propdesk.store.models import PatrolCheckpoint, PatrolRound, PatrolWandSwipe
@@ -23,7 +25,11 @@ Fate = tuple[PatrolRound | None, str]  # the round a swipe is part of, its probl
 
 
 def _write_round(
-    session: Session, actor: Actor, plan: WandPlan, planned: PlannedRound
+    session: Session,
+    actor: Actor,
+    plan: WandPlan,
+    planned: PlannedRound,
+    history: ScheduleHistory,
 ) -> PatrolRound:
     made = planned.made
     row = new_round(
@@ -34,14 +40,32 @@ def _write_round(
         made.started_at,
         RoundSource.WAND,
         guard_name=planned.guard_name,
+        history=history,
     )
+    visits = []
     for swipe in made.visits:
         tag = plan.tags[swipe.code]
         assert isinstance(tag, CheckpointTag)
         checkpoint = session.get(PatrolCheckpoint, tag.checkpoint_id)
         assert checkpoint is not None  # mapped, in service: read in this transaction
-        add_visit(session, actor, row, checkpoint, swipe.at, VisitHow.WAND)
-    changes = {"state": RoundState.FINISHED.value, "finished_at": made.finished_at}
+        visits.append(
+            add_visit(
+                session,
+                actor,
+                row,
+                checkpoint,
+                swipe.at,
+                VisitHow.WAND,
+                history=history,
+                count=False,
+            )
+        )
+    # One audited update finishes the round with its counters (as a paper round).
+    changes = {
+        **visit_totals(visits),
+        "state": RoundState.FINISHED.value,
+        "finished_at": made.finished_at,
+    }
     records.update(session, actor, ENTITY, row, FIELDS, changes)
     return row
 
@@ -57,8 +81,9 @@ def write_plan(
     raise to stop: the caller's transaction is then rolled back)."""
     fates: dict[tuple[str, str, datetime], Fate] = {}
     written = []
+    history = read_history(session)  # once, not once a visit
     for done, planned in enumerate(plan.rounds, 1):
-        row = _write_round(session, actor, plan, planned)
+        row = _write_round(session, actor, plan, planned, history)
         written.append(wand_round(planned, row.number))
         no_guard = SwipeProblem.NO_GUARD.value if planned.made.guard is None else ""
         for swipe in planned.made.cards + planned.made.visits:
