@@ -313,7 +313,7 @@ def test_open_findings_escalated_ticketed_and_dealt_with(
     row = model.rows()[0]
     assert row.ticket is not None
     assert not model.is_flagged(row)
-    assert str(model.data(model.index(0, 9))) == f"{row.ticket.number} (reported)"
+    assert str(model.data(model.index(0, 9))) == f"{row.ticket.number} (Reported)"
     assert not panel.ticket_button.isEnabled()  # one ticket per finding
     ticket = estate.services.module(RepairServices).tickets.detail(CLERK, row.ticket.id)
     assert "灭火器压力不足" in ticket.description

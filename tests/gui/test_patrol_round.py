@@ -448,7 +448,7 @@ def test_round_detail_shows_findings_with_tickets_and_a_manager_voids(
     findings = dialog.findings_model
     assert findings.rowCount() == 1
     ticket_cell = findings.data(findings.index(0, RoundFindingsModel.COL_TICKET))
-    assert ticket_cell == f"{ticket.number} (reported)"
+    assert ticket_cell == f"{ticket.number} (Reported)"
     assert dialog.void_button.isVisible()
 
     reason = dialog.void_round()

@@ -14,12 +14,11 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.core.handoffs import LinkedTicket
 from propdesk.services.patrol.findings import FindingService
 from propdesk.services.patrol.round_detail import FindingInfo
+from propdesk.ui.repair_names import category_name, priority_name
 from propdesk.ui.tabs.patrol.names import (
     TICKET_CATEGORY,
     finding_category_name,
     local_moment,
-    repair_category_name,
-    repair_priority_name,
 )
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.form_dialog import FormDialog
@@ -116,15 +115,11 @@ class OpenTicketForm(_FindingForm):
     saved: LinkedTicket | None = None
 
     def _add_fields(self) -> None:
-        self.category_combo = choice_combo(
-            enum_choices(RepairCategory, repair_category_name), "category"
-        )
+        self.category_combo = choice_combo(enum_choices(RepairCategory, category_name), "category")
         self.category_combo.setCurrentIndex(
             self.category_combo.findData(TICKET_CATEGORY[self.finding.category].value)
         )
-        self.priority_combo = choice_combo(
-            enum_choices(RepairPriority, repair_priority_name), "priority"
-        )
+        self.priority_combo = choice_combo(enum_choices(RepairPriority, priority_name), "priority")
         self.priority_combo.setCurrentIndex(
             self.priority_combo.findData(RepairPriority.NORMAL.value)
         )

@@ -21,11 +21,10 @@ from propdesk.services.core.handoffs import LinkedTicket
 from propdesk.services.patrol.inputs import FindingInput
 from propdesk.services.patrol.round_detail import FindingInfo, RoundCheckpoint, RoundDetail
 from propdesk.services.patrol.service import PatrolServices
+from propdesk.ui.repair_names import category_name, priority_name
 from propdesk.ui.tabs.patrol.names import (
     TICKET_CATEGORY,
     finding_category_name,
-    repair_category_name,
-    repair_priority_name,
 )
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.form_dialog import FormDialog
@@ -97,11 +96,9 @@ class FindingForm(FormDialog):
         self.ticket_check = QCheckBox(self.tr("Open a repair ticket for it"))
         self.ticket_check.setObjectName("ticket")
         self.repair_category_combo = choice_combo(
-            enum_choices(RepairCategory, repair_category_name), "repair_category"
+            enum_choices(RepairCategory, category_name), "repair_category"
         )
-        self.priority_combo = choice_combo(
-            enum_choices(RepairPriority, repair_priority_name), "priority"
-        )
+        self.priority_combo = choice_combo(enum_choices(RepairPriority, priority_name), "priority")
         self.priority_combo.setCurrentIndex(
             self.priority_combo.findData(RepairPriority.NORMAL.value)
         )

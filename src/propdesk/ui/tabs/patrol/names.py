@@ -3,8 +3,8 @@ a round's detail, the finding and paper-round forms), and how their times read.
 
 The services store codes (domain.patrol.*, domain.repairs.*); every widget of the
 round side names them through here, so a state reads the same in the panel, the
-detail and the forms. The repairs tab's own names live in its package, which this
-tab may not import: the few repair words a finding shows are kept here.
+detail and the forms. A finding's repair ticket is named by ui/repair_names.py, as
+the repairs tab names it.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from propdesk.domain.patrol.findings import FindingCategory
 from propdesk.domain.patrol.rounds import RoundSource, RoundState, VisitHow
 from propdesk.domain.patrol.timing import Verdict
-from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
-from propdesk.domain.repairs.workflow import RepairState
+from propdesk.domain.repairs.kinds import RepairCategory
 from propdesk.services.core.handoffs import LinkedTicket
 from propdesk.services.patrol.round_detail import VisitInfo
+from propdesk.ui.repair_names import state_name
 
 translate = QCoreApplication.translate
 
@@ -127,54 +127,12 @@ TICKET_CATEGORY = {
 }
 
 
-def repair_category_name(category: RepairCategory) -> str:
-    names = {
-        RepairCategory.PLUMBING: translate("PatrolNames", "Plumbing"),
-        RepairCategory.ELECTRICAL: translate("PatrolNames", "Electrical"),
-        RepairCategory.LIFT: translate("PatrolNames", "Lift"),
-        RepairCategory.DOORS_LOCKS: translate("PatrolNames", "Doors and locks"),
-        RepairCategory.LEAKS_CRACKS: translate("PatrolNames", "Leaks and cracks"),
-        RepairCategory.FIRE_EQUIPMENT: translate("PatrolNames", "Fire equipment"),
-        RepairCategory.PUBLIC_FACILITIES: translate("PatrolNames", "Public facilities"),
-        RepairCategory.OTHER: translate("PatrolNames", "Other"),
-    }
-    return names[category]
-
-
-def repair_priority_name(priority: RepairPriority) -> str:
-    names = {
-        RepairPriority.EMERGENCY: translate("PatrolNames", "Emergency"),
-        RepairPriority.URGENT: translate("PatrolNames", "Urgent"),
-        RepairPriority.NORMAL: translate("PatrolNames", "Normal"),
-    }
-    return names[priority]
-
-
-def repair_state_name(state: RepairState) -> str:
-    """Where a finding's ticket stands, in the few words a guard needs."""
-    names = {
-        RepairState.REPORTED: translate("PatrolNames", "reported"),
-        RepairState.DISPATCHED: translate("PatrolNames", "technician sent"),
-        RepairState.ARRIVED: translate("PatrolNames", "technician on site"),
-        RepairState.DIAGNOSED: translate("PatrolNames", "diagnosed"),
-        RepairState.QUOTED: translate("PatrolNames", "waiting for approval"),
-        RepairState.APPROVED: translate("PatrolNames", "quote approved"),
-        RepairState.IN_REPAIR: translate("PatrolNames", "being repaired"),
-        RepairState.COMPLETED: translate("PatrolNames", "completed"),
-        RepairState.SIGNED_OFF: translate("PatrolNames", "signed off"),
-        RepairState.FOLLOWED_UP: translate("PatrolNames", "followed up"),
-        RepairState.CLOSED: translate("PatrolNames", "closed"),
-        RepairState.CANCELLED: translate("PatrolNames", "cancelled"),
-    }
-    return names[state]
-
-
 def ticket_text(ticket: LinkedTicket | None) -> str:
     """A finding's ticket: its number and where it stands; empty when none."""
     if ticket is None:
         return ""
     return translate("PatrolNames", "{number} ({state})").format(
-        number=ticket.number, state=repair_state_name(ticket.state)
+        number=ticket.number, state=state_name(ticket.state)
     )
 
 

@@ -1,4 +1,6 @@
-"""What the repair codes are called on screen, and how times and durations read.
+"""What the repair codes are called on screen, and how times and durations read (the
+ticket's state, priority and category in ui/repair_names.py, shared with the tabs that
+show a ticket their record opened).
 
 The service stores codes (domain.repair_kinds, domain.repair_workflow); every widget
 of the tab names them through here, so a state reads the same in the list, the
@@ -11,28 +13,23 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from propdesk.domain.repairs.kinds import RepairCategory, RepairChannel, RepairPriority
-from propdesk.domain.repairs.workflow import RepairOutcome, RepairState, RepairStep
+from propdesk.domain.repairs.kinds import RepairChannel
+from propdesk.domain.repairs.workflow import RepairOutcome, RepairStep
+from propdesk.ui.repair_names import category_name, priority_name, state_name
 
 translate = QCoreApplication.translate
 
-
-def state_name(state: RepairState) -> str:
-    names = {
-        RepairState.REPORTED: translate("RepairNames", "Reported"),
-        RepairState.DISPATCHED: translate("RepairNames", "Dispatched"),
-        RepairState.ARRIVED: translate("RepairNames", "Technician on site"),
-        RepairState.DIAGNOSED: translate("RepairNames", "Diagnosed"),
-        RepairState.QUOTED: translate("RepairNames", "Waiting for approval"),
-        RepairState.APPROVED: translate("RepairNames", "Quote approved"),
-        RepairState.IN_REPAIR: translate("RepairNames", "Being repaired"),
-        RepairState.COMPLETED: translate("RepairNames", "Completed"),
-        RepairState.SIGNED_OFF: translate("RepairNames", "Signed off"),
-        RepairState.FOLLOWED_UP: translate("RepairNames", "Followed up"),
-        RepairState.CLOSED: translate("RepairNames", "Closed"),
-        RepairState.CANCELLED: translate("RepairNames", "Cancelled"),
-    }
-    return names[state]
+__all__ = [
+    "category_name",
+    "channel_name",
+    "duration",
+    "local_time",
+    "outcome_name",
+    "priority_name",
+    "state_name",
+    "step_button_text",
+    "step_name",
+]
 
 
 def outcome_name(outcome: RepairOutcome) -> str:
@@ -42,29 +39,6 @@ def outcome_name(outcome: RepairOutcome) -> str:
         RepairOutcome.CANCELLED: translate("RepairNames", "cancelled"),
     }
     return names[outcome]
-
-
-def priority_name(priority: RepairPriority) -> str:
-    names = {
-        RepairPriority.EMERGENCY: translate("RepairNames", "Emergency"),
-        RepairPriority.URGENT: translate("RepairNames", "Urgent"),
-        RepairPriority.NORMAL: translate("RepairNames", "Normal"),
-    }
-    return names[priority]
-
-
-def category_name(category: RepairCategory) -> str:
-    names = {
-        RepairCategory.PLUMBING: translate("RepairNames", "Plumbing"),
-        RepairCategory.ELECTRICAL: translate("RepairNames", "Electrical"),
-        RepairCategory.LIFT: translate("RepairNames", "Lift"),
-        RepairCategory.DOORS_LOCKS: translate("RepairNames", "Doors and locks"),
-        RepairCategory.LEAKS_CRACKS: translate("RepairNames", "Leaks and cracks"),
-        RepairCategory.FIRE_EQUIPMENT: translate("RepairNames", "Fire equipment"),
-        RepairCategory.PUBLIC_FACILITIES: translate("RepairNames", "Public facilities"),
-        RepairCategory.OTHER: translate("RepairNames", "Other"),
-    }
-    return names[category]
 
 
 def channel_name(channel: RepairChannel) -> str:
