@@ -113,6 +113,10 @@
       <translation>database</translation>
     </message>
     <message>
+      <source>demo data</source>
+      <translation>demo data</translation>
+    </message>
+    <message>
       <source>estate</source>
       <translation>estate</translation>
     </message>
@@ -125,8 +129,28 @@
       <translation>estate setting</translation>
     </message>
     <message>
+      <source>access card</source>
+      <translation>access card</translation>
+    </message>
+    <message>
+      <source>vehicle</source>
+      <translation>vehicle</translation>
+    </message>
+    <message>
+      <source>staff member</source>
+      <translation>staff member</translation>
+    </message>
+    <message>
       <source>gate record</source>
       <translation>gate record</translation>
+    </message>
+    <message>
+      <source>release slip</source>
+      <translation>release slip</translation>
+    </message>
+    <message>
+      <source>shift handover</source>
+      <translation>shift handover</translation>
     </message>
     <message>
       <source>repair ticket</source>
@@ -135,6 +159,10 @@
     <message>
       <source>patrol route</source>
       <translation>patrol route</translation>
+    </message>
+    <message>
+      <source>demo data created</source>
+      <translation>demo data created</translation>
     </message>
     <message>
       <source>checkpoint</source>
@@ -185,12 +213,656 @@
       <translation>previous database kept as</translation>
     </message>
     <message>
+      <source>address</source>
+      <translation>address</translation>
+    </message>
+    <message>
+      <source>hotline</source>
+      <translation>hotline</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>value</translation>
+    </message>
+    <message>
       <source>code</source>
       <translation>code</translation>
     </message>
     <message>
+      <source>number</source>
+      <translation>number</translation>
+    </message>
+    <message>
       <source>floors</source>
       <translation>floors</translation>
+    </message>
+    <message>
+      <source>entrance</source>
+      <translation>entrance</translation>
+    </message>
+    <message>
+      <source>floor</source>
+      <translation>floor</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>room</translation>
+    </message>
+    <message>
+      <source>floor area</source>
+      <translation>floor area</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <source>resident</source>
+      <translation>resident</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>kind</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <source>second phone</source>
+      <translation>second phone</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>moved in</source>
+      <translation>moved in</translation>
+    </message>
+    <message>
+      <source>moved out</source>
+      <translation>moved out</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>issued on</source>
+      <translation>issued on</translation>
+    </message>
+    <message>
+      <source>returned on</source>
+      <translation>returned on</translation>
+    </message>
+    <message>
+      <source>plate</source>
+      <translation>plate</translation>
+    </message>
+    <message>
+      <source>parking space</source>
+      <translation>parking space</translation>
+    </message>
+    <message>
+      <source>zone</source>
+      <translation>zone</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>description</translation>
+    </message>
+    <message>
+      <source>department</source>
+      <translation>department</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>position</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>time</translation>
+    </message>
+    <message>
+      <source>station</source>
+      <translation>station</translation>
+    </message>
+    <message>
+      <source>card number</source>
+      <translation>card number</translation>
+    </message>
+    <message>
+      <source>pass number</source>
+      <translation>pass number</translation>
+    </message>
+    <message>
+      <source>purpose</source>
+      <translation>purpose</translation>
+    </message>
+    <message>
+      <source>host confirmed</source>
+      <translation>host confirmed</translation>
+    </message>
+    <message>
+      <source>confirmed by</source>
+      <translation>confirmed by</translation>
+    </message>
+    <message>
+      <source>entry record</source>
+      <translation>entry record</translation>
+    </message>
+    <message>
+      <source>closed at</source>
+      <translation>closed at</translation>
+    </message>
+    <message>
+      <source>fee</source>
+      <translation>fee</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>note</translation>
+    </message>
+    <message>
+      <source>registered vehicle</source>
+      <translation>registered vehicle</translation>
+    </message>
+    <message>
+      <source>permit number</source>
+      <translation>permit number</translation>
+    </message>
+    <message>
+      <source>exterior check</source>
+      <translation>exterior check</translation>
+    </message>
+    <message>
+      <source>permit returned</source>
+      <translation>permit returned</translation>
+    </message>
+    <message>
+      <source>stated entry time</source>
+      <translation>stated entry time</translation>
+    </message>
+    <message>
+      <source>authorised by (party)</source>
+      <translation>authorised by (party)</translation>
+    </message>
+    <message>
+      <source>authorised by</source>
+      <translation>authorised by</translation>
+    </message>
+    <message>
+      <source>place</source>
+      <translation>place</translation>
+    </message>
+    <message>
+      <source>warning posted</source>
+      <translation>warning posted</translation>
+    </message>
+    <message>
+      <source>personal data removed at</source>
+      <translation>personal data removed at</translation>
+    </message>
+    <message>
+      <source>valid until</source>
+      <translation>valid until</translation>
+    </message>
+    <message>
+      <source>created by</source>
+      <translation>created by</translation>
+    </message>
+    <message>
+      <source>used by gate record</source>
+      <translation>used by gate record</translation>
+    </message>
+    <message>
+      <source>recorded by</source>
+      <translation>recorded by</translation>
+    </message>
+    <message>
+      <source>handed over by</source>
+      <translation>handed over by</translation>
+    </message>
+    <message>
+      <source>taken over by</source>
+      <translation>taken over by</translation>
+    </message>
+    <message>
+      <source>shift start</source>
+      <translation>shift start</translation>
+    </message>
+    <message>
+      <source>shift end</source>
+      <translation>shift end</translation>
+    </message>
+    <message>
+      <source>open matters</source>
+      <translation>open matters</translation>
+    </message>
+    <message>
+      <source>resident entries</source>
+      <translation>resident entries</translation>
+    </message>
+    <message>
+      <source>cards refused</source>
+      <translation>cards refused</translation>
+    </message>
+    <message>
+      <source>visitors in</source>
+      <translation>visitors in</translation>
+    </message>
+    <message>
+      <source>visitors out</source>
+      <translation>visitors out</translation>
+    </message>
+    <message>
+      <source>vehicles in</source>
+      <translation>vehicles in</translation>
+    </message>
+    <message>
+      <source>vehicles out</source>
+      <translation>vehicles out</translation>
+    </message>
+    <message>
+      <source>fees</source>
+      <translation>fees</translation>
+    </message>
+    <message>
+      <source>items in</source>
+      <translation>items in</translation>
+    </message>
+    <message>
+      <source>items out</source>
+      <translation>items out</translation>
+    </message>
+    <message>
+      <source>parking notices</source>
+      <translation>parking notices</translation>
+    </message>
+    <message>
+      <source>records before</source>
+      <translation>records before</translation>
+    </message>
+    <message>
+      <source>days kept</source>
+      <translation>days kept</translation>
+    </message>
+    <message>
+      <source>gate records cleared</source>
+      <translation>gate records cleared</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>state</translation>
+    </message>
+    <message>
+      <source>outcome</source>
+      <translation>outcome</translation>
+    </message>
+    <message>
+      <source>reported via</source>
+      <translation>reported via</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>category</translation>
+    </message>
+    <message>
+      <source>priority</source>
+      <translation>priority</translation>
+    </message>
+    <message>
+      <source>paid repair</source>
+      <translation>paid repair</translation>
+    </message>
+    <message>
+      <source>reporter</source>
+      <translation>reporter</translation>
+    </message>
+    <message>
+      <source>reporter's phone</source>
+      <translation>reporter's phone</translation>
+    </message>
+    <message>
+      <source>common area</source>
+      <translation>common area</translation>
+    </message>
+    <message>
+      <source>technician</source>
+      <translation>technician</translation>
+    </message>
+    <message>
+      <source>reported at</source>
+      <translation>reported at</translation>
+    </message>
+    <message>
+      <source>arrival due by</source>
+      <translation>arrival due by</translation>
+    </message>
+    <message>
+      <source>dispatched at</source>
+      <translation>dispatched at</translation>
+    </message>
+    <message>
+      <source>arrived at</source>
+      <translation>arrived at</translation>
+    </message>
+    <message>
+      <source>diagnosed at</source>
+      <translation>diagnosed at</translation>
+    </message>
+    <message>
+      <source>quoted at</source>
+      <translation>quoted at</translation>
+    </message>
+    <message>
+      <source>quote decided at</source>
+      <translation>quote decided at</translation>
+    </message>
+    <message>
+      <source>started at</source>
+      <translation>started at</translation>
+    </message>
+    <message>
+      <source>completed at</source>
+      <translation>completed at</translation>
+    </message>
+    <message>
+      <source>signed off at</source>
+      <translation>signed off at</translation>
+    </message>
+    <message>
+      <source>followed up at</source>
+      <translation>followed up at</translation>
+    </message>
+    <message>
+      <source>last step at</source>
+      <translation>last step at</translation>
+    </message>
+    <message>
+      <source>diagnosis</source>
+      <translation>diagnosis</translation>
+    </message>
+    <message>
+      <source>quote: labour</source>
+      <translation>quote: labour</translation>
+    </message>
+    <message>
+      <source>quote: materials</source>
+      <translation>quote: materials</translation>
+    </message>
+    <message>
+      <source>quote: minutes of work</source>
+      <translation>quote: minutes of work</translation>
+    </message>
+    <message>
+      <source>quote approved</source>
+      <translation>quote approved</translation>
+    </message>
+    <message>
+      <source>decision note</source>
+      <translation>decision note</translation>
+    </message>
+    <message>
+      <source>work done</source>
+      <translation>work done</translation>
+    </message>
+    <message>
+      <source>materials used</source>
+      <translation>materials used</translation>
+    </message>
+    <message>
+      <source>signed by</source>
+      <translation>signed by</translation>
+    </message>
+    <message>
+      <source>rating</source>
+      <translation>rating</translation>
+    </message>
+    <message>
+      <source>follow-up comment</source>
+      <translation>follow-up comment</translation>
+    </message>
+    <message>
+      <source>reason cancelled</source>
+      <translation>reason cancelled</translation>
+    </message>
+    <message>
+      <source>opened from</source>
+      <translation>opened from</translation>
+    </message>
+    <message>
+      <source>source record</source>
+      <translation>source record</translation>
+    </message>
+    <message>
+      <source>route</source>
+      <translation>route</translation>
+    </message>
+    <message>
+      <source>route name</source>
+      <translation>route name</translation>
+    </message>
+    <message>
+      <source>checklist</source>
+      <translation>checklist</translation>
+    </message>
+    <message>
+      <source>guard</source>
+      <translation>guard</translation>
+    </message>
+    <message>
+      <source>guard name</source>
+      <translation>guard name</translation>
+    </message>
+    <message>
+      <source>finished at</source>
+      <translation>finished at</translation>
+    </message>
+    <message>
+      <source>scheduled for</source>
+      <translation>scheduled for</translation>
+    </message>
+    <message>
+      <source>timeliness</source>
+      <translation>timeliness</translation>
+    </message>
+    <message>
+      <source>recorded how</source>
+      <translation>recorded how</translation>
+    </message>
+    <message>
+      <source>checkpoints on the route</source>
+      <translation>checkpoints on the route</translation>
+    </message>
+    <message>
+      <source>checkpoints visited</source>
+      <translation>checkpoints visited</translation>
+    </message>
+    <message>
+      <source>issues</source>
+      <translation>issues</translation>
+    </message>
+    <message>
+      <source>out of order</source>
+      <translation>out of order</translation>
+    </message>
+    <message>
+      <source>too fast</source>
+      <translation>too fast</translation>
+    </message>
+    <message>
+      <source>reason abandoned</source>
+      <translation>reason abandoned</translation>
+    </message>
+    <message>
+      <source>round</source>
+      <translation>round</translation>
+    </message>
+    <message>
+      <source>visit</source>
+      <translation>visit</translation>
+    </message>
+    <message>
+      <source>checkpoint name</source>
+      <translation>checkpoint name</translation>
+    </message>
+    <message>
+      <source>what was seen</source>
+      <translation>what was seen</translation>
+    </message>
+    <message>
+      <source>action taken</source>
+      <translation>action taken</translation>
+    </message>
+    <message>
+      <source>seen at</source>
+      <translation>seen at</translation>
+    </message>
+    <message>
+      <source>escalated to</source>
+      <translation>escalated to</translation>
+    </message>
+    <message>
+      <source>escalated at</source>
+      <translation>escalated at</translation>
+    </message>
+    <message>
+      <source>resolved at</source>
+      <translation>resolved at</translation>
+    </message>
+    <message>
+      <source>resolution</source>
+      <translation>resolution</translation>
+    </message>
+    <message>
+      <source>wand model</source>
+      <translation>wand model</translation>
+    </message>
+    <message>
+      <source>swipes</source>
+      <translation>swipes</translation>
+    </message>
+    <message>
+      <source>rounds</source>
+      <translation>rounds</translation>
+    </message>
+    <message>
+      <source>swipes with a problem</source>
+      <translation>swipes with a problem</translation>
+    </message>
+    <message>
+      <source>random seed</source>
+      <translation>random seed</translation>
+    </message>
+    <message>
+      <source>scale</source>
+      <translation>scale</translation>
+    </message>
+    <message>
+      <source>buildings</source>
+      <translation>buildings</translation>
+    </message>
+    <message>
+      <source>units</source>
+      <translation>units</translation>
+    </message>
+    <message>
+      <source>residents</source>
+      <translation>residents</translation>
+    </message>
+    <message>
+      <source>residents moved out</source>
+      <translation>residents moved out</translation>
+    </message>
+    <message>
+      <source>parking spaces</source>
+      <translation>parking spaces</translation>
+    </message>
+    <message>
+      <source>vehicles</source>
+      <translation>vehicles</translation>
+    </message>
+    <message>
+      <source>access cards</source>
+      <translation>access cards</translation>
+    </message>
+    <message>
+      <source>cards lost</source>
+      <translation>cards lost</translation>
+    </message>
+    <message>
+      <source>gate records</source>
+      <translation>gate records</translation>
+    </message>
+    <message>
+      <source>shift handovers</source>
+      <translation>shift handovers</translation>
+    </message>
+    <message>
+      <source>repair tickets</source>
+      <translation>repair tickets</translation>
+    </message>
+    <message>
+      <source>patrol rounds</source>
+      <translation>patrol rounds</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>event</translation>
+    </message>
+    <message>
+      <source>left at</source>
+      <translation>left at</translation>
+    </message>
+    <message>
+      <source>relation</source>
+      <translation>relation</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>type</translation>
+    </message>
+    <message>
+      <source>space number</source>
+      <translation>space number</translation>
+    </message>
+    <message>
+      <source>unit code</source>
+      <translation>unit code</translation>
+    </message>
+    <message>
+      <source>order</source>
+      <translation>order</translation>
+    </message>
+    <message>
+      <source>fault description</source>
+      <translation>fault description</translation>
+    </message>
+    <message>
+      <source>repair started at</source>
+      <translation>repair started at</translation>
+    </message>
+    <message>
+      <source>items</source>
+      <translation>items</translation>
+    </message>
+    <message>
+      <source>owned</source>
+      <translation>owned</translation>
+    </message>
+    <message>
+      <source>rented</source>
+      <translation>rented</translation>
+    </message>
+    <message>
+      <source>for visitors</source>
+      <translation>for visitors</translation>
+    </message>
+    <message>
+      <source>reset</source>
+      <translation>reset</translation>
     </message>
     <message>
       <source>yes</source>
@@ -199,6 +871,10 @@
     <message>
       <source>no</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <source>{area} m²</source>
+      <translation>{area} m²</translation>
     </message>
   </context>
   <context>
@@ -250,6 +926,10 @@
     <message>
       <source>(all)</source>
       <translation>(all)</translation>
+    </message>
+    <message>
+      <source>{name} ({login})</source>
+      <translation>{name} ({login})</translation>
     </message>
     <message>
       <source>Rows {first}–{last} of {total}</source>
@@ -334,6 +1014,16 @@
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>Login: {login}</translation>
+    </message>
+    <message>
+      <source>{record}
+ID: {id}</source>
+      <translation>{record}
+ID: {id}</translation>
+    </message>
   </context>
   <context>
     <name>BacklogTableModel</name>
@@ -352,6 +1042,71 @@
     <message>
       <source>Age less waits</source>
       <translation>Age less waits</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingForm</name>
+    <message>
+      <source>Building</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <source>Building number</source>
+      <translation>Building number</translation>
+    </message>
+    <message>
+      <source>Its {n} units' numbers start with it.</source>
+      <translation>Its {n} units' numbers start with it.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>e.g. 3号楼</source>
+      <translation>e.g. 3号楼</translation>
+    </message>
+    <message>
+      <source>Floors</source>
+      <translation>Floors</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingsPanel</name>
+    <message>
+      <source>Filter buildings by number or name</source>
+      <translation>Filter buildings by number or name</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>Buildings</translation>
+    </message>
+    <message>
+      <source>Void building</source>
+      <translation>Void building</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingsTableModel</name>
+    <message>
+      <source>Building</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Floors</source>
+      <translation>Floors</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>Voided because</translation>
     </message>
   </context>
   <context>
@@ -534,6 +1289,10 @@
       <translation>Entries today:</translation>
     </message>
     <message>
+      <source>residents {residents} · visitors {visitors} · vehicles {vehicles}</source>
+      <translation>residents {residents} · visitors {visitors} · vehicles {vehicles}</translation>
+    </message>
+    <message>
       <source>Visitors inside now:</source>
       <translation>Visitors inside now:</translation>
     </message>
@@ -582,8 +1341,8 @@
       <translation>No data</translation>
     </message>
     <message>
-      <source>{total} (residents {residents}, visitors {visitors}, vehicles {vehicles})</source>
-      <translation>{total} (residents {residents}, visitors {visitors}, vehicles {vehicles})</translation>
+      <source>Target {value}</source>
+      <translation>Target {value}</translation>
     </message>
     <message>
       <source>Updated {time}</source>
@@ -640,6 +1399,38 @@
     <message>
       <source>Show the patrol day grid</source>
       <translation>Show the patrol day grid</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>Residents</translation>
+    </message>
+    <message>
+      <source>Visitors</source>
+      <translation>Visitors</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>Vehicles</translation>
+    </message>
+    <message>
+      <source>Entries by hour, today</source>
+      <translation>Entries by hour, today</translation>
+    </message>
+    <message>
+      <source>Entries, last 7 days</source>
+      <translation>Entries, last 7 days</translation>
+    </message>
+    <message>
+      <source>Show the gate journal of these days (a bar: of its day)</source>
+      <translation>Show the gate journal of these days (a bar: of its day)</translation>
+    </message>
+    <message>
+      <source>{name}: {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
   </context>
   <context>
@@ -1038,6 +1829,13 @@
     </message>
   </context>
   <context>
+    <name>GateForm</name>
+    <message>
+      <source>must be filled in</source>
+      <translation>must be filled in</translation>
+    </message>
+  </context>
+  <context>
     <name>GateSettingsDialog</name>
     <message>
       <source>Gate settings</source>
@@ -1064,8 +1862,12 @@
       <translation>Residents' vehicles park free</translation>
     </message>
     <message>
-      <source>Visitors still inside after this hour on the day they came, or on any later day, are flagged.</source>
-      <translation>Visitors still inside after this hour on the day they came, or on any later day, are flagged.</translation>
+      <source>Visitors and visitors' vehicles still inside after this hour on the day they came, or on any later day, are flagged.</source>
+      <translation>Visitors and visitors' vehicles still inside after this hour on the day they came, or on any later day, are flagged.</translation>
+    </message>
+    <message>
+      <source>Flag visitors and their vehicles still inside after</source>
+      <translation>Flag visitors and their vehicles still inside after</translation>
     </message>
     <message>
       <source> days</source>
@@ -1082,10 +1884,6 @@
     <message>
       <source>Cap per 24 hours</source>
       <translation>Cap per 24 hours</translation>
-    </message>
-    <message>
-      <source>Flag visitors still inside after</source>
-      <translation>Flag visitors still inside after</translation>
     </message>
     <message>
       <source>Keep visitor data for</source>
@@ -1167,6 +1965,10 @@
       <translation>Hand over shift (F8)</translation>
     </message>
     <message>
+      <source>Plates: F3 in, F4 out · Quick search: Ctrl+K</source>
+      <translation>Plates: F3 in, F4 out · Quick search: Ctrl+K</translation>
+    </message>
+    <message>
       <source>Visitors inside now</source>
       <translation>Visitors inside now</translation>
     </message>
@@ -1201,6 +2003,10 @@
     <message>
       <source>Print…</source>
       <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Press F2 to register a visitor.</source>
+      <translation>Press F2 to register a visitor.</translation>
     </message>
     <message>
       <source>Welcome, {name} ({unit})</source>
@@ -1348,6 +2154,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     <message>
       <source>Handed over by</source>
       <translation>Handed over by</translation>
+    </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>Login: {login}</translation>
     </message>
     <message>
       <source>Taken over by</source>
@@ -1514,6 +2324,22 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
   <context>
     <name>InsideNowTableModel</name>
     <message>
+      <source>{days} d {hours} h</source>
+      <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} min</translation>
+    </message>
+    <message>
+      <source>Time inside</source>
+      <translation>Time inside</translation>
+    </message>
+    <message>
       <source>overdue</source>
       <translation>overdue</translation>
     </message>
@@ -1532,10 +2358,6 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     <message>
       <source>Since</source>
       <translation>Since</translation>
-    </message>
-    <message>
-      <source>Minutes inside</source>
-      <translation>Minutes inside</translation>
     </message>
     <message>
       <source>Flag</source>
@@ -1690,6 +2512,14 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <translation>permit not returned</translation>
     </message>
     <message>
+      <source>voided by {name} at {time}: {reason}</source>
+      <translation>voided by {name} at {time}: {reason}</translation>
+    </message>
+    <message>
+      <source>{kind} (voided)</source>
+      <translation>{kind} (voided)</translation>
+    </message>
+    <message>
       <source>owner</source>
       <translation>owner</translation>
     </message>
@@ -1708,10 +2538,6 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     <message>
       <source>personal data removed (retention)</source>
       <translation>personal data removed (retention)</translation>
-    </message>
-    <message>
-      <source>voided</source>
-      <translation>voided</translation>
     </message>
   </context>
   <context>
@@ -1756,9 +2582,17 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <source>Guard</source>
       <translation>Guard</translation>
     </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>Login: {login}</translation>
+    </message>
   </context>
   <context>
     <name>JournalView</name>
+    <message>
+      <source>Void entry…</source>
+      <translation>Void entry…</translation>
+    </message>
     <message>
       <source>All kinds</source>
       <translation>All kinds</translation>
@@ -1798,6 +2632,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     <message>
       <source>Rows {first}–{last}</source>
       <translation>Rows {first}–{last}</translation>
+    </message>
+    <message>
+      <source>Void gate entry: {kind}, {time}</source>
+      <translation>Void gate entry: {kind}, {time}</translation>
     </message>
     <message>
       <source>Gate journal</source>
@@ -1925,6 +2763,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     <message>
       <source>&amp;Auto-lock…</source>
       <translation>&amp;Auto-lock…</translation>
+    </message>
+    <message>
+      <source>That record cannot be shown here.</source>
+      <translation>That record cannot be shown here.</translation>
     </message>
     <message>
       <source>&amp;Gate…</source>
@@ -2077,6 +2919,17 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Patrol &amp;routes and checkpoints…</source>
       <translation>Patrol &amp;routes and checkpoints…</translation>
+    </message>
+    <message>
+      <source>&amp;Repairs…</source>
+      <translation>&amp;Repairs…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesBox</name>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
     </message>
   </context>
   <context>
@@ -2288,6 +3141,82 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Issue</source>
       <translation>Issue</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingPanel</name>
+    <message>
+      <source>Filter by space, zone or plate</source>
+      <translation>Filter by space, zone or plate</translation>
+    </message>
+    <message>
+      <source>Parking spaces</source>
+      <translation>Parking spaces</translation>
+    </message>
+    <message>
+      <source>Void parking space</source>
+      <translation>Void parking space</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingSpaceForm</name>
+    <message>
+      <source>Parking space</source>
+      <translation>Parking space</translation>
+    </message>
+    <message>
+      <source>Space code</source>
+      <translation>Space code</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
+      <source>e.g. 地下二层</source>
+      <translation>e.g. 地下二层</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingSpaces</name>
+    <message>
+      <source>Owned</source>
+      <translation>Owned</translation>
+    </message>
+    <message>
+      <source>Rented</source>
+      <translation>Rented</translation>
+    </message>
+    <message>
+      <source>Visitors</source>
+      <translation>Visitors</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingSpacesTableModel</name>
+    <message>
+      <source>Parking space</source>
+      <translation>Parking space</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>Zone</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>Vehicles</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>Voided because</translation>
     </message>
   </context>
   <context>
@@ -2543,6 +3472,33 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PurposePicks</name>
+    <message>
+      <source>Delivery</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <source>Food delivery</source>
+      <translation>Food delivery</translation>
+    </message>
+    <message>
+      <source>Visiting friends</source>
+      <translation>Visiting friends</translation>
+    </message>
+    <message>
+      <source>Housekeeping</source>
+      <translation>Housekeeping</translation>
+    </message>
+    <message>
+      <source>Renovation</source>
+      <translation>Renovation</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+  </context>
+  <context>
     <name>QuickSearch</name>
     <message>
       <source>Units</source>
@@ -2589,12 +3545,48 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>returned</translation>
     </message>
     <message>
+      <source>inside now</source>
+      <translation>inside now</translation>
+    </message>
+    <message>
+      <source>used</source>
+      <translation>used</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>expired</translation>
+    </message>
+    <message>
+      <source>Showing the first {shown} of {total} — type more to narrow it</source>
+      <translation>Showing the first {shown} of {total} — type more to narrow it</translation>
+    </message>
+    <message>
       <source>Patrol rounds</source>
       <translation>Patrol rounds</translation>
     </message>
     <message>
       <source>Checkpoints</source>
       <translation>Checkpoints</translation>
+    </message>
+    <message>
+      <source>Inside now</source>
+      <translation>Inside now</translation>
+    </message>
+    <message>
+      <source>Visitor passes</source>
+      <translation>Visitor passes</translation>
+    </message>
+    <message>
+      <source>Vehicle permits</source>
+      <translation>Vehicle permits</translation>
+    </message>
+    <message>
+      <source>Release slips</source>
+      <translation>Release slips</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>Repair tickets</translation>
     </message>
   </context>
   <context>
@@ -2604,8 +3596,8 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Quick search</translation>
     </message>
     <message>
-      <source>Unit, name, pinyin initials, phone tail, plate or card number</source>
-      <translation>Unit, name, pinyin initials, phone tail, plate or card number</translation>
+      <source>Unit, name, pinyin, phone tail, plate, card, or a number (FK, CL, FX, WX…)</source>
+      <translation>Unit, name, pinyin, phone tail, plate, card, or a number (FK, CL, FX, WX…)</translation>
     </message>
     <message>
       <source>{n} found</source>
@@ -2636,10 +3628,48 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>RecordTable</name>
+    <message>
+      <source>Nothing to show</source>
+      <translation>Nothing to show</translation>
+    </message>
+  </context>
+  <context>
     <name>RefuseForm</name>
     <message>
       <source>optional: why the resident refused</source>
       <translation>optional: why the resident refused</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPanel</name>
+    <message>
+      <source>Show voided</source>
+      <translation>Show voided</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>{n} in all</source>
+      <translation>{n} in all</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} shown</source>
+      <translation>{shown} of {total} shown</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -2714,6 +3744,25 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Valid until</source>
       <translation>Valid until</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseSlipsPanel</name>
+    <message>
+      <source>New release slip…</source>
+      <translation>New release slip…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Void slip…</source>
+      <translation>Void slip…</translation>
+    </message>
+    <message>
+      <source>Void release slip {number}</source>
+      <translation>Void release slip {number}</translation>
     </message>
   </context>
   <context>
@@ -3071,15 +4120,50 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>RepairSettingsDialog</name>
+    <message>
+      <source>Repair settings</source>
+      <translation>Repair settings</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>An open ticket with no step recorded for this long is flagged; one waiting for the resident's answer to a quote is not.</source>
+      <translation>An open ticket with no step recorded for this long is flagged; one waiting for the resident's answer to a quote is not.</translation>
+    </message>
+    <message>
+      <source>A technician arrives within, from the report:</source>
+      <translation>A technician arrives within, from the report:</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>Emergency</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Flag as stale after</source>
+      <translation>Flag as stale after</translation>
+    </message>
+    <message>
+      <source>A new limit applies to tickets reported from now on; open tickets keep the arrival time they were given.</source>
+      <translation>A new limit applies to tickets reported from now on; open tickets keep the arrival time they were given.</translation>
+    </message>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>Your role may view these settings but not change them.</translation>
+    </message>
+  </context>
+  <context>
     <name>RepairTickets</name>
-    <message>
-      <source>overdue by {time}</source>
-      <translation>overdue by {time}</translation>
-    </message>
-    <message>
-      <source>{time} left</source>
-      <translation>{time} left</translation>
-    </message>
     <message>
       <source>{state} ({outcome})</source>
       <translation>{state} ({outcome})</translation>
@@ -3091,6 +4175,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Nothing recorded since {time}</source>
       <translation>Nothing recorded since {time}</translation>
+    </message>
+    <message>
+      <source>Arrival due {time}</source>
+      <translation>Arrival due {time}</translation>
     </message>
   </context>
   <context>
@@ -3369,6 +4457,18 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Residents</source>
       <translation>Residents</translation>
+    </message>
+    <message>
+      <source>Units and residents</source>
+      <translation>Units and residents</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>Buildings</translation>
+    </message>
+    <message>
+      <source>Parking spaces</source>
+      <translation>Parking spaces</translation>
     </message>
     <message>
       <source>Units</source>
@@ -4386,10 +5486,6 @@ Everything saved after that backup was made is replaced. The database as it is n
   <context>
     <name>TicketDetailPanel</name>
     <message>
-      <source>Select a ticket in the list.</source>
-      <translation>Select a ticket in the list.</translation>
-    </message>
-    <message>
       <source>Ticket</source>
       <translation>Ticket</translation>
     </message>
@@ -4406,8 +5502,20 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Print dispatch slip…</translation>
     </message>
     <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Hide the ticket: the list takes the whole height</source>
+      <translation>Hide the ticket: the list takes the whole height</translation>
+    </message>
+    <message>
       <source>{number} — {state}</source>
       <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>Login: {login}</translation>
     </message>
   </context>
   <context>
@@ -4438,6 +5546,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Any category</source>
       <translation>Any category</translation>
+    </message>
+    <message>
+      <source>My tickets ({name})</source>
+      <translation>My tickets ({name})</translation>
     </message>
     <message>
       <source>Any technician</source>
@@ -4597,6 +5709,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Location</translation>
     </message>
     <message>
+      <source>Fault</source>
+      <translation>Fault</translation>
+    </message>
+    <message>
       <source>Reporter</source>
       <translation>Reporter</translation>
     </message>
@@ -4609,12 +5725,24 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Technician</translation>
     </message>
     <message>
-      <source>Age / time left</source>
-      <translation>Age / time left</translation>
+      <source>Time used</source>
+      <translation>Time used</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>Time left</translation>
+    </message>
+    <message>
+      <source>Overdue by</source>
+      <translation>Overdue by</translation>
     </message>
   </context>
   <context>
     <name>TimelineTableModel</name>
+    <message>
+      <source>Login: {login}</source>
+      <translation>Login: {login}</translation>
+    </message>
     <message>
       <source>Step</source>
       <translation>Step</translation>
@@ -4881,20 +6009,24 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Plate going out, then Enter</translation>
     </message>
     <message>
-      <source>In</source>
-      <translation>In</translation>
+      <source>In (F3)</source>
+      <translation>In (F3)</translation>
     </message>
     <message>
-      <source>Out</source>
-      <translation>Out</translation>
+      <source>Out (F4)</source>
+      <translation>Out (F4)</translation>
+    </message>
+    <message>
+      <source>{plate} in: visitor's vehicle for {unit} ({purpose})</source>
+      <translation>{plate} in: visitor's vehicle for {unit} ({purpose})</translation>
+    </message>
+    <message>
+      <source>Hand over permit {permit}.</source>
+      <translation>Hand over permit {permit}.</translation>
     </message>
     <message>
       <source>{plate} in: registered to {name} ({unit})</source>
       <translation>{plate} in: registered to {name} ({unit})</translation>
-    </message>
-    <message>
-      <source>{plate} in: visitor vehicle, hand over permit {permit}</source>
-      <translation>{plate} in: visitor vehicle, hand over permit {permit}</translation>
     </message>
     <message>
       <source>{plate} out: {fee} collected</source>
@@ -4908,32 +6040,24 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>registered</translation>
     </message>
     <message>
-      <source>visitor</source>
-      <translation>visitor</translation>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Owner / purpose</source>
+      <translation>Owner / purpose</translation>
     </message>
     <message>
       <source>Plate</source>
       <translation>Plate</translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation>Vehicle</translation>
-    </message>
-    <message>
       <source>Permit</source>
       <translation>Permit</translation>
     </message>
     <message>
-      <source>Owner</source>
-      <translation>Owner</translation>
-    </message>
-    <message>
       <source>Since</source>
       <translation>Since</translation>
-    </message>
-    <message>
-      <source>Minutes inside</source>
-      <translation>Minutes inside</translation>
     </message>
   </context>
   <context>
@@ -4953,6 +6077,29 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Description</source>
       <translation>Description</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitorCarForm</name>
+    <message>
+      <source>Visitor's vehicle</source>
+      <translation>Visitor's vehicle</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <source>Unit visited</source>
+      <translation>Unit visited</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Purpose</translation>
     </message>
   </context>
   <context>
@@ -5012,6 +6159,17 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Confirmed by</source>
       <translation>Confirmed by</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidRow</name>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>The record stays on file, marked void, and is left out of every count. Your name, the time and the reason are kept with it.</source>
+      <translation>The record stays on file, marked void, and is left out of every count. Your name, the time and the reason are kept with it.</translation>
     </message>
   </context>
   <context>
@@ -5595,6 +6753,14 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Building {code} already exists.</translation>
     </message>
     <message>
+      <source>Building {code} has {n} units whose numbers start with its code: it keeps its code.</source>
+      <translation>Building {code} has {n} units whose numbers start with its code: it keeps its code.</translation>
+    </message>
+    <message>
+      <source>Building {code} still has {n} units: it cannot be voided.</source>
+      <translation>Building {code} still has {n} units: it cannot be voided.</translation>
+    </message>
+    <message>
       <source>No such building.</source>
       <translation>No such building.</translation>
     </message>
@@ -5835,10 +7001,6 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Enter the visitor's name (at most {limit} characters).</translation>
     </message>
     <message>
-      <source>The purpose can have at most {limit} characters.</source>
-      <translation>The purpose can have at most {limit} characters.</translation>
-    </message>
-    <message>
       <source>Say how the host confirmed the visit: by phone, intercom or in person.</source>
       <translation>Say how the host confirmed the visit: by phone, intercom or in person.</translation>
     </message>
@@ -5913,6 +7075,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>The exterior check can have at most {limit} characters.</source>
       <translation>The exterior check can have at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>{plate} is a visitor's vehicle: enter the unit it visits and the purpose.</source>
+      <translation>{plate} is a visitor's vehicle: enter the unit it visits and the purpose.</translation>
     </message>
     <message>
       <source>{plate} is already inside (entered {time}). Record its exit first.</source>
@@ -6441,6 +7607,66 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{time} is not a time: type it as on the sheet, e.g. 08:15.</source>
       <translation>{time} is not a time: type it as on the sheet, e.g. 08:15.</translation>
+    </message>
+    <message>
+      <source>No such gate record.</source>
+      <translation>No such gate record.</translation>
+    </message>
+    <message>
+      <source>Enter the purpose of the visit (at most {limit} characters).</source>
+      <translation>Enter the purpose of the visit (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>Enter the unit visited (e.g. 3-2-1502).</source>
+      <translation>Enter the unit visited (e.g. 3-2-1502).</translation>
+    </message>
+    <message>
+      <source>That gate entry is not on record.</source>
+      <translation>That gate entry is not on record.</translation>
+    </message>
+    <message>
+      <source>That gate entry is void already.</source>
+      <translation>That gate entry is void already.</translation>
+    </message>
+    <message>
+      <source>The exit of this entry is on record: void the exit first, then the entry.</source>
+      <translation>The exit of this entry is on record: void the exit first, then the entry.</translation>
+    </message>
+    <message>
+      <source>That release slip is not on record.</source>
+      <translation>That release slip is not on record.</translation>
+    </message>
+    <message>
+      <source>Release slip {number} is void already.</source>
+      <translation>Release slip {number} is void already.</translation>
+    </message>
+    <message>
+      <source>Release slip {number} was used at the gate: void that items-out entry first, then the slip.</source>
+      <translation>Release slip {number} was used at the gate: void that items-out entry first, then the slip.</translation>
+    </message>
+    <message>
+      <source>No such parking space.</source>
+      <translation>No such parking space.</translation>
+    </message>
+    <message>
+      <source>Enter the parking space code (e.g. B2-017).</source>
+      <translation>Enter the parking space code (e.g. B2-017).</translation>
+    </message>
+    <message>
+      <source>The zone can have at most {max} characters.</source>
+      <translation>The zone can have at most {max} characters.</translation>
+    </message>
+    <message>
+      <source>Choose whose the space is.</source>
+      <translation>Choose whose the space is.</translation>
+    </message>
+    <message>
+      <source>Parking space {code} already exists (or was voided).</source>
+      <translation>Parking space {code} already exists (or was voided).</translation>
+    </message>
+    <message>
+      <source>Parking space {code} is in use by {plates}: register those vehicles elsewhere or void them first.</source>
+      <translation>Parking space {code} is in use by {plates}: register those vehicles elsewhere or void them first.</translation>
     </message>
   </context>
 </TS>

@@ -113,6 +113,10 @@
       <translation>数据库</translation>
     </message>
     <message>
+      <source>demo data</source>
+      <translation>演示数据</translation>
+    </message>
+    <message>
       <source>estate</source>
       <translation>小区</translation>
     </message>
@@ -125,8 +129,28 @@
       <translation>小区设置</translation>
     </message>
     <message>
+      <source>access card</source>
+      <translation>门禁卡</translation>
+    </message>
+    <message>
+      <source>vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
       <source>gate record</source>
       <translation>门岗记录</translation>
+    </message>
+    <message>
+      <source>release slip</source>
+      <translation>放行条</translation>
+    </message>
+    <message>
+      <source>shift handover</source>
+      <translation>交接班记录</translation>
     </message>
     <message>
       <source>repair ticket</source>
@@ -135,6 +159,10 @@
     <message>
       <source>patrol route</source>
       <translation>巡逻路线</translation>
+    </message>
+    <message>
+      <source>demo data created</source>
+      <translation>创建演示数据</translation>
     </message>
     <message>
       <source>checkpoint</source>
@@ -185,12 +213,656 @@
       <translation>原数据库保存为</translation>
     </message>
     <message>
+      <source>address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>hotline</source>
+      <translation>服务热线</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>设定值</translation>
+    </message>
+    <message>
       <source>code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>number</source>
       <translation>编号</translation>
     </message>
     <message>
       <source>floors</source>
       <translation>楼层数</translation>
+    </message>
+    <message>
+      <source>entrance</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <source>floor</source>
+      <translation>楼层</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>室</translation>
+    </message>
+    <message>
+      <source>floor area</source>
+      <translation>面积</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>resident</source>
+      <translation>住户</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>second phone</source>
+      <translation>备用电话</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>证件号码</translation>
+    </message>
+    <message>
+      <source>moved in</source>
+      <translation>入住日期</translation>
+    </message>
+    <message>
+      <source>moved out</source>
+      <translation>迁出日期</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>issued on</source>
+      <translation>发卡日期</translation>
+    </message>
+    <message>
+      <source>returned on</source>
+      <translation>退卡日期</translation>
+    </message>
+    <message>
+      <source>plate</source>
+      <translation>车牌号</translation>
+    </message>
+    <message>
+      <source>parking space</source>
+      <translation>车位</translation>
+    </message>
+    <message>
+      <source>zone</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>station</source>
+      <translation>工作站</translation>
+    </message>
+    <message>
+      <source>card number</source>
+      <translation>卡号</translation>
+    </message>
+    <message>
+      <source>pass number</source>
+      <translation>临时出入证号</translation>
+    </message>
+    <message>
+      <source>purpose</source>
+      <translation>来访事由</translation>
+    </message>
+    <message>
+      <source>host confirmed</source>
+      <translation>住户确认方式</translation>
+    </message>
+    <message>
+      <source>confirmed by</source>
+      <translation>确认人</translation>
+    </message>
+    <message>
+      <source>entry record</source>
+      <translation>入场记录</translation>
+    </message>
+    <message>
+      <source>closed at</source>
+      <translation>关闭时间</translation>
+    </message>
+    <message>
+      <source>fee</source>
+      <translation>应收费用</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>registered vehicle</source>
+      <translation>登记车辆</translation>
+    </message>
+    <message>
+      <source>permit number</source>
+      <translation>临时停车证号</translation>
+    </message>
+    <message>
+      <source>exterior check</source>
+      <translation>车况检查</translation>
+    </message>
+    <message>
+      <source>permit returned</source>
+      <translation>临时停车证已交回</translation>
+    </message>
+    <message>
+      <source>stated entry time</source>
+      <translation>自述入场时间</translation>
+    </message>
+    <message>
+      <source>authorised by (party)</source>
+      <translation>授权方</translation>
+    </message>
+    <message>
+      <source>authorised by</source>
+      <translation>授权人</translation>
+    </message>
+    <message>
+      <source>place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>warning posted</source>
+      <translation>已张贴告知单</translation>
+    </message>
+    <message>
+      <source>personal data removed at</source>
+      <translation>个人信息清除时间</translation>
+    </message>
+    <message>
+      <source>valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>created by</source>
+      <translation>开单人</translation>
+    </message>
+    <message>
+      <source>used by gate record</source>
+      <translation>门岗使用记录</translation>
+    </message>
+    <message>
+      <source>recorded by</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <source>handed over by</source>
+      <translation>交班人</translation>
+    </message>
+    <message>
+      <source>taken over by</source>
+      <translation>接班人</translation>
+    </message>
+    <message>
+      <source>shift start</source>
+      <translation>班次开始</translation>
+    </message>
+    <message>
+      <source>shift end</source>
+      <translation>班次结束</translation>
+    </message>
+    <message>
+      <source>open matters</source>
+      <translation>待办事项</translation>
+    </message>
+    <message>
+      <source>resident entries</source>
+      <translation>住户刷卡</translation>
+    </message>
+    <message>
+      <source>cards refused</source>
+      <translation>刷卡被拒</translation>
+    </message>
+    <message>
+      <source>visitors in</source>
+      <translation>访客进入</translation>
+    </message>
+    <message>
+      <source>visitors out</source>
+      <translation>访客离开</translation>
+    </message>
+    <message>
+      <source>vehicles in</source>
+      <translation>车辆入场</translation>
+    </message>
+    <message>
+      <source>vehicles out</source>
+      <translation>车辆出场</translation>
+    </message>
+    <message>
+      <source>fees</source>
+      <translation>收费金额</translation>
+    </message>
+    <message>
+      <source>items in</source>
+      <translation>物品进入</translation>
+    </message>
+    <message>
+      <source>items out</source>
+      <translation>物品放行</translation>
+    </message>
+    <message>
+      <source>parking notices</source>
+      <translation>违停告知单</translation>
+    </message>
+    <message>
+      <source>records before</source>
+      <translation>清除此前记录</translation>
+    </message>
+    <message>
+      <source>days kept</source>
+      <translation>保留天数</translation>
+    </message>
+    <message>
+      <source>gate records cleared</source>
+      <translation>已清除门岗记录数</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>reported via</source>
+      <translation>报修渠道</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>priority</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>paid repair</source>
+      <translation>有偿维修</translation>
+    </message>
+    <message>
+      <source>reporter</source>
+      <translation>报修人</translation>
+    </message>
+    <message>
+      <source>reporter's phone</source>
+      <translation>报修人电话</translation>
+    </message>
+    <message>
+      <source>common area</source>
+      <translation>公共区域</translation>
+    </message>
+    <message>
+      <source>technician</source>
+      <translation>维修工</translation>
+    </message>
+    <message>
+      <source>reported at</source>
+      <translation>报修时间</translation>
+    </message>
+    <message>
+      <source>arrival due by</source>
+      <translation>应到场时间</translation>
+    </message>
+    <message>
+      <source>dispatched at</source>
+      <translation>派工时间</translation>
+    </message>
+    <message>
+      <source>arrived at</source>
+      <translation>到场时间</translation>
+    </message>
+    <message>
+      <source>diagnosed at</source>
+      <translation>诊断时间</translation>
+    </message>
+    <message>
+      <source>quoted at</source>
+      <translation>报价时间</translation>
+    </message>
+    <message>
+      <source>quote decided at</source>
+      <translation>住户答复时间</translation>
+    </message>
+    <message>
+      <source>started at</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>completed at</source>
+      <translation>完工时间</translation>
+    </message>
+    <message>
+      <source>signed off at</source>
+      <translation>签字确认时间</translation>
+    </message>
+    <message>
+      <source>followed up at</source>
+      <translation>回访时间</translation>
+    </message>
+    <message>
+      <source>last step at</source>
+      <translation>最近处理时间</translation>
+    </message>
+    <message>
+      <source>diagnosis</source>
+      <translation>诊断结果</translation>
+    </message>
+    <message>
+      <source>quote: labour</source>
+      <translation>报价：人工费</translation>
+    </message>
+    <message>
+      <source>quote: materials</source>
+      <translation>报价：材料费</translation>
+    </message>
+    <message>
+      <source>quote: minutes of work</source>
+      <translation>报价：工时（分钟）</translation>
+    </message>
+    <message>
+      <source>quote approved</source>
+      <translation>报价已确认</translation>
+    </message>
+    <message>
+      <source>decision note</source>
+      <translation>住户答复说明</translation>
+    </message>
+    <message>
+      <source>work done</source>
+      <translation>维修内容</translation>
+    </message>
+    <message>
+      <source>materials used</source>
+      <translation>所用材料</translation>
+    </message>
+    <message>
+      <source>signed by</source>
+      <translation>签字人</translation>
+    </message>
+    <message>
+      <source>rating</source>
+      <translation>满意度评分</translation>
+    </message>
+    <message>
+      <source>follow-up comment</source>
+      <translation>回访意见</translation>
+    </message>
+    <message>
+      <source>reason cancelled</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
+      <source>opened from</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>source record</source>
+      <translation>来源记录</translation>
+    </message>
+    <message>
+      <source>route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>route name</source>
+      <translation>路线名称</translation>
+    </message>
+    <message>
+      <source>checklist</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>guard</source>
+      <translation>巡逻人员</translation>
+    </message>
+    <message>
+      <source>guard name</source>
+      <translation>巡逻人员姓名</translation>
+    </message>
+    <message>
+      <source>finished at</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <source>scheduled for</source>
+      <translation>应巡时段</translation>
+    </message>
+    <message>
+      <source>timeliness</source>
+      <translation>准时情况</translation>
+    </message>
+    <message>
+      <source>recorded how</source>
+      <translation>记录方式</translation>
+    </message>
+    <message>
+      <source>checkpoints on the route</source>
+      <translation>路线巡逻点数</translation>
+    </message>
+    <message>
+      <source>checkpoints visited</source>
+      <translation>已到巡逻点数</translation>
+    </message>
+    <message>
+      <source>issues</source>
+      <translation>异常数</translation>
+    </message>
+    <message>
+      <source>out of order</source>
+      <translation>顺序异常</translation>
+    </message>
+    <message>
+      <source>too fast</source>
+      <translation>过快</translation>
+    </message>
+    <message>
+      <source>reason abandoned</source>
+      <translation>中止原因</translation>
+    </message>
+    <message>
+      <source>round</source>
+      <translation>巡逻单</translation>
+    </message>
+    <message>
+      <source>visit</source>
+      <translation>到点记录</translation>
+    </message>
+    <message>
+      <source>checkpoint name</source>
+      <translation>巡逻点名称</translation>
+    </message>
+    <message>
+      <source>what was seen</source>
+      <translation>发现情况</translation>
+    </message>
+    <message>
+      <source>action taken</source>
+      <translation>处理措施</translation>
+    </message>
+    <message>
+      <source>seen at</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <source>escalated to</source>
+      <translation>上报对象</translation>
+    </message>
+    <message>
+      <source>escalated at</source>
+      <translation>上报时间</translation>
+    </message>
+    <message>
+      <source>resolved at</source>
+      <translation>解决时间</translation>
+    </message>
+    <message>
+      <source>resolution</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>wand model</source>
+      <translation>巡更棒型号</translation>
+    </message>
+    <message>
+      <source>swipes</source>
+      <translation>刷卡记录数</translation>
+    </message>
+    <message>
+      <source>rounds</source>
+      <translation>巡逻单</translation>
+    </message>
+    <message>
+      <source>swipes with a problem</source>
+      <translation>有问题的刷卡记录数</translation>
+    </message>
+    <message>
+      <source>random seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <source>scale</source>
+      <translation>规模</translation>
+    </message>
+    <message>
+      <source>buildings</source>
+      <translation>楼栋数</translation>
+    </message>
+    <message>
+      <source>units</source>
+      <translation>房屋数</translation>
+    </message>
+    <message>
+      <source>residents</source>
+      <translation>住户数</translation>
+    </message>
+    <message>
+      <source>residents moved out</source>
+      <translation>已迁出住户数</translation>
+    </message>
+    <message>
+      <source>parking spaces</source>
+      <translation>车位数</translation>
+    </message>
+    <message>
+      <source>vehicles</source>
+      <translation>车辆数</translation>
+    </message>
+    <message>
+      <source>access cards</source>
+      <translation>门禁卡数</translation>
+    </message>
+    <message>
+      <source>cards lost</source>
+      <translation>挂失卡数</translation>
+    </message>
+    <message>
+      <source>gate records</source>
+      <translation>门岗记录数</translation>
+    </message>
+    <message>
+      <source>shift handovers</source>
+      <translation>交接班记录数</translation>
+    </message>
+    <message>
+      <source>repair tickets</source>
+      <translation>报修工单数</translation>
+    </message>
+    <message>
+      <source>patrol rounds</source>
+      <translation>巡逻单数</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <source>left at</source>
+      <translation>离开时间</translation>
+    </message>
+    <message>
+      <source>relation</source>
+      <translation>住户类型</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>space number</source>
+      <translation>车位编号</translation>
+    </message>
+    <message>
+      <source>unit code</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>order</source>
+      <translation>顺序</translation>
+    </message>
+    <message>
+      <source>fault description</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
+      <source>repair started at</source>
+      <translation>开始维修时间</translation>
+    </message>
+    <message>
+      <source>items</source>
+      <translation>物品</translation>
+    </message>
+    <message>
+      <source>owned</source>
+      <translation>产权车位</translation>
+    </message>
+    <message>
+      <source>rented</source>
+      <translation>租用车位</translation>
+    </message>
+    <message>
+      <source>for visitors</source>
+      <translation>访客车位</translation>
+    </message>
+    <message>
+      <source>reset</source>
+      <translation>已重置</translation>
     </message>
     <message>
       <source>yes</source>
@@ -199,6 +871,10 @@
     <message>
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <source>{area} m²</source>
+      <translation>{area} ㎡</translation>
     </message>
   </context>
   <context>
@@ -250,6 +926,10 @@
     <message>
       <source>(all)</source>
       <translation>（全部）</translation>
+    </message>
+    <message>
+      <source>{name} ({login})</source>
+      <translation>{name}（{login}）</translation>
     </message>
     <message>
       <source>Rows {first}–{last} of {total}</source>
@@ -334,6 +1014,16 @@
       <source>Reason</source>
       <translation>原因</translation>
     </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>用户名：{login}</translation>
+    </message>
+    <message>
+      <source>{record}
+ID: {id}</source>
+      <translation>{record}
+ID：{id}</translation>
+    </message>
   </context>
   <context>
     <name>BacklogTableModel</name>
@@ -352,6 +1042,71 @@
     <message>
       <source>Age less waits</source>
       <translation>扣除等待后用时</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingForm</name>
+    <message>
+      <source>Building</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>Building number</source>
+      <translation>楼栋编号</translation>
+    </message>
+    <message>
+      <source>Its {n} units' numbers start with it.</source>
+      <translation>本楼栋 {n} 个房号均以此编号开头。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>e.g. 3号楼</source>
+      <translation>例如：3号楼</translation>
+    </message>
+    <message>
+      <source>Floors</source>
+      <translation>楼层数</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingsPanel</name>
+    <message>
+      <source>Filter buildings by number or name</source>
+      <translation>按编号或名称筛选楼栋</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>Void building</source>
+      <translation>作废楼栋</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingsTableModel</name>
+    <message>
+      <source>Building</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Floors</source>
+      <translation>楼层数</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>房屋数</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作废原因</translation>
     </message>
   </context>
   <context>
@@ -534,6 +1289,10 @@
       <translation>今日进入：</translation>
     </message>
     <message>
+      <source>residents {residents} · visitors {visitors} · vehicles {vehicles}</source>
+      <translation>住户 {residents} · 访客 {visitors} · 车辆 {vehicles}</translation>
+    </message>
+    <message>
       <source>Visitors inside now:</source>
       <translation>当前在场访客：</translation>
     </message>
@@ -543,7 +1302,7 @@
     </message>
     <message>
       <source>Repair tickets</source>
-      <translation>维修工单</translation>
+      <translation>报修工单</translation>
     </message>
     <message>
       <source>Open:</source>
@@ -563,7 +1322,7 @@
     </message>
     <message>
       <source>Show the open repair tickets</source>
-      <translation>查看未完成的维修工单</translation>
+      <translation>查看未完成的报修工单</translation>
     </message>
     <message>
       <source>Show the tickets nobody has reached in time</source>
@@ -582,8 +1341,8 @@
       <translation>暂无数据</translation>
     </message>
     <message>
-      <source>{total} (residents {residents}, visitors {visitors}, vehicles {vehicles})</source>
-      <translation>{total}（住户 {residents}，访客 {visitors}，车辆 {vehicles}）</translation>
+      <source>Target {value}</source>
+      <translation>目标 {value}</translation>
     </message>
     <message>
       <source>Updated {time}</source>
@@ -595,7 +1354,7 @@
     </message>
     <message>
       <source>Show this month's repair tickets</source>
-      <translation>查看本月维修工单</translation>
+      <translation>查看本月报修工单</translation>
     </message>
     <message>
       <source>unexpected error (see the log)</source>
@@ -640,6 +1399,38 @@
     <message>
       <source>Show the patrol day grid</source>
       <translation>查看当日巡逻表</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住户</translation>
+    </message>
+    <message>
+      <source>Visitors</source>
+      <translation>访客</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Entries by hour, today</source>
+      <translation>今日每小时进入</translation>
+    </message>
+    <message>
+      <source>Entries, last 7 days</source>
+      <translation>近 7 天进入</translation>
+    </message>
+    <message>
+      <source>Show the gate journal of these days (a bar: of its day)</source>
+      <translation>查看这几天的门岗日志（点某一柱：查看当天）</translation>
+    </message>
+    <message>
+      <source>{name}: {value}</source>
+      <translation>{name}：{value}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
   </context>
   <context>
@@ -1038,6 +1829,13 @@
     </message>
   </context>
   <context>
+    <name>GateForm</name>
+    <message>
+      <source>must be filled in</source>
+      <translation>为必填项</translation>
+    </message>
+  </context>
+  <context>
     <name>GateSettingsDialog</name>
     <message>
       <source>Gate settings</source>
@@ -1064,8 +1862,12 @@
       <translation>住户车辆免费停车</translation>
     </message>
     <message>
-      <source>Visitors still inside after this hour on the day they came, or on any later day, are flagged.</source>
-      <translation>访客在来访当天此时刻之后或之后任何一天仍未离开，将被标记提醒。</translation>
+      <source>Visitors and visitors' vehicles still inside after this hour on the day they came, or on any later day, are flagged.</source>
+      <translation>访客及外来车辆在来访当天超过此时刻仍在场，或跨天仍在场的，将被标记提醒。</translation>
+    </message>
+    <message>
+      <source>Flag visitors and their vehicles still inside after</source>
+      <translation>访客及外来车辆超时提醒时间</translation>
     </message>
     <message>
       <source> days</source>
@@ -1082,10 +1884,6 @@
     <message>
       <source>Cap per 24 hours</source>
       <translation>每24小时封顶</translation>
-    </message>
-    <message>
-      <source>Flag visitors still inside after</source>
-      <translation>访客超时提醒时间</translation>
     </message>
     <message>
       <source>Keep visitor data for</source>
@@ -1116,7 +1914,7 @@
     </message>
     <message>
       <source>returned</source>
-      <translation>已退还</translation>
+      <translation>已退卡</translation>
     </message>
     <message>
       <source>Card</source>
@@ -1140,7 +1938,7 @@
     </message>
     <message>
       <source>Type or scan the pass number, then Enter</source>
-      <translation>输入或扫描出入证号，然后按回车</translation>
+      <translation>输入或扫描临时出入证号，然后按回车</translation>
     </message>
     <message>
       <source>Pass number</source>
@@ -1156,15 +1954,19 @@
     </message>
     <message>
       <source>New release slip (F7)</source>
-      <translation>开放行条 (F7)</translation>
+      <translation>开具放行条 (F7)</translation>
     </message>
     <message>
       <source>Parking notice (F6)</source>
-      <translation>违停告知 (F6)</translation>
+      <translation>违停告知单 (F6)</translation>
     </message>
     <message>
       <source>Hand over shift (F8)</source>
       <translation>交接班 (F8)</translation>
+    </message>
+    <message>
+      <source>Plates: F3 in, F4 out · Quick search: Ctrl+K</source>
+      <translation>车牌：F3 入场，F4 出场 · 快速查找：Ctrl+K</translation>
     </message>
     <message>
       <source>Visitors inside now</source>
@@ -1201,6 +2003,10 @@
     <message>
       <source>Print…</source>
       <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Press F2 to register a visitor.</source>
+      <translation>按 F2 登记访客。</translation>
     </message>
     <message>
       <source>Welcome, {name} ({unit})</source>
@@ -1325,10 +2131,10 @@
 Visitors in/out: {visitors_in}/{visitors_out}
 Vehicles in/out: {vehicles_in}/{vehicles_out}, fees collected: {fees}
 Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
-      <translation>住户刷卡：{residents}，拒绝刷卡：{refused}
-访客进/出：{visitors_in}/{visitors_out}
-车辆进/出：{vehicles_in}/{vehicles_out}，收费：{fees}
-物品进/出：{items_in}/{items_out}，违停告知：{notices}</translation>
+      <translation>住户刷卡：{residents}，刷卡被拒：{refused}
+访客进入/离开：{visitors_in}/{visitors_out}
+车辆入场/出场：{vehicles_in}/{vehicles_out}，收费：{fees}
+物品进入/放行：{items_in}/{items_out}，违停告知单：{notices}</translation>
     </message>
   </context>
   <context>
@@ -1348,6 +2154,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Handed over by</source>
       <translation>交班人</translation>
+    </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>用户名：{login}</translation>
     </message>
     <message>
       <source>Taken over by</source>
@@ -1514,6 +2324,22 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
   <context>
     <name>InsideNowTableModel</name>
     <message>
+      <source>{days} d {hours} h</source>
+      <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>Time inside</source>
+      <translation>在场时长</translation>
+    </message>
+    <message>
       <source>overdue</source>
       <translation>逾时未离</translation>
     </message>
@@ -1532,10 +2358,6 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Since</source>
       <translation>进入时间</translation>
-    </message>
-    <message>
-      <source>Minutes inside</source>
-      <translation>在场分钟</translation>
     </message>
     <message>
       <source>Flag</source>
@@ -1635,7 +2457,7 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>Vehicle in</source>
-      <translation>车辆进场</translation>
+      <translation>车辆入场</translation>
     </message>
     <message>
       <source>Vehicle out</source>
@@ -1651,7 +2473,7 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>Parking notice</source>
-      <translation>违停通知</translation>
+      <translation>违停告知单</translation>
     </message>
     <message>
       <source>card reported lost</source>
@@ -1663,7 +2485,7 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>card returned</source>
-      <translation>卡已退还</translation>
+      <translation>已退卡</translation>
     </message>
     <message>
       <source>card not registered</source>
@@ -1675,7 +2497,7 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>visitor's vehicle</source>
-      <translation>访客车辆</translation>
+      <translation>外来车辆</translation>
     </message>
     <message>
       <source>fee {fee}</source>
@@ -1683,11 +2505,19 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>no entry on record, came in {time}</source>
-      <translation>无进场记录，自述 {time} 进场</translation>
+      <translation>无入场记录，自述 {time} 入场</translation>
     </message>
     <message>
       <source>permit not returned</source>
-      <translation>停车证未交回</translation>
+      <translation>临时停车证未交回</translation>
+    </message>
+    <message>
+      <source>voided by {name} at {time}: {reason}</source>
+      <translation>{name} 于 {time} 作废：{reason}</translation>
+    </message>
+    <message>
+      <source>{kind} (voided)</source>
+      <translation>{kind}（已作废）</translation>
     </message>
     <message>
       <source>owner</source>
@@ -1708,10 +2538,6 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>personal data removed (retention)</source>
       <translation>个人信息已按保存期限删除</translation>
-    </message>
-    <message>
-      <source>voided</source>
-      <translation>已作废</translation>
     </message>
   </context>
   <context>
@@ -1756,9 +2582,17 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <source>Guard</source>
       <translation>值班员</translation>
     </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>用户名：{login}</translation>
+    </message>
   </context>
   <context>
     <name>JournalView</name>
+    <message>
+      <source>Void entry…</source>
+      <translation>作废记录…</translation>
+    </message>
     <message>
       <source>All kinds</source>
       <translation>全部类型</translation>
@@ -1798,6 +2632,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Rows {first}–{last}</source>
       <translation>第 {first}–{last} 条</translation>
+    </message>
+    <message>
+      <source>Void gate entry: {kind}, {time}</source>
+      <translation>作废门岗记录：{kind}，{time}</translation>
     </message>
     <message>
       <source>Gate journal</source>
@@ -1925,6 +2763,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>&amp;Auto-lock…</source>
       <translation>自动锁定(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>That record cannot be shown here.</source>
+      <translation>此处无法显示该记录。</translation>
     </message>
     <message>
       <source>&amp;Gate…</source>
@@ -2078,6 +2920,17 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Patrol &amp;routes and checkpoints…</source>
       <translation>巡逻路线与巡逻点(&amp;R)…</translation>
     </message>
+    <message>
+      <source>&amp;Repairs…</source>
+      <translation>报修(&amp;R)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesBox</name>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
   </context>
   <context>
     <name>MonthPanel</name>
@@ -2166,7 +3019,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     <name>NoticeForm</name>
     <message>
       <source>Parking notice</source>
-      <translation>违停通知</translation>
+      <translation>违停告知单</translation>
     </message>
     <message>
       <source>e.g. fire lane behind building 5</source>
@@ -2288,6 +3141,82 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Issue</source>
       <translation>有问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingPanel</name>
+    <message>
+      <source>Filter by space, zone or plate</source>
+      <translation>按车位、区域或车牌筛选</translation>
+    </message>
+    <message>
+      <source>Parking spaces</source>
+      <translation>车位</translation>
+    </message>
+    <message>
+      <source>Void parking space</source>
+      <translation>作废车位</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingSpaceForm</name>
+    <message>
+      <source>Parking space</source>
+      <translation>车位</translation>
+    </message>
+    <message>
+      <source>Space code</source>
+      <translation>车位编号</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>e.g. 地下二层</source>
+      <translation>例如：地下二层</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingSpaces</name>
+    <message>
+      <source>Owned</source>
+      <translation>产权车位</translation>
+    </message>
+    <message>
+      <source>Rented</source>
+      <translation>租赁车位</translation>
+    </message>
+    <message>
+      <source>Visitors</source>
+      <translation>访客</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingSpacesTableModel</name>
+    <message>
+      <source>Parking space</source>
+      <translation>车位</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作废原因</translation>
     </message>
   </context>
   <context>
@@ -2543,6 +3472,33 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PurposePicks</name>
+    <message>
+      <source>Delivery</source>
+      <translation>快递</translation>
+    </message>
+    <message>
+      <source>Food delivery</source>
+      <translation>外卖</translation>
+    </message>
+    <message>
+      <source>Visiting friends</source>
+      <translation>访友</translation>
+    </message>
+    <message>
+      <source>Housekeeping</source>
+      <translation>家政</translation>
+    </message>
+    <message>
+      <source>Renovation</source>
+      <translation>装修</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
     <name>QuickSearch</name>
     <message>
       <source>Units</source>
@@ -2589,12 +3545,48 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>已退卡</translation>
     </message>
     <message>
+      <source>inside now</source>
+      <translation>在场</translation>
+    </message>
+    <message>
+      <source>used</source>
+      <translation>已使用</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>Showing the first {shown} of {total} — type more to narrow it</source>
+      <translation>共 {total} 条，仅显示前 {shown} 条 — 继续输入可缩小范围</translation>
+    </message>
+    <message>
       <source>Patrol rounds</source>
       <translation>巡逻记录</translation>
     </message>
     <message>
       <source>Checkpoints</source>
       <translation>巡逻点</translation>
+    </message>
+    <message>
+      <source>Inside now</source>
+      <translation>当前在场</translation>
+    </message>
+    <message>
+      <source>Visitor passes</source>
+      <translation>临时出入证</translation>
+    </message>
+    <message>
+      <source>Vehicle permits</source>
+      <translation>临时停车证</translation>
+    </message>
+    <message>
+      <source>Release slips</source>
+      <translation>放行条</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>报修工单</translation>
     </message>
   </context>
   <context>
@@ -2604,8 +3596,8 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>快速查找</translation>
     </message>
     <message>
-      <source>Unit, name, pinyin initials, phone tail, plate or card number</source>
-      <translation>房号、姓名、拼音首字母、手机尾号、车牌或卡号</translation>
+      <source>Unit, name, pinyin, phone tail, plate, card, or a number (FK, CL, FX, WX…)</source>
+      <translation>房号、姓名、拼音、电话尾号、车牌、卡号或单号（FK、CL、FX、WX…）</translation>
     </message>
     <message>
       <source>{n} found</source>
@@ -2636,10 +3628,48 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>RecordTable</name>
+    <message>
+      <source>Nothing to show</source>
+      <translation>暂无</translation>
+    </message>
+  </context>
+  <context>
     <name>RefuseForm</name>
     <message>
       <source>optional: why the resident refused</source>
       <translation>选填：住户拒绝的原因</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPanel</name>
+    <message>
+      <source>Show voided</source>
+      <translation>显示已作废</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>{n} in all</source>
+      <translation>共 {n} 条</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} shown</source>
+      <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -2714,6 +3744,25 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Valid until</source>
       <translation>有效期至</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseSlipsPanel</name>
+    <message>
+      <source>New release slip…</source>
+      <translation>开具放行条…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Void slip…</source>
+      <translation>作废放行条…</translation>
+    </message>
+    <message>
+      <source>Void release slip {number}</source>
+      <translation>作废放行条 {number}</translation>
     </message>
   </context>
   <context>
@@ -2887,7 +3936,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Quote approved</source>
-      <translation>报价已同意</translation>
+      <translation>报价已确认</translation>
     </message>
     <message>
       <source>Being repaired</source>
@@ -3003,7 +4052,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Quote refused</source>
-      <translation>报价被拒绝</translation>
+      <translation>住户拒绝报价</translation>
     </message>
     <message>
       <source>Repair started</source>
@@ -3071,15 +4120,50 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>RepairSettingsDialog</name>
+    <message>
+      <source>Repair settings</source>
+      <translation>报修设置</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>An open ticket with no step recorded for this long is flagged; one waiting for the resident's answer to a quote is not.</source>
+      <translation>未完成的工单超过此时长无任何处理记录，即标记为久未处理；等待住户确认报价的工单除外。</translation>
+    </message>
+    <message>
+      <source>A technician arrives within, from the report:</source>
+      <translation>维修工到场时限（自报修起计）：</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>紧急</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>加急</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Flag as stale after</source>
+      <translation>久未处理判定时长</translation>
+    </message>
+    <message>
+      <source>A new limit applies to tickets reported from now on; open tickets keep the arrival time they were given.</source>
+      <translation>新时限仅适用于此后报修的工单；未完成的工单仍按原定到场时间计算。</translation>
+    </message>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>您的角色只能查看这些设置，不能修改。</translation>
+    </message>
+  </context>
+  <context>
     <name>RepairTickets</name>
-    <message>
-      <source>overdue by {time}</source>
-      <translation>已超时 {time}</translation>
-    </message>
-    <message>
-      <source>{time} left</source>
-      <translation>剩余 {time}</translation>
-    </message>
     <message>
       <source>{state} ({outcome})</source>
       <translation>{state}（{outcome}）</translation>
@@ -3091,6 +4175,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Nothing recorded since {time}</source>
       <translation>自 {time} 起无任何处理记录</translation>
+    </message>
+    <message>
+      <source>Arrival due {time}</source>
+      <translation>应于 {time} 前到场</translation>
     </message>
   </context>
   <context>
@@ -3121,7 +4209,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Repair backlog</source>
-      <translation>积压的维修工单</translation>
+      <translation>积压的报修工单</translation>
     </message>
     <message>
       <source>Ticket {number} opened: {location}</source>
@@ -3369,6 +4457,18 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Residents</source>
       <translation>住户</translation>
+    </message>
+    <message>
+      <source>Units and residents</source>
+      <translation>房号与住户</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>Parking spaces</source>
+      <translation>车位</translation>
     </message>
     <message>
       <source>Units</source>
@@ -4386,10 +5486,6 @@ Everything saved after that backup was made is replaced. The database as it is n
   <context>
     <name>TicketDetailPanel</name>
     <message>
-      <source>Select a ticket in the list.</source>
-      <translation>请在列表中选择一张工单。</translation>
-    </message>
-    <message>
       <source>Ticket</source>
       <translation>工单</translation>
     </message>
@@ -4406,19 +5502,31 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>打印派工单…</translation>
     </message>
     <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Hide the ticket: the list takes the whole height</source>
+      <translation>隐藏工单详情，列表占满整个高度</translation>
+    </message>
+    <message>
       <source>{number} — {state}</source>
       <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>用户名：{login}</translation>
     </message>
   </context>
   <context>
     <name>TicketExport</name>
     <message>
       <source>Exporting repair tickets…</source>
-      <translation>正在导出维修工单…</translation>
+      <translation>正在导出报修工单…</translation>
     </message>
     <message>
       <source>Exporting repair tickets: {n} rows…</source>
-      <translation>正在导出维修工单：{n} 行…</translation>
+      <translation>正在导出报修工单：{n} 行…</translation>
     </message>
   </context>
   <context>
@@ -4438,6 +5546,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Any category</source>
       <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>My tickets ({name})</source>
+      <translation>我的工单（{name}）</translation>
     </message>
     <message>
       <source>Any technician</source>
@@ -4571,7 +5683,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Repair tickets</source>
-      <translation>维修工单</translation>
+      <translation>报修工单</translation>
     </message>
   </context>
   <context>
@@ -4597,6 +5709,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>地点</translation>
     </message>
     <message>
+      <source>Fault</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
       <source>Reporter</source>
       <translation>报修人</translation>
     </message>
@@ -4609,12 +5725,24 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>维修工</translation>
     </message>
     <message>
-      <source>Age / time left</source>
-      <translation>已用时 / 剩余时间</translation>
+      <source>Time used</source>
+      <translation>已用时</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>剩余时间</translation>
+    </message>
+    <message>
+      <source>Overdue by</source>
+      <translation>已超时</translation>
     </message>
   </context>
   <context>
     <name>TimelineTableModel</name>
+    <message>
+      <source>Login: {login}</source>
+      <translation>用户名：{login}</translation>
+    </message>
     <message>
       <source>Step</source>
       <translation>步骤</translation>
@@ -4804,7 +5932,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>free: resident's vehicle</source>
-      <translation>免费：业主车辆</translation>
+      <translation>免费：住户车辆</translation>
     </message>
     <message>
       <source>free: within the free minutes</source>
@@ -4881,20 +6009,24 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>出场车牌，然后按回车</translation>
     </message>
     <message>
-      <source>In</source>
-      <translation>入场</translation>
+      <source>In (F3)</source>
+      <translation>入场 (F3)</translation>
     </message>
     <message>
-      <source>Out</source>
-      <translation>出场</translation>
+      <source>Out (F4)</source>
+      <translation>出场 (F4)</translation>
+    </message>
+    <message>
+      <source>{plate} in: visitor's vehicle for {unit} ({purpose})</source>
+      <translation>{plate} 入场：外来车辆，到访 {unit}（{purpose}）</translation>
+    </message>
+    <message>
+      <source>Hand over permit {permit}.</source>
+      <translation>请发放临时停车证 {permit}。</translation>
     </message>
     <message>
       <source>{plate} in: registered to {name} ({unit})</source>
       <translation>{plate} 入场：登记车主 {name}（{unit}）</translation>
-    </message>
-    <message>
-      <source>{plate} in: visitor vehicle, hand over permit {permit}</source>
-      <translation>{plate} 入场：外来车辆，请发放临时停车证 {permit}</translation>
     </message>
     <message>
       <source>{plate} out: {fee} collected</source>
@@ -4908,32 +6040,24 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>登记车辆</translation>
     </message>
     <message>
-      <source>visitor</source>
-      <translation>外来车辆</translation>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Owner / purpose</source>
+      <translation>车主 / 事由</translation>
     </message>
     <message>
       <source>Plate</source>
       <translation>车牌</translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation>车辆</translation>
-    </message>
-    <message>
       <source>Permit</source>
       <translation>临时停车证</translation>
     </message>
     <message>
-      <source>Owner</source>
-      <translation>业主</translation>
-    </message>
-    <message>
       <source>Since</source>
       <translation>进入时间</translation>
-    </message>
-    <message>
-      <source>Minutes inside</source>
-      <translation>在场分钟</translation>
     </message>
   </context>
   <context>
@@ -4953,6 +6077,29 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Description</source>
       <translation>车辆描述</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitorCarForm</name>
+    <message>
+      <source>Visitor's vehicle</source>
+      <translation>外来车辆登记</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <source>Unit visited</source>
+      <translation>到访房号</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>来访事由</translation>
     </message>
   </context>
   <context>
@@ -5012,6 +6159,17 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Confirmed by</source>
       <translation>确认人</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidRow</name>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>The record stays on file, marked void, and is left out of every count. Your name, the time and the reason are kept with it.</source>
+      <translation>该记录仍会保留并标记为作废，不计入任何统计。您的姓名、作废时间和原因将一并记录。</translation>
     </message>
   </context>
   <context>
@@ -5595,6 +6753,14 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>楼栋 {code} 已存在。</translation>
     </message>
     <message>
+      <source>Building {code} has {n} units whose numbers start with its code: it keeps its code.</source>
+      <translation>楼栋 {code} 有 {n} 个房号以该楼栋编号开头，因此楼栋编号不能修改。</translation>
+    </message>
+    <message>
+      <source>Building {code} still has {n} units: it cannot be voided.</source>
+      <translation>楼栋 {code} 仍有 {n} 个房号，不能作废。</translation>
+    </message>
+    <message>
       <source>No such building.</source>
       <translation>楼栋不存在。</translation>
     </message>
@@ -5804,7 +6970,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Choose whether residents' vehicles park free.</source>
-      <translation>请选择业主车辆是否免费停车。</translation>
+      <translation>请选择住户车辆是否免费停车。</translation>
     </message>
     <message>
       <source>The exit time is before the entry time; check the clock and the times entered.</source>
@@ -5835,10 +7001,6 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>请输入访客姓名（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-      <source>The purpose can have at most {limit} characters.</source>
-      <translation>来访事由最多 {limit} 个字符。</translation>
-    </message>
-    <message>
       <source>Say how the host confirmed the visit: by phone, intercom or in person.</source>
       <translation>请说明住户如何确认来访：电话、对讲或当面。</translation>
     </message>
@@ -5856,7 +7018,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>The visitor on pass {number} has already left.</source>
-      <translation>出入证 {number} 的访客已离开。</translation>
+      <translation>临时出入证 {number} 的访客已离开。</translation>
     </message>
     <message>
       <source>Enter who takes over the shift (at most {limit} characters).</source>
@@ -5915,6 +7077,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>车况检查最多 {limit} 个字。</translation>
     </message>
     <message>
+      <source>{plate} is a visitor's vehicle: enter the unit it visits and the purpose.</source>
+      <translation>{plate} 为外来车辆：请输入到访房号和来访事由。</translation>
+    </message>
+    <message>
       <source>{plate} is already inside (entered {time}). Record its exit first.</source>
       <translation>{plate} 已在场内（{time} 入场），请先登记出场。</translation>
     </message>
@@ -5960,7 +7126,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>The limits must not grow with urgency: emergency ≤ urgent ≤ normal.</source>
-      <translation>越紧急时限应越短：紧急 ≤ 加急 ≤ 普通。</translation>
+      <translation>越紧急时限应越短：紧急 ≤ 加急 ≤ 一般。</translation>
     </message>
     <message>
       <source>Stale after must be a whole number of days from 1 to {max}.</source>
@@ -6441,6 +7607,66 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{time} is not a time: type it as on the sheet, e.g. 08:15.</source>
       <translation>{time} 不是有效时间：请按纸质记录填写，例如 08:15。</translation>
+    </message>
+    <message>
+      <source>No such gate record.</source>
+      <translation>门岗记录不存在。</translation>
+    </message>
+    <message>
+      <source>Enter the purpose of the visit (at most {limit} characters).</source>
+      <translation>请输入来访事由（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+      <source>Enter the unit visited (e.g. 3-2-1502).</source>
+      <translation>请输入到访房号（例如 3-2-1502）。</translation>
+    </message>
+    <message>
+      <source>That gate entry is not on record.</source>
+      <translation>没有这条门岗记录。</translation>
+    </message>
+    <message>
+      <source>That gate entry is void already.</source>
+      <translation>该门岗记录已作废。</translation>
+    </message>
+    <message>
+      <source>The exit of this entry is on record: void the exit first, then the entry.</source>
+      <translation>该记录已有对应的离场记录：请先作废离场记录，再作废该记录。</translation>
+    </message>
+    <message>
+      <source>That release slip is not on record.</source>
+      <translation>没有这张放行条的记录。</translation>
+    </message>
+    <message>
+      <source>Release slip {number} is void already.</source>
+      <translation>放行条 {number} 已作废。</translation>
+    </message>
+    <message>
+      <source>Release slip {number} was used at the gate: void that items-out entry first, then the slip.</source>
+      <translation>放行条 {number} 已在门岗使用：请先作废对应的物品放行记录，再作废放行条。</translation>
+    </message>
+    <message>
+      <source>No such parking space.</source>
+      <translation>车位不存在。</translation>
+    </message>
+    <message>
+      <source>Enter the parking space code (e.g. B2-017).</source>
+      <translation>请输入车位编号（例如 B2-017）。</translation>
+    </message>
+    <message>
+      <source>The zone can have at most {max} characters.</source>
+      <translation>区域最多 {max} 个字符。</translation>
+    </message>
+    <message>
+      <source>Choose whose the space is.</source>
+      <translation>请选择车位归属（产权或租赁）。</translation>
+    </message>
+    <message>
+      <source>Parking space {code} already exists (or was voided).</source>
+      <translation>车位 {code} 已存在（或已作废）。</translation>
+    </message>
+    <message>
+      <source>Parking space {code} is in use by {plates}: register those vehicles elsewhere or void them first.</source>
+      <translation>车位 {code} 正由 {plates} 使用：请先将这些车辆改登记到其他车位，或将其作废。</translation>
     </message>
   </context>
 </TS>

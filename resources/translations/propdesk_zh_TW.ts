@@ -113,6 +113,10 @@
       <translation>資料庫</translation>
     </message>
     <message>
+      <source>demo data</source>
+      <translation>示範資料</translation>
+    </message>
+    <message>
       <source>estate</source>
       <translation>小區</translation>
     </message>
@@ -125,8 +129,28 @@
       <translation>小區設定</translation>
     </message>
     <message>
+      <source>access card</source>
+      <translation>門禁卡</translation>
+    </message>
+    <message>
+      <source>vehicle</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>staff member</source>
+      <translation>員工</translation>
+    </message>
+    <message>
       <source>gate record</source>
       <translation>門崗記錄</translation>
+    </message>
+    <message>
+      <source>release slip</source>
+      <translation>放行條</translation>
+    </message>
+    <message>
+      <source>shift handover</source>
+      <translation>交接班記錄</translation>
     </message>
     <message>
       <source>repair ticket</source>
@@ -135,6 +159,10 @@
     <message>
       <source>patrol route</source>
       <translation>巡邏路線</translation>
+    </message>
+    <message>
+      <source>demo data created</source>
+      <translation>建立示範資料</translation>
     </message>
     <message>
       <source>checkpoint</source>
@@ -185,12 +213,656 @@
       <translation>原資料庫保存為</translation>
     </message>
     <message>
+      <source>address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>hotline</source>
+      <translation>服務專線</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>設定值</translation>
+    </message>
+    <message>
       <source>code</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>number</source>
       <translation>編號</translation>
     </message>
     <message>
       <source>floors</source>
       <translation>樓層數</translation>
+    </message>
+    <message>
+      <source>entrance</source>
+      <translation>單元</translation>
+    </message>
+    <message>
+      <source>floor</source>
+      <translation>樓層</translation>
+    </message>
+    <message>
+      <source>room</source>
+      <translation>室</translation>
+    </message>
+    <message>
+      <source>floor area</source>
+      <translation>面積</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>resident</source>
+      <translation>住戶</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>second phone</source>
+      <translation>備用電話</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>證件號碼</translation>
+    </message>
+    <message>
+      <source>moved in</source>
+      <translation>入住日期</translation>
+    </message>
+    <message>
+      <source>moved out</source>
+      <translation>遷出日期</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>issued on</source>
+      <translation>發卡日期</translation>
+    </message>
+    <message>
+      <source>returned on</source>
+      <translation>退卡日期</translation>
+    </message>
+    <message>
+      <source>plate</source>
+      <translation>車牌號</translation>
+    </message>
+    <message>
+      <source>parking space</source>
+      <translation>車位</translation>
+    </message>
+    <message>
+      <source>zone</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>說明</translation>
+    </message>
+    <message>
+      <source>department</source>
+      <translation>部門</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>職務</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>station</source>
+      <translation>工作站</translation>
+    </message>
+    <message>
+      <source>card number</source>
+      <translation>卡號</translation>
+    </message>
+    <message>
+      <source>pass number</source>
+      <translation>臨時出入證號</translation>
+    </message>
+    <message>
+      <source>purpose</source>
+      <translation>來訪事由</translation>
+    </message>
+    <message>
+      <source>host confirmed</source>
+      <translation>住戶確認方式</translation>
+    </message>
+    <message>
+      <source>confirmed by</source>
+      <translation>確認人</translation>
+    </message>
+    <message>
+      <source>entry record</source>
+      <translation>入場記錄</translation>
+    </message>
+    <message>
+      <source>closed at</source>
+      <translation>關閉時間</translation>
+    </message>
+    <message>
+      <source>fee</source>
+      <translation>應收費用</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>registered vehicle</source>
+      <translation>登記車輛</translation>
+    </message>
+    <message>
+      <source>permit number</source>
+      <translation>臨時停車證號</translation>
+    </message>
+    <message>
+      <source>exterior check</source>
+      <translation>車況檢查</translation>
+    </message>
+    <message>
+      <source>permit returned</source>
+      <translation>臨時停車證已交回</translation>
+    </message>
+    <message>
+      <source>stated entry time</source>
+      <translation>自述入場時間</translation>
+    </message>
+    <message>
+      <source>authorised by (party)</source>
+      <translation>授權方</translation>
+    </message>
+    <message>
+      <source>authorised by</source>
+      <translation>授權人</translation>
+    </message>
+    <message>
+      <source>place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>warning posted</source>
+      <translation>已張貼告知單</translation>
+    </message>
+    <message>
+      <source>personal data removed at</source>
+      <translation>個人資料清除時間</translation>
+    </message>
+    <message>
+      <source>valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>created by</source>
+      <translation>開單人</translation>
+    </message>
+    <message>
+      <source>used by gate record</source>
+      <translation>門崗使用記錄</translation>
+    </message>
+    <message>
+      <source>recorded by</source>
+      <translation>記錄人</translation>
+    </message>
+    <message>
+      <source>handed over by</source>
+      <translation>交班人</translation>
+    </message>
+    <message>
+      <source>taken over by</source>
+      <translation>接班人</translation>
+    </message>
+    <message>
+      <source>shift start</source>
+      <translation>班次開始</translation>
+    </message>
+    <message>
+      <source>shift end</source>
+      <translation>班次結束</translation>
+    </message>
+    <message>
+      <source>open matters</source>
+      <translation>待辦事項</translation>
+    </message>
+    <message>
+      <source>resident entries</source>
+      <translation>住戶刷卡</translation>
+    </message>
+    <message>
+      <source>cards refused</source>
+      <translation>刷卡被拒</translation>
+    </message>
+    <message>
+      <source>visitors in</source>
+      <translation>訪客進入</translation>
+    </message>
+    <message>
+      <source>visitors out</source>
+      <translation>訪客離開</translation>
+    </message>
+    <message>
+      <source>vehicles in</source>
+      <translation>車輛入場</translation>
+    </message>
+    <message>
+      <source>vehicles out</source>
+      <translation>車輛出場</translation>
+    </message>
+    <message>
+      <source>fees</source>
+      <translation>收費金額</translation>
+    </message>
+    <message>
+      <source>items in</source>
+      <translation>物品進入</translation>
+    </message>
+    <message>
+      <source>items out</source>
+      <translation>物品放行</translation>
+    </message>
+    <message>
+      <source>parking notices</source>
+      <translation>違停告知單</translation>
+    </message>
+    <message>
+      <source>records before</source>
+      <translation>清除此前記錄</translation>
+    </message>
+    <message>
+      <source>days kept</source>
+      <translation>保留天數</translation>
+    </message>
+    <message>
+      <source>gate records cleared</source>
+      <translation>已清除門崗記錄數</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>outcome</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <source>reported via</source>
+      <translation>報修管道</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>priority</source>
+      <translation>緊急程度</translation>
+    </message>
+    <message>
+      <source>paid repair</source>
+      <translation>有償維修</translation>
+    </message>
+    <message>
+      <source>reporter</source>
+      <translation>報修人</translation>
+    </message>
+    <message>
+      <source>reporter's phone</source>
+      <translation>報修人電話</translation>
+    </message>
+    <message>
+      <source>common area</source>
+      <translation>公共區域</translation>
+    </message>
+    <message>
+      <source>technician</source>
+      <translation>維修工</translation>
+    </message>
+    <message>
+      <source>reported at</source>
+      <translation>報修時間</translation>
+    </message>
+    <message>
+      <source>arrival due by</source>
+      <translation>應到場時間</translation>
+    </message>
+    <message>
+      <source>dispatched at</source>
+      <translation>派工時間</translation>
+    </message>
+    <message>
+      <source>arrived at</source>
+      <translation>到場時間</translation>
+    </message>
+    <message>
+      <source>diagnosed at</source>
+      <translation>診斷時間</translation>
+    </message>
+    <message>
+      <source>quoted at</source>
+      <translation>報價時間</translation>
+    </message>
+    <message>
+      <source>quote decided at</source>
+      <translation>住戶答覆時間</translation>
+    </message>
+    <message>
+      <source>started at</source>
+      <translation>開始時間</translation>
+    </message>
+    <message>
+      <source>completed at</source>
+      <translation>完工時間</translation>
+    </message>
+    <message>
+      <source>signed off at</source>
+      <translation>簽名確認時間</translation>
+    </message>
+    <message>
+      <source>followed up at</source>
+      <translation>回訪時間</translation>
+    </message>
+    <message>
+      <source>last step at</source>
+      <translation>最近處理時間</translation>
+    </message>
+    <message>
+      <source>diagnosis</source>
+      <translation>診斷結果</translation>
+    </message>
+    <message>
+      <source>quote: labour</source>
+      <translation>報價：人工費</translation>
+    </message>
+    <message>
+      <source>quote: materials</source>
+      <translation>報價：材料費</translation>
+    </message>
+    <message>
+      <source>quote: minutes of work</source>
+      <translation>報價：工時（分鐘）</translation>
+    </message>
+    <message>
+      <source>quote approved</source>
+      <translation>報價已確認</translation>
+    </message>
+    <message>
+      <source>decision note</source>
+      <translation>住戶答覆說明</translation>
+    </message>
+    <message>
+      <source>work done</source>
+      <translation>維修內容</translation>
+    </message>
+    <message>
+      <source>materials used</source>
+      <translation>所用材料</translation>
+    </message>
+    <message>
+      <source>signed by</source>
+      <translation>簽名人</translation>
+    </message>
+    <message>
+      <source>rating</source>
+      <translation>滿意度評分</translation>
+    </message>
+    <message>
+      <source>follow-up comment</source>
+      <translation>回訪意見</translation>
+    </message>
+    <message>
+      <source>reason cancelled</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
+      <source>opened from</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <source>source record</source>
+      <translation>來源記錄</translation>
+    </message>
+    <message>
+      <source>route</source>
+      <translation>路線</translation>
+    </message>
+    <message>
+      <source>route name</source>
+      <translation>路線名稱</translation>
+    </message>
+    <message>
+      <source>checklist</source>
+      <translation>檢查項目</translation>
+    </message>
+    <message>
+      <source>guard</source>
+      <translation>巡邏人員</translation>
+    </message>
+    <message>
+      <source>guard name</source>
+      <translation>巡邏人員姓名</translation>
+    </message>
+    <message>
+      <source>finished at</source>
+      <translation>結束時間</translation>
+    </message>
+    <message>
+      <source>scheduled for</source>
+      <translation>應巡時段</translation>
+    </message>
+    <message>
+      <source>timeliness</source>
+      <translation>準時情況</translation>
+    </message>
+    <message>
+      <source>recorded how</source>
+      <translation>記錄方式</translation>
+    </message>
+    <message>
+      <source>checkpoints on the route</source>
+      <translation>路線巡邏點數</translation>
+    </message>
+    <message>
+      <source>checkpoints visited</source>
+      <translation>已到巡邏點數</translation>
+    </message>
+    <message>
+      <source>issues</source>
+      <translation>異常數</translation>
+    </message>
+    <message>
+      <source>out of order</source>
+      <translation>順序異常</translation>
+    </message>
+    <message>
+      <source>too fast</source>
+      <translation>過快</translation>
+    </message>
+    <message>
+      <source>reason abandoned</source>
+      <translation>中止原因</translation>
+    </message>
+    <message>
+      <source>round</source>
+      <translation>巡邏單</translation>
+    </message>
+    <message>
+      <source>visit</source>
+      <translation>到點記錄</translation>
+    </message>
+    <message>
+      <source>checkpoint name</source>
+      <translation>巡邏點名稱</translation>
+    </message>
+    <message>
+      <source>what was seen</source>
+      <translation>發現情況</translation>
+    </message>
+    <message>
+      <source>action taken</source>
+      <translation>處理措施</translation>
+    </message>
+    <message>
+      <source>seen at</source>
+      <translation>發現時間</translation>
+    </message>
+    <message>
+      <source>escalated to</source>
+      <translation>上報對象</translation>
+    </message>
+    <message>
+      <source>escalated at</source>
+      <translation>上報時間</translation>
+    </message>
+    <message>
+      <source>resolved at</source>
+      <translation>解決時間</translation>
+    </message>
+    <message>
+      <source>resolution</source>
+      <translation>處理結果</translation>
+    </message>
+    <message>
+      <source>wand model</source>
+      <translation>巡更棒型號</translation>
+    </message>
+    <message>
+      <source>swipes</source>
+      <translation>刷卡記錄數</translation>
+    </message>
+    <message>
+      <source>rounds</source>
+      <translation>巡邏單</translation>
+    </message>
+    <message>
+      <source>swipes with a problem</source>
+      <translation>有問題的刷卡記錄數</translation>
+    </message>
+    <message>
+      <source>random seed</source>
+      <translation>亂數種子</translation>
+    </message>
+    <message>
+      <source>scale</source>
+      <translation>規模</translation>
+    </message>
+    <message>
+      <source>buildings</source>
+      <translation>樓棟數</translation>
+    </message>
+    <message>
+      <source>units</source>
+      <translation>房屋數</translation>
+    </message>
+    <message>
+      <source>residents</source>
+      <translation>住戶數</translation>
+    </message>
+    <message>
+      <source>residents moved out</source>
+      <translation>已遷出住戶數</translation>
+    </message>
+    <message>
+      <source>parking spaces</source>
+      <translation>車位數</translation>
+    </message>
+    <message>
+      <source>vehicles</source>
+      <translation>車輛數</translation>
+    </message>
+    <message>
+      <source>access cards</source>
+      <translation>門禁卡數</translation>
+    </message>
+    <message>
+      <source>cards lost</source>
+      <translation>掛失卡數</translation>
+    </message>
+    <message>
+      <source>gate records</source>
+      <translation>門崗記錄數</translation>
+    </message>
+    <message>
+      <source>shift handovers</source>
+      <translation>交接班記錄數</translation>
+    </message>
+    <message>
+      <source>repair tickets</source>
+      <translation>報修工單數</translation>
+    </message>
+    <message>
+      <source>patrol rounds</source>
+      <translation>巡邏單數</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <source>left at</source>
+      <translation>離開時間</translation>
+    </message>
+    <message>
+      <source>relation</source>
+      <translation>住戶類型</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>space number</source>
+      <translation>車位編號</translation>
+    </message>
+    <message>
+      <source>unit code</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>order</source>
+      <translation>順序</translation>
+    </message>
+    <message>
+      <source>fault description</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
+      <source>repair started at</source>
+      <translation>開始維修時間</translation>
+    </message>
+    <message>
+      <source>items</source>
+      <translation>物品</translation>
+    </message>
+    <message>
+      <source>owned</source>
+      <translation>產權車位</translation>
+    </message>
+    <message>
+      <source>rented</source>
+      <translation>租用車位</translation>
+    </message>
+    <message>
+      <source>for visitors</source>
+      <translation>訪客車位</translation>
+    </message>
+    <message>
+      <source>reset</source>
+      <translation>已重設</translation>
     </message>
     <message>
       <source>yes</source>
@@ -199,6 +871,10 @@
     <message>
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <source>{area} m²</source>
+      <translation>{area} ㎡</translation>
     </message>
   </context>
   <context>
@@ -250,6 +926,10 @@
     <message>
       <source>(all)</source>
       <translation>（全部）</translation>
+    </message>
+    <message>
+      <source>{name} ({login})</source>
+      <translation>{name}（{login}）</translation>
     </message>
     <message>
       <source>Rows {first}–{last} of {total}</source>
@@ -334,6 +1014,16 @@
       <source>Reason</source>
       <translation>原因</translation>
     </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>使用者名稱：{login}</translation>
+    </message>
+    <message>
+      <source>{record}
+ID: {id}</source>
+      <translation>{record}
+ID：{id}</translation>
+    </message>
   </context>
   <context>
     <name>BacklogTableModel</name>
@@ -352,6 +1042,71 @@
     <message>
       <source>Age less waits</source>
       <translation>扣除等待後用時</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingForm</name>
+    <message>
+      <source>Building</source>
+      <translation>樓棟</translation>
+    </message>
+    <message>
+      <source>Building number</source>
+      <translation>樓棟編號</translation>
+    </message>
+    <message>
+      <source>Its {n} units' numbers start with it.</source>
+      <translation>本樓棟 {n} 個房號均以此編號開頭。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>e.g. 3号楼</source>
+      <translation>例如：3號樓</translation>
+    </message>
+    <message>
+      <source>Floors</source>
+      <translation>樓層數</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingsPanel</name>
+    <message>
+      <source>Filter buildings by number or name</source>
+      <translation>依編號或名稱篩選樓棟</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>樓棟</translation>
+    </message>
+    <message>
+      <source>Void building</source>
+      <translation>作廢樓棟</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuildingsTableModel</name>
+    <message>
+      <source>Building</source>
+      <translation>樓棟</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>Floors</source>
+      <translation>樓層數</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>房屋數</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作廢原因</translation>
     </message>
   </context>
   <context>
@@ -534,6 +1289,10 @@
       <translation>今日進入：</translation>
     </message>
     <message>
+      <source>residents {residents} · visitors {visitors} · vehicles {vehicles}</source>
+      <translation>住戶 {residents} · 訪客 {visitors} · 車輛 {vehicles}</translation>
+    </message>
+    <message>
       <source>Visitors inside now:</source>
       <translation>目前在場訪客：</translation>
     </message>
@@ -543,7 +1302,7 @@
     </message>
     <message>
       <source>Repair tickets</source>
-      <translation>維修工單</translation>
+      <translation>報修工單</translation>
     </message>
     <message>
       <source>Open:</source>
@@ -563,7 +1322,7 @@
     </message>
     <message>
       <source>Show the open repair tickets</source>
-      <translation>查看未完成的維修工單</translation>
+      <translation>查看未完成的報修工單</translation>
     </message>
     <message>
       <source>Show the tickets nobody has reached in time</source>
@@ -582,8 +1341,8 @@
       <translation>暫無數據</translation>
     </message>
     <message>
-      <source>{total} (residents {residents}, visitors {visitors}, vehicles {vehicles})</source>
-      <translation>{total}（住戶 {residents}，訪客 {visitors}，車輛 {vehicles}）</translation>
+      <source>Target {value}</source>
+      <translation>目標 {value}</translation>
     </message>
     <message>
       <source>Updated {time}</source>
@@ -595,7 +1354,7 @@
     </message>
     <message>
       <source>Show this month's repair tickets</source>
-      <translation>查看本月維修工單</translation>
+      <translation>查看本月報修工單</translation>
     </message>
     <message>
       <source>unexpected error (see the log)</source>
@@ -640,6 +1399,38 @@
     <message>
       <source>Show the patrol day grid</source>
       <translation>查看當日巡邏表</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住戶</translation>
+    </message>
+    <message>
+      <source>Visitors</source>
+      <translation>訪客</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Entries by hour, today</source>
+      <translation>今日每小時進入</translation>
+    </message>
+    <message>
+      <source>Entries, last 7 days</source>
+      <translation>近 7 天進入</translation>
+    </message>
+    <message>
+      <source>Show the gate journal of these days (a bar: of its day)</source>
+      <translation>查看這幾天的門崗日誌（點某一長條：查看當天）</translation>
+    </message>
+    <message>
+      <source>{name}: {value}</source>
+      <translation>{name}：{value}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合計</translation>
     </message>
   </context>
   <context>
@@ -1038,6 +1829,13 @@
     </message>
   </context>
   <context>
+    <name>GateForm</name>
+    <message>
+      <source>must be filled in</source>
+      <translation>為必填項</translation>
+    </message>
+  </context>
+  <context>
     <name>GateSettingsDialog</name>
     <message>
       <source>Gate settings</source>
@@ -1064,8 +1862,12 @@
       <translation>住戶車輛免費停車</translation>
     </message>
     <message>
-      <source>Visitors still inside after this hour on the day they came, or on any later day, are flagged.</source>
-      <translation>訪客在來訪當天此時刻之後或之後任何一天仍未離開，將被標記提醒。</translation>
+      <source>Visitors and visitors' vehicles still inside after this hour on the day they came, or on any later day, are flagged.</source>
+      <translation>訪客及外來車輛在來訪當天超過此時刻仍在場，或跨日仍在場者，將被標示提醒。</translation>
+    </message>
+    <message>
+      <source>Flag visitors and their vehicles still inside after</source>
+      <translation>訪客及外來車輛逾時提醒時間</translation>
     </message>
     <message>
       <source> days</source>
@@ -1082,10 +1884,6 @@
     <message>
       <source>Cap per 24 hours</source>
       <translation>每24小時封頂</translation>
-    </message>
-    <message>
-      <source>Flag visitors still inside after</source>
-      <translation>訪客逾時提醒時間</translation>
     </message>
     <message>
       <source>Keep visitor data for</source>
@@ -1116,7 +1914,7 @@
     </message>
     <message>
       <source>returned</source>
-      <translation>已退還</translation>
+      <translation>已退卡</translation>
     </message>
     <message>
       <source>Card</source>
@@ -1140,7 +1938,7 @@
     </message>
     <message>
       <source>Type or scan the pass number, then Enter</source>
-      <translation>輸入或掃描出入證號，然後按 Enter</translation>
+      <translation>輸入或掃描臨時出入證號，然後按 Enter</translation>
     </message>
     <message>
       <source>Pass number</source>
@@ -1156,15 +1954,19 @@
     </message>
     <message>
       <source>New release slip (F7)</source>
-      <translation>開放行條 (F7)</translation>
+      <translation>開具放行條 (F7)</translation>
     </message>
     <message>
       <source>Parking notice (F6)</source>
-      <translation>違停告知 (F6)</translation>
+      <translation>違停告知單 (F6)</translation>
     </message>
     <message>
       <source>Hand over shift (F8)</source>
       <translation>交接班 (F8)</translation>
+    </message>
+    <message>
+      <source>Plates: F3 in, F4 out · Quick search: Ctrl+K</source>
+      <translation>車牌：F3 入場，F4 出場 · 快速搜尋：Ctrl+K</translation>
     </message>
     <message>
       <source>Visitors inside now</source>
@@ -1201,6 +2003,10 @@
     <message>
       <source>Print…</source>
       <translation>列印…</translation>
+    </message>
+    <message>
+      <source>Press F2 to register a visitor.</source>
+      <translation>按 F2 登記訪客。</translation>
     </message>
     <message>
       <source>Welcome, {name} ({unit})</source>
@@ -1325,10 +2131,10 @@
 Visitors in/out: {visitors_in}/{visitors_out}
 Vehicles in/out: {vehicles_in}/{vehicles_out}, fees collected: {fees}
 Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
-      <translation>住戶刷卡：{residents}，拒絕刷卡：{refused}
-訪客進/出：{visitors_in}/{visitors_out}
-車輛進/出：{vehicles_in}/{vehicles_out}，收費：{fees}
-物品進/出：{items_in}/{items_out}，違停告知：{notices}</translation>
+      <translation>住戶刷卡：{residents}，刷卡被拒：{refused}
+訪客進入/離開：{visitors_in}/{visitors_out}
+車輛入場/出場：{vehicles_in}/{vehicles_out}，收費：{fees}
+物品進入/放行：{items_in}/{items_out}，違停告知單：{notices}</translation>
     </message>
   </context>
   <context>
@@ -1348,6 +2154,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Handed over by</source>
       <translation>交班人</translation>
+    </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>使用者名稱：{login}</translation>
     </message>
     <message>
       <source>Taken over by</source>
@@ -1514,6 +2324,22 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
   <context>
     <name>InsideNowTableModel</name>
     <message>
+      <source>{days} d {hours} h</source>
+      <translation>{days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} 小時 {minutes} 分鐘</translation>
+    </message>
+    <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+      <source>Time inside</source>
+      <translation>在場時長</translation>
+    </message>
+    <message>
       <source>overdue</source>
       <translation>逾時未離</translation>
     </message>
@@ -1532,10 +2358,6 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Since</source>
       <translation>進入時間</translation>
-    </message>
-    <message>
-      <source>Minutes inside</source>
-      <translation>在場分鐘</translation>
     </message>
     <message>
       <source>Flag</source>
@@ -1635,7 +2457,7 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>Vehicle in</source>
-      <translation>車輛進場</translation>
+      <translation>車輛入場</translation>
     </message>
     <message>
       <source>Vehicle out</source>
@@ -1651,7 +2473,7 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>Parking notice</source>
-      <translation>違停通知</translation>
+      <translation>違停告知單</translation>
     </message>
     <message>
       <source>card reported lost</source>
@@ -1663,7 +2485,7 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>card returned</source>
-      <translation>卡已退還</translation>
+      <translation>已退卡</translation>
     </message>
     <message>
       <source>card not registered</source>
@@ -1675,7 +2497,7 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>visitor's vehicle</source>
-      <translation>訪客車輛</translation>
+      <translation>外來車輛</translation>
     </message>
     <message>
       <source>fee {fee}</source>
@@ -1683,11 +2505,19 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
     <message>
       <source>no entry on record, came in {time}</source>
-      <translation>無進場記錄，自述 {time} 進場</translation>
+      <translation>無入場記錄，自述 {time} 入場</translation>
     </message>
     <message>
       <source>permit not returned</source>
-      <translation>停車證未交回</translation>
+      <translation>臨時停車證未交回</translation>
+    </message>
+    <message>
+      <source>voided by {name} at {time}: {reason}</source>
+      <translation>{name} 於 {time} 作廢：{reason}</translation>
+    </message>
+    <message>
+      <source>{kind} (voided)</source>
+      <translation>{kind}（已作廢）</translation>
     </message>
     <message>
       <source>owner</source>
@@ -1708,10 +2538,6 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>personal data removed (retention)</source>
       <translation>個人資料已按保存期限刪除</translation>
-    </message>
-    <message>
-      <source>voided</source>
-      <translation>已作廢</translation>
     </message>
   </context>
   <context>
@@ -1756,9 +2582,17 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <source>Guard</source>
       <translation>值班員</translation>
     </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>使用者名稱：{login}</translation>
+    </message>
   </context>
   <context>
     <name>JournalView</name>
+    <message>
+      <source>Void entry…</source>
+      <translation>作廢記錄…</translation>
+    </message>
     <message>
       <source>All kinds</source>
       <translation>全部類型</translation>
@@ -1798,6 +2632,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Rows {first}–{last}</source>
       <translation>第 {first}–{last} 筆</translation>
+    </message>
+    <message>
+      <source>Void gate entry: {kind}, {time}</source>
+      <translation>作廢門崗記錄：{kind}，{time}</translation>
     </message>
     <message>
       <source>Gate journal</source>
@@ -1925,6 +2763,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>&amp;Auto-lock…</source>
       <translation>自動鎖定(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>That record cannot be shown here.</source>
+      <translation>此處無法顯示該記錄。</translation>
     </message>
     <message>
       <source>&amp;Gate…</source>
@@ -2078,6 +2920,17 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Patrol &amp;routes and checkpoints…</source>
       <translation>巡邏路線與巡邏點(&amp;R)…</translation>
     </message>
+    <message>
+      <source>&amp;Repairs…</source>
+      <translation>報修(&amp;R)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesBox</name>
+    <message>
+      <source> min</source>
+      <translation> 分鐘</translation>
+    </message>
   </context>
   <context>
     <name>MonthPanel</name>
@@ -2166,7 +3019,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     <name>NoticeForm</name>
     <message>
       <source>Parking notice</source>
-      <translation>違停通知</translation>
+      <translation>違停告知單</translation>
     </message>
     <message>
       <source>e.g. fire lane behind building 5</source>
@@ -2288,6 +3141,82 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Issue</source>
       <translation>有問題</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingPanel</name>
+    <message>
+      <source>Filter by space, zone or plate</source>
+      <translation>依車位、區域或車牌篩選</translation>
+    </message>
+    <message>
+      <source>Parking spaces</source>
+      <translation>車位</translation>
+    </message>
+    <message>
+      <source>Void parking space</source>
+      <translation>作廢車位</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingSpaceForm</name>
+    <message>
+      <source>Parking space</source>
+      <translation>車位</translation>
+    </message>
+    <message>
+      <source>Space code</source>
+      <translation>車位編號</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>e.g. 地下二层</source>
+      <translation>例如：地下二樓</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingSpaces</name>
+    <message>
+      <source>Owned</source>
+      <translation>產權車位</translation>
+    </message>
+    <message>
+      <source>Rented</source>
+      <translation>租賃車位</translation>
+    </message>
+    <message>
+      <source>Visitors</source>
+      <translation>訪客</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParkingSpacesTableModel</name>
+    <message>
+      <source>Parking space</source>
+      <translation>車位</translation>
+    </message>
+    <message>
+      <source>Zone</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Vehicles</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作廢原因</translation>
     </message>
   </context>
   <context>
@@ -2543,6 +3472,33 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PurposePicks</name>
+    <message>
+      <source>Delivery</source>
+      <translation>快遞</translation>
+    </message>
+    <message>
+      <source>Food delivery</source>
+      <translation>外送</translation>
+    </message>
+    <message>
+      <source>Visiting friends</source>
+      <translation>訪友</translation>
+    </message>
+    <message>
+      <source>Housekeeping</source>
+      <translation>家政</translation>
+    </message>
+    <message>
+      <source>Renovation</source>
+      <translation>裝修</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
     <name>QuickSearch</name>
     <message>
       <source>Units</source>
@@ -2589,12 +3545,48 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>已退卡</translation>
     </message>
     <message>
+      <source>inside now</source>
+      <translation>在場</translation>
+    </message>
+    <message>
+      <source>used</source>
+      <translation>已使用</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>已過期</translation>
+    </message>
+    <message>
+      <source>Showing the first {shown} of {total} — type more to narrow it</source>
+      <translation>共 {total} 筆，僅顯示前 {shown} 筆 — 繼續輸入可縮小範圍</translation>
+    </message>
+    <message>
       <source>Patrol rounds</source>
       <translation>巡邏記錄</translation>
     </message>
     <message>
       <source>Checkpoints</source>
       <translation>巡邏點</translation>
+    </message>
+    <message>
+      <source>Inside now</source>
+      <translation>目前在場</translation>
+    </message>
+    <message>
+      <source>Visitor passes</source>
+      <translation>臨時出入證</translation>
+    </message>
+    <message>
+      <source>Vehicle permits</source>
+      <translation>臨時停車證</translation>
+    </message>
+    <message>
+      <source>Release slips</source>
+      <translation>放行條</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>報修工單</translation>
     </message>
   </context>
   <context>
@@ -2604,8 +3596,8 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>快速搜尋</translation>
     </message>
     <message>
-      <source>Unit, name, pinyin initials, phone tail, plate or card number</source>
-      <translation>房號、姓名、拼音首字母、手機尾號、車牌或卡號</translation>
+      <source>Unit, name, pinyin, phone tail, plate, card, or a number (FK, CL, FX, WX…)</source>
+      <translation>房號、姓名、拼音、電話末碼、車牌、卡號或單號（FK、CL、FX、WX…）</translation>
     </message>
     <message>
       <source>{n} found</source>
@@ -2636,10 +3628,48 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>RecordTable</name>
+    <message>
+      <source>Nothing to show</source>
+      <translation>暫無</translation>
+    </message>
+  </context>
+  <context>
     <name>RefuseForm</name>
     <message>
       <source>optional: why the resident refused</source>
       <translation>選填：住戶拒絕的原因</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPanel</name>
+    <message>
+      <source>Show voided</source>
+      <translation>顯示已作廢</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>編輯…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>{n} in all</source>
+      <translation>共 {n} 筆</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} shown</source>
+      <translation>顯示 {shown} 筆，共 {total} 筆</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -2714,6 +3744,25 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Valid until</source>
       <translation>有效期至</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseSlipsPanel</name>
+    <message>
+      <source>New release slip…</source>
+      <translation>開具放行條…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>列印…</translation>
+    </message>
+    <message>
+      <source>Void slip…</source>
+      <translation>作廢放行條…</translation>
+    </message>
+    <message>
+      <source>Void release slip {number}</source>
+      <translation>作廢放行條 {number}</translation>
     </message>
   </context>
   <context>
@@ -2887,7 +3936,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Quote approved</source>
-      <translation>報價已同意</translation>
+      <translation>報價已確認</translation>
     </message>
     <message>
       <source>Being repaired</source>
@@ -3003,7 +4052,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Quote refused</source>
-      <translation>報價被拒絕</translation>
+      <translation>住戶拒絕報價</translation>
     </message>
     <message>
       <source>Repair started</source>
@@ -3071,15 +4120,50 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>RepairSettingsDialog</name>
+    <message>
+      <source>Repair settings</source>
+      <translation>報修設定</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>An open ticket with no step recorded for this long is flagged; one waiting for the resident's answer to a quote is not.</source>
+      <translation>未完成的工單超過此時長無任何處理記錄，即標記為久未處理；等待住戶確認報價的工單除外。</translation>
+    </message>
+    <message>
+      <source>A technician arrives within, from the report:</source>
+      <translation>維修工到場時限（自報修起算）：</translation>
+    </message>
+    <message>
+      <source>Emergency</source>
+      <translation>緊急</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>加急</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Flag as stale after</source>
+      <translation>久未處理判定時長</translation>
+    </message>
+    <message>
+      <source>A new limit applies to tickets reported from now on; open tickets keep the arrival time they were given.</source>
+      <translation>新時限僅適用於此後報修的工單；未完成的工單仍按原定到場時間計算。</translation>
+    </message>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>您的角色只能檢視這些設定，不能修改。</translation>
+    </message>
+  </context>
+  <context>
     <name>RepairTickets</name>
-    <message>
-      <source>overdue by {time}</source>
-      <translation>已逾時 {time}</translation>
-    </message>
-    <message>
-      <source>{time} left</source>
-      <translation>剩餘 {time}</translation>
-    </message>
     <message>
       <source>{state} ({outcome})</source>
       <translation>{state}（{outcome}）</translation>
@@ -3091,6 +4175,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Nothing recorded since {time}</source>
       <translation>自 {time} 起無任何處理記錄</translation>
+    </message>
+    <message>
+      <source>Arrival due {time}</source>
+      <translation>應於 {time} 前到場</translation>
     </message>
   </context>
   <context>
@@ -3121,7 +4209,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Repair backlog</source>
-      <translation>積壓的維修工單</translation>
+      <translation>積壓的報修工單</translation>
     </message>
     <message>
       <source>Ticket {number} opened: {location}</source>
@@ -3369,6 +4457,18 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Residents</source>
       <translation>住戶</translation>
+    </message>
+    <message>
+      <source>Units and residents</source>
+      <translation>房號與住戶</translation>
+    </message>
+    <message>
+      <source>Buildings</source>
+      <translation>樓棟</translation>
+    </message>
+    <message>
+      <source>Parking spaces</source>
+      <translation>車位</translation>
     </message>
     <message>
       <source>Units</source>
@@ -4386,10 +5486,6 @@ Everything saved after that backup was made is replaced. The database as it is n
   <context>
     <name>TicketDetailPanel</name>
     <message>
-      <source>Select a ticket in the list.</source>
-      <translation>請在列表中選擇一張工單。</translation>
-    </message>
-    <message>
       <source>Ticket</source>
       <translation>工單</translation>
     </message>
@@ -4406,19 +5502,31 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>列印派工單…</translation>
     </message>
     <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Hide the ticket: the list takes the whole height</source>
+      <translation>隱藏工單詳情，清單佔滿整個高度</translation>
+    </message>
+    <message>
       <source>{number} — {state}</source>
       <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>使用者名稱：{login}</translation>
     </message>
   </context>
   <context>
     <name>TicketExport</name>
     <message>
       <source>Exporting repair tickets…</source>
-      <translation>正在匯出維修工單…</translation>
+      <translation>正在匯出報修工單…</translation>
     </message>
     <message>
       <source>Exporting repair tickets: {n} rows…</source>
-      <translation>正在匯出維修工單：{n} 列…</translation>
+      <translation>正在匯出報修工單：{n} 列…</translation>
     </message>
   </context>
   <context>
@@ -4438,6 +5546,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Any category</source>
       <translation>全部類別</translation>
+    </message>
+    <message>
+      <source>My tickets ({name})</source>
+      <translation>我的工單（{name}）</translation>
     </message>
     <message>
       <source>Any technician</source>
@@ -4571,7 +5683,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Repair tickets</source>
-      <translation>維修工單</translation>
+      <translation>報修工單</translation>
     </message>
   </context>
   <context>
@@ -4597,6 +5709,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>地點</translation>
     </message>
     <message>
+      <source>Fault</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
       <source>Reporter</source>
       <translation>報修人</translation>
     </message>
@@ -4609,12 +5725,24 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>維修工</translation>
     </message>
     <message>
-      <source>Age / time left</source>
-      <translation>已用時 / 剩餘時間</translation>
+      <source>Time used</source>
+      <translation>已用時</translation>
+    </message>
+    <message>
+      <source>Time left</source>
+      <translation>剩餘時間</translation>
+    </message>
+    <message>
+      <source>Overdue by</source>
+      <translation>已逾時</translation>
     </message>
   </context>
   <context>
     <name>TimelineTableModel</name>
+    <message>
+      <source>Login: {login}</source>
+      <translation>使用者名稱：{login}</translation>
+    </message>
     <message>
       <source>Step</source>
       <translation>步驟</translation>
@@ -4804,7 +5932,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>free: resident's vehicle</source>
-      <translation>免費：業主車輛</translation>
+      <translation>免費：住戶車輛</translation>
     </message>
     <message>
       <source>free: within the free minutes</source>
@@ -4881,20 +6009,24 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>出場車牌，然後按 Enter</translation>
     </message>
     <message>
-      <source>In</source>
-      <translation>入場</translation>
+      <source>In (F3)</source>
+      <translation>入場 (F3)</translation>
     </message>
     <message>
-      <source>Out</source>
-      <translation>出場</translation>
+      <source>Out (F4)</source>
+      <translation>出場 (F4)</translation>
+    </message>
+    <message>
+      <source>{plate} in: visitor's vehicle for {unit} ({purpose})</source>
+      <translation>{plate} 入場：外來車輛，到訪 {unit}（{purpose}）</translation>
+    </message>
+    <message>
+      <source>Hand over permit {permit}.</source>
+      <translation>請發放臨時停車證 {permit}。</translation>
     </message>
     <message>
       <source>{plate} in: registered to {name} ({unit})</source>
       <translation>{plate} 入場：登記車主 {name}（{unit}）</translation>
-    </message>
-    <message>
-      <source>{plate} in: visitor vehicle, hand over permit {permit}</source>
-      <translation>{plate} 入場：外來車輛，請發放臨時停車證 {permit}</translation>
     </message>
     <message>
       <source>{plate} out: {fee} collected</source>
@@ -4908,32 +6040,24 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>登記車輛</translation>
     </message>
     <message>
-      <source>visitor</source>
-      <translation>外來車輛</translation>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Owner / purpose</source>
+      <translation>車主 / 事由</translation>
     </message>
     <message>
       <source>Plate</source>
       <translation>車牌</translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation>車輛</translation>
-    </message>
-    <message>
       <source>Permit</source>
       <translation>臨時停車證</translation>
     </message>
     <message>
-      <source>Owner</source>
-      <translation>業主</translation>
-    </message>
-    <message>
       <source>Since</source>
       <translation>進入時間</translation>
-    </message>
-    <message>
-      <source>Minutes inside</source>
-      <translation>在場分鐘</translation>
     </message>
   </context>
   <context>
@@ -4953,6 +6077,29 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Description</source>
       <translation>車輛描述</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitorCarForm</name>
+    <message>
+      <source>Visitor's vehicle</source>
+      <translation>外來車輛登記</translation>
+    </message>
+    <message>
+      <source>Plate</source>
+      <translation>車牌</translation>
+    </message>
+    <message>
+      <source>Unit visited</source>
+      <translation>到訪房號</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>來訪事由</translation>
     </message>
   </context>
   <context>
@@ -5012,6 +6159,17 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Confirmed by</source>
       <translation>確認人</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidRow</name>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>The record stays on file, marked void, and is left out of every count. Your name, the time and the reason are kept with it.</source>
+      <translation>該記錄仍會保留並標記為作廢，不計入任何統計。您的姓名、作廢時間和原因將一併記錄。</translation>
     </message>
   </context>
   <context>
@@ -5595,6 +6753,14 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>樓棟 {code} 已存在。</translation>
     </message>
     <message>
+      <source>Building {code} has {n} units whose numbers start with its code: it keeps its code.</source>
+      <translation>樓棟 {code} 有 {n} 個房號以該樓棟編號開頭，因此樓棟編號不能修改。</translation>
+    </message>
+    <message>
+      <source>Building {code} still has {n} units: it cannot be voided.</source>
+      <translation>樓棟 {code} 仍有 {n} 個房號，不能作廢。</translation>
+    </message>
+    <message>
       <source>No such building.</source>
       <translation>樓棟不存在。</translation>
     </message>
@@ -5804,7 +6970,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Choose whether residents' vehicles park free.</source>
-      <translation>請選擇業主車輛是否免費停車。</translation>
+      <translation>請選擇住戶車輛是否免費停車。</translation>
     </message>
     <message>
       <source>The exit time is before the entry time; check the clock and the times entered.</source>
@@ -5835,10 +7001,6 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>請輸入訪客姓名（最多 {limit} 個字元）。</translation>
     </message>
     <message>
-      <source>The purpose can have at most {limit} characters.</source>
-      <translation>來訪事由最多 {limit} 個字元。</translation>
-    </message>
-    <message>
       <source>Say how the host confirmed the visit: by phone, intercom or in person.</source>
       <translation>請說明住戶如何確認來訪：電話、對講或當面。</translation>
     </message>
@@ -5856,7 +7018,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>The visitor on pass {number} has already left.</source>
-      <translation>出入證 {number} 的訪客已離開。</translation>
+      <translation>臨時出入證 {number} 的訪客已離開。</translation>
     </message>
     <message>
       <source>Enter who takes over the shift (at most {limit} characters).</source>
@@ -5915,6 +7077,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>車況檢查最多 {limit} 個字。</translation>
     </message>
     <message>
+      <source>{plate} is a visitor's vehicle: enter the unit it visits and the purpose.</source>
+      <translation>{plate} 為外來車輛：請輸入到訪房號和來訪事由。</translation>
+    </message>
+    <message>
       <source>{plate} is already inside (entered {time}). Record its exit first.</source>
       <translation>{plate} 已在場內（{time} 入場），請先登記出場。</translation>
     </message>
@@ -5960,7 +7126,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>The limits must not grow with urgency: emergency ≤ urgent ≤ normal.</source>
-      <translation>越緊急時限應越短：緊急 ≤ 加急 ≤ 普通。</translation>
+      <translation>越緊急時限應越短：緊急 ≤ 加急 ≤ 一般。</translation>
     </message>
     <message>
       <source>Stale after must be a whole number of days from 1 to {max}.</source>
@@ -6000,11 +7166,11 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>The resident signs off only after the repair is completed.</source>
-      <translation>維修完工後住戶才能簽字確認。</translation>
+      <translation>維修完工後住戶才能簽名確認。</translation>
     </message>
     <message>
       <source>The follow-up call comes after the resident's sign-off.</source>
-      <translation>住戶簽字確認後才能回訪。</translation>
+      <translation>住戶簽名確認後才能回訪。</translation>
     </message>
     <message>
       <source>Record the follow-up call before closing the ticket.</source>
@@ -6032,7 +7198,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>The repair is done and can no longer be cancelled; record the sign-off and the follow-up instead.</source>
-      <translation>維修已完工，不能再取消；請登記簽字確認和回訪。</translation>
+      <translation>維修已完工，不能再取消；請登記簽名確認和回訪。</translation>
     </message>
     <message>
       <source>No technician is dispatched yet: dispatch one instead.</source>
@@ -6068,7 +7234,7 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
     <message>
       <source>Enter the name of the person who signed off.</source>
-      <translation>請填寫簽字確認人姓名。</translation>
+      <translation>請填寫簽名確認人姓名。</translation>
     </message>
     <message>
       <source>The rating must be a whole number from 1 to 5.</source>
@@ -6441,6 +7607,66 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{time} is not a time: type it as on the sheet, e.g. 08:15.</source>
       <translation>{time} 不是有效時間：請按紙本記錄填寫，例如 08:15。</translation>
+    </message>
+    <message>
+      <source>No such gate record.</source>
+      <translation>門崗記錄不存在。</translation>
+    </message>
+    <message>
+      <source>Enter the purpose of the visit (at most {limit} characters).</source>
+      <translation>請輸入來訪事由（最多 {limit} 個字元）。</translation>
+    </message>
+    <message>
+      <source>Enter the unit visited (e.g. 3-2-1502).</source>
+      <translation>請輸入到訪房號（例如 3-2-1502）。</translation>
+    </message>
+    <message>
+      <source>That gate entry is not on record.</source>
+      <translation>沒有這條門崗記錄。</translation>
+    </message>
+    <message>
+      <source>That gate entry is void already.</source>
+      <translation>該門崗記錄已作廢。</translation>
+    </message>
+    <message>
+      <source>The exit of this entry is on record: void the exit first, then the entry.</source>
+      <translation>該記錄已有對應的離場記錄：請先作廢離場記錄，再作廢該記錄。</translation>
+    </message>
+    <message>
+      <source>That release slip is not on record.</source>
+      <translation>沒有這張放行條的記錄。</translation>
+    </message>
+    <message>
+      <source>Release slip {number} is void already.</source>
+      <translation>放行條 {number} 已作廢。</translation>
+    </message>
+    <message>
+      <source>Release slip {number} was used at the gate: void that items-out entry first, then the slip.</source>
+      <translation>放行條 {number} 已在門崗使用：請先作廢對應的物品放行記錄，再作廢放行條。</translation>
+    </message>
+    <message>
+      <source>No such parking space.</source>
+      <translation>車位不存在。</translation>
+    </message>
+    <message>
+      <source>Enter the parking space code (e.g. B2-017).</source>
+      <translation>請輸入車位編號（例如 B2-017）。</translation>
+    </message>
+    <message>
+      <source>The zone can have at most {max} characters.</source>
+      <translation>區域最多 {max} 個字元。</translation>
+    </message>
+    <message>
+      <source>Choose whose the space is.</source>
+      <translation>請選擇車位歸屬（產權或租賃）。</translation>
+    </message>
+    <message>
+      <source>Parking space {code} already exists (or was voided).</source>
+      <translation>車位 {code} 已存在（或已作廢）。</translation>
+    </message>
+    <message>
+      <source>Parking space {code} is in use by {plates}: register those vehicles elsewhere or void them first.</source>
+      <translation>車位 {code} 正由 {plates} 使用：請先將這些車輛改登記到其他車位，或將其作廢。</translation>
     </message>
   </context>
 </TS>

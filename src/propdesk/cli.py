@@ -18,6 +18,8 @@ from pathlib import Path
 
 from propdesk import __version__
 from propdesk.commands import add_parsers
+from propdesk.commands.shared import station_voice
+from propdesk.commands.voice import Voice, command_language
 from propdesk.config import Paths
 from propdesk.errors import (
     QT_TRANSLATE_NOOP,
@@ -48,7 +50,7 @@ def _actor(services: Services) -> Actor:
     return system_actor(services.settings.current.station_name)
 
 
-def _admin_password(args: argparse.Namespace) -> str:
+def _admin_password(args: argparse.Namespace, voice: Voice) -> str:
     password = os.environ.get(ADMIN_PASSWORD_ENV)
     if password:
         return password
@@ -59,8 +61,8 @@ def _admin_password(args: argparse.Namespace) -> str:
             ),
             field="password",
         )
-    first = getpass.getpass(f"password for {args.admin}: ")
-    if getpass.getpass("again: ") != first:
+    first = getpass.getpass(voice.say("password.prompt", username=args.admin))
+    if getpass.getpass(voice.say("password.again")) != first:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "The two passwords differ."), field="password"
         )
@@ -68,6 +70,7 @@ def _admin_password(args: argparse.Namespace) -> str:
 
 
 def _cmd_init(args: argparse.Namespace, services: Services) -> int:
+    voice = station_voice(args, services)
     if args.estate:
         services.estate.set_up(args.estate)
     if args.station:
@@ -75,52 +78,52 @@ def _cmd_init(args: argparse.Namespace, services: Services) -> int:
     if args.admin:
         station = services.settings.current.station_name
         services.accounts.create_first_admin(
-            args.admin, args.admin_name or args.admin, _admin_password(args), station
+            args.admin, args.admin_name or args.admin, _admin_password(args, voice), station
         )
-        print(f"administrator {args.admin} created")
+        print(voice.say("init.admin", username=args.admin))
     info = services.system.info()
-    print(f"data folder: {info.data_dir}")
-    print(f"database:    {info.database} (schema {info.schema_revision})")
+    print(voice.say("init.data_dir", path=info.data_dir))
+    print(voice.say("init.database", database=info.database, revision=info.schema_revision))
     return EXIT_OK
 
 
-def _cmd_backup(_args: argparse.Namespace, services: Services) -> int:
+def _cmd_backup(args: argparse.Namespace, services: Services) -> int:
     path = services.backups.backup_now(_actor(services))
-    print(f"backup written and verified: {path}")
+    print(station_voice(args, services).say("backup.done", path=path))
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace, services: Services) -> int:
     kept = services.restore(_actor(services), Path(args.file))
-    print(f"database restored from {args.file}; the previous one was kept as {kept}")
+    print(station_voice(args, services).say("restore.done", file=args.file, kept=kept))
     return EXIT_OK
 
 
-def _cmd_audit_verify(_args: argparse.Namespace, services: Services) -> int:
+def _cmd_audit_verify(args: argparse.Namespace, services: Services) -> int:
+    voice = station_voice(args, services)
     verdict = services.audit.verify()
     if verdict.ok:
-        print(
-            f"audit trail intact: {verdict.checked} entries, latest hash "
-            f"{services.audit.latest_hash()}"
-        )
+        latest = services.audit.latest_hash()
+        print(voice.say("audit.intact", checked=verdict.checked, hash=latest))
         return EXIT_OK
-    print(
-        f"audit trail BROKEN at entry #{verdict.first_broken_seq} ({verdict.reason}); "
-        f"{verdict.checked} entries before it are intact",
-        file=sys.stderr,
+    broken = voice.say(
+        "audit.broken",
+        seq=verdict.first_broken_seq,
+        reason=verdict.reason,
+        checked=verdict.checked,
     )
+    print(broken, file=sys.stderr)
     return EXIT_AUDIT_BROKEN
 
 
 def _cmd_purge(args: argparse.Namespace, services: Services) -> int:
+    voice = station_voice(args, services)
     result = services.module(GateServices).retention.purge(
         _actor(services), days=args.days, dry_run=args.dry_run
     )
-    print(f"cutoff: {result.cutoff.astimezone():%Y-%m-%d %H:%M} (visits before it)")
-    if args.dry_run:
-        print(f"visitor records that would be blanked: {result.events_blanked} (dry run)")
-    else:
-        print(f"visitor records blanked: {result.events_blanked}")
+    print(voice.say("purge.cutoff", cutoff=f"{result.cutoff.astimezone():%Y-%m-%d %H:%M}"))
+    blanked = result.events_blanked
+    print(voice.say("purge.dry_run" if args.dry_run else "purge.done", count=blanked))
     return EXIT_OK
 
 
@@ -180,17 +183,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _offer_newest_good_backup(paths: Paths) -> None:
+def _offer_newest_good_backup(paths: Paths, voice: Voice) -> None:
     """After a damaged database was moved aside: name the backup to restore."""
     good = newest_good_backup(paths.backup_dir)
     if good is None:
-        print(f"propdesk: no usable backup found in {paths.backup_dir}", file=sys.stderr)
+        print(f"propdesk: {voice.say('backup.none', folder=paths.backup_dir)}", file=sys.stderr)
         return
-    print(
-        f"propdesk: the newest good backup is {good.path} ({good.when:%Y-%m-%d %H:%M}); "
-        f'restore it with: propdesk --data-dir "{paths.data_dir}" restore "{good.path}"',
-        file=sys.stderr,
+    offer = voice.say(
+        "backup.offer",
+        path=good.path,
+        when=f"{good.when:%Y-%m-%d %H:%M}",
+        command=f'propdesk --data-dir "{paths.data_dir}" restore "{good.path}"',
     )
+    print(f"propdesk: {offer}", file=sys.stderr)
 
 
 def run(argv: list[str], *, gui_only: bool = False) -> int:
@@ -203,26 +208,29 @@ def run(argv: list[str], *, gui_only: bool = False) -> int:
         return run_gui(paths)
     setup_logging(paths.log_dir)
     handler: Command = args.handler
+    # Until the station is open its language is not known: --lang, else the system's.
+    voice = Voice(command_language(getattr(args, "lang", None), None))
     try:
         services = open_services(paths)
     except StorageError as exc:
-        print(f"propdesk: {exc.message}", file=sys.stderr)
+        print(f"propdesk: {voice.error(exc)}", file=sys.stderr)
         if exc.problem is StorageProblem.CORRUPT:
-            _offer_newest_good_backup(paths)
+            _offer_newest_good_backup(paths, voice)
         return EXIT_STORAGE
+    voice = station_voice(args, services)
     try:
         for notice in services.notices:
-            print(f"propdesk: {notice.message}", file=sys.stderr)
+            print(f"propdesk: {voice.error(notice)}", file=sys.stderr)
         return handler(args, services)
     except UserError as exc:
-        print(f"propdesk: {exc.message}", file=sys.stderr)
+        print(f"propdesk: {voice.error(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except StorageError as exc:
-        print(f"propdesk: {exc.message}", file=sys.stderr)
+        print(f"propdesk: {voice.error(exc)}", file=sys.stderr)
         return EXIT_STORAGE
     except Exception:
         log.exception("command %s failed", args.command)
-        print(f"propdesk: unexpected error; details are in {paths.log_dir}", file=sys.stderr)
+        print(f"propdesk: {voice.say('unexpected', folder=paths.log_dir)}", file=sys.stderr)
         return EXIT_UNEXPECTED
     finally:
         services.close()

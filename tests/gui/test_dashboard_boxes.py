@@ -1,6 +1,7 @@
 """The home dashboard builds a box for each module's group it is given, in order, two or
-three to a row, each figure a link to its module's view (when the window may open that
-tab) that Tab reaches after the figures above it and before what lies below."""
+three to a row, each figure a tile with its name right above it and a link to its
+module's view (when the window may open that tab) that Tab reaches after the figures
+above it and before what lies below."""
 
 from __future__ import annotations
 
@@ -12,9 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QGroupBox,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +55,7 @@ def fake_group(key: str, late: int = 0) -> DashboardGroup:
                 {"done": "1,200", "all": "1,500"},
                 ViewRequest(f"{key}_tab", ShowFakes()),
                 "Show the fakes",
+                detail="{done} counted today",
             ),
             DashboardFigure.count(
                 f"{key}_late",
@@ -116,13 +116,22 @@ def test_a_modules_group_gets_a_box_whose_figures_lead_to_its_tab(
     assert box is panel.boxes["fake"]
     assert box.title() == "Fake box"
     assert not box.isHidden()
-    form = box.layout()
-    assert isinstance(form, QFormLayout)
-    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(2)]
-    assert [label.text() for label in labels if isinstance(label, QLabel)] == ["Counted:", "Late:"]
+    tiles = panel.tiles["fake"]
+    assert [tile.caption.text() for tile in tiles.values()] == ["Counted", "Late"]
     counted, late = panel.figure("fake_counted"), panel.figure("fake_late")
     assert panel.figures() == [counted, late]
-    assert counted.text() == "1,200 of 1,500"
+    assert counted.label.text() == "1,200 of 1,500"
+    assert counted.detail.text() == "1,200 counted today"
+    assert counted.text() == "1,200 of 1,500 1,200 counted today"
+    assert counted.button.accessibleName() == "Counted 1,200 of 1,500 1,200 counted today"
+    assert late.detail.isHidden()  # nothing to add
+    # The figure right under its name, at the tile's left: read together at a glance.
+    for tile in tiles.values():
+        caption, figure = tile.caption.geometry(), tile.figure.geometry()
+        assert 0 <= figure.top() - caption.bottom() < 8
+        assert abs(figure.left() - caption.left()) < 4
+        assert tile.figure.button.geometry().left() < 8
+    assert counted.label.font().pointSizeF() > box.font().pointSizeF() * 1.5
     assert counted.button.toolTip() == "Show the fakes"
     assert late.text() == "3"
     assert "color" in late.button.styleSheet()  # something is late: red
@@ -151,12 +160,11 @@ def test_a_figure_the_module_leaves_out_is_hidden_with_its_label(
     full = fake.groups[0]
     fake.groups = [DashboardGroup(full.key, full.title, full.figures[:1])]
     _read(qtbot, panel)
-    form = panel.boxes["fake"].layout()
-    assert isinstance(form, QFormLayout)
-    assert [form.isRowVisible(row) for row in range(form.rowCount())] == [True, False]
+    tiles = panel.tiles["fake"]
+    assert [tile.isHidden() for tile in tiles.values()] == [False, True]
     fake.groups = [full]
     _read(qtbot, panel)
-    assert [form.isRowVisible(row) for row in range(form.rowCount())] == [True, True]
+    assert [tile.isHidden() for tile in tiles.values()] == [False, False]
 
 
 def test_boxes_follow_the_groups_order_two_or_three_to_a_row(

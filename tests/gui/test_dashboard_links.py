@@ -164,7 +164,10 @@ def test_entries_today_opens_the_journal_of_today(
     assert journal.from_edit.value() == today
     assert journal.to_edit.value() == today
     assert journal.search_edit.text() == ""
-    assert journal.current_filter() == JournalFilter(date_from=today, date_to=today)
+    # Voided entries too, struck through (the journal hides no correction).
+    assert journal.current_filter() == JournalFilter(
+        date_from=today, date_to=today, include_voided=True
+    )
     kinds = sorted(row.kind for row in journal.rows())
     assert kinds == sorted([K.RESIDENT_ENTRY, K.VISITOR_IN, K.VEHICLE_IN])
     assert journal.page_label.text().startswith("Rows 1–3")

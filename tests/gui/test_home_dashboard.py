@@ -1,6 +1,8 @@
 """The home tab's dashboard: today's traffic, inside now, open and overdue tickets and the
-month's targets, read off the GUI thread, refreshed every minute while shown, only the
-parts the role may see, and a failed read said on one line instead of a dialog."""
+month's targets with what each is judged against, today's entries by hour and the
+week's by day as charts, read off the GUI thread, refreshed every minute while shown,
+only the parts the role may see, and a failed read said on one line instead of a
+dialog."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from propdesk.domain.repairs.workflow import RepairState
 from propdesk.domain.roles import Role
+from propdesk.domain.service_targets import TargetKey
 from propdesk.errors import StorageError, StorageProblem
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
@@ -54,7 +57,9 @@ def test_the_manager_sees_the_day_and_the_targets(qtbot: QtBot, busy_day: Servic
     panel = tab.dashboard
     assert panel.timer.isActive()
     assert panel.timer.interval() == REFRESH_MS
-    assert panel.figure("entries_today").label.text().startswith("3 ")
+    entries = panel.figure("entries_today")
+    assert entries.label.text() == "3"  # large, its kinds in the line under it
+    assert entries.detail.text() == "residents 1 · visitors 1 · vehicles 1"
     assert panel.figure("visitors_inside").label.text() == "1"
     assert panel.figure("vehicles_inside").label.text() == "1"
     assert panel.figure("open_tickets").label.text() == "1"
@@ -66,6 +71,21 @@ def test_the_manager_sees_the_day_and_the_targets(qtbot: QtBot, busy_day: Servic
     ]
     assert len(outcomes) == 10
     assert {w.text() for w in outcomes} <= {"Met", "Not met", "No data"}
+    # Each figure with the target it is judged against beside it, as the report has it.
+    tiles = panel.targets_box.tiles
+    assert tiles[TargetKey.REPAIR_ARRIVAL].threshold.text() == "Target ≥ 95 %"
+    assert tiles[TargetKey.PATROLS].threshold.text() == "Target 100 %"
+    assert tiles[TargetKey.SAFETY_INCIDENTS].threshold.text() == "Target ≤ 0 a year"
+    arrival = tiles[TargetKey.REPAIR_ARRIVAL]
+    assert arrival.figure.text() == "0.0 %"  # the overdue ticket: none of one in time
+    gap = arrival.threshold.geometry().left() - arrival.figure.geometry().right()
+    assert 0 < gap < 20  # beside the figure, not at the far end of the row
+    charts = panel.charts_row.charts()
+    assert [c.objectName() for c in charts] == ["entries_by_hour", "entries_by_day"]
+    assert all(c.isVisibleTo(tab) for c in charts)
+    by_hour = charts[0].chart
+    assert by_hour is not None
+    assert sum(by_hour.total(n) for n in range(len(by_hour.categories))) == 3
     tab.hide()
     assert not panel.timer.isActive()
 
@@ -78,6 +98,15 @@ def test_a_guard_sees_the_gate_and_tickets_but_not_the_targets(
     assert not panel.boxes["gate"].isHidden()
     assert not panel.boxes["repairs"].isHidden()
     assert panel.targets_box.isHidden()
+    assert not panel.charts_row.isHidden()  # the gate's charts: the guard sees the gate
+
+
+def test_the_home_tab_fits_a_1366_by_768_screen(qtbot: QtBot, busy_day: Services) -> None:
+    """Figures, targets and charts at once, without scrolling, on a gatehouse PC."""
+    tab = _tab(qtbot, busy_day, MANAGER)
+    tab.resize(1366, 768 - 100)  # less the window's menu, tabs and status bar
+    assert tab.minimumSizeHint().height() <= 768 - 100
+    assert tab.minimumSizeHint().width() <= 1366
 
 
 def test_nobody_signed_in_reads_nothing(qtbot: QtBot, busy_day: Services) -> None:

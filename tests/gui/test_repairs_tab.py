@@ -580,7 +580,10 @@ def test_filters_and_search(qtbot: QtBot, many: Estate) -> None:
     assert late.overdue
     model = view.model
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == FLAGGED_BACKGROUND
-    assert "overdue by" in model.data(model.index(0, TicketTableModel.COL_CLOCK))
+    # The clocks each in a column: two days used, a day late, nothing left.
+    assert model.data(model.index(0, TicketTableModel.COL_TIME_USED)) == "2 d 0 h"
+    assert model.data(model.index(0, TicketTableModel.COL_TIME_LEFT)) == ""
+    assert model.data(model.index(0, TicketTableModel.COL_OVERDUE_BY)) == "1 d 0 h"
     view.filter_bar.clear()
     view.filter_bar.overdue_check.setChecked(True)
     assert [r.id for r in view.rows()] == [late.id]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -32,27 +32,42 @@ def test_a_moment_is_sent_only_when_changed_and_then_in_the_stations_zone(
     assert abs((datetime.now().astimezone() - moment).total_seconds() - 3600) < 120
 
 
-def test_a_scan_shows_one_outcome_at_a_time(qtbot: QtBot) -> None:
+def test_a_scan_shows_one_outcome_at_a_time_in_a_place_of_its_own(qtbot: QtBot) -> None:
     box = QWidget()
     qtbot.addWidget(box)
     column = QVBoxLayout(box)
     outcome = ScanOutcome(column, "scan_ok", 1.3)
+    below = QLabel("the next field")
+    column.addWidget(below)
+    column.addStretch(1)
+    box.resize(600, 400)
     box.show()
-    assert column.count() == 2
+    qtbot.waitExposed(box)
+    assert column.count() == 3  # one place, whatever it shows
     assert not outcome.ok_label.isVisible()
     assert not outcome.banner.isVisible()
-    outcome.refuse("No checkpoint has the code XX-9.")
+    assert outcome.text == ""
+    where = below.y()
+    outcome.refuse("No checkpoint has the code XX-9.", "Scan the label again.")
     assert outcome.banner.isVisible()
     assert not outcome.ok_label.isVisible()
+    assert outcome.text == "No checkpoint has the code XX-9.\nScan the label again."
+    QApplication.processEvents()
+    assert below.y() == where
     outcome.say("Ticked: 配电房")
     assert outcome.ok_label.isVisible()
     assert not outcome.banner.isVisible()
     assert outcome.ok_label.text() == "Ticked: 配电房"
     assert outcome.ok_label.objectName() == "scan_ok"
     assert outcome.banner.font().pointSizeF() == outcome.ok_label.font().pointSizeF()
+    # The message and its next step fit the place reserved for them.
+    lines = 2 * outcome.banner.fontMetrics().lineSpacing()
+    assert outcome.place.height() >= lines
     outcome.clear()
     assert not outcome.ok_label.isVisible()
     assert not outcome.banner.isVisible()
+    QApplication.processEvents()
+    assert below.y() == where  # nothing below moved while messages came and went
 
 
 def test_saving_a_template_says_where_or_why_not(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 import time
@@ -19,7 +20,11 @@ import pytest
 from propdesk.cli import EXIT_OK, EXIT_USAGE, run
 from propdesk.commands import progress_bar
 from propdesk.commands.report import EXIT_NOTHING_TO_REPORT, last_month
+from propdesk.config import Paths
+from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import Period
+from propdesk.services.bootstrap import open_services
+from propdesk.services.core.actor import Actor
 
 MONTH = last_month(date.today())
 
@@ -51,8 +56,31 @@ def test_monthly_pdf(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert report(data_dir, "--month", MONTH.label, "--lang", "zh_TW", "-o", str(out)) == 0
     assert out.read_bytes().startswith(b"%PDF")
     captured = capsys.readouterr()
-    assert f"monthly report {MONTH.label} written: {out}" in captured.out
+    assert f"月度報告 {MONTH.label} 已寫入：{out}" in captured.out  # --lang's language
     assert "\r" not in captured.out  # not a terminal: no progress bar
+
+
+def test_the_report_names_its_author_never_system(data_dir: Path, tmp_path: Path) -> None:
+    given = tmp_path / "by.pdf"
+    assert report(data_dir, "--month", MONTH.label, "--by", "周主任", "-o", str(given)) == 0
+    assert "周主任" in pdf_text(given)
+    services = open_services(Paths.resolve(data_dir), fast_hashing=True)
+    try:
+        admin = Actor(None, "admin", "管理员", Role.ADMIN, "岗亭")
+        services.accounts.create_user(admin, "boss", "钱经理", Role.MANAGER, "correct horse 42")
+    finally:
+        services.close()
+    default = tmp_path / "manager.pdf"
+    assert report(data_dir, "--month", MONTH.label, "-o", str(default)) == 0
+    words = pdf_text(default)
+    assert "钱经理" in words
+    assert "system" not in words
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
 
 
 def test_monthly_workbook_by_its_suffix(
@@ -137,7 +165,8 @@ def test_export_a_table_of_a_month(
     dates = ["--from", MONTH.first.isoformat(), "--to", MONTH.last.isoformat()]
     assert export(data_dir, table, *dates, "--lang", "zh_CN", "-o", str(out)) == EXIT_OK
     printed = capsys.readouterr().out
-    rows = int(printed.split(":")[1].split("rows")[0].replace(",", ""))
+    assert "已写入" in printed  # --lang's language
+    rows = int(re.search(r"：([\d,]+) 行", printed).group(1).replace(",", ""))  # type: ignore[union-attr]
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
         assert wb.sheetnames == [sheet]

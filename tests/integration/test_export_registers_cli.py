@@ -82,7 +82,7 @@ def test_a_register_without_days(
     out = tmp_path / f"{table}.xlsx"
     assert export(data_dir, table, "--lang", "zh_CN", "-o", str(out)) == EXIT_OK
     printed = capsys.readouterr().out
-    assert f"{table}: {counts[table]:,} rows written: {out}" in printed
+    assert f"{table}：{counts[table]:,} 行，已写入：{out}" in printed  # in --lang's language
     name, (header, *body) = _sheet(out)
     assert name == sheet
     assert header[0] == first_header

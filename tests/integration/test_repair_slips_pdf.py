@@ -14,6 +14,7 @@ import pytest
 from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
 from propdesk.domain.repairs.workflow import RepairStep, StepRequest
 from propdesk.domain.roles import Role
+from propdesk.reports.slips.gate_slips import local_time_text
 from propdesk.reports.slips.model import Slip
 from propdesk.reports.slips.pdf import write_slip_pdf
 from propdesk.reports.slips.repair_slip_labels import repair_slip_label
@@ -47,7 +48,14 @@ CJK_TITLES = {"zh_CN": "维修派工单", "zh_TW": "維修派工單"}
 pytestmark = pytest.mark.usefixtures("beijing_time")
 
 
-def slip(lang: str, *, quote: DispatchQuote | None = None, description: str = "") -> Slip:
+def slip(
+    lang: str,
+    *,
+    quote: DispatchQuote | None = None,
+    description: str = "",
+    arrived_at: datetime | None = None,
+    completed_at: datetime | None = None,
+) -> Slip:
     return dispatch_slip(
         estate="阳光花园",
         number="WX202611-0007",
@@ -64,6 +72,8 @@ def slip(lang: str, *, quote: DispatchQuote | None = None, description: str = ""
         paid=True,
         quote=quote,
         lang=lang,
+        arrived_at=arrived_at,
+        completed_at=completed_at,
     )
 
 
@@ -119,7 +129,7 @@ def test_a_long_description_flows_on_and_keeps_the_signatures(tmp_path: Path) ->
     assert found
     assert int(found[1]) >= 2
     flat = text_of(path)
-    assert "维修人员签字" in flat
+    assert "维修工签字" in flat
     assert "住户签字确认" in flat
 
 
@@ -149,3 +159,52 @@ def test_a_ticket_prints_through_the_print_service(tmp_path: Path, services: Ser
         assert text in flat, text
     assert "住戶簽名確認" in flat
     assert made.qr_payload == ticket.number  # scanned at the desk into the ticket search
+
+
+def test_a_slip_printed_again_carries_the_arrival_and_completion_recorded(
+    tmp_path: Path, services: Services
+) -> None:
+    services.estate.set_up("翠湖花园")
+    wang = services.staff.save(ADMIN, StaffInput("王师傅", "engineering", "水电工"))
+    repairs = services.module(RepairServices).tickets
+    reported = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=3)
+    ticket = repairs.open_ticket(
+        CLERK,
+        TicketInput(
+            reporter_name="张三",
+            reporter_phone="13812345678",
+            category=RepairCategory.ELECTRICAL,
+            description="楼道灯不亮",
+            common_area="1 栋大堂",
+            reported_at=reported,
+        ),
+    )
+    arrived = reported + timedelta(minutes=47)
+    completed = reported + timedelta(hours=2, minutes=5)
+    for request in (
+        StepRequest(RepairStep.DISPATCH, technician_id=wang.id, at=reported + timedelta(minutes=5)),
+        StepRequest(RepairStep.ARRIVE, at=arrived),
+    ):
+        ticket = repairs.step(CLERK, ticket.id, request)
+    prints = services.module(RepairServices).prints
+
+    def row(label_key: str, moment: datetime) -> str:
+        return squeeze(repair_slip_label(label_key, "zh_CN") + local_time_text(moment))
+
+    flat = text_of(write_slip_pdf(prints.dispatch_slip(ticket, "zh_CN"), tmp_path / "a.pdf"))
+    assert row("record.arrived_at", arrived) in flat  # what the office typed in
+    assert local_time_text(completed).split()[1] not in flat  # not done yet: for the pen
+    for request in (
+        StepRequest(RepairStep.DIAGNOSE, diagnosis="灯管老化", at=arrived),
+        StepRequest(RepairStep.START_REPAIR, at=arrived),
+    ):
+        ticket = repairs.step(CLERK, ticket.id, request)
+    ticket = repairs.step(
+        CLERK,
+        ticket.id,
+        StepRequest(RepairStep.COMPLETE, work_done="更换灯管", site_cleaned=True, at=completed),
+    )
+    flat = text_of(write_slip_pdf(prints.dispatch_slip(ticket, "zh_CN"), tmp_path / "b.pdf"))
+    assert row("record.arrived_at", arrived) in flat
+    assert row("record.completed_at", completed) in flat
+    assert row("arrive_by", ticket.arrival_due_at) in flat  # the limit stays beside it

@@ -1,6 +1,7 @@
 """The dashboard's snapshot is built from the registry: each module's source gives its
-box (read through its own front door, left out when the role may not see it), in the
-registry's order, and a module's target links lead from the month's target figures."""
+box (read through its own front door, left out when the role may not see it) with its
+charts, in the registry's order, and a module's target links lead from the month's
+target figures."""
 
 from __future__ import annotations
 
@@ -145,7 +146,16 @@ def test_the_registrys_boxes_are_the_gate_the_repairs_and_the_patrol(
         "visitors": "1",
         "vehicles": "1",
     }
+    assert figures["entries_today"].template == "{total}"  # large; its kinds under it
+    assert figures["entries_today"].detail.format(**figures["entries_today"].values) == (
+        "residents 1 · visitors 1 · vehicles 1"
+    )
     assert figures["entries_today"].view == ViewRequest("gate_tab", JournalDays(day, day))
+    by_hour, by_day = gate.charts  # today's entries by hour, the week's by day
+    assert sum(by_hour.total(n) for n in range(len(by_hour.categories))) == 3
+    assert by_day.categories[-1] == day
+    assert by_day.total(len(by_day.categories) - 1) == 3
+    assert not repairs.charts
     assert figures["visitors_inside"].view == ViewRequest("gate_tab", InsideNow())
     assert figures["vehicles_inside"].values == {"n": "1"}
     assert [f.name for f in repairs.figures] == ["open_tickets", "overdue_tickets"]

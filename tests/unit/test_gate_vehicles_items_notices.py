@@ -15,7 +15,7 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.events import GateEventKind
 from propdesk.services.gate.service import GateServices
-from propdesk.services.gate.vehicles import GateVehicleService
+from propdesk.services.gate.vehicles import GateVehicleService, VehicleVisit
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
 from propdesk.services.master_data.units import UnitInput
 from propdesk.services.master_data.vehicles import VehicleInput
@@ -26,6 +26,7 @@ CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")
 GUARD = Actor(None, "guard", "王保安", Role.GUARD, "东门岗亭")
 NIGHT_GUARD = Actor(None, "guard2", "刘保安", Role.GUARD, "东门岗亭")
 TARIFF = Tariff(free_minutes=30, rate_per_hour_fen=500, daily_cap_fen=3000)
+VISIT = VehicleVisit("3-2-1502", "送货")  # a visitor's car states where it goes and why
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def test_registered_vehicle_enters_without_permit_and_leaves_free(estate: Servic
 
 def test_visitor_vehicle_gets_permit_and_pays_the_quoted_fee(estate: Services) -> None:
     gate = GateVehicleService(estate.store, lambda: TARIFF)
-    entry = gate.vehicle_entry(GUARD, "京A88888")
+    entry = gate.vehicle_entry(GUARD, "京A88888", VISIT)
     assert not entry.registered
     assert entry.permit_number.startswith("CL")
     quote = gate.exit_quote(GUARD, "京A88888", now=utcnow())
@@ -90,9 +91,9 @@ def test_visitor_vehicle_gets_permit_and_pays_the_quoted_fee(estate: Services) -
 
 
 def test_a_plate_inside_cannot_enter_twice(estate: Services) -> None:
-    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888")
+    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888", VISIT)
     with pytest.raises(ConflictError) as caught:
-        estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京a88888")
+        estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京a88888", VISIT)
     assert caught.value.field == "plate"
     assert len(_events(estate, GateEventKind.VEHICLE_IN)) == 1
     assert [row.plate for row in estate.module(GateServices).vehicles.inside_now(GUARD)] == [
@@ -129,12 +130,12 @@ def test_exit_without_entry_asks_for_the_entry_time_and_is_marked(estate: Servic
 
 
 def test_exit_twice_and_stale_quote_are_refused(estate: Services) -> None:
-    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888")
+    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888", VISIT)
     quote = estate.module(GateServices).vehicles.exit_quote(GUARD, "京A88888")
     estate.module(GateServices).vehicles.vehicle_exit(GUARD, quote)
     with pytest.raises(ConflictError):
         estate.module(GateServices).vehicles.vehicle_exit(GUARD, quote)
-    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888")
+    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888", VISIT)
     fresh = estate.module(GateServices).vehicles.exit_quote(GUARD, "京A88888")
     hour = timedelta(hours=1)
     stale = replace(fresh, entered_at=fresh.entered_at - hour, exited_at=fresh.exited_at - hour)
@@ -144,7 +145,7 @@ def test_exit_twice_and_stale_quote_are_refused(estate: Services) -> None:
 
 
 def test_exit_note_too_long_writes_nothing(estate: Services) -> None:
-    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888")
+    estate.module(GateServices).vehicles.vehicle_entry(GUARD, "京A88888", VISIT)
     quote = estate.module(GateServices).vehicles.exit_quote(GUARD, "京A88888")
     with pytest.raises(ValidationError) as caught:
         estate.module(GateServices).vehicles.vehicle_exit(GUARD, quote, exterior_check="划" * 101)
@@ -155,7 +156,7 @@ def test_exit_note_too_long_writes_nothing(estate: Services) -> None:
 
 def test_clerk_may_not_log_vehicles(estate: Services) -> None:
     with pytest.raises(PermissionDeniedError):
-        estate.module(GateServices).vehicles.vehicle_entry(CLERK, "京A88888")
+        estate.module(GateServices).vehicles.vehicle_entry(CLERK, "京A88888", VISIT)
 
 
 # -- items ----------------------------------------------------------------------
@@ -271,7 +272,7 @@ def test_parking_notice_is_numbered_and_checked(estate: Services) -> None:
 
 def test_handover_counts_the_shift_and_the_next_starts_where_it_ended(estate: Services) -> None:
     gate = GateVehicleService(estate.store, lambda: TARIFF)
-    gate.vehicle_entry(GUARD, "京A88888")
+    gate.vehicle_entry(GUARD, "京A88888", VISIT)
     quote = gate.exit_quote(GUARD, "京A88888")
     gate.vehicle_exit(
         GUARD, replace(quote, entered_at=quote.exited_at - timedelta(hours=1, minutes=1))

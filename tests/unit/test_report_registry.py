@@ -25,6 +25,7 @@ from propdesk.domain.service_targets import Period
 from propdesk.errors import PermissionDeniedError, ValidationError
 from propdesk.reports.monthly.document import story
 from propdesk.reports.monthly.gate_section import GateFigures
+from propdesk.reports.monthly.keep_tail import KeepTail
 from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.services import registry
 from propdesk.services.bootstrap import Services, open_services
@@ -77,6 +78,8 @@ def _texts(flowables: Iterable[Flowable]) -> Iterator[str]:
             yield flowable.getPlainText()
         elif isinstance(flowable, KeepTogether):
             yield from _texts(flowable._content)
+        elif isinstance(flowable, KeepTail):  # the last section's end and the signatures
+            yield from _texts(flowable.flowables)
         elif isinstance(flowable, Table):
             for row in flowable._cellvalues:
                 for cell in row:

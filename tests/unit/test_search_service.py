@@ -127,6 +127,11 @@ def test_results_are_grouped_by_kind_in_registration_order(
         assert all(h.kind == group.kind for h in group.hits)
         assert not group.more
     assert services.search.kinds == (
+        "gate_inside",
+        "visitor_pass",
+        "vehicle_permit",
+        "release_slip",
+        "repair_ticket",
         "patrol_round",
         "patrol_checkpoint",
         "unit",

@@ -8,16 +8,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from propdesk.commands.shared import EXIT_OK, station_actor, station_voice
+from propdesk.commands.voice import Voice
 from propdesk.services.bootstrap import Services
-from propdesk.services.core.actor import system_actor
 from propdesk.services.demo.gate.traffic import DEFAULT_YEARS
 from propdesk.services.demo.service import DEFAULT_SEED
 
-EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
-
 
 def _run(args: argparse.Namespace, services: Services) -> int:
-    actor = system_actor(services.settings.current.station_name)
+    actor = station_actor(services)
+    voice = station_voice(args, services)
     years = 0.0 if args.no_traffic else args.traffic_years
     result = services.demo.create(
         actor,
@@ -25,21 +25,35 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         scale=args.scale,
         if_empty=args.if_empty,
         traffic_years=years,
-        progress=_TrafficProgress() if years > 0 and sys.stdout.isatty() else None,
+        progress=_TrafficProgress(voice) if years > 0 and sys.stdout.isatty() else None,
     )
     if not result.created or result.counts is None:
-        print("the database already has data; demo data not added")
+        print(voice.say("demo.exists"))
         return EXIT_OK
     c = result.counts
-    print(
-        f"demo estate {result.estate_name} created in {result.seconds:.1f} s: "
-        f"{c.buildings} buildings, {c.units} units, {c.residents} residents "
-        f"({c.moved_out} moved out), {c.vehicles} vehicles, {c.parking_spaces} parking spaces, "
-        f"{c.cards} access cards ({c.lost_cards} lost)"
-        + (f", {c.gate_events:,} gate events" if c.gate_events else "")
-        + (f", {c.repair_tickets:,} repair tickets" if c.repair_tickets else "")
-        + (f", {c.patrol_rounds:,} patrol rounds" if c.patrol_rounds else "")
+    extra = [
+        voice.say(key, count=f"{count:,}")
+        for key, count in (
+            ("demo.gate_events", c.gate_events),
+            ("demo.repair_tickets", c.repair_tickets),
+            ("demo.patrol_rounds", c.patrol_rounds),
+        )
+        if count
+    ]
+    created = voice.say(
+        "demo.created",
+        estate=result.estate_name,
+        seconds=f"{result.seconds:.1f}",
+        buildings=c.buildings,
+        units=c.units,
+        residents=c.residents,
+        moved_out=c.moved_out,
+        vehicles=c.vehicles,
+        spaces=c.parking_spaces,
+        cards=c.cards,
+        lost=c.lost_cards,
     )
+    print(created + "".join(extra))
     return EXIT_OK
 
 
@@ -48,21 +62,20 @@ class _TrafficProgress:
     then, once, what the next seconds are spent on, so a silent terminal is not
     taken for a hung one."""
 
-    def __init__(self) -> None:
+    def __init__(self, voice: Voice) -> None:
         self.finished = False
+        self._voice = voice
 
     def __call__(self, done: int, expected: int) -> None:
         if self.finished:
             return
+        say = self._voice.say
         if done < expected:
-            print(f"\rgate traffic: {done:,} of about {expected:,} events", end="", flush=True)
+            line = say("demo.traffic", done=f"{done:,}", expected=f"{expected:,}")
+            print(f"\r{line}", end="", flush=True)
             return
         self.finished = True
-        print(
-            f"\rgate traffic: {done:,} events written; now indexing the journal and "
-            "writing the repair tickets and patrol rounds …",
-            flush=True,
-        )
+        print(f"\r{say('demo.traffic_done', done=f'{done:,}')}", flush=True)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -21,7 +21,14 @@ from pathlib import Path
 
 from propdesk.commands.progress_bar import end_line, terminal_progress
 from propdesk.commands.report import EXIT_NOTHING_TO_REPORT
-from propdesk.commands.shared import EXIT_OK, add_choice, output_lang, station_actor
+from propdesk.commands.shared import (
+    EXIT_OK,
+    add_choice,
+    output_lang,
+    station_actor,
+    station_voice,
+)
+from propdesk.commands.voice import Voice
 from propdesk.reports.labels import LANGS
 from propdesk.services import registry
 from propdesk.services.bootstrap import Services
@@ -37,34 +44,38 @@ def _date(text: str) -> date:
         ) from None
 
 
-def _days(args: argparse.Namespace) -> str:
-    if args.date_from and args.date_to:
-        return f" from {args.date_from.isoformat()} to {args.date_to.isoformat()}"
-    if args.date_from:
-        return f" from {args.date_from.isoformat()}"
-    return f" to {args.date_to.isoformat()}" if args.date_to else ""
+def _days(args: argparse.Namespace, voice: Voice) -> str:
+    first = args.date_from.isoformat() if args.date_from else None
+    last = args.date_to.isoformat() if args.date_to else None
+    if first and last:
+        return voice.say("export.from_to", first=first, last=last)
+    if first:
+        return voice.say("export.from", first=first)
+    return voice.say("export.to", last=last) if last else ""
 
 
 def _cmd_export(
     parser: argparse.ArgumentParser, args: argparse.Namespace, services: Services
 ) -> int:
+    voice = station_voice(args, services)
     table = services.record_exports.kind(args.table)
     if table.dated and (args.date_from is None or args.date_to is None):
-        parser.error(f"{table.name} needs --from and --to (the first and the last day)")
+        parser.error(voice.say("export.needs_days", table=table.name))
     lang = output_lang(args, services)
     actor = station_actor(services)
     output = Path(args.output)
-    progress = terminal_progress(f"export {table.name}")
+    progress = terminal_progress(voice.say("export.progress", table=table.name))
     try:
         rows = services.record_exports.export(
             actor, table.name, args.date_from, args.date_to, output, lang, progress
         )
     except NothingToReportError as exc:
-        print(f"propdesk: {exc.message}", file=sys.stderr)
+        print(f"propdesk: {voice.error(exc)}", file=sys.stderr)
         return EXIT_NOTHING_TO_REPORT
     finally:
         end_line(progress)
-    print(f"{table.name}: {rows:,} rows{_days(args)} written: {output}")
+    days = _days(args, voice)
+    print(voice.say("export.done", table=table.name, rows=f"{rows:,}", days=days, path=output))
     return EXIT_OK
 
 

@@ -1,6 +1,7 @@
 """`propdesk import KIND FILE [--dry-run]` and `propdesk template KIND -o FILE`.
 
-An import prints its counts and every row's problem; it writes all rows or none.
+An import prints its counts and every row's problem (in the station's language, or
+--lang's); it writes all rows or none.
 Exit codes: 0 written (or a clean dry run), 2 the file has errors (nothing written),
 3 storage problem (raised through to propdesk.cli).
 """
@@ -11,8 +12,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from propdesk.commands.shared import EXIT_OK, add_choice, output_lang, station_actor
-from propdesk.reports.labels import LANGS
+from propdesk.commands.shared import (
+    EXIT_OK,
+    add_choice,
+    output_lang,
+    station_actor,
+    station_voice,
+)
+from propdesk.commands.voice import Voice
+from propdesk.reports.labels import LANGS, label
 from propdesk.services.bootstrap import Services
 from propdesk.services.master_data.importing import (
     ImportKind,
@@ -25,18 +33,23 @@ EXIT_ERRORS = 2
 KINDS = [kind.value for kind in ImportKind]
 
 
-def _summary(result: ImportResult, dry_run: bool) -> str:
-    counts = (
-        f"{result.kind.value}: {result.total} rows, {result.created} created, "
-        f"{result.updated} updated, {result.unchanged} unchanged"
+def _summary(result: ImportResult, dry_run: bool, voice: Voice) -> str:
+    counts = voice.say(
+        "import.counts",
+        kind=label(f"sheet.{result.kind.value}", voice.lang),
+        total=result.total,
+        created=result.created,
+        updated=result.updated,
+        unchanged=result.unchanged,
     )
     if result.errors:
-        return f"{counts}, {len(result.errors)} errors: nothing was written"
-    return f"{counts} (dry run: nothing was written)" if dry_run else f"{counts}: written"
+        return voice.say("import.failed", counts=counts, errors=len(result.errors))
+    return voice.say("import.dry_run" if dry_run else "import.written", counts=counts)
 
 
 def _cmd_import(args: argparse.Namespace, services: Services) -> int:
     actor = station_actor(services)
+    voice = station_voice(args, services)
     importer = services.importing
     kind = ImportKind(args.kind)
     file = Path(args.file)
@@ -44,22 +57,26 @@ def _cmd_import(args: argparse.Namespace, services: Services) -> int:
         result = importer.preview(actor, kind, file)
     else:
         result = importer.apply(actor, kind, file)
-    print(_summary(result, args.dry_run))
+    print(_summary(result, args.dry_run, voice))
     for error in result.errors:
-        where = f"row {error.row}"
         if error.header:
-            where += f", {error.header} ({error.letter})"
-        print(f"{where}: {error.error.message}", file=sys.stderr)
+            where = voice.say(
+                "import.row_cell", row=error.row, header=error.header, letter=error.letter
+            )
+        else:
+            where = voice.say("import.row", row=error.row)
+        message = voice.error(error.error)
+        print(voice.say("import.problem", where=where, message=message), file=sys.stderr)
     if result.errors and args.error_report:
-        # Its own headers in the language the file is written in; messages in English.
-        saved = save_error_report(Path(args.error_report), result, lambda e: e.message, result.lang)
-        print(f"error report written: {saved}")
+        # Its headers and messages in the command's language (as the lines above).
+        saved = save_error_report(Path(args.error_report), result, voice.error, voice.lang)
+        print(voice.say("import.report_done", path=saved))
     return EXIT_ERRORS if result.errors else EXIT_OK
 
 
 def _cmd_template(args: argparse.Namespace, services: Services) -> int:
     path = save_template(ImportKind(args.kind), output_lang(args, services), Path(args.output))
-    print(f"template written: {path}")
+    print(station_voice(args, services).say("template.done", path=path))
     return EXIT_OK
 
 
@@ -76,6 +93,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p_import.add_argument(
         "--error-report", metavar="XLSX", help="when rows have errors, save them here"
+    )
+    p_import.add_argument(
+        "--lang",
+        choices=LANGS,
+        help="language of the messages and the error report (default: the station's)",
     )
     p_import.set_defaults(handler=_cmd_import)
     p_template = sub.add_parser("template", help="write the import template of a register")

@@ -1,5 +1,7 @@
-"""`propdesk report monthly [--month YYYY-MM] [--format pdf|xlsx] [--lang L] -o FILE`:
-the monthly operations report as an A4 PDF or the monthly workbook, for scheduled runs.
+"""`propdesk report monthly [--month YYYY-MM] [--format pdf|xlsx] [--lang L] [--by NAME]
+-o FILE`: the monthly operations report as an A4 PDF or the monthly workbook, for
+scheduled runs. The report names its author: `--by` (a login or a name), else the
+estate's manager (services/reporting/authors.py), never "system".
 
 Exit codes (see propdesk.cli): 0 written; 2 bad usage or input (a month that is not
 one or has not begun, a file that cannot be written); 3 storage problem; 5 nothing to
@@ -14,10 +16,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from propdesk.commands.progress_bar import end_line, terminal_progress
+from propdesk.commands.shared import output_lang, station_actor, station_voice
 from propdesk.domain.service_targets import Period, parse_month
-from propdesk.reports.labels import LANGS, normalise_lang
+from propdesk.reports.labels import LANGS
 from propdesk.services.bootstrap import Services
-from propdesk.services.core.actor import system_actor
 from propdesk.services.core.module_spec import NothingToReportError
 from propdesk.services.reporting.monthly_report import MonthlyFile
 
@@ -41,24 +43,28 @@ def _format(args: argparse.Namespace) -> str:
 
 def _cmd_monthly(args: argparse.Namespace, services: Services) -> int:
     period = parse_month(args.month) if args.month else last_month(date.today())
-    lang = args.lang or normalise_lang(services.settings.current.language)
-    actor = system_actor(services.settings.current.station_name)
+    lang = output_lang(args, services)
+    voice = station_voice(args, services)
+    actor = station_actor(services)
     output = Path(args.output)
     kind = _format(args)
-    progress = terminal_progress(f"monthly report {period.label}")
-    file = MonthlyFile(period, lang, output, progress)
+    progress = terminal_progress(voice.say("report.progress", month=period.label))
+    file = MonthlyFile(period, lang, output, progress, by=args.by)
     try:
         if kind == "pdf":
             services.monthly_report.write_pdf(actor, file)
-            done = f"monthly report {period.label} written: {output}"
+            done = voice.say("report.pdf_done", month=period.label, path=output)
         else:
             _, rows = services.monthly_report.write_workbook(actor, file)
-            done = (
-                f"monthly workbook {period.label} written: {output} "
-                f"({len(rows)} sheets, {sum(rows):,} rows)"
+            done = voice.say(
+                "report.xlsx_done",
+                month=period.label,
+                path=output,
+                sheets=len(rows),
+                rows=f"{sum(rows):,}",
             )
     except NothingToReportError as exc:
-        print(f"propdesk: {exc.message}", file=sys.stderr)
+        print(f"propdesk: {voice.error(exc)}", file=sys.stderr)
         return EXIT_NOTHING_TO_REPORT
     finally:
         end_line(progress)
@@ -82,5 +88,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--format", choices=FORMATS, help="pdf or xlsx (default: from the file name, else pdf)"
     )
     p_monthly.add_argument("--lang", choices=LANGS, help="language (default: the station's)")
+    p_monthly.add_argument(
+        "--by",
+        metavar="NAME",
+        help="who prepared the report: a login or a name (default: the estate's manager)",
+    )
     p_monthly.add_argument("-o", "--output", required=True, metavar="FILE")
     p_monthly.set_defaults(handler=_cmd_monthly)

@@ -1,11 +1,13 @@
-"""What the headless commands share: who acts, in which language they write, the
-positional argument naming a table or register, and the exit code of success."""
+"""What the headless commands share: who acts, in which language they write (their
+files) and speak (their lines and errors), the positional argument naming a table or
+register, and the exit code of success."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
 
+from propdesk.commands.voice import Voice, command_language
 from propdesk.reports.labels import normalise_lang
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor, system_actor
@@ -21,6 +23,12 @@ def station_actor(services: Services) -> Actor:
 def output_lang(args: argparse.Namespace, services: Services) -> str:
     """--lang when given, else the station's language."""
     return str(args.lang or normalise_lang(services.settings.current.language))
+
+
+def station_voice(args: argparse.Namespace, services: Services) -> Voice:
+    """The command's lines and errors in --lang (when it has one), else the station's
+    language, else the system's."""
+    return Voice(command_language(getattr(args, "lang", None), services.settings.current.language))
 
 
 def add_choice(parser: argparse.ArgumentParser, dest: str, choices: Sequence[str]) -> None:

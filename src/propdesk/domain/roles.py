@@ -63,6 +63,8 @@ MATRIX: dict[Role, dict[Module, frozenset[Action]]] = {
         Module.SETTINGS: _VIEW,
         Module.BACKUP: frozenset({Action.VIEW, Action.CREATE}),
         Module.MASTER_DATA: _WORK | {Action.VOID},
+        # Read-only at the gate, but release slips (放行条) are recorded at the front desk
+        # too: services/gate/items.py lets MASTER_DATA CREATE record them (SLIP_RIGHTS).
         Module.GATE: _READ,
         Module.PATROL: _READ | {Action.CREATE},  # paper rounds, entered afterwards
         Module.REPAIRS: _WORK,
@@ -74,6 +76,8 @@ MATRIX: dict[Role, dict[Module, frozenset[Action]]] = {
         Module.SETTINGS: _VIEW,
         Module.BACKUP: frozenset({Action.VIEW, Action.CREATE}),
         Module.MASTER_DATA: _VIEW,
+        # No VOID: a wrong gate entry is voided by the supervisor or manager
+        # (services/gate/voiding.py), never by the hand that made it.
         Module.GATE: _WORK,
         Module.PATROL: _WORK,
         Module.REPAIRS: frozenset({Action.VIEW, Action.CREATE}),

@@ -48,6 +48,8 @@ LABELS: dict[str, Trilingual] = {
     "kind.owner": _t("业主", "業主", "Owner"),
     "kind.tenant": _t("租户", "租戶", "Tenant"),
     "kind.family": _t("家庭成员", "家庭成員", "Family member"),
+    # A card's state, in the glossary's words: written out, as the glossary imports this
+    # module (tests/unit/test_glossary.py holds the two equal).
     "status.active": _t("有效", "有效", "Active"),
     "status.lost": _t("挂失", "掛失", "Lost"),
     "status.revoked": _t("注销", "註銷", "Revoked"),

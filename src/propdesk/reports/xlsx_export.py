@@ -13,7 +13,9 @@ numbers and dates arrive in Excel as numbers and dates, not as text:
   DATETIME  datetime, a real Excel date-time; an aware one is shown in local time
 
 Text is written as text whatever it starts with: a leading =, +, -, @, tab or CR is
-escaped (see xlsx_text.cell_text), so a hostile name cannot become a formula.
+escaped (see xlsx_text.cell_text), so a hostile name cannot become a formula. Each
+column is as wide as the widest thing it shows in any row, capped (xlsx_widths), and
+every sheet prints one page wide with its header row on each page (xlsx_print).
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ from propdesk.reports.table_columns import (
     TableSheet,
 )
 from propdesk.reports.xlsx_files import write_atomically
+from propdesk.reports.xlsx_print import fit_to_page, print_layout
 from propdesk.reports.xlsx_text import cell_text, column_width
+from propdesk.reports.xlsx_widths import ColumnWidths, replace_widths
 
 # Rows measured for the column widths before the first row is written.
 WIDTH_SAMPLE = 200
@@ -86,17 +90,24 @@ def _shown(kind: ColumnKind, value: Any) -> str:
 
 
 class _Sheet:
-    """Converts rows into cells for one write-only worksheet."""
+    """Converts rows into cells for one write-only worksheet, measuring what each
+    column shows for its width."""
 
     def __init__(self, ws: Any, columns: Sequence[ExportColumn]) -> None:
         self._ws = ws
         self._kinds = [c.kind for c in columns]
         self._styled = [c.kind in FORMATS for c in columns]
+        self.widths = ColumnWidths([c.header for c in columns])
 
     def cells(self, row: Sequence[object]) -> list[Any]:
         out: list[Any] = []
-        for kind, styled, raw in zip(self._kinds, self._styled, row, strict=False):
+        see = self.widths.see
+        for index, (kind, styled, raw) in enumerate(
+            zip(self._kinds, self._styled, row, strict=False)
+        ):
             value = _value(kind, raw)
+            if value is not None:
+                see(index, value if isinstance(value, str) else _shown(kind, value))
             if styled and value is not None and not isinstance(value, str):
                 cell = WriteOnlyCell(self._ws, value=value)
                 cell.number_format = FORMATS[kind]
@@ -107,7 +118,9 @@ class _Sheet:
 
 
 def _layout(ws: Any, columns: Sequence[ExportColumn], sample: list[Sequence[object]]) -> None:
-    """Widths from the header and the first rows, frozen header row (before any row)."""
+    """Widths from the header and the first rows (replaced by every row's when the
+    sheet is done: xlsx_widths), frozen header row, fitted to the page's width: what a
+    streamed sheet writes before its first row."""
     for index, column in enumerate(columns):
         texts = [column.header]
         texts += [
@@ -117,6 +130,7 @@ def _layout(ws: Any, columns: Sequence[ExportColumn], sample: list[Sequence[obje
         ]
         ws.column_dimensions[get_column_letter(index + 1)].width = column_width(texts)
     ws.freeze_panes = "A2"
+    fit_to_page(ws)
 
 
 def _header(ws: Any, columns: Sequence[ExportColumn]) -> list[Any]:
@@ -181,7 +195,8 @@ def _fill(
     total: int | None,
     progress: Progress | None,
 ) -> int:
-    """One sheet: widths from a sample, bold frozen header, rows, auto-filter."""
+    """One sheet: bold frozen header, rows, auto-filter, widths from every row, and
+    how it prints (xlsx_print)."""
     columns = table.columns
     ws = wb.create_sheet(title=_sheet_title(table.title))
     sheet = _Sheet(ws, columns)
@@ -200,6 +215,9 @@ def _fill(
         if written % PROGRESS_EVERY == 0:
             _report(progress, before + written, total, force=True)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
+    widths = sheet.widths.widths()
+    print_layout(ws, table.title, widths)
+    replace_widths(ws, widths)
     _report(progress, before + written, total, force=True)
     return written
 

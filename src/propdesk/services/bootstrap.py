@@ -22,6 +22,7 @@ from propdesk.services.core.module_spec import ModuleContext, ModuleSpec, target
 from propdesk.services.core.search import SearchService
 from propdesk.services.master_data.buildings import BuildingService
 from propdesk.services.master_data.cards import CardService
+from propdesk.services.master_data.parking import ParkingSpaceService
 from propdesk.services.master_data.residents import ResidentService
 from propdesk.services.master_data.staff import StaffService
 from propdesk.services.master_data.units import UnitService
@@ -68,6 +69,7 @@ class Services:
     audit: AuditService
     backups: BackupService
     buildings: BuildingService
+    parking: ParkingSpaceService
     units: UnitService
     residents: ResidentService
     cards: CardService
@@ -247,6 +249,7 @@ def open_services(
         AuditService: AuditService(store),
         BackupService: BackupService(paths, is_sqlite),
         BuildingService: BuildingService(store),
+        ParkingSpaceService: ParkingSpaceService(store),
         UnitService: UnitService(store),
         ResidentService: ResidentService(store),
         CardService: CardService(store),
@@ -273,6 +276,7 @@ def open_services(
         audit=context.get(AuditService),
         backups=context.get(BackupService),
         buildings=context.get(BuildingService),
+        parking=context.get(ParkingSpaceService),
         units=context.get(UnitService),
         residents=context.get(ResidentService),
         cards=context.get(CardService),

@@ -220,7 +220,8 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(kept)
         finally:
             self.tabs.blockSignals(False)
-        self.search_action.setVisible(actor.may(Module.MASTER_DATA, Action.VIEW))
+        # Quick search for whoever may view any kind it finds (the committee: tickets).
+        self.search_action.setVisible(self._services.search.may_search(actor))
         self.backup_action.setVisible(actor.may(Module.BACKUP, Action.CREATE))
         self.restore_action.setVisible(actor.may(Module.BACKUP, Action.ADMINISTER))
         self.station_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_quick_search(self) -> QuickSearchDialog | None:
-        if self.locked or not self.actor.may(Module.MASTER_DATA, Action.VIEW):
+        if self.locked or not self._services.search.may_search(self.actor):
             return None
         dialog = QuickSearchDialog(self._services.search, self.actor, self)
         dialog.sig_record_opened.connect(self.open_record)
@@ -378,12 +379,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_record(self, open_kind: str, open_id: uuid.UUID, _record_id: uuid.UUID) -> bool:
-        """Show a record found by quick search in the tab that owns it."""
+        """Show a record found by quick search in the tab whose TabParts.record_kinds
+        name its `open_kind` (a unit, a ticket, a pass, a patrol round …); the status
+        bar says so when no tab of this user shows it, or it is gone."""
         for tab in self.module_tabs.values():
             parts = self._parts_of(tab)
             if parts is not None and open_kind in parts.record_kinds:
                 self.tabs.setCurrentWidget(tab)
-                return parts.open_record(tab, open_kind, open_id)
+                if parts.open_record(tab, open_kind, open_id):
+                    return True
+                break
+        self.statusBar().showMessage(self.tr("That record cannot be shown here."), MINUTE_MS)
         return False
 
     def _may_open_tab(self, name: str) -> bool:

@@ -1,12 +1,14 @@
 """Global quick search (Ctrl+K): type a unit, a name, pinyin initials, a phone tail,
-a plate fragment or a card number; results grouped by kind; Enter opens the record."""
+a plate fragment, a card number or a pass, permit, slip or ticket number; results
+grouped by kind, each group saying when it shows only the first of more ("type more");
+Enter opens the record in the tab that owns it."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -17,13 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from propdesk.domain.repairs.workflow import RepairState
 from propdesk.errors import PropdeskError
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.search import SearchGroup, SearchHit, SearchService
+from propdesk.services.core.search import COUNT_CAP, SearchGroup, SearchHit, SearchService
 from propdesk.ui.dialogs import user_message
+from propdesk.ui.repair_names import state_name
 
 translate = QCoreApplication.translate
 TYPING_PAUSE_MS = 150  # search once the guard pauses, not on every key
+_REPAIR_STATES = frozenset(s.value for s in RepairState)
 
 
 def group_title(group: SearchGroup) -> str:
@@ -32,6 +37,9 @@ def group_title(group: SearchGroup) -> str:
 
 
 def tag_text(tag: str) -> str:
+    """A hit's badge in words: a resident's relation, a card's status, a visitor still
+    inside, a slip used or expired, a repair ticket's state (named as the repairs tab
+    names it)."""
     tags = {
         "owner": translate("QuickSearch", "owner"),
         "tenant": translate("QuickSearch", "tenant"),
@@ -40,8 +48,29 @@ def tag_text(tag: str) -> str:
         "lost": translate("QuickSearch", "lost"),
         "revoked": translate("QuickSearch", "revoked"),
         "returned": translate("QuickSearch", "returned"),
+        "inside": translate("QuickSearch", "inside now"),
+        "used": translate("QuickSearch", "used"),
+        "expired": translate("QuickSearch", "expired"),
     }
-    return tags.get(tag, tag)
+    if tag in tags:
+        return tags[tag]
+    if tag in _REPAIR_STATES:
+        return state_name(RepairState(tag))
+    return tag
+
+
+def more_text(group: SearchGroup) -> str:
+    """Under a group that shows only its first hits: how many there are in all."""
+    return translate(
+        "QuickSearch", "Showing the first {shown} of {total} — type more to narrow it"
+    ).format(shown=len(group.hits), total=group.total_text)
+
+
+def found_text(groups: list[SearchGroup]) -> str:
+    """The status line: every match of every group (1000+ when a group passed the cap)."""
+    found = sum(min(g.total, COUNT_CAP) for g in groups)
+    capped = any(g.total > COUNT_CAP for g in groups)
+    return translate("QuickSearchDialog", "{n} found").format(n=f"{found}+" if capped else found)
 
 
 class QuickSearchDialog(QDialog):
@@ -56,7 +85,7 @@ class QuickSearchDialog(QDialog):
         self.query_edit = QLineEdit()
         self.query_edit.setObjectName("quick_search_query")
         self.query_edit.setPlaceholderText(
-            self.tr("Unit, name, pinyin initials, phone tail, plate or card number")
+            self.tr("Unit, name, pinyin, phone tail, plate, card, or a number (FK, CL, FX, WX…)")
         )
         self.query_edit.setClearButtonEnabled(True)
         self.results = QTreeWidget()
@@ -95,19 +124,45 @@ class QuickSearchDialog(QDialog):
             header.setFont(0, font)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.results.addTopLevelItem(header)
+            header.setFirstColumnSpanned(True)
             for hit in group.hits:
                 tags = " · ".join(tag_text(t) for t in hit.tags)
                 item = QTreeWidgetItem(["    " + hit.title, f"{hit.subtitle}  {tags}".strip()])
                 item.setData(0, Qt.ItemDataRole.UserRole, hit)
                 self.results.addTopLevelItem(item)
                 first = first or item
-        self.results.resizeColumnToContents(0)
-        found = sum(len(g.hits) for g in groups)
-        self.status.setText(
-            self.tr("{n} found").format(n=found) if self.query_edit.text().strip() else ""
-        )
+            if group.more:
+                self._add_more_line(group)
+        self._fit_title_column()
+        self.status.setText(found_text(groups) if self.query_edit.text().strip() else "")
         if first is not None:
             self.results.setCurrentItem(first)
+
+    def _add_more_line(self, group: SearchGroup) -> None:
+        """ "Showing the first 8 of 36 — type more to narrow it", across both columns,
+        in the muted colour of a hint; Up and Down pass over it as over the headings."""
+        line = QTreeWidgetItem(["    " + more_text(group)])
+        line.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = line.font(0)
+        font.setItalic(True)
+        line.setFont(0, font)
+        line.setForeground(0, QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText)))
+        self.results.addTopLevelItem(line)
+        line.setFirstColumnSpanned(True)
+
+    def _fit_title_column(self) -> None:
+        """The first column as wide as the longest hit title: the headings and the
+        "type more" lines span both columns and must not widen it."""
+        metrics = self.results.fontMetrics()
+        widths = [
+            metrics.horizontalAdvance(item.text(0))
+            for item in (
+                self.results.topLevelItem(row) for row in range(self.results.topLevelItemCount())
+            )
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) is not None
+        ]
+        if widths:
+            self.results.setColumnWidth(0, max(widths) + 3 * metrics.averageCharWidth())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up/Down in the query field move through the results, as in any launcher.

@@ -8,6 +8,7 @@ report's own parts (sections) are handed the report."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -48,3 +49,11 @@ def paragraph(value: str, style: ParagraphStyle) -> Paragraph:
 
 def chart_block(title: str, drawing: Flowable, st: Styles) -> list[Flowable]:
     return [paragraph(title, st.subheading), drawing]
+
+
+def filled_columns(body: Sequence[Sequence[str]]) -> list[int]:
+    """The indexes of the columns that hold a value in some row of `body` (a table's
+    rows as text): a column empty in every row is left out of the printed table, as a
+    reader would take it for a mistake."""
+    width = max((len(row) for row in body), default=0)
+    return [i for i in range(width) if any(i < len(row) and row[i].strip() for row in body)]

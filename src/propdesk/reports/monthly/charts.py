@@ -15,7 +15,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
-from propdesk.reports.monthly.formatting import number_text, yuan
+from propdesk.reports.monthly.formatting import at_least_text, number_text, share_text, yuan
 from propdesk.reports.monthly.gate_counts import GateDay
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.monthly.patrol_values import PatrolDay
@@ -136,7 +136,7 @@ def _add_target_line(
     drawing: Drawing, chart: VerticalBarChart, threshold: Decimal, font: str, lang: str
 ) -> None:
     """The target: a dashed line across a 0–100 % plot at its share, labelled on the
-    right (the chart leaves room there)."""
+    right (the chart leaves room there) as the targets table prints it."""
     y = chart.y + chart.height * float(threshold) / 100
     line = Line(chart.x, y, chart.x + chart.width, y, strokeColor=THRESHOLD, strokeWidth=0.8)
     line.strokeDashArray = [3, 2]
@@ -145,7 +145,7 @@ def _add_target_line(
         String(
             chart.x + chart.width + 3,
             y - LABEL_FONT_SIZE / 3,
-            text("at_least_percent", lang, value=number_text(threshold)),
+            at_least_text(threshold, lang),
             fontName=font,
             fontSize=LABEL_FONT_SIZE,
             fillColor=THRESHOLD,
@@ -245,13 +245,14 @@ def arrival_by_priority(
     drawing.add(chart)
     _add_target_line(drawing, chart, threshold, font, lang)
     step = chart.width / max(1, len(in_time))
-    for index, (share, n) in enumerate(zip(in_time, judged, strict=True)):
+    for index, (figures, n) in enumerate(zip(priorities, judged, strict=True)):
         if n:  # a priority with nothing judged shows no bar and no figure
             drawing.add(
                 String(
                     chart.x + step * (index + 0.5),
                     chart.y + 4,
-                    f"{share:.1f}%",
+                    # The table's figure, cut down the same way (never 88.7 beside 88.6).
+                    share_text(figures.arrival.met, n, lang),
                     fontName=font,
                     fontSize=LABEL_FONT_SIZE,
                     fillColor=colors.white,

@@ -18,6 +18,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP, UserError
 from propdesk.reports.labels import normalise_lang
 from propdesk.reports.monthly import sections
 from propdesk.reports.monthly.blocks import StoryContext
+from propdesk.reports.monthly.keep_tail import keep_with_end
 from propdesk.reports.monthly.labels import month_title, text
 from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.monthly.pages import Furniture, numbered_canvas, templates
@@ -46,14 +47,15 @@ def _cancelled() -> ReportCancelledError:
 
 def story(report: MonthlyReport, lang: str) -> list[Flowable]:
     """The cover and the targets, each module's section in the registry's order, and
-    the signatures."""
+    the signatures (never alone on the last page: the end of the last section goes
+    with them)."""
     context = StoryContext(lang, styles(lang), report.targets)
-    return [
+    content = [
         *sections.cover(report, context),
         *sections.targets(context),
         *(block for section in report.sections for block in section.story(context)),
-        *sections.signatures(context),
     ]
+    return keep_with_end(content, sections.signatures(context))
 
 
 class _Document(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
@@ -110,7 +112,7 @@ def monthly_pdf(report: MonthlyReport, lang: str | None, progress: Progress | No
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=f"{report.estate} {title} {month}",
-        author=report.prepared_by,
+        author=sections.author(report, lang),
         subject=title,
         creator=CREATOR,
         lang=lang.replace("_", "-"),

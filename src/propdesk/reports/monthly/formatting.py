@@ -56,14 +56,20 @@ def target_name(result: TargetResult, lang: str | None) -> str:
     return text(result.label_key, lang)
 
 
+def at_least_text(threshold: Decimal, lang: str | None) -> str:
+    """A share's threshold, "≥ 95%"; a threshold of 100 is "100%" ("≥ 100 %" reads
+    oddly). The targets table and the charts' target lines both print it so."""
+    value = number_text(threshold)
+    if threshold == 100:
+        return text("percent", lang, value=value)
+    return text("at_least_percent", lang, value=value)
+
+
 def threshold_text(result: TargetResult, lang: str | None) -> str:
     key = f"{result.label_key}.threshold"
-    value = number_text(result.threshold)
     if has(key):
-        return text(key, lang, value=value)
-    if result.threshold == 100:
-        return text("percent", lang, value=value)  # "≥ 100 %" reads oddly
-    return text("at_least_percent", lang, value=value)
+        return text(key, lang, value=number_text(result.threshold))
+    return at_least_text(result.threshold, lang)
 
 
 def actual_text(result: TargetResult, lang: str | None) -> str:

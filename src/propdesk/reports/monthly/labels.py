@@ -6,8 +6,8 @@ the slips' words in `slip_labels`. Texts with {placeholders} are filled by `text
 
 from __future__ import annotations
 
+from propdesk.reports.glossary import GLOSSARY, group, with_english
 from propdesk.reports.labels import normalise_lang
-from propdesk.reports.repair_words import REPAIR_CATEGORY_WORDS, REPAIR_PRIORITY_WORDS
 
 _L = dict[str, str]
 
@@ -46,7 +46,7 @@ MONTHLY_LABELS: dict[str, _L] = {
     "section.number": _t("{number}、{title}", "{number}、{title}", "{number}. {title}"),
     "section.targets": _t("服务目标完成情况", "服務目標完成情況", "Service targets"),
     "section.gate": _t("门岗登记", "門崗登記", "Gate log"),
-    "section.repairs": _t("报修工单", "報修工單", "Repair tickets"),
+    "section.repairs": with_english("repair_ticket", "Repair tickets"),
     "section.open_items": _t("未完成工单", "未完成工單", "Open repair tickets"),
     "section.signatures": _t("审核签字", "審核簽字", "Approval"),
     # The targets table.
@@ -163,15 +163,16 @@ MONTHLY_LABELS: dict[str, _L] = {
     ),
     "target.complaints_in_time.source": _t("投诉处理记录", "投訴處理記錄", "Complaint records"),
     # Gate.
-    "gate.resident_entries": _t("住户刷卡进入", "住戶刷卡進入", "Resident card entries"),
-    "gate.refused_cards": _t("拒绝刷卡", "拒絕刷卡", "Cards refused"),
-    "gate.visitors_in": _t("访客进入", "訪客進入", "Visitors in"),
-    "gate.visitors_out": _t("访客离开", "訪客離開", "Visitors out"),
-    "gate.vehicles_in": _t("车辆进场", "車輛進場", "Vehicles in"),
-    "gate.vehicles_out": _t("车辆出场", "車輛出場", "Vehicles out"),
-    "gate.items_in": _t("物品进入", "物品進入", "Items in"),
-    "gate.items_out": _t("物品放行", "物品放行", "Items out"),
-    "gate.notices": _t("违停告知", "違停告知", "Parking notices"),
+    # The month's counts of each kind of journal entry, named as the journal names it.
+    "gate.resident_entries": with_english("gate_kind.resident_entry", "Resident card entries"),
+    "gate.refused_cards": with_english("gate_kind.refused_card", "Cards refused"),
+    "gate.visitors_in": with_english("gate_kind.visitor_in", "Visitors in"),
+    "gate.visitors_out": with_english("gate_kind.visitor_out", "Visitors out"),
+    "gate.vehicles_in": with_english("gate_kind.vehicle_in", "Vehicles in"),
+    "gate.vehicles_out": with_english("gate_kind.vehicle_out", "Vehicles out"),
+    "gate.items_in": GLOSSARY["gate_kind.item_in"],
+    "gate.items_out": GLOSSARY["gate_kind.item_out"],
+    "gate.notices": with_english("gate_kind.parking_notice", "Parking notices"),
     "gate.fees": _t("停车费收入", "停車費收入", "Parking fees"),
     "gate.events": _t("登记总数", "登記總數", "Journal entries"),
     "gate.figure": _t("项目", "項目", "Item"),
@@ -220,8 +221,10 @@ MONTHLY_LABELS: dict[str, _L] = {
     "repairs.category": _t("类别", "類別", "Category"),
     "repairs.count": _t("件数", "件數", "Tickets"),
     "repairs.share": _t("占比", "佔比", "Share"),
-    "repairs.in_time": _t("按时到场", "按時到場", "Reached in time"),
-    "repairs.judged": _t("已判定", "已判定", "Judged"),
+    # A count, beside the share "repairs.arrival": two columns, two names.
+    "repairs.in_time": _t("按时到场", "按時到場", "Arrived in time"),
+    # The tickets the share is of: reached (in time or late), or overdue unreached.
+    "repairs.judged": _t("已到场或已超时", "已到場或已超時", "Arrived or overdue"),
     "repairs.no_open": _t(
         "月末没有未完成的工单。", "月末沒有未完成的工單。", "No ticket was open at the month's end."
     ),
@@ -242,30 +245,14 @@ MONTHLY_LABELS: dict[str, _L] = {
     "col.reported": _t("报修时间", "報修時間", "Reported"),
     "col.location": _t("位置", "位置", "Location"),
     "col.state": _t("状态", "狀態", "State"),
-    "col.technician": _t("维修人员", "維修人員", "Technician"),
+    "col.technician": GLOSSARY["technician"],
     "col.age": _t("已等待", "已等待", "Age"),
     "col.overdue": _t("逾期", "逾期", "Overdue"),
-    # The ticket codes, in the words the dispatch slip shares.
-    **REPAIR_CATEGORY_WORDS,
-    **REPAIR_PRIORITY_WORDS,
-    "state.reported": _t("已报修", "已報修", "Reported"),
-    "state.dispatched": _t("已派工", "已派工", "Dispatched"),
-    "state.arrived": _t("已到场", "已到場", "Arrived"),
-    "state.diagnosed": _t("已诊断", "已診斷", "Diagnosed"),
-    "state.quoted": _t("待业主确认报价", "待業主確認報價", "Quote awaiting approval"),
-    "state.approved": _t("报价已确认", "報價已確認", "Quote approved"),
-    "state.in_repair": _t("维修中", "維修中", "In repair"),
-    "state.completed": _t("已完工", "已完工", "Completed"),
-    "state.signed_off": _t("已签收", "已簽收", "Signed off"),
-    "state.followed_up": _t("已回访", "已回訪", "Followed up"),
-    "state.closed": _t("已关闭", "已關閉", "Closed"),
-    "state.cancelled": _t("已取消", "已取消", "Cancelled"),
-    "channel.hotline": _t("服务热线", "服務熱線", "Hotline"),
-    "channel.walk_in": _t("前台来访", "前台來訪", "Walk-in"),
-    "channel.patrol": _t("巡逻发现", "巡邏發現", "Patrol"),
-    "channel.inspection": _t("巡检发现", "巡檢發現", "Inspection"),
-    "channel.complaint": _t("投诉转入", "投訴轉入", "Complaint"),
-    "channel.other": _t("其他", "其他", "Other"),
+    # The ticket codes, in the glossary's words (the screen's and the dispatch slip's).
+    **group("repair_category", "category"),
+    **group("repair_priority", "priority"),
+    **group("repair_state", "state"),
+    **group("repair_channel", "channel"),
     "yes": _t("是", "是", "yes"),
     "no": _t("否", "否", "no"),
     # Signatures.
@@ -299,16 +286,29 @@ MONTHLY_LABELS: dict[str, _L] = {
     "xlsx.unit_code": _t("房号", "房號", "Unit"),
     "xlsx.plate": _t("车牌号", "車牌號", "Plate"),
     "xlsx.pass": _t("单据号", "單據號", "Pass or slip"),
-    "xlsx.permit": _t("停车证号", "停車證號", "Parking permit"),
+    "xlsx.permit": _t("临时停车证号", "臨時停車證號", "Parking permit"),
     "xlsx.purpose": _t("事由", "事由", "Purpose"),
     "xlsx.description": _t("描述", "描述", "Description"),
     "xlsx.place": _t("地点", "地點", "Place"),
     "xlsx.fee": _t("收费（元）", "收費（元）", "Fee (yuan)"),
     "xlsx.closed": _t("离开/结束时间", "離開/結束時間", "Left or ended"),
     "xlsx.note": _t("备注", "備註", "Note"),
+    # The notes the gate writes on a refused card (stored as English codes).
+    "note.unknown_card": _t("卡未登记", "卡未登記", "card not registered"),
+    "note.card_lost": _t("卡已挂失", "卡已掛失", "card reported lost"),
+    "note.card_revoked": _t("卡已注销", "卡已註銷", "card revoked"),
+    "note.card_returned": _t("已退卡", "已退卡", "card returned"),
+    # A gate journal row voided as wrong: kept in the sheet, marked (who, when, why).
+    "xlsx.voided": _t("作废", "作廢", "Voided"),
+    "xlsx.void_note": _t(
+        "已作废：{reason}（{by}，{at}）",
+        "已作廢：{reason}（{by}，{at}）",
+        "Voided: {reason} ({by}, {at})",
+    ),
     "xlsx.channel": _t("来源", "來源", "Channel"),
     "xlsx.paid": _t("有偿", "有償", "Paid"),
     "xlsx.reporter": _t("报修人", "報修人", "Reporter"),
+    "xlsx.taken_by": _t("受理人", "受理人", "Taken by"),
     "xlsx.phone": _t("电话", "電話", "Phone"),
     "xlsx.due": _t("应到场时间", "應到場時間", "Arrival due"),
     "xlsx.arrived": _t("到场时间", "到場時間", "Arrived"),
@@ -316,18 +316,8 @@ MONTHLY_LABELS: dict[str, _L] = {
     "xlsx.ticket_closed": _t("关闭时间", "關閉時間", "Closed"),
     "xlsx.rating": _t("回访评分", "回訪評分", "Rating"),
     "xlsx.outcome": _t("结果", "結果", "Outcome"),
-    "outcome.resolved": _t("已解决", "已解決", "Resolved"),
-    "outcome.refused": _t("业主拒绝报价", "業主拒絕報價", "Quote refused"),
-    "outcome.cancelled": _t("已取消", "已取消", "Cancelled"),
-    "kind.resident_entry": _t("住户刷卡", "住戶刷卡", "Resident entry"),
-    "kind.refused_card": _t("刷卡被拒", "刷卡被拒", "Card refused"),
-    "kind.visitor_in": _t("访客进入", "訪客進入", "Visitor in"),
-    "kind.visitor_out": _t("访客离开", "訪客離開", "Visitor out"),
-    "kind.vehicle_in": _t("车辆进场", "車輛進場", "Vehicle in"),
-    "kind.vehicle_out": _t("车辆出场", "車輛出場", "Vehicle out"),
-    "kind.item_in": _t("物品进入", "物品進入", "Items in"),
-    "kind.item_out": _t("物品放行", "物品放行", "Items out"),
-    "kind.parking_notice": _t("违停告知", "違停告知", "Parking notice"),
+    **group("repair_outcome", "outcome"),
+    **group("gate_kind", "kind"),
     # The patrol rounds' sheet (`propdesk export patrol`, the workbook's patrol sheet).
     "sheet.patrol": _t("巡逻记录", "巡邏記錄", "Patrol rounds"),
     "patrol.round": _t("巡逻单号", "巡邏單號", "Round"),
@@ -345,15 +335,9 @@ MONTHLY_LABELS: dict[str, _L] = {
     "patrol.too_fast": _t("过快", "過快", "Too fast"),
     "patrol.issues": _t("发现问题", "發現問題", "Issues"),
     "patrol.abandon_reason": _t("中止原因", "中止原因", "Abandoned because"),
-    "round_state.open": _t("进行中", "進行中", "Open"),
-    "round_state.finished": _t("已完成", "已完成", "Finished"),
-    "round_state.abandoned": _t("已中止", "已中止", "Abandoned"),
-    "verdict.on_time": _t("准时", "準時", "On time"),
-    "verdict.late": _t("迟到", "遲到", "Late"),
-    "verdict.missed": _t("漏巡", "漏巡", "Missed"),
-    "round_source.live": _t("现场扫码", "現場掃碼", "Scanned"),
-    "round_source.paper": _t("纸质补录", "紙質補錄", "Entered from paper"),
-    "round_source.wand": _t("巡更棒导入", "巡更棒導入", "Wand import"),
+    **group("round_state", "round_state"),
+    **group("patrol_verdict", "verdict"),
+    **group("round_source", "round_source"),
 }
 
 MONTH_NAMES = (

@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from propdesk.domain.service_targets import DEFAULT_THRESHOLDS, TargetKey, TargetResult
 from propdesk.reports.monthly import charts
-from propdesk.reports.monthly.blocks import StoryContext, chart_block, paragraph
+from propdesk.reports.monthly.blocks import StoryContext, chart_block, filled_columns, paragraph
 from propdesk.reports.monthly.formatting import number_text, share_text
 from propdesk.reports.monthly.patrol_values import PatrolValues
 from propdesk.reports.monthly.styles import CONTENT_WIDTH, RULE, grid_style
@@ -129,21 +129,26 @@ def _late_and_missed(v: PatrolValues, context: StoryContext) -> list[Flowable]:
         )
         flow.append(paragraph(note, st.body))
     keys = ("col.time", "col.result", "col.route", "col.guard")
-    rows: list[list[object]] = [[paragraph(patrol_label(k, lang), st.cell) for k in keys]]
-    for slot in v.missed_slots:
-        rows.append(
-            [
-                paragraph(_time_text(slot.at), st.cell),
-                paragraph(patrol_label(f"verdict.{slot.verdict.value}", lang), st.cell),
-                cell(slot.route, st.cell),
-                cell(slot.guard, st.cell),
-            ]
-        )
-    table = Table(rows, colWidths=_widths(LATE_COLUMNS), repeatRows=1, hAlign="LEFT")
+    body = [
+        [
+            _time_text(slot.at),
+            patrol_label(f"verdict.{slot.verdict.value}", lang),
+            slot.route,
+            slot.guard,
+        ]
+        for slot in v.missed_slots
+    ]
+    # Only missed slots: no route and no guard to name, so no such columns.
+    shown = filled_columns(body)
+    rows: list[list[object]] = [[paragraph(patrol_label(keys[i], lang), st.cell) for i in shown]]
+    rows += [[cell(row[i], st.cell) for i in shown] for row in body]
+    widths = [_widths(LATE_COLUMNS)[i] for i in shown]  # narrower, not stretched
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = grid_style(st.font)
+    result = shown.index(1)  # the verdict is never empty
     for index, slot in enumerate(v.missed_slots, start=1):
         if slot.verdict in VERDICT_FILLS:
-            style.add("BACKGROUND", (1, index), (1, index), VERDICT_FILLS[slot.verdict])
+            style.add("BACKGROUND", (result, index), (result, index), VERDICT_FILLS[slot.verdict])
     table.setStyle(style)
     return [*flow, table]
 

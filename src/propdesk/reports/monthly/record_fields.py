@@ -35,6 +35,22 @@ def code_name(prefix: str, value: str, lang: str) -> str:
     return text(key, lang) if has(key) else value
 
 
+# The gate's stored notes (services/gate/entries.py writes them in English) and their
+# words; any other note is what a guard typed and is written as typed.
+GATE_NOTES = {
+    "unknown card": "note.unknown_card",
+    "card lost": "note.card_lost",
+    "card revoked": "note.card_revoked",
+    "card returned": "note.card_returned",
+}
+
+
+def gate_note(note: str, lang: str) -> str:
+    """A gate journal row's note in the workbook's language ("card lost" → 卡已挂失)."""
+    key = GATE_NOTES.get(note)
+    return text(key, lang) if key else note
+
+
 def yes_no(value: bool | None, lang: str) -> str:
     return "" if value is None else text("yes" if value else "no", lang)
 

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from propdesk.domain.service_targets import TargetKey, TargetResult
 from propdesk.reports.monthly import charts
-from propdesk.reports.monthly.blocks import StoryContext, chart_block, paragraph
+from propdesk.reports.monthly.blocks import StoryContext, chart_block, filled_columns, paragraph
 from propdesk.reports.monthly.formatting import age_text, local_time_text, number_text, share_text
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.monthly.repairs_values import RepairValues
@@ -175,27 +175,31 @@ def _open_items(r: RepairValues, context: StoryContext) -> list[Flowable]:
         "col.age",
         "col.overdue",
     )
-    rows: list[list[object]] = [[paragraph(text(k, lang), st.cell) for k in keys]]
-    for item in r.open_items:
-        rows.append(
-            [
-                paragraph(item.number, st.cell),
-                paragraph(local_time_text(item.reported_at), st.cell),
-                paragraph(item.location, st.cell),
-                paragraph(text(f"category.{item.category.value}", lang), st.cell),
-                paragraph(text(f"priority.{item.priority.value}", lang), st.cell),
-                paragraph(text(f"state.{item.state.value}", lang), st.cell),
-                paragraph(item.technician, st.cell),
-                paragraph(age_text(item.age, lang), st.cell_right),
-                paragraph(text("yes", lang) if item.overdue else "", st.cell_centre),
-            ]
-        )
+    body = [
+        [
+            item.number,
+            local_time_text(item.reported_at),
+            item.location,
+            text(f"category.{item.category.value}", lang),
+            text(f"priority.{item.priority.value}", lang),
+            text(f"state.{item.state.value}", lang),
+            item.technician,
+            age_text(item.age, lang),
+            text("yes", lang) if item.overdue else "",
+        ]
+        for item in r.open_items
+    ]
     # Measured in points so a time stays on one line, and no word is split: Chinese
     # needs room for 待业主确认报价, English for "Emergency" and "Technician".
     chinese = (70, 86, 66, 50, 44, 66, 44, 36, 28)
     english = (72, 80, 46, 54, 52, 58, 52, 28, 44)
-    widths = _widths(english if lang == "en" else chinese)
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    parts = english if lang == "en" else chinese
+    # No ticket overdue, none dispatched yet: those columns are left out, not blank.
+    shown = filled_columns(body)
+    styles = {"col.age": st.cell_right, "col.overdue": st.cell_centre}
+    rows: list[list[object]] = [[paragraph(text(keys[i], lang), st.cell) for i in shown]]
+    rows += [[paragraph(row[i], styles.get(keys[i], st.cell)) for i in shown] for row in body]
+    table = Table(rows, colWidths=_widths([parts[i] for i in shown]), repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(st.font))
     return [*flow, table]
 

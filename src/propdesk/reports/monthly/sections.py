@@ -7,8 +7,8 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Spacer,
@@ -45,7 +45,7 @@ def cover(report: MonthlyReport, context: StoryContext) -> list[Flowable]:
     period = report.period
     rows = [
         (text("cover.period", lang), f"{period.first.isoformat()} – {period.last.isoformat()}"),
-        (text("cover.prepared_by", lang), report.prepared_by),
+        (text("cover.prepared_by", lang), author(report, lang)),
         (text("cover.prepared_on", lang), local_time_text(report.generated_at)[:10]),
     ]
     facts = Table(
@@ -88,6 +88,12 @@ def cover(report: MonthlyReport, context: StoryContext) -> list[Flowable]:
         NextPageTemplate(BODY),
         PageBreak(),
     ]
+
+
+def author(report: MonthlyReport, lang: str) -> str:
+    """Who prepared the report: a person's name, or without one (a scheduled run on an
+    estate with no manager) the property service centre itself."""
+    return report.prepared_by or text("office", lang, estate=report.estate)
 
 
 # -- targets ---------------------------------------------------------------------------------
@@ -136,6 +142,8 @@ def _coloured(st: Styles, outcome: Outcome) -> ParagraphStyle:
 
 # -- signatures ------------------------------------------------------------------------------
 def signatures(context: StoryContext) -> list[Flowable]:
+    """The numbered heading, a sentence and the two signature blocks side by side, to
+    be kept in one piece (document.story keeps them with what comes before)."""
     lang, st = context.lang, context.st
 
     def block(role_key: str) -> list[Flowable]:
@@ -161,13 +169,12 @@ def signatures(context: StoryContext) -> list[Flowable]:
             ]
         )
     )
+    # No page-break guard before the heading: the document keeps the whole block with
+    # the end of the last section (keep_tail), never alone on a page.
+    heading = context.heading(text("section.signatures", lang))
     return [
-        KeepTogether(
-            [
-                *context.heading(text("section.signatures", lang)),
-                paragraph(text("sign.intro", lang), st.body),
-                Spacer(1, 4 * mm),
-                table,
-            ]
-        )
+        *(f for f in heading if not isinstance(f, CondPageBreak)),
+        paragraph(text("sign.intro", lang), st.body),
+        Spacer(1, 4 * mm),
+        table,
     ]

@@ -2,27 +2,21 @@
 monthly report's patrol section), in the three languages the app speaks.
 
 Like the slips and the monthly report, these papers are printed away from the Qt
-catalogues (and saved by headless commands), so their words live here. Texts with
-{placeholders} are filled by `patrol_label`.
+catalogues (and saved by headless commands), so their words live here; what the
+screen names too (verdicts, finding categories, a round's state) in the glossary's
+words. Texts with {placeholders} are filled by `patrol_label`.
 """
 
 from __future__ import annotations
 
+from propdesk.reports.glossary import GLOSSARY, group, with_english
 from propdesk.reports.labels import Trilingual, normalise_lang
 from propdesk.reports.labels import trilingual as _t  # short: every entry below calls it
 
 PATROL_LABELS: dict[str, Trilingual] = {
     # Words every patrol paper shares.
-    "verdict.on_time": _t("准时", "準時", "On time"),
-    "verdict.late": _t("迟到", "遲到", "Late"),
-    "verdict.missed": _t("漏巡", "漏巡", "Missed"),
-    "category.doors_windows": _t("门窗", "門窗", "Doors and windows"),
-    "category.fire_equipment": _t("消防设施", "消防設施", "Fire equipment"),
-    "category.lighting": _t("照明", "照明", "Lighting"),
-    "category.facilities": _t("公共设施", "公共設施", "Facilities"),
-    "category.security": _t("治安", "治安", "Security"),
-    "category.hygiene": _t("环境卫生", "環境衛生", "Hygiene"),
-    "category.other": _t("其他", "其他", "Other"),
+    **group("patrol_verdict", "verdict"),
+    **group("finding_category", "category"),
     "ticket.open": _t("未关闭", "未關閉", "open"),
     "ticket.closed": _t("已关闭", "已關閉", "closed"),
     "none": _t("—", "—", "—"),
@@ -77,8 +71,9 @@ PATROL_LABELS: dict[str, Trilingual] = {
     "col.reached": _t("到点", "到點", "Reached"),
     "col.notes": _t("标记", "標記", "Notes"),
     "state.extra": _t("额外巡逻", "額外巡邏", "Extra round"),
-    "state.abandoned": _t("已中止", "已中止", "Abandoned"),
-    "state.open": _t("进行中", "進行中", "in progress"),
+    "state.abandoned": GLOSSARY["round_state.abandoned"],
+    # Where the round's end time would be: "22:01–under way".
+    "state.open": with_english("round_state.open", "under way"),
     "flag.out_of_order": _t("顺序错", "順序錯", "out of order"),
     "flag.too_fast": _t("过快", "過快", "too fast"),
     "flag.entered_later": _t("补录", "補錄", "entered later"),
@@ -101,7 +96,7 @@ PATROL_LABELS: dict[str, Trilingual] = {
     "col.seen": _t("发现情况", "發現情況", "What was seen"),
     "col.action": _t("处理", "處理", "What was done"),
     "col.escalated": _t("上报", "上報", "Escalated to"),
-    "col.ticket": _t("维修工单", "維修工單", "Repair ticket"),
+    "col.ticket": GLOSSARY["repair_ticket"],
     "log.resolution": _t("处理结果：{text}", "處理結果：{text}", "Outcome: {text}"),
     "log.round_of": _t("巡逻单 {number}", "巡邏單 {number}", "round {number}"),
     "sign.guard": _t("巡逻人员签字", "巡邏人員簽名", "Guard's signature"),
@@ -116,9 +111,9 @@ PATROL_LABELS: dict[str, Trilingual] = {
     "month.figure": _t("项目", "項目", "Item"),
     "month.value": _t("数值", "數值", "Value"),
     "month.scheduled": _t("计划巡逻", "計劃巡邏", "Rounds scheduled"),
-    "month.on_time": _t("准时", "準時", "On time"),
-    "month.late": _t("迟到", "遲到", "Late"),
-    "month.missed": _t("漏巡", "漏巡", "Missed"),
+    "month.on_time": GLOSSARY["patrol_verdict.on_time"],
+    "month.late": GLOSSARY["patrol_verdict.late"],
+    "month.missed": GLOSSARY["patrol_verdict.missed"],
     "month.on_time_share": _t("准时率", "準時率", "Share on time"),
     "month.rounds": _t("实际巡逻", "實際巡邏", "Rounds walked"),
     "month.extra_rounds": _t("额外巡逻", "額外巡邏", "Extra rounds"),
@@ -128,7 +123,7 @@ PATROL_LABELS: dict[str, Trilingual] = {
     "month.too_fast": _t("打点过快的巡逻", "打點過快的巡邏", "Rounds walked too fast"),
     "month.findings": _t("发现问题", "發現問題", "Findings"),
     "month.findings_open": _t("未解决的问题", "未解決的問題", "Findings not resolved"),
-    "month.tickets": _t("转维修工单", "轉維修工單", "Repair tickets opened"),
+    "month.tickets": _t("转报修工单", "轉報修工單", "Repair tickets opened"),
     "month.chart": _t(
         "每日巡逻完成情况（占计划的百分比）",
         "每日巡邏完成情況（佔計劃的百分比）",

@@ -1,16 +1,15 @@
 """The fixed words printed on repair slips (派工单), in the three languages the app speaks.
 
 The technician takes the slip to the flat and back, away from the Qt catalogues, so
-its words live here like the gate slips' (`slip_labels`); the words both share
-(the service centre, "continued", "please note") are taken from there, and the
-ticket codes' words from `repair_words`, which the monthly report shares.
+its words live here like the gate slips' (`slip_labels`). The ticket's codes and the
+technician are named in the glossary's words, as on screen and in the monthly report.
 """
 
 from __future__ import annotations
 
+from propdesk.reports.glossary import GLOSSARY, group
 from propdesk.reports.labels import Trilingual, normalise_lang
 from propdesk.reports.labels import trilingual as _t  # short: every entry below calls it
-from propdesk.reports.repair_words import REPAIR_CATEGORY_WORDS, REPAIR_PRIORITY_WORDS
 
 REPAIR_SLIP_LABELS: dict[str, Trilingual] = {
     # The dispatch slip's facts.
@@ -30,7 +29,7 @@ REPAIR_SLIP_LABELS: dict[str, Trilingual] = {
         "Paid repair (the resident approves the quote before work starts)",
     ),
     "charge.free": _t("免费维修（公共区域）", "免費維修（公共區域）", "Free repair (common area)"),
-    "technician": _t("维修人员", "維修人員", "Technician"),
+    "technician": GLOSSARY["technician"],
     "dispatched_at": _t("派工时间", "派工時間", "Dispatched at"),
     "arrive_by": _t("要求到场时间", "要求到場時間", "Arrive by"),
     # The quote, when there is one already (a slip printed again later).
@@ -59,14 +58,11 @@ REPAIR_SLIP_LABELS: dict[str, Trilingual] = {
         "Arrive by the time shown. Paid work starts only once the resident approves the "
         "quote. Clean up when done and ask the resident to sign.",
     ),
-    "sign.technician": _t("维修人员签字", "維修人員簽名", "Technician's signature"),
+    "sign.technician": _t("维修工签字", "維修工簽名", "Technician's signature"),
     "sign.resident": _t("住户签字确认", "住戶簽名確認", "Resident's signature"),
     # The codes the tickets store.
-    **REPAIR_PRIORITY_WORDS,
-    **REPAIR_CATEGORY_WORDS,
-    # The slip names electrical work by what the technician comes for (wiring and
-    # appliances, 电路电器) where the monthly report's short 电气 is enough.
-    "category.electrical": _t("电路电器", "電路電器", "Electrical"),
+    **group("repair_priority", "priority"),
+    **group("repair_category", "category"),
 }
 
 

@@ -3,7 +3,8 @@
 The technician takes it to the job: what was reported and where, by when to arrive,
 rows to write the visit down by hand (arrival, cause, work done, materials) and the
 two signatures that close the job on paper. The office later types what the slip
-says into the ticket's steps. Times print in the station's local time.
+says into the ticket's steps; a slip printed again after that carries the arrival
+and completion times recorded. Times print in the station's local time.
 """
 
 from __future__ import annotations
@@ -67,10 +68,19 @@ def _quote_field(quote: DispatchQuote, lang: str | None) -> SlipField:
     )
 
 
-def _hand_rows(lang: str | None) -> list[SlipField]:
-    """Rows left empty for the pen, each with its rule to write on."""
+def _recorded(moment: datetime | None) -> str:
+    """A time the office already typed in (a slip printed again), or "" for the pen."""
+    return local_time_text(moment) if moment is not None else ""
+
+
+def _hand_rows(
+    lang: str | None, arrived_at: datetime | None, completed_at: datetime | None
+) -> list[SlipField]:
+    """Rows left empty for the pen, each with its rule to write on; the arrival and
+    completion times already recorded are printed in theirs, so a slip printed again
+    says what the ticket says."""
     rows = [
-        SlipField(repair_slip_label("record.arrived_at", lang), ""),
+        SlipField(repair_slip_label("record.arrived_at", lang), _recorded(arrived_at)),
         SlipField(repair_slip_label("record.work_done", lang), ""),
     ]
     rows += [SlipField("", "") for _ in range(WORK_DONE_LINES - 1)]
@@ -79,7 +89,7 @@ def _hand_rows(lang: str | None) -> list[SlipField]:
             repair_slip_label("record.site_cleaned", lang),
             repair_slip_label("record.site_cleaned_box", lang),
         ),
-        SlipField(repair_slip_label("record.completed_at", lang), ""),
+        SlipField(repair_slip_label("record.completed_at", lang), _recorded(completed_at)),
     ]
     return rows
 
@@ -101,10 +111,13 @@ def dispatch_slip(
     paid: bool,
     quote: DispatchQuote | None,
     lang: str | None,
+    arrived_at: datetime | None,
+    completed_at: datetime | None,
 ) -> Slip:
     """维修派工单 on A4 paper, its number in a QR code for the desk's scanner. Without a
     technician or a dispatch time (dispatched by telephone, slip filled in by hand)
-    those rows stay empty."""
+    those rows stay empty; so do the arrival and completion rows until those times
+    are recorded."""
     fields = [
         SlipField(repair_slip_label("reported_at", lang), local_time_text(reported_at)),
         SlipField(
@@ -135,7 +148,7 @@ def dispatch_slip(
     ]
     if quote is not None:
         fields.append(_quote_field(quote, lang))
-    fields += _hand_rows(lang)
+    fields += _hand_rows(lang, arrived_at, completed_at)
     materials = SlipTable(
         headers=(
             repair_slip_label("materials.item", lang),

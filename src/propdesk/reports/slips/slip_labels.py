@@ -2,11 +2,13 @@
 
 A slip is paper handed to a visitor or a driver, printed away from the Qt catalogues
 (and saved as PDF by a headless command too), so its words live here, like the
-workbooks' words in `propdesk.reports.labels`.
+workbooks' words in `propdesk.reports.labels`. What the gate screen names too (the
+pass, the release slip, the journal's kinds of entry) is in the glossary's words.
 """
 
 from __future__ import annotations
 
+from propdesk.reports.glossary import GLOSSARY, with_english
 from propdesk.reports.labels import Trilingual, normalise_lang
 from propdesk.reports.labels import trilingual as _t  # short: every entry below calls it
 
@@ -22,8 +24,8 @@ SLIP_LABELS: dict[str, Trilingual] = {
     "unit": _t("房号", "房號", "Unit"),
     "notes": _t("须知", "須知", "Please note"),
     # Visitor pass.
-    "visitor.title": _t("访客临时通行证", "訪客臨時通行證", "Visitor Pass"),
-    "visitor.number": _t("通行证号", "通行證號", "Pass no."),
+    "visitor.title": _t("访客临时出入证", "訪客臨時出入證", "Visitor Pass"),
+    "visitor.number": with_english("pass_number", "Pass no."),
     "visitor.name": _t("访客姓名", "訪客姓名", "Visitor"),
     "visitor.id": _t("证件号码", "證件號碼", "ID number"),
     "visitor.unit": _t("拜访房号", "拜訪房號", "Visiting unit"),
@@ -31,8 +33,8 @@ SLIP_LABELS: dict[str, Trilingual] = {
     "visitor.entered": _t("进入时间", "進入時間", "Entered at"),
     "visitor.issued_by": _t("签发人", "簽發人", "Issued by"),
     "visitor.note": _t(
-        "离开小区时请将本通行证交回岗亭。本证仅限本次来访使用。",
-        "離開社區時請將本通行證交回崗亭。本證僅限本次來訪使用。",
+        "离开小区时请将本出入证交回岗亭。本证仅限本次来访使用。",
+        "離開社區時請將本出入證交回崗亭。本證僅限本次來訪使用。",
         "Please return this pass at the gate when you leave. It is valid for this visit only.",
     ),
     # Parking receipt.
@@ -52,12 +54,12 @@ SLIP_LABELS: dict[str, Trilingual] = {
         "{hours}小时{minutes}分钟", "{hours}小時{minutes}分鐘", "{hours} h {minutes} min"
     ),
     "parking.minutes": _t("{minutes}分钟", "{minutes}分鐘", "{minutes} min"),
-    "free.resident": _t("住户车辆", "住戶車輛", "resident's vehicle"),
+    "free.resident": with_english("resident_vehicle", "resident's vehicle"),
     "free.free_minutes": _t("未超过免费时长", "未超過免費時長", "within the free minutes"),
     "free.zero_length": _t("停车时长为零", "停車時長為零", "no time parked"),
     # Goods release slip.
     "release.title": _t("物品放行条", "物品放行條", "Goods Release Slip"),
-    "release.number": _t("放行条号", "放行條號", "Slip no."),
+    "release.number": _t("放行条编号", "放行條編號", "Slip no."),
     "release.items": _t("放行物品", "放行物品", "Items"),
     "release.authorised": _t("授权人", "授權人", "Authorised by"),
     "release.by_owner": _t("业主", "業主", "Owner"),
@@ -80,22 +82,23 @@ SLIP_LABELS: dict[str, Trilingual] = {
     "handover.shift": _t("班次时间", "班次時間", "Shift"),
     "handover.item": _t("项目", "項目", "Item"),
     "handover.count": _t("数量", "數量", "Count"),
-    "handover.resident_entries": _t("住户刷卡进入", "住戶刷卡進入", "Resident card entries"),
-    "handover.refused_cards": _t("拒绝的门禁卡", "拒絕的門禁卡", "Cards refused"),
-    "handover.visitors_in": _t("访客进入", "訪客進入", "Visitors in"),
-    "handover.visitors_out": _t("访客离开", "訪客離開", "Visitors out"),
-    "handover.vehicles_in": _t("车辆入场", "車輛入場", "Vehicles in"),
-    "handover.vehicles_out": _t("车辆出场", "車輛出場", "Vehicles out"),
+    # The shift's counts of each kind of journal entry, named as the journal names it.
+    "handover.resident_entries": with_english("gate_kind.resident_entry", "Resident card entries"),
+    "handover.refused_cards": with_english("gate_kind.refused_card", "Cards refused"),
+    "handover.visitors_in": with_english("gate_kind.visitor_in", "Visitors in"),
+    "handover.visitors_out": with_english("gate_kind.visitor_out", "Visitors out"),
+    "handover.vehicles_in": with_english("gate_kind.vehicle_in", "Vehicles in"),
+    "handover.vehicles_out": with_english("gate_kind.vehicle_out", "Vehicles out"),
     "handover.fees": _t("停车收费", "停車收費", "Parking fees collected"),
-    "handover.items_in": _t("物品进入", "物品進入", "Items brought in"),
-    "handover.items_out": _t("物品放行", "物品放行", "Items released"),
-    "handover.notices": _t("违停告知单", "違停告知單", "Parking notices issued"),
-    "handover.open_matters": _t("未了事项", "未了事項", "Open matters"),
+    "handover.items_in": with_english("gate_kind.item_in", "Items brought in"),
+    "handover.items_out": with_english("gate_kind.item_out", "Items released"),
+    "handover.notices": with_english("gate_kind.parking_notice", "Parking notices issued"),
+    "handover.open_matters": GLOSSARY["open_matters"],
     "handover.none": _t("无", "無", "None"),
     "handover.sign_from": _t("交班人签字", "交班人簽名", "Signature, handing over"),
     "handover.sign_to": _t("接班人签字", "接班人簽名", "Signature, taking over"),
     # Parking violation notice.
-    "notice.title": _t("违停告知单", "違停告知單", "Parking Violation Notice"),
+    "notice.title": with_english("parking_notice", "Parking Violation Notice"),
     "notice.number": _t("告知单号", "告知單號", "Notice no."),
     "notice.place": _t("停放位置", "停放位置", "Place"),
     "notice.time": _t("发现时间", "發現時間", "Noticed at"),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -13,8 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from propdesk.domain.audit_chain import GENESIS, ChainRow, ChainVerdict, entry_hash, verify_chain
+from propdesk.domain.personal_data import mask_id
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit_labels import EntryKeys, name_entries
+from propdesk.services.core.people import display_names
 from propdesk.services.core.store_service import StoreService
 from propdesk.store.base import utcnow
 from propdesk.store.models import AuditEntry, AuditHead
@@ -43,6 +46,24 @@ def jsonable(value: Any) -> Any:
 
 def snapshot(obj: object, fields: tuple[str, ...]) -> dict[str, Any]:
     return {name: jsonable(getattr(obj, name)) for name in fields}
+
+
+# Personal data no audit row may hold in clear, by field name, and how it is written
+# instead. Why here: rows are hash-chained and can never be blanked afterwards, so the
+# one function that writes them masks whatever any caller passes (110***********1234:
+# enough to see that the number changed and to which).
+MASKED_FIELDS: Mapping[str, Callable[[str], str]] = {"id_number": mask_id}
+
+
+def _masked(values: dict[str, Any] | None) -> dict[str, Any] | None:
+    if values is None:
+        return None
+    return {
+        name: MASKED_FIELDS[name](value)
+        if name in MASKED_FIELDS and isinstance(value, str) and value
+        else value
+        for name, value in values.items()
+    }
 
 
 def _content(entry: AuditEntry) -> dict[str, Any]:
@@ -83,6 +104,8 @@ def record(
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: v for k, v in before.items() if k in changed}
         after = {k: v for k, v in after.items() if k in changed}
+    # Masked after the comparison: a new number with the same mask is still a change.
+    before, after = _masked(before), _masked(after)
     entry = AuditEntry(
         seq=head.seq + 1,
         at=utcnow(),
@@ -110,13 +133,33 @@ class AuditRow:
     seq: int
     at: datetime
     station: str
-    username: str
+    username: str  # the login, as the row keeps it
     entity: str
     entity_id: str
     action: str
     before: dict[str, Any]
     after: dict[str, Any]
     reason: str
+    # Names, looked up when the page is read (services.core.audit_labels): the person
+    # behind the login, the record's number or name ("" when it has none), and the
+    # records and people its changes mention, by (field, value).
+    person: str = ""
+    record: str = ""
+    names: Mapping[tuple[str, str], str] = field(default_factory=dict)
+
+    def name_of(self, field_name: str, value: object) -> str | None:
+        """The name of the record or person a field's value stands for, if known."""
+        return self.names.get((field_name, value)) if isinstance(value, str) else None
+
+
+@dataclass(frozen=True)
+class AuditChoices:
+    """The values the log holds, for the filter drop-downs: the people (login, name)
+    by name, the kinds of record and the actions."""
+
+    users: list[tuple[str, str]]
+    entities: list[str]
+    actions: list[str]
 
 
 @dataclass(frozen=True)
@@ -186,6 +229,13 @@ class AuditService(StoreService):
             entries = session.scalars(
                 query.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)
             ).all()
+            keys = [
+                EntryKeys(
+                    e.username, e.entity, e.entity_id, dict(e.before or {}), dict(e.after or {})
+                )
+                for e in entries
+            ]
+            names = name_entries(session, keys)
             rows = [
                 AuditRow(
                     e.seq,
@@ -195,22 +245,32 @@ class AuditService(StoreService):
                     e.entity,
                     e.entity_id,
                     e.action,
-                    dict(e.before or {}),
-                    dict(e.after or {}),
+                    dict(k.before),
+                    dict(k.after),
                     e.reason,
+                    n.person,
+                    n.record,
+                    n.fields,
                 )
-                for e in entries
+                for e, k, n in zip(entries, keys, names, strict=True)
             ]
         return AuditPage(rows, total)
 
-    def distinct_values(self, actor: Actor) -> tuple[list[str], list[str], list[str]]:
-        """Users, entities and actions that occur, for the filter drop-downs."""
+    def choices(self, actor: Actor) -> AuditChoices:
+        """The people, kinds of record and actions that occur, for the filter drop-downs."""
         actor.require(Module.AUDIT, Action.VIEW)
         with self._store.read() as session:
-            users = session.scalars(select(AuditEntry.username).distinct()).all()
+            logins = session.scalars(select(AuditEntry.username).distinct()).all()
             entities = session.scalars(select(AuditEntry.entity).distinct()).all()
             actions = session.scalars(select(AuditEntry.action).distinct()).all()
-        return sorted(users), sorted(entities), sorted(actions)
+            people = display_names(session, logins)
+        users = sorted(((login, people.get(login, login)) for login in logins), key=_by_name)
+        return AuditChoices(users, sorted(entities), sorted(actions))
+
+
+def _by_name(user: tuple[str, str]) -> tuple[str, str]:
+    login, name = user
+    return name, login
 
 
 def _start_of(day: date, days: int = 0) -> datetime:

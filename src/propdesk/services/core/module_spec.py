@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import func, select
@@ -115,6 +115,9 @@ class DashboardFigure:
     view: ViewRequest | None = None  # the list behind the figure
     tooltip: str = ""  # says where the link leads
     emphasis: bool = False  # shown in red (something is late)
+    # A smaller line under the figure, filled in from `values` as the template is:
+    # "residents {residents} · visitors {visitors} · vehicles {vehicles}".
+    detail: str = ""
 
     @classmethod
     def count(
@@ -132,12 +135,60 @@ class DashboardFigure:
 
 
 @dataclass(frozen=True)
+class ChartSeries:
+    """One part of a chart's stacked bars (residents, visitors, vehicles): its name in
+    the legend (English, QT_TRANSLATE_NOOP("DashboardPanel", …)) and a value per bar."""
+
+    label: str
+    values: tuple[int, ...]
+
+
+# What stands under a bar: a text as it is, a day (shown in the user's locale), or an
+# hour of the day (its start).
+ChartCategory = str | date | time
+
+
+@dataclass(frozen=True)
+class DashboardChart:
+    """A small bar chart of a module's box on the home tab (today's gate entries by
+    hour …): one bar per category, its series stacked. Like a figure it is a link: to
+    `view`, or to the bar's own list (`bar_views`, e.g. that day's journal)."""
+
+    name: str  # the chart's object name, e.g. "entries_by_hour"
+    title: str  # QT_TRANSLATE_NOOP("DashboardPanel", "Entries by hour, today")
+    categories: tuple[ChartCategory, ...]
+    series: tuple[ChartSeries, ...]
+    view: ViewRequest | None = None
+    tooltip: str = ""  # says where the link leads
+    bar_views: tuple[ViewRequest, ...] = ()  # none, or one per category
+
+    def __post_init__(self) -> None:
+        bars = len(self.categories)
+        if any(len(series.values) != bars for series in self.series):
+            raise ValueError(f"chart {self.name}: every series needs a value per category")
+        if self.bar_views and len(self.bar_views) != bars:
+            raise ValueError(f"chart {self.name}: bar views are none or one per category")
+
+    def total(self, bar: int) -> int:
+        """The bar's height: its series added up."""
+        return sum(series.values[bar] for series in self.series)
+
+    def view_of(self, bar: int | None) -> ViewRequest | None:
+        """Where a bar leads (the chart's list when it has none of its own)."""
+        if bar is not None and self.bar_views:
+            return self.bar_views[bar]
+        return self.view
+
+
+@dataclass(frozen=True)
 class DashboardGroup:
-    """A module's box on the home tab; the boxes follow the registry's order."""
+    """A module's box on the home tab and its charts; the boxes and the charts follow
+    the registry's order."""
 
     key: str  # the group box's object name stem: "gate" → "gate_box"
     title: str  # QT_TRANSLATE_NOOP("DashboardPanel", "Gate today")
     figures: tuple[DashboardFigure, ...]
+    charts: tuple[DashboardChart, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ whatever later modules register (visitor passes, repair tickets …).
 Each kind of record is a provider registered under a name with the module whose VIEW
 right it needs; the master-data kinds are registered the same way
 (services.search_master_data). Results come back grouped by kind, in registration
-order, at most `limit_per_kind` hits per group, best first.
+order, at most `limit_per_kind` hits per group, best first. A group with more hits
+than it shows says how many there are (counted up to COUNT_CAP, so a two-letter query
+over two million gate events stays cheap), and the user types more to narrow it.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from propdesk.domain.roles import Action, Module
@@ -23,6 +26,9 @@ from propdesk.services.core.store_service import StoreService
 from propdesk.store.unit_of_work import Store
 
 DEFAULT_LIMIT_PER_KIND = 8
+# Matches are counted up to this many; beyond it a group says "1000+": the number no
+# longer helps anyone, and counting further costs on the big tables.
+COUNT_CAP = 1000
 
 # Tags the UI translates and shows as badges next to a hit.
 TAG_MOVED_OUT = "moved_out"
@@ -51,6 +57,14 @@ class SearchGroup:
     # The group's heading in English, marked QT_TRANSLATE_NOOP("QuickSearch", …) by the
     # module that registered the kind ("" for none: the UI shows the kind's code).
     title: str = ""
+    # How many records match: len(hits) unless `more`; COUNT_CAP + 1 stands for "more
+    # than COUNT_CAP" (see total_text).
+    total: int = 0
+
+    @property
+    def total_text(self) -> str:
+        """The count as shown: "36", or "1000+" past the cap."""
+        return f"{COUNT_CAP}+" if self.total > COUNT_CAP else str(self.total)
 
 
 class SearchProvider(Protocol):
@@ -63,15 +77,41 @@ class SearchProvider(Protocol):
     def __call__(self, session: Session, query: SearchQuery, limit: int) -> list[SearchHit]: ...
 
 
+class SearchCounter(Protocol):
+    """Counts the records its provider would find for `query`, at most `cap` + 1 (a
+    count over `cap` means "more than cap": stop counting there, on an index)."""
+
+    def __call__(self, session: Session, query: SearchQuery, cap: int) -> int: ...
+
+
 @dataclass(frozen=True)
 class SearchKind:
     """A kind of record quick search finds (declared by its module, ModuleSpec.search);
-    its hits need `right` VIEW."""
+    its hits need `right` VIEW.
+
+    `count` counts the matches with the provider's own conditions and no more (no
+    joins, no order). A kind without one is counted by asking its provider for up to
+    COUNT_CAP + 1 hits: right, but it builds every hit on the way.
+    """
 
     kind: str
     provider: SearchProvider
     right: Module
     title: str = ""  # QT_TRANSLATE_NOOP("QuickSearch", "Units"): the group's heading
+    count: SearchCounter | None = None
+
+    def total(self, session: Session, query: SearchQuery) -> int:
+        """How many records match, up to COUNT_CAP + 1."""
+        if self.count is not None:
+            return min(self.count(session, query, COUNT_CAP), COUNT_CAP + 1)
+        return len(self.provider(session, query, COUNT_CAP + 1))
+
+
+def count_capped(session: Session, matches: Select[Any], cap: int) -> int:
+    """The rows of `matches` (select the matching ids, with the provider's conditions),
+    counted up to cap + 1: the count stops where "more than cap" is known."""
+    sample = matches.limit(cap + 1).subquery()
+    return session.scalar(select(func.count()).select_from(sample)) or 0
 
 
 class SearchService(StoreService):
@@ -85,23 +125,29 @@ class SearchService(StoreService):
         provider: SearchProvider,
         module: Module = Module.MASTER_DATA,
         title: str = "",
+        count: SearchCounter | None = None,
     ) -> None:
         """Add a kind of record to quick search; its hits need `module` VIEW."""
         if any(r.kind == kind for r in self._registrations):
             raise ValueError(f"search kind {kind!r} is already registered")
-        self._registrations.append(SearchKind(kind, provider, module, title))
+        self._registrations.append(SearchKind(kind, provider, module, title, count))
 
     @classmethod
     def of(cls, store: Store, kinds: Iterable[SearchKind]) -> SearchService:
         """A search over these kinds, in this order (each module's, from the registry)."""
         search = cls(store)
         for k in kinds:
-            search.register(k.kind, k.provider, k.right, k.title)
+            search.register(k.kind, k.provider, k.right, k.title, k.count)
         return search
 
     @property
     def kinds(self) -> tuple[str, ...]:
         return tuple(r.kind for r in self._registrations)
+
+    def may_search(self, actor: Actor) -> bool:
+        """Whether the actor may view any kind of record the search finds (the window
+        offers Ctrl+K to them only)."""
+        return any(actor.may(r.right, Action.VIEW) for r in self._registrations)
 
     def search(
         self, actor: Actor, text: str, limit_per_kind: int = DEFAULT_LIMIT_PER_KIND
@@ -121,13 +167,19 @@ class SearchService(StoreService):
         with self._store.read() as session:
             for registration in allowed:
                 hits = registration.provider(session, query, limit_per_kind + 1)
-                if hits:
-                    groups.append(
-                        SearchGroup(
-                            registration.kind,
-                            tuple(hits[:limit_per_kind]),
-                            len(hits) > limit_per_kind,
-                            registration.title,
-                        )
+                if not hits:
+                    continue
+                more = len(hits) > limit_per_kind
+                # Counted only when there is more: the shown hits are the count else.
+                total = registration.total(session, query) if more else len(hits)
+                groups.append(
+                    SearchGroup(
+                        registration.kind,
+                        tuple(hits[:limit_per_kind]),
+                        more,
+                        registration.title,
+                        # Never "the first 8 of 5" when a row came or went in between.
+                        max(total, limit_per_kind + 1) if more else total,
                     )
+                )
         return groups

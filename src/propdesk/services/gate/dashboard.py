@@ -1,5 +1,6 @@
 """The gate's box on the home dashboard: today's entries (residents, visitors, vehicles)
-and the visitors and vehicles inside now, each a link to the gate tab's list behind it.
+and the visitors and vehicles inside now, each a link to the gate tab's list behind it,
+and today's entries by hour and the last seven days' by day as charts (traffic.py).
 
 The same definitions as the gate tab's "inside now" and the monthly report's counts;
 the texts keep the dashboard's translation context ("DashboardPanel").
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from propdesk.domain.service_targets import Period
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.module_spec import (
@@ -19,8 +19,8 @@ from propdesk.services.core.module_spec import (
     TabRef,
     ViewRequest,
 )
-from propdesk.services.gate.figures import gate_figures
 from propdesk.services.gate.service import GateServices
+from propdesk.services.gate.traffic import traffic, traffic_charts
 from propdesk.services.gate.views import InsideNow, JournalDays
 from propdesk.store.unit_of_work import Store
 
@@ -35,15 +35,13 @@ def gate_today(tab: TabRef) -> DashboardSource:
     ) -> DashboardGroup | None:
         day = now.astimezone().date()
         with store.read() as session:
-            today = gate_figures(session, Period(day, day)).totals
+            seen = traffic(session, day)
+        today = seen.today
         inside = ViewRequest(tab.object_name, InsideNow())
         entries = DashboardFigure(
             "entries_today",
             QT_TRANSLATE_NOOP("DashboardPanel", "Entries today:"),
-            QT_TRANSLATE_NOOP(
-                "DashboardPanel",
-                "{total} (residents {residents}, visitors {visitors}, vehicles {vehicles})",
-            ),
+            "{total}",
             {
                 "total": f"{today.entries:,}",
                 "residents": f"{today.resident_entries:,}",
@@ -52,6 +50,10 @@ def gate_today(tab: TabRef) -> DashboardSource:
             },
             ViewRequest(tab.object_name, JournalDays(day, day)),
             QT_TRANSLATE_NOOP("DashboardPanel", "Show today's gate journal"),
+            detail=QT_TRANSLATE_NOOP(
+                "DashboardPanel",
+                "residents {residents} · visitors {visitors} · vehicles {vehicles}",
+            ),
         )
         return DashboardGroup(
             "gate",
@@ -73,6 +75,7 @@ def gate_today(tab: TabRef) -> DashboardSource:
                     INSIDE_TOOLTIP,
                 ),
             ),
+            traffic_charts(tab, seen),
         )
 
     return group

@@ -20,11 +20,17 @@ from propdesk.domain.numbering import NumberKind
 from propdesk.domain.personal_data import mask_id, validate_phone
 from propdesk.domain.roles import Action, Module
 from propdesk.domain.search_keys import pinyin_initials
-from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
+from propdesk.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    NotFoundError,
+    UserError,
+    ValidationError,
+)
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.text import bounded_text, filled_text
+from propdesk.services.core.text import filled_text
 from propdesk.services.gate.events import (
     ENTITY,
     FIELDS,
@@ -34,14 +40,13 @@ from propdesk.services.gate.events import (
     new_event,
 )
 from propdesk.services.gate.settings import DEFAULT_GATE
+from propdesk.services.gate.visits import clean_purpose, problems, visited_unit
 from propdesk.services.master_data.cards import CardStatus, normalise_card_number
-from propdesk.services.master_data.units import find_unit
 from propdesk.store.base import utcnow
 from propdesk.store.models import AccessCard, GateEvent, Resident, Unit
 from propdesk.store.unit_of_work import Store
 
 _NAME_MAX = 40
-_PURPOSE_MAX = 100
 
 
 class HostConfirmation(StrEnum):
@@ -105,18 +110,16 @@ class InsideNowRow:
     overdue: bool  # still inside past the estate's set hour
 
 
-def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirmation, str]:
-    """(name, phone, id_masked, purpose, confirmation, confirmed_by), or ValidationError."""
+def _name(data: VisitorEntry) -> str:
     no_name = QT_TRANSLATE_NOOP(
         "messages", "Enter the visitor's name (at most {limit} characters)."
     )
-    name = filled_text(data.name, "name", _NAME_MAX, no_name, limit=_NAME_MAX)
-    phone = validate_phone(data.phone, "phone")
-    id_number = "".join(data.id_number.split()).upper()
-    long_purpose = QT_TRANSLATE_NOOP("messages", "The purpose can have at most {limit} characters.")
-    purpose = bounded_text(data.purpose, "purpose", _PURPOSE_MAX, too_long=long_purpose)
+    return filled_text(data.name, "name", _NAME_MAX, no_name, limit=_NAME_MAX)
+
+
+def _confirmation(data: VisitorEntry) -> HostConfirmation:
     try:
-        confirmation = HostConfirmation(data.confirmation)
+        return HostConfirmation(data.confirmation)
     except ValueError:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -125,11 +128,26 @@ def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirma
             ),
             field="confirmation",
         ) from None
+
+
+def _host(data: VisitorEntry) -> str:
     no_host = QT_TRANSLATE_NOOP(
         "messages", "Enter who confirmed the visit (at most {limit} characters)."
     )
-    host = filled_text(data.confirmed_by, "confirmed_by", _NAME_MAX, no_host, limit=_NAME_MAX)
-    return name, phone, mask_id(id_number), purpose, confirmation, host
+    return filled_text(data.confirmed_by, "confirmed_by", _NAME_MAX, no_host, limit=_NAME_MAX)
+
+
+def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirmation, str]:
+    """(name, phone, id_masked, purpose, confirmation, confirmed_by), or ValidationError."""
+    id_number = "".join(data.id_number.split()).upper()
+    return (
+        _name(data),
+        validate_phone(data.phone, "phone"),
+        mask_id(id_number),
+        clean_purpose(data.purpose),
+        _confirmation(data),
+        _host(data),
+    )
 
 
 def _pass(event: GateEvent, unit_code: str) -> VisitorPass:
@@ -210,11 +228,25 @@ class GateEntryService:
             )
         return result
 
+    def visitor_problems(self, actor: Actor, data: VisitorEntry) -> list[UserError]:
+        """Everything wrong with this visitor's entry, in the form's order (empty: it
+        would be registered), so the form shows every problem at once. Writes nothing."""
+        actor.require(Module.GATE, Action.CREATE)
+        with self._store.read() as session:
+            return problems(
+                lambda: _name(data),
+                lambda: validate_phone(data.phone, "phone"),
+                lambda: visited_unit(session, data.unit_code),
+                lambda: clean_purpose(data.purpose),
+                lambda: _confirmation(data),
+                lambda: _host(data),
+            )
+
     def register_visitor(self, actor: Actor, data: VisitorEntry) -> VisitorPass:
         actor.require(Module.GATE, Action.CREATE)
         name, phone, id_masked, purpose, confirmation, confirmed_by = _clean_visitor(data)
         with self._store.write() as session:
-            unit = find_unit(session, data.unit_code, "unit_code")
+            unit = visited_unit(session, data.unit_code)
             event = new_event(
                 actor,
                 GateEventKind.VISITOR_IN,

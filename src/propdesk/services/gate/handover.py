@@ -61,7 +61,8 @@ class Handover:
     id: uuid.UUID
     number: str
     station: str
-    from_name: str
+    from_name: str  # the outgoing guard's name, as signed
+    from_login: str  # and login (for an administrator)
     to_name: str
     shift_start: datetime
     shift_end: datetime
@@ -96,6 +97,7 @@ def _handover(row: ShiftHandover) -> Handover:
         row.number,
         row.station,
         row.from_name,
+        row.from_username,
         row.to_name,
         row.shift_start,
         row.shift_end,

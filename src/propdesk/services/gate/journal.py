@@ -1,6 +1,7 @@
 """The gate journal: every gate event, newest first, a page at a time, filtered by date
 and kind and searched by card, pass/permit/slip/notice number, plate, unit, name or
-pinyin initials.
+pinyin initials. Guards are named as people (services/core/people.py), and a voided
+row says who voided it, from its audit row.
 
 Pages are fetched by keyset (the last row's occurred_at and id), so the thousandth page
 costs what the first does on millions of rows.
@@ -51,10 +52,12 @@ from propdesk.domain.plates import PROVINCES, normalise_plate, validate_plate
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import ValidationError
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import AuditAction
 from propdesk.services.core.paging import Key, Page
+from propdesk.services.core.people import display_names
 from propdesk.services.core.store_service import StoreService
-from propdesk.services.gate.events import GateEventKind
-from propdesk.store.models import GateEvent, Unit
+from propdesk.services.gate.events import ENTITY, GateEventKind
+from propdesk.store.models import AuditEntry, GateEvent, Unit
 
 MAX_PAGE = 500
 EXPORT_BATCH = 2000
@@ -81,7 +84,7 @@ class JournalFilter:
     date_to: date | None = None
     kinds: frozenset[GateEventKind] | None = None  # None (or every kind): all
     text: str = ""  # name, initials, plate, unit, pass/permit number or card
-    include_voided: bool = False
+    include_voided: bool = False  # the journal view and its export show them, marked
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ class JournalRow:
     kind: GateEventKind
     occurred_at: datetime
     station: str
-    username: str
+    username: str  # the guard's login (for an administrator)
+    guard_name: str  # the guard's name, as people are shown (services/core/people.py)
     card_number: str
     person_name: str
     unit_code: str
@@ -113,11 +117,20 @@ class JournalRow:
     note: str
     closed_at: datetime | None
     purged: bool  # retention blanked the visitor's personal data
-    voided: bool
+    # A wrong entry voided (services/gate/voiding.py): when, by whom (name and login,
+    # from the audit row) and why; counted nowhere, still shown and exported, marked.
+    voided_at: datetime | None
+    voided_by: str
+    voided_by_login: str
+    void_reason: str
 
     @property
     def key(self) -> Key:
         return (self.occurred_at, self.id)
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
 
 
 JournalPage = Page[JournalRow]  # keyed by (occurred_at, id)
@@ -400,28 +413,52 @@ class _Query:
             .where(GateEvent.id.in_([event_id for _, event_id in keys]))
         ).all()
         by_id = {row.id: row._mapping for row in found}
+        voiders = _voiders(self.session, [row.id for row in found if row.voided_at is not None])
+        names = display_names(
+            self.session, [row.username for row in found] + list(voiders.values())
+        )
         return [
             JournalRow(
                 **{
                     **by_id[event_id],
                     "kind": GateEventKind(by_id[event_id]["kind"]),
                     "unit_code": by_id[event_id]["unit_code"] or "",
+                    "guard_name": names.get(by_id[event_id]["username"], ""),
+                    "voided_by": names.get(voiders.get(event_id, ""), ""),
+                    "voided_by_login": voiders.get(event_id, ""),
                 }
             )
             for _, event_id in keys
         ]
 
 
-# A JournalRow's fields, each from its column (labelled with the field's name).
+def _voiders(session: Session, event_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """event id → the login that voided it, from the void's audit row (which names the
+    user also for a headless command); a page shows few voided rows, on their index."""
+    if not event_ids:
+        return {}
+    by_text = {str(event_id): event_id for event_id in event_ids}
+    rows = session.execute(
+        select(AuditEntry.entity_id, AuditEntry.username).where(
+            AuditEntry.entity == ENTITY,
+            AuditEntry.entity_id.in_(list(by_text)),
+            AuditEntry.action == AuditAction.VOID.value,
+        )
+    )
+    return {by_text[entity_id]: username for entity_id, username in rows}
+
+
+# A JournalRow's fields, each from its column (labelled with the field's name), but
+# those no column of gate_event holds: joined, computed, or people's names looked up.
+_NOT_COLUMNS = ("unit_code", "purged", "guard_name", "voided_by", "voided_by_login")
 _ROW_COLUMNS = [
     *(
         getattr(GateEvent, name).label(name)
         for name in JournalRow.__dataclass_fields__
-        if name not in ("unit_code", "purged", "voided")
+        if name not in _NOT_COLUMNS
     ),
     Unit.code.label("unit_code"),
     GateEvent.purged_at.is_not(None).label("purged"),
-    GateEvent.voided_at.is_not(None).label("voided"),
 ]
 
 

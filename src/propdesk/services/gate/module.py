@@ -15,6 +15,8 @@ from propdesk.services.core.module_spec import (
     ReportPart,
     TabRef,
 )
+from propdesk.services.core.search import SearchKind
+from propdesk.services.gate import search
 from propdesk.services.gate.dashboard import gate_today
 from propdesk.services.gate.figures import month_figures
 from propdesk.services.gate.journal_sheet import journal_sheet
@@ -36,6 +38,36 @@ MODULE = ModuleSpec[GateServices](
     key="gate",
     build=GateServices.build,
     tabs=(TAB,),
+    search=(
+        SearchKind(
+            search.KIND_INSIDE,
+            search.search_inside_now,
+            Module.GATE,
+            QT_TRANSLATE_NOOP("QuickSearch", "Inside now"),
+            search.count_inside_now,
+        ),
+        SearchKind(
+            search.KIND_VISITOR_PASS,
+            search.search_visitor_passes,
+            Module.GATE,
+            QT_TRANSLATE_NOOP("QuickSearch", "Visitor passes"),
+            search.count_visitor_passes,
+        ),
+        SearchKind(
+            search.KIND_VEHICLE_PERMIT,
+            search.search_vehicle_permits,
+            Module.GATE,
+            QT_TRANSLATE_NOOP("QuickSearch", "Vehicle permits"),
+            search.count_vehicle_permits,
+        ),
+        SearchKind(
+            search.KIND_RELEASE_SLIP,
+            search.search_release_slips,
+            Module.GATE,
+            QT_TRANSLATE_NOOP("QuickSearch", "Release slips"),
+            search.count_release_slips,
+        ),
+    ),
     dashboard=DashboardPart(TAB.right, gate_today(TAB)),
     daily=(
         DailyJob(

@@ -2,7 +2,7 @@
 
 The UI and the CLI reach it with `services.module(GateServices)`; each flow lives in
 its own file (entries: cards and visitors; vehicles; items; notices; handover; the
-journal; retention of visitors' personal data; prints; the gate's settings)."""
+journal; retention of visitors' personal data; prints; the gate's settings; voiding)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from propdesk.services.gate.journal import GateJournalService
 from propdesk.services.gate.notices import GateNoticeService
 from propdesk.services.gate.prints import GatePrintService
 from propdesk.services.gate.retention import GateRetentionService
+from propdesk.services.gate.search import GateSearchService
 from propdesk.services.gate.settings import GateSettingsService
 from propdesk.services.gate.vehicles import GateVehicleService
+from propdesk.services.gate.voiding import GateVoidService
 from propdesk.services.station.estate import EstateService
 from propdesk.services.station.estate_settings import EstateSettingsService
 
@@ -33,6 +35,8 @@ class GateServices:
     handover: GateHandoverService
     prints: GatePrintService
     settings: GateSettingsService  # the tariff and visitor limits (Settings → Gate)
+    voiding: GateVoidService  # a wrong entry or release slip voided with a reason
+    search: GateSearchService  # where a quick-search hit is shown in the gate tab
 
     @classmethod
     def build(cls, context: ModuleContext) -> GateServices:
@@ -45,10 +49,16 @@ class GateServices:
             retention=GateRetentionService(
                 store, settings, estate_settings, station=context.station
             ),
-            vehicles=GateVehicleService(store, lambda: settings.gate().tariff),
+            vehicles=GateVehicleService(
+                store,
+                lambda: settings.gate().tariff,
+                lambda: settings.gate().visitor_overdue_hour,
+            ),
             items=GateItemService(store),
             notices=GateNoticeService(store),
             handover=GateHandoverService(store),
             prints=GatePrintService(context.get(EstateService)),
             settings=settings,
+            voiding=GateVoidService(store),
+            search=GateSearchService(store),
         )

@@ -1,6 +1,6 @@
-"""The gate's settings: the visitor-parking tariff, the hour after which a visitor still
-inside is flagged, and how long visitors' personal data is kept. Estate-wide: the
-gatehouse and the front desk must charge and flag alike.
+"""The gate's settings: the visitor-parking tariff, the hour after which a visitor (or a
+visitor's car) still inside is flagged, and how long visitors' personal data is kept.
+Estate-wide: the gatehouse and the front desk must charge and flag alike.
 
 They are stored as estate settings through EstateSettingsService's generic helpers
 (`read_value` / `write_values`: one JSON value per key, changes audited), so every
@@ -67,8 +67,9 @@ def check_retention_days(days: object) -> None:
 class GateSettings:
     """What the gate works by. Checked when constructed, like the tariff.
 
-    A visitor still inside after `visitor_overdue_hour`:00 (local time) on the day they
-    came, or on any later day, is flagged. A visitor's name, phone and ID are blanked
+    A visitor, or a visitor's car, still inside after `visitor_overdue_hour`:00 (local
+    time) on the day they came, or on any later day, is flagged; residents' cars never
+    are (they stay the night). A visitor's name, phone and ID are blanked
     `visitor_retention_days` after the visit.
     """
 

@@ -5,6 +5,11 @@ guard reads it to the driver, and `vehicle_exit` records exactly that quote (the
 is recomputed from the quote's times inside the transaction, never taken on trust).
 A plate with no entry on record needs the entry time the driver states; the exit row
 keeps it in `stated_entry_at` so reports can tell such exits apart.
+
+A visitor's car states the unit it visits and why, as a visitor on foot does (the same
+checks, services/gate/visits.py); one still inside past the estate's set hour is
+flagged as a visitor is. Residents' registered cars are never flagged: they stay the
+night.
 """
 
 from __future__ import annotations
@@ -26,10 +31,17 @@ from propdesk.domain.gate.tariff import (
     Tariff,
     compute_fee,
 )
+from propdesk.domain.gate.visits import is_overdue
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.plates import validate_plate
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError
+from propdesk.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    NotFoundError,
+    UserError,
+    ValidationError,
+)
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
@@ -37,6 +49,8 @@ from propdesk.services.core.text import bounded_text
 from propdesk.services.core.typed_times import not_older_than, typed_time
 from propdesk.services.gate import events as gate_events
 from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event
+from propdesk.services.gate.settings import DEFAULT_GATE
+from propdesk.services.gate.visits import FIELD_UNIT, clean_purpose, problems, visited_unit
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent, Resident, Unit, Vehicle
 from propdesk.store.unit_of_work import Store
@@ -49,14 +63,23 @@ _STATED_ENTRY_MAX_AGE = timedelta(days=90)
 
 
 @dataclass(frozen=True)
+class VehicleVisit:
+    """What a visitor's car states at the barrier: the unit it visits and why."""
+
+    unit_code: str
+    purpose: str
+
+
+@dataclass(frozen=True)
 class VehicleEntryResult:
     event_id: uuid.UUID
     plate: str
     registered: bool
     permit_number: str  # "" for a registered vehicle
     owner_name: str
-    unit_code: str
+    unit_code: str  # the owner's unit, or the unit a visitor's car visits
     entered_at: datetime
+    purpose: str  # a visitor's car: why it came
 
 
 @dataclass(frozen=True)
@@ -89,9 +112,11 @@ class VehicleInsideRow:
     registered: bool
     permit_number: str
     owner_name: str
-    unit_code: str
+    unit_code: str  # the owner's unit, or the unit a visitor's car visits
     entered_at: datetime
     minutes_inside: int
+    purpose: str  # a visitor's car: why it came
+    overdue: bool  # a visitor's car still inside past the estate's set hour
 
 
 @dataclass(frozen=True)
@@ -135,13 +160,40 @@ def _clean_exterior(text: str) -> str:
     return bounded_text(text, "exterior_check", _EXTERIOR_MAX, too_long=too_long)
 
 
+# A visitor's car came with no visit stated: the form asks for it (the unit first).
+NEEDS_VISIT = QT_TRANSLATE_NOOP(
+    "messages", "{plate} is a visitor's vehicle: enter the unit it visits and the purpose."
+)
+
+
 class GateVehicleService:
-    def __init__(self, store: Store, tariff: Callable[[], Tariff] = Tariff) -> None:
+    def __init__(
+        self,
+        store: Store,
+        tariff: Callable[[], Tariff] = Tariff,
+        overdue_hour: Callable[[], int] = lambda: DEFAULT_GATE.visitor_overdue_hour,
+    ) -> None:
         self._store = store
         self._tariff = tariff  # read at every quote: another station may have changed it
+        self._overdue_hour = overdue_hour  # the visitors' hour; read at every refresh
 
-    def vehicle_entry(self, actor: Actor, plate_text: str) -> VehicleEntryResult:
-        """Log a vehicle coming in; a visitor's vehicle gets a numbered temporary permit."""
+    def visit_problems(self, actor: Actor, visit: VehicleVisit) -> list[UserError]:
+        """Everything wrong with a visitor car's visit (the unit, the purpose), so the
+        form shows both at once. Writes nothing."""
+        actor.require(Module.GATE, Action.CREATE)
+        with self._store.read() as session:
+            return problems(
+                lambda: visited_unit(session, visit.unit_code),
+                lambda: clean_purpose(visit.purpose),
+            )
+
+    def vehicle_entry(
+        self, actor: Actor, plate_text: str, visit: VehicleVisit | None = None
+    ) -> VehicleEntryResult:
+        """Log a vehicle coming in. A registered vehicle needs nothing more (`visit` is
+        ignored); a visitor's vehicle states its `visit` and gets a numbered temporary
+        permit. Without a visit: ValidationError(field="unit_code"), so the form can ask
+        for it and enter again."""
         actor.require(Module.GATE, Action.CREATE)
         plate = validate_plate(plate_text)
         with self._store.write() as session:
@@ -157,11 +209,16 @@ class GateVehicleService:
                     time=inside.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 )
             reg = _registration(session, plate)
-            permit = (
-                ""
-                if reg.registered
-                else numbering_service.allocate(session, NumberKind.VEHICLE_PERMIT, date.today())
-            )
+            unit_id, unit_code, purpose, permit = reg.unit_id, reg.unit_code, "", ""
+            if not reg.registered:
+                if visit is None:
+                    raise ValidationError(NEEDS_VISIT, field=FIELD_UNIT, plate=plate)
+                purpose = clean_purpose(visit.purpose)
+                unit = visited_unit(session, visit.unit_code)
+                unit_id, unit_code = unit.id, unit.code
+                permit = numbering_service.allocate(
+                    session, NumberKind.VEHICLE_PERMIT, date.today()
+                )
             event = new_event(
                 actor,
                 GateEventKind.VEHICLE_IN,
@@ -169,8 +226,9 @@ class GateVehicleService:
                 vehicle_registered=reg.registered,
                 permit_number=permit,
                 resident_id=reg.resident_id,
-                unit_id=reg.unit_id,
+                unit_id=unit_id,
                 person_name=reg.owner_name,
+                purpose=purpose,
             )
             records.create(session, actor, ENTITY, event, FIELDS)
             return VehicleEntryResult(
@@ -179,8 +237,9 @@ class GateVehicleService:
                 reg.registered,
                 permit,
                 reg.owner_name,
-                reg.unit_code,
+                unit_code,
                 event.occurred_at,
+                purpose,
             )
 
     def exit_quote(
@@ -268,6 +327,8 @@ class GateVehicleService:
             fee = compute_fee(
                 self._tariff(), quote.entered_at, quote.exited_at, resident=reg.registered
             )
+            # A visitor's car leaves from the unit it visited, as a visitor does.
+            visit = entry if entry is not None and not reg.registered else None
             event = new_event(
                 actor,
                 GateEventKind.VEHICLE_OUT,
@@ -275,7 +336,8 @@ class GateVehicleService:
                 vehicle_registered=reg.registered,
                 permit_number=quote.permit_number,
                 resident_id=reg.resident_id,
-                unit_id=reg.unit_id,
+                unit_id=visit.unit_id if visit is not None else reg.unit_id,
+                purpose=visit.purpose if visit is not None else "",
                 person_name=reg.owner_name,
                 entry_event_id=quote.entry_event_id,
                 stated_entry_at=quote.entered_at if entry is None else None,
@@ -301,9 +363,11 @@ class GateVehicleService:
             return VehicleExitResult(event.id, final, exterior, permit_returned)
 
     def inside_now(self, actor: Actor, now: datetime | None = None) -> list[VehicleInsideRow]:
-        """Vehicles that came in and have not left, oldest first."""
+        """Vehicles that came in and have not left, oldest first; visitors' cars past
+        the set hour flagged."""
         actor.require(Module.GATE, Action.VIEW)
         now = now or utcnow()
+        hour = self._overdue_hour()
         query = gate_events.entries_inside(GateEventKind.VEHICLE_IN)
         with self._store.read() as session:
             return [
@@ -316,6 +380,8 @@ class GateVehicleService:
                     code or "",
                     e.occurred_at,
                     gate_events.minutes_between(e.occurred_at, now),
+                    e.purpose,
+                    not e.vehicle_registered and is_overdue(e.occurred_at, now, hour),
                 )
                 for e, code in session.execute(query).all()
             ]

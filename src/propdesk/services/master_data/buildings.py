@@ -1,4 +1,9 @@
-"""Buildings (楼栋): the first register; created, updated and voided with an audit row."""
+"""Buildings (楼栋): the first register; created, updated and voided with an audit row.
+
+A building's units carry its code in theirs (3-2-1502 is in building 3), so a building
+with units keeps its code, and is voided only once it has none left: its units would
+otherwise name a building that no list shows.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,16 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationError
+from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.register import Register, RegisterService
-from propdesk.store.models import Building
+from propdesk.store.models import Building, Unit
 
 FIELDS = ("code", "name", "floors")
 BUILDINGS = Register(
@@ -37,10 +44,29 @@ class BuildingInfo:
     floors: int
     voided_at: datetime | None
     void_reason: str
+    units: int = 0  # live units in it
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
 
 
-def _info(row: Building) -> BuildingInfo:
-    return BuildingInfo(row.id, row.code, row.name, row.floors, row.voided_at, row.void_reason)
+def _info(row: Building, units: int = 0) -> BuildingInfo:
+    return BuildingInfo(
+        row.id, row.code, row.name, row.floors, row.voided_at, row.void_reason, units
+    )
+
+
+def _unit_counts(session: Session, building_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
+    """Live units per building (of one building, when given)."""
+    query = (
+        select(Unit.building_id, func.count())
+        .where(Unit.voided_at.is_(None))
+        .group_by(Unit.building_id)
+    )
+    if building_id is not None:
+        query = query.where(Unit.building_id == building_id)
+    return dict(session.execute(query).tuples().all())
 
 
 def _clean(data: BuildingInput) -> BuildingInput:
@@ -81,7 +107,8 @@ class BuildingService(RegisterService[Building]):
         if not include_voided:
             query = query.where(Building.voided_at.is_(None))
         with self._store.read() as session:
-            return [_info(b) for b in session.scalars(query).all()]
+            units = _unit_counts(session)
+            return [_info(b, units.get(b.id, 0)) for b in session.scalars(query).all()]
 
     def create(self, actor: Actor, data: BuildingInput) -> BuildingInfo:
         actor.require(Module.MASTER_DATA, Action.CREATE)
@@ -100,11 +127,37 @@ class BuildingService(RegisterService[Building]):
         try:
             with self._store.write() as session:
                 row = BUILDINGS.live(session, building_id)
+                units = _unit_counts(session, row.id).get(row.id, 0)
+                if units and data.code != row.code:
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Building {code} has {n} units whose numbers start with its code: "
+                            "it keeps its code.",
+                        ),
+                        field="code",
+                        code=row.code,
+                        n=units,
+                    )
                 changes = {"code": data.code, "name": data.name, "floors": data.floors}
                 BUILDINGS.update(session, actor, row, changes)
-                return _info(row)
+                return _info(row, units)
         except IntegrityError as exc:
             raise _code_taken(data.code) from exc
 
     def void(self, actor: Actor, building_id: uuid.UUID, reason: str) -> BuildingInfo:
-        return _info(self._void(actor, building_id, reason))
+        """Void a building without units (ConflictError saying how many it has else)."""
+        actor.require(Module.MASTER_DATA, Action.VOID)
+        with self._store.write() as session:
+            row = BUILDINGS.live(session, building_id)
+            units = _unit_counts(session, row.id).get(row.id, 0)
+            if units:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Building {code} still has {n} units: it cannot be voided."
+                    ),
+                    code=row.code,
+                    n=units,
+                )
+            records.void(session, actor, BUILDINGS.entity, row, BUILDINGS.fields, reason)
+            return _info(row)

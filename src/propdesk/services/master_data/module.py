@@ -26,10 +26,22 @@ MODULE = ModuleSpec[None](
         TabRef("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff"), Module.MASTER_DATA),
     ),
     search=(
-        SearchKind(search.KIND_UNIT, search.search_units, MASTER, UNIT_TITLE),
-        SearchKind(search.KIND_RESIDENT, search.search_residents, MASTER, RESIDENT_TITLE),
-        SearchKind(search.KIND_VEHICLE, search.search_vehicles, MASTER, VEHICLE_TITLE),
-        SearchKind(search.KIND_CARD, search.search_cards, MASTER, CARD_TITLE),
+        SearchKind(search.KIND_UNIT, search.search_units, MASTER, UNIT_TITLE, search.count_units),
+        SearchKind(
+            search.KIND_RESIDENT,
+            search.search_residents,
+            MASTER,
+            RESIDENT_TITLE,
+            search.count_residents,
+        ),
+        SearchKind(
+            search.KIND_VEHICLE,
+            search.search_vehicles,
+            MASTER,
+            VEHICLE_TITLE,
+            search.count_vehicles,
+        ),
+        SearchKind(search.KIND_CARD, search.search_cards, MASTER, CARD_TITLE, search.count_cards),
     ),
     exports=REGISTER_EXPORTS,
 )

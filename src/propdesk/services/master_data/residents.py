@@ -25,7 +25,9 @@ from propdesk.services.core.text import clean_text, filled_text
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.models import Resident, Unit
 
-FIELDS = ("unit_id", "kind", "name", "phone", "phone2", "move_in", "move_out")
+# The columns an audit row records. The ID number is among them so that a change of it
+# shows as "changed"; audit.record writes it masked (a hash-chained row is never blanked).
+FIELDS = ("unit_id", "kind", "name", "phone", "phone2", "id_number", "move_in", "move_out")
 RESIDENTS = Register(
     Resident, "resident", FIELDS, QT_TRANSLATE_NOOP("messages", "No such resident.")
 )

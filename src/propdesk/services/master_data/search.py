@@ -2,7 +2,9 @@
 access cards. Registered like any later module's kinds (master_data/module.py).
 
 Every query is plain, portable SQL (LIKE with an escape, equality, CASE ordering) on
-the stored, normalised search columns; voided rows never appear.
+the stored, normalised search columns; voided rows never appear. Each kind's conditions
+are written once and used by its provider and by its count (`count_…`), so the group's
+"of 36" counts exactly what its list would show.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from propdesk.services.core.search import TAG_MOVED_OUT, SearchHit
+from propdesk.services.core.search import TAG_MOVED_OUT, SearchHit, count_capped
 from propdesk.services.core.search_query import SearchQuery
 from propdesk.store.models import AccessCard, Resident, Unit, Vehicle
 
@@ -60,13 +62,17 @@ def _owners_of(session: Session, unit_ids: list[uuid.UUID]) -> dict[uuid.UUID, l
     return owners
 
 
+def _unit_where(query: SearchQuery) -> list[ColumnElement[bool]]:
+    return [Unit.voided_at.is_(None), Unit.code.startswith(query.code, autoescape=True)]
+
+
 def search_units(session: Session, query: SearchQuery, limit: int) -> list[SearchHit]:
     """Unit code prefix: "3-2-15" finds 3-2-1501 and 3-2-1502."""
     if not query.code:
         return []
     rows = session.execute(
         select(Unit.id, Unit.code, Unit.area_centi_m2)
-        .where(Unit.voided_at.is_(None), Unit.code.startswith(query.code, autoescape=True))
+        .where(*_unit_where(query))
         .order_by(case((Unit.code == query.code, 0), else_=1), func.length(Unit.code), Unit.code)
         .limit(limit)
     ).all()
@@ -77,6 +83,12 @@ def search_units(session: Session, query: SearchQuery, limit: int) -> list[Searc
         subtitle = _join("、".join(owners.get(row.id, [])), area)
         hits.append(SearchHit(KIND_UNIT, row.id, row.code, subtitle, KIND_UNIT, row.id))
     return hits
+
+
+def count_units(session: Session, query: SearchQuery, cap: int) -> int:
+    if not query.code:
+        return 0
+    return count_capped(session, select(Unit.id).where(*_unit_where(query)), cap)
 
 
 def _resident_conditions(query: SearchQuery) -> list[ColumnElement[bool]]:
@@ -100,6 +112,11 @@ def _exact_resident(query: SearchQuery) -> ColumnElement[bool]:
     return or_(exact, Resident.name_initials == query.letters) if query.letters else exact
 
 
+def _residents_found(conditions: list[ColumnElement[bool]]) -> list[ColumnElement[bool]]:
+    """Living in a unit still on the register (the provider joins Unit)."""
+    return [Resident.voided_at.is_(None), Unit.voided_at.is_(None), or_(*conditions)]
+
+
 def search_residents(session: Session, query: SearchQuery, limit: int) -> list[SearchHit]:
     """Name substring, pinyin initials or full-pinyin prefix, phone tail or fragment.
 
@@ -120,7 +137,7 @@ def search_residents(session: Session, query: SearchQuery, limit: int) -> list[S
             moved_out.label("moved_out"),
         )
         .join(Unit, Resident.unit_id == Unit.id)
-        .where(Resident.voided_at.is_(None), Unit.voided_at.is_(None), or_(*conditions))
+        .where(*_residents_found(conditions))
         .order_by(
             case((moved_out, 1), else_=0),
             case((_exact_resident(query), 0), else_=1),
@@ -144,15 +161,32 @@ def search_residents(session: Session, query: SearchQuery, limit: int) -> list[S
     ]
 
 
+def count_residents(session: Session, query: SearchQuery, cap: int) -> int:
+    conditions = _resident_conditions(query)
+    if not conditions:
+        return 0
+    matches = (
+        select(Resident.id)
+        .join(Unit, Resident.unit_id == Unit.id)
+        .where(*_residents_found(conditions))
+    )
+    return count_capped(session, matches, cap)
+
+
+def _vehicle_where(query: SearchQuery) -> list[ColumnElement[bool]]:
+    return [Vehicle.voided_at.is_(None), Vehicle.plate.contains(query.plate, autoescape=True)]
+
+
 def search_vehicles(session: Session, query: SearchQuery, limit: int) -> list[SearchHit]:
-    """Plate fragment, however typed: "b 12", "粤b-12" and "B12" all find 粤B12345."""
+    """Plate fragment, however typed and wherever in the plate: "b 12", "粤b-12", "B12"
+    and "234" all find 粤B12345 (the register is a few thousand rows: a scan is cheap)."""
     if not query.plate:
         return []
     rows = session.execute(
         select(Vehicle.id, Vehicle.plate, Resident.name, Unit.id.label("unit_id"), Unit.code)
         .outerjoin(Resident, Vehicle.resident_id == Resident.id)
         .outerjoin(Unit, Resident.unit_id == Unit.id)
-        .where(Vehicle.voided_at.is_(None), Vehicle.plate.contains(query.plate, autoescape=True))
+        .where(*_vehicle_where(query))
         .order_by(
             case((Vehicle.plate == query.plate, 0), else_=1),
             Vehicle.plate,
@@ -167,10 +201,24 @@ def search_vehicles(session: Session, query: SearchQuery, limit: int) -> list[Se
     return hits
 
 
+def count_vehicles(session: Session, query: SearchQuery, cap: int) -> int:
+    if not query.plate:
+        return 0
+    return count_capped(session, select(Vehicle.id).where(*_vehicle_where(query)), cap)
+
+
+def _card_prefix(query: SearchQuery) -> str:
+    return query.compact if len(query.compact) >= CARD_PREFIX_MIN else ""
+
+
+def _card_where(number: str) -> ColumnElement[bool]:
+    return AccessCard.number.startswith(number, autoescape=True)
+
+
 def search_cards(session: Session, query: SearchQuery, limit: int) -> list[SearchHit]:
     """Card number prefix (3+ characters); cards not active are tagged with their status."""
-    number = query.compact
-    if len(number) < CARD_PREFIX_MIN:
+    number = _card_prefix(query)
+    if not number:
         return []
     rows = session.execute(
         select(
@@ -183,7 +231,7 @@ def search_cards(session: Session, query: SearchQuery, limit: int) -> list[Searc
         )
         .outerjoin(Resident, AccessCard.resident_id == Resident.id)
         .outerjoin(Unit, Resident.unit_id == Unit.id)
-        .where(AccessCard.number.startswith(number, autoescape=True))
+        .where(_card_where(number))
         .order_by(AccessCard.number)
         .limit(limit)
     ).all()
@@ -194,3 +242,10 @@ def search_cards(session: Session, query: SearchQuery, limit: int) -> list[Searc
         subtitle = _join(row.name or "", row.code or "")
         hits.append(SearchHit(KIND_CARD, row.id, row.number, subtitle, *opens, tags))
     return hits
+
+
+def count_cards(session: Session, query: SearchQuery, cap: int) -> int:
+    number = _card_prefix(query)
+    if not number:
+        return 0
+    return count_capped(session, select(AccessCard.id).where(_card_where(number)), cap)

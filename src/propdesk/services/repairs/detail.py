@@ -32,6 +32,7 @@ from propdesk.domain.repairs.workflow import (
     RepairStep,
     possible_steps,
 )
+from propdesk.services.core.people import display_names
 from propdesk.store.models import RepairStepRecord, RepairTicket, Staff, Unit
 
 
@@ -41,7 +42,8 @@ class TimelineEntry:
     from_state: RepairState | None  # None for the report
     to_state: RepairState
     at: datetime
-    username: str  # who recorded it
+    username: str  # who recorded it: the login, which the record keeps
+    user_name: str  # that person's name, as the timeline shows it
     note: str
     technician_id: uuid.UUID | None  # dispatch / reassign: who was sent
     technician_name: str
@@ -79,7 +81,8 @@ class TicketDetail:
     description: str
     technician_id: uuid.UUID | None
     technician_name: str
-    created_by: str
+    created_by: str  # the login of whoever took the call
+    created_by_name: str  # that person's name
     reported_at: datetime
     arrival_due_at: datetime
     dispatched_at: datetime | None
@@ -173,6 +176,7 @@ def load_detail(
         .all()
     )
     unit_code = session.scalar(select(Unit.code).where(Unit.id == ticket.unit_id)) or ""
+    people = display_names(session, [ticket.created_by, *(s.username for s in steps)])
     timeline = [
         TimelineEntry(
             RepairStep(s.step),
@@ -180,6 +184,7 @@ def load_detail(
             RepairState(s.to_state),
             s.at,
             s.username,
+            people.get(s.username, s.username),
             s.note,
             s.technician_id,
             names.get(s.technician_id, ""),
@@ -206,6 +211,7 @@ def load_detail(
         technician_id=ticket.technician_id,
         technician_name=names.get(ticket.technician_id, ""),
         created_by=ticket.created_by,
+        created_by_name=people.get(ticket.created_by, ticket.created_by),
         reported_at=ticket.reported_at,
         arrival_due_at=ticket.arrival_due_at,
         dispatched_at=ticket.dispatched_at,

@@ -13,7 +13,8 @@ from propdesk.services.core.module_spec import (
     ReportPart,
     TabRef,
 )
-from propdesk.services.repairs import figures
+from propdesk.services.core.search import SearchKind
+from propdesk.services.repairs import figures, search
 from propdesk.services.repairs.dashboard import month_tickets, repair_tickets
 from propdesk.services.repairs.service import RepairServices
 from propdesk.services.repairs.ticket_sheet import ticket_sheet
@@ -27,6 +28,15 @@ MODULE = ModuleSpec[RepairServices](
     key="repairs",
     build=RepairServices.build,
     tabs=(TAB,),
+    search=(
+        SearchKind(
+            search.KIND_TICKET,
+            search.search_tickets,
+            Module.REPAIRS,
+            QT_TRANSLATE_NOOP("QuickSearch", "Repair tickets"),
+            search.count_tickets,
+        ),
+    ),
     dashboard=DashboardPart(TAB.right, repair_tickets(TAB)),
     target_links={TargetKey.REPAIR_ARRIVAL: month_tickets(TAB)},
     report=ReportPart(figures.repair_figures, records=TICKETS, counted=lambda f: f.opened),

@@ -39,4 +39,6 @@ class RepairPrintService:
             paid=detail.paid,
             quote=quote,
             lang=lang,
+            arrived_at=detail.arrived_at,
+            completed_at=detail.completed_at,
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -54,6 +54,7 @@ from propdesk.domain.repairs.workflow import (
     RepairState,
 )
 from propdesk.services.core.paging import Key, Page
+from propdesk.services.core.people import display_names
 from propdesk.store.models import Department, RepairStepRecord, RepairTicket, Staff, Unit
 
 MAX_PAGE = 500
@@ -105,6 +106,8 @@ class TicketRow:
     closed_at: datetime | None
     last_step_at: datetime
     rating: int | None
+    created_by: str  # the login of whoever took the call (a record keeps logins)
+    created_by_name: str  # that person's name, as lists and sheets show it
     overdue: bool  # arrival overdue as of the page's time
     stale: bool
 
@@ -274,15 +277,18 @@ class TicketQuery:
             .limit(limit + 1)
         )
         found = self.session.execute(query).all()
-        rows = [self._row(r) for r in found[:limit]]
+        # People by name: one lookup for the page's logins.
+        names = display_names(self.session, (r.created_by for r in found[:limit]))
+        rows = [self._row(r, names) for r in found[:limit]]
         return TicketPage(rows, rows[-1].key if len(found) > limit else None)
 
-    def _row(self, r: Row[Any]) -> TicketRow:
+    def _row(self, r: Row[Any], names: Mapping[str, str]) -> TicketRow:
         m = r._mapping
         state = RepairState(m["state"])
         return TicketRow(
             **{
                 **m,
+                "created_by_name": names.get(m["created_by"], m["created_by"]),
                 "state": state,
                 "outcome": RepairOutcome(m["outcome"]) if m["outcome"] else None,
                 "priority": RepairPriority(m["priority"]),
@@ -300,7 +306,7 @@ _ROW_COLUMNS = [
     *(
         getattr(RepairTicket, name).label(name)
         for name in TicketRow.__dataclass_fields__
-        if name not in ("unit_code", "technician_name", "overdue", "stale")
+        if name not in ("unit_code", "technician_name", "created_by_name", "overdue", "stale")
     ),
     Unit.code.label("unit_code"),
     Staff.name.label("technician_name"),

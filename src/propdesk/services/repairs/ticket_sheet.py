@@ -38,6 +38,8 @@ REPAIR_FIELDS: tuple[Field[TicketRow], ...] = (
         "repairs.category", K.TEXT, lambda r, lang: code_name("category", r.category.value, lang)
     ),
     Field("xlsx.channel", K.TEXT, lambda r, lang: code_name("channel", r.channel, lang)),
+    # Who took the call, by name (王经理, not admin): the audit log keeps the login.
+    Field("xlsx.taken_by", K.TEXT, lambda r, _: r.created_by_name),
     Field("xlsx.paid", K.TEXT, lambda r, lang: yes_no(r.paid, lang)),
     Field("col.location", K.TEXT, lambda r, _: r.location),
     Field("xlsx.reporter", K.TEXT, lambda r, _: r.reporter_name, personal=True),

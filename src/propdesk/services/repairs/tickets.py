@@ -415,3 +415,28 @@ class RepairService:
             engineering = repair_queries.TECHNICIANS_DEPARTMENT
             ordered = sorted(rows, key=lambda r: (r[1].code != engineering, r[0].name))
             return [staff_info(staff, department) for staff, department in ordered]
+
+    def own_staff(self, actor: Actor) -> StaffInfo | None:
+        """The actor's own live staff record, so a technician's list starts with the
+        tickets sent to them: the record linked to their user account, else the one
+        live staff member whose name is the account's display name (staff are kept by
+        the office without accounts, so the link is often missing). None when neither
+        finds exactly one."""
+        actor.require(Module.REPAIRS, Action.VIEW)
+        live = (
+            select(Staff, Department)
+            .join(Department, Staff.department_id == Department.id)
+            .where(Staff.voided_at.is_(None))
+        )
+        with self._store.read() as session:
+            if actor.user_id is not None:
+                linked = (
+                    session.execute(live.where(Staff.user_id == actor.user_id)).tuples().first()
+                )
+                if linked is not None:
+                    return staff_info(*linked)
+            name = actor.display_name.strip()
+            if not name:
+                return None
+            named = session.execute(live.where(Staff.name == name).limit(2)).tuples().all()
+            return staff_info(*named[0]) if len(named) == 1 else None

@@ -1,5 +1,5 @@
-"""The home dashboard's snapshot: each module's box of figures (today's gate traffic,
-the open repair tickets, …) and the service targets of the month so far.
+"""The home dashboard's snapshot: each module's box of figures and charts (today's gate
+traffic, the open repair tickets, …) and the service targets of the month so far.
 
 The modules are the registry's, injected by bootstrap: each brings its own figures
 (`ModuleSpec.dashboard`, read through its front door with the same definitions as its

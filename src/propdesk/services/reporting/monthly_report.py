@@ -22,6 +22,7 @@ from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.table_columns import Progress, TableSheet
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.module_spec import DoorOf, ModuleSpec, SheetRequest, TargetSource
+from propdesk.services.reporting.authors import report_author
 from propdesk.services.reporting.monthly_data import collect
 from propdesk.store.base import utcnow
 from propdesk.store.unit_of_work import Store
@@ -31,13 +32,15 @@ from propdesk.store.unit_of_work import Store
 class MonthlyFile:
     """One report file to write: the month (local dates), its language (None: the
     default), where to write it, the `progress(done, total)` callback every export
-    takes, and `now`, the time the figures are read as of (None: the clock)."""
+    takes, `now`, the time the figures are read as of (None: the clock), and `by`, whom
+    the report names as its author (None: the person making it; see authors.py)."""
 
     period: Period
     lang: str | None
     path: Path
     progress: Progress | None = None
     now: datetime | None = None
+    by: str | None = None
 
 
 class MonthlyReportService:
@@ -53,14 +56,16 @@ class MonthlyReportService:
         self._door_of = door_of
         self._sources = sources
 
-    def data(self, actor: Actor, period: Period, now: datetime | None = None) -> MonthlyReport:
-        """The figures of `period` (local dates) as of `now`. ValidationError for a month
-        not begun yet; NothingToReportError when the estate is empty."""
+    def data(
+        self, actor: Actor, period: Period, now: datetime | None = None, by: str | None = None
+    ) -> MonthlyReport:
+        """The figures of `period` (local dates) as of `now`, prepared by `by` (None: the
+        actor, or for a headless command the estate's manager). ValidationError for a
+        month not begun yet; NothingToReportError when the estate is empty."""
         actor.require(Module.REPORTS, Action.VIEW)
         with self._store.read() as session:
-            return collect(
-                session, period, now or utcnow(), actor.display_name, self._sources, self._modules
-            )
+            author = report_author(session, actor, by)
+            return collect(session, period, now or utcnow(), author, self._sources, self._modules)
 
     def write_pdf(self, actor: Actor, file: MonthlyFile) -> MonthlyReport:
         """The report as an A4 PDF at `file.path` (all or nothing); returns its figures."""
@@ -89,7 +94,7 @@ class MonthlyReportService:
         """The figures a file is made of; only a role that may export the report
         gets them."""
         actor.require(Module.REPORTS, Action.EXPORT)
-        return self.data(actor, file.period, file.now)
+        return self.data(actor, file.period, file.now, file.by)
 
     def _records(
         self, actor: Actor, period: Period, lang: str, report: MonthlyReport, now: datetime | None

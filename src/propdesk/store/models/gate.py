@@ -30,6 +30,9 @@ class GateEvent(IdMixin, VoidableMixin, Base):
         Index("ix_gate_event_person_name_initials", "person_name_initials"),
         Index("ix_gate_event_card_number", "card_number"),
         Index("ix_gate_event_permit_number", "permit_number"),
+        # Who is inside now: the entries not closed yet, by kind (quick search, the
+        # gate's "inside now" lists) without walking the journal's kind index.
+        Index("ix_gate_event_open_kind", "closed_at", "kind"),
     )
 
     kind: Mapped[str] = mapped_column(String(20))  # resident_entry / refused_card / visitor_in …

@@ -110,12 +110,13 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         columns = self.columns()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(columns)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return columns[section].header
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Over its values: a count's header to the right, as its digits are.
+            return int((_RIGHT if columns[section].numeric else _LEFT).value)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:  # noqa: PLR0911 (one return per role)

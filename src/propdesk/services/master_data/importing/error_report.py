@@ -3,8 +3,9 @@
 A copy of each row that has a problem, under the file's own headers, with the bad
 cells filled red and a last column saying what is wrong; the first column gives the
 row number in the original file, where the correction belongs. Messages come from
-the caller's `describe(error)`, so the window can pass translated ones (the command
-line passes `lambda e: e.message`).
+the caller's `describe(error)` and headers in `lang`: the window passes its language,
+the command line the station's (or --lang), each with its translated messages. It
+prints like every export (reports/xlsx_print): one page wide, headers on each page.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from propdesk.errors import PropdeskError
 from propdesk.reports.labels import label, normalise_lang
 from propdesk.reports.xlsx_files import write_atomically
+from propdesk.reports.xlsx_print import print_layout
 from propdesk.reports.xlsx_text import cell_text, column_width
 from propdesk.services.master_data.importing.results import ImportResult, RowError
 
@@ -80,6 +82,8 @@ def _fill_sheet(ws: Any, result: ImportResult, describe: Describe, lang: str) ->
     ws.column_dimensions[get_column_letter(width + 2)].width = 60
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{get_column_letter(width + 2)}{ws.max_row}"
+    widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, width + 3)]
+    print_layout(ws, ws.title, widths)
 
 
 def save_error_report(path: Path, result: ImportResult, describe: Describe, lang: str) -> Path:

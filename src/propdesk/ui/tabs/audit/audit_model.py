@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-
-from propdesk.domain.roles import Role
 from propdesk.services.core.audit import AuditRow
-from propdesk.ui.role_names import role_name
+from propdesk.ui.tabs.audit.audit_fields import field_name
+from propdesk.ui.tabs.audit.audit_names import action_name, entity_name, reason_text
+from propdesk.ui.tabs.audit.audit_values import value_text
 from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel
-
-translate = QCoreApplication.translate
 
 COL_SEQ = 0
 COL_AT = 1
 COL_USER = 2
 COL_STATION = 3
 COL_ENTITY = 4
-COL_ENTITY_ID = 5
+COL_RECORD = 5
 COL_ACTION = 6
 COL_REASON = 7
 
@@ -28,62 +24,18 @@ COL_BEFORE = 1
 COL_AFTER = 2
 
 
-def action_name(action: str) -> str:
-    names = {
-        "create": translate("AuditNames", "created"),
-        "update": translate("AuditNames", "changed"),
-        "void": translate("AuditNames", "voided"),
-        "login": translate("AuditNames", "logged in"),
-        "restore": translate("AuditNames", "restored"),
-    }
-    return names.get(action, action)
+def local_time(row: AuditRow) -> str:
+    return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def entity_name(entity: str) -> str:
-    names = {
-        "user": translate("AuditNames", "user"),
-        "database": translate("AuditNames", "database"),
-        "estate": translate("AuditNames", "estate"),
-        "building": translate("AuditNames", "building"),
-        "estate_setting": translate("AuditNames", "estate setting"),
-        "gate_event": translate("AuditNames", "gate record"),
-        "repair_ticket": translate("AuditNames", "repair ticket"),
-        "patrol_route": translate("AuditNames", "patrol route"),
-        "patrol_checkpoint": translate("AuditNames", "checkpoint"),
-        "patrol_round": translate("AuditNames", "patrol round"),
-        "patrol_finding": translate("AuditNames", "patrol finding"),
-        "patrol_wand_tag": translate("AuditNames", "wand code"),
-        "patrol_wand_import": translate("AuditNames", "wand import"),
-    }
-    return names.get(entity, entity)
+def reason_of(row: AuditRow) -> str:
+    return reason_text(row.reason)
 
 
-def field_name(field: str) -> str:
-    names = {
-        "username": translate("AuditNames", "user name"),
-        "display_name": translate("AuditNames", "name"),
-        "role": translate("AuditNames", "role"),
-        "active": translate("AuditNames", "active"),
-        "password": translate("AuditNames", "password"),
-        "file": translate("AuditNames", "file"),
-        "previous_kept_as": translate("AuditNames", "previous database kept as"),
-        "code": translate("AuditNames", "code"),
-        "name": translate("AuditNames", "name"),
-        "floors": translate("AuditNames", "floors"),
-    }
-    return names.get(field, field)
-
-
-def value_text(value: Any, field: str = "") -> str:
-    if value is None:
-        return ""
-    if field == "role" and value in set(Role):
-        return role_name(Role(value))
-    if isinstance(value, bool):
-        return translate("AuditNames", "yes") if value else translate("AuditNames", "no")
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+def record_text(row: AuditRow) -> str:
+    """The record by its number or name; its id when it has neither (the id stays in
+    the tooltip for the administrator)."""
+    return row.record or row.entity_id
 
 
 class AuditTableModel(DtoTableModel[AuditRow]):
@@ -92,32 +44,43 @@ class AuditTableModel(DtoTableModel[AuditRow]):
         self.set_columns(
             [
                 Column(self.tr("#"), lambda r: str(r.seq), numeric=True),
-                Column(self.tr("When"), lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
-                Column(self.tr("User"), lambda r: r.username),
+                Column(self.tr("When"), local_time),
+                Column(self.tr("User"), self._person, tooltip=self._login),
                 Column(self.tr("Station"), lambda r: r.station),
                 Column(self.tr("Record type"), lambda r: entity_name(r.entity)),
-                Column(self.tr("Record"), lambda r: r.entity_id, tooltip=lambda r: r.entity_id),
+                Column(self.tr("Record"), record_text, tooltip=self._record_tip),
                 Column(self.tr("Action"), lambda r: action_name(r.action)),
-                Column(self.tr("Reason"), lambda r: r.reason, tooltip=lambda r: r.reason),
+                Column(self.tr("Reason"), reason_of, tooltip=reason_of),
             ]
         )
+
+    @staticmethod
+    def _person(row: AuditRow) -> str:
+        return row.person or row.username
+
+    def _login(self, row: AuditRow) -> str:
+        return self.tr("Login: {login}").format(login=row.username)
+
+    def _record_tip(self, row: AuditRow) -> str:
+        return self.tr("{record}\nID: {id}").format(record=record_text(row), id=row.entity_id)
 
 
 class Change(NamedTuple):
     """One field an audit entry touched, before and after."""
 
+    row: AuditRow
     field: str
     before: Any
     after: Any
 
     def name(self) -> str:
-        return field_name(self.field)
+        return field_name(self.row.entity, self.field)
 
     def before_text(self) -> str:
-        return value_text(self.before, self.field)
+        return value_text(self.row, self.field, self.before)
 
     def after_text(self) -> str:
-        return value_text(self.after, self.field)
+        return value_text(self.row, self.field, self.after)
 
 
 class AuditChangesModel(DtoTableModel[Change]):
@@ -138,4 +101,10 @@ class AuditChangesModel(DtoTableModel[Change]):
             self.set_rows([])
             return
         fields = list(dict.fromkeys([*row.before, *row.after]))
-        self.set_rows([Change(f, row.before.get(f), row.after.get(f)) for f in fields])
+        changes = [Change(row, f, row.before.get(f), row.after.get(f)) for f in fields]
+        # A new record's empty fields say nothing (an update keeps only what changed).
+        self.set_rows([c for c in changes if not (_empty(c.before) and _empty(c.after))])
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value in ("", [], {})

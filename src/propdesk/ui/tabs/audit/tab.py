@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QPushButton,
@@ -24,18 +23,18 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
-from propdesk.services.core.audit import AuditFilter, AuditRow
+from propdesk.services.core.audit import AuditChoices, AuditFilter, AuditRow
 from propdesk.ui.dialogs import show_error, show_info, show_warning
 from propdesk.ui.tabs.audit.audit_model import (
     COL_AFTER,
     COL_BEFORE,
-    COL_ENTITY_ID,
     COL_REASON,
     AuditChangesModel,
     AuditTableModel,
-    action_name,
-    entity_name,
+    reason_of,
+    record_text,
 )
+from propdesk.ui.tabs.audit.audit_names import action_name, entity_name
 from propdesk.ui.widgets.choices import refill_combo
 from propdesk.ui.widgets.keyset_pager import KeysetPager
 from propdesk.ui.widgets.labelled import add_labelled
@@ -132,17 +131,14 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._build_log())
         splitter.addWidget(self._build_details())
+        # The changes get room for a new record's fields (a ticket has a dozen).
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter)
 
     def _build_log(self) -> QWidget:
-        # The record's id is long: it starts at the default width and can be dragged wider.
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COL_ENTITY_ID, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_ENTITY_ID, header.defaultSectionSize())
         self.verify_button = QPushButton(self.tr("Verify chain"))
         self.verify_button.setObjectName("audit_verify")
         self.verify_button.setToolTip(
@@ -199,16 +195,25 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
 
     def _fill_combos(self) -> None:
         try:
-            users, entities, actions = self._services.audit.distinct_values(self._actor)
+            choices = self._services.audit.choices(self._actor)
         except PropdeskError as exc:
             show_error(self, exc)
-            users, entities, actions = [], [], []
+            choices = AuditChoices([], [], [])
+        everyone = (self.tr("(all)"), None)
+        refill_combo(
+            self.user_combo, [everyone, *((self._person(*u), u[0]) for u in choices.users)]
+        )
         for combo, values, name in (
-            (self.user_combo, users, str),
-            (self.entity_combo, entities, entity_name),
-            (self.action_combo, actions, action_name),
+            (self.entity_combo, choices.entities, entity_name),
+            (self.action_combo, choices.actions, action_name),
         ):
-            refill_combo(combo, [(self.tr("(all)"), None), *((name(v), v) for v in values)])
+            refill_combo(combo, [everyone, *((name(v), v) for v in values)])
+
+    def _person(self, login: str, name: str) -> str:
+        """王经理 (admin): the administrator picks a person and still sees the login."""
+        if name == login:
+            return login
+        return self.tr("{name} ({login})").format(name=name, login=login)
 
     def clear_filters(self) -> None:
         self._loading = True
@@ -279,13 +284,13 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
             return
         text = self.tr("Entry #{seq}: {user} {action} {entity} {id}").format(
             seq=row.seq,
-            user=row.username,
+            user=self._person(row.username, row.person or row.username),
             action=action_name(row.action),
             entity=entity_name(row.entity),
-            id=row.entity_id,
+            id=record_text(row),
         )
         if row.reason:
-            text += "\n" + self.tr("Reason: {reason}").format(reason=row.reason)
+            text += "\n" + self.tr("Reason: {reason}").format(reason=reason_of(row))
         self.detail_label.setText(text)
 
     # -- the chain -----------------------------------------------------------

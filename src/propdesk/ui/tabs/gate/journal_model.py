@@ -1,13 +1,17 @@
 """The gate journal (门岗日志) as a table: one page of events, newest first.
 
 The same columns serve the view and Export to Excel (typed values: the time as a date-time).
+A voided row is struck through and greyed, its kind says "(voided)" and its details
+and tooltip who voided it, when and why; guards are shown by name (their login in the
+tooltip, for an administrator).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from propdesk.domain.gate.tariff import yuan_text
 from propdesk.services.core.export import ColumnKind
@@ -52,7 +56,8 @@ def _vehicle(row: JournalRow) -> list[str]:
     parts = [
         translate("JournalModel", "resident's vehicle")
         if row.vehicle_registered
-        else translate("JournalModel", "visitor's vehicle")
+        else translate("JournalModel", "visitor's vehicle"),
+        row.purpose,  # why a visitor's car came (the unit it visits is in its column)
     ]
     if row.kind is GateEventKind.VEHICLE_OUT:
         if row.fee_fen or not row.vehicle_registered:  # residents park free: no "¥0.00"
@@ -97,8 +102,26 @@ def details(row: JournalRow) -> str:
     if row.purged:
         parts.append(translate("JournalModel", "personal data removed (retention)"))
     if row.voided:
-        parts.append(translate("JournalModel", "voided"))
+        parts.insert(0, void_text(row))  # first: what matters most about the row
     return "; ".join(p for p in parts if p)
+
+
+def void_text(row: JournalRow) -> str:
+    """Who voided the row, when and why (empty for a row that counts)."""
+    if row.voided_at is None:
+        return ""
+    return translate("JournalModel", "voided by {name} at {time}: {reason}").format(
+        name=row.voided_by or "?",
+        time=row.voided_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        reason=row.void_reason,
+    )
+
+
+def kind_text(row: JournalRow) -> str:
+    """The kind, marked when voided: the struck-through font is never the only sign."""
+    if row.voided:
+        return translate("JournalModel", "{kind} (voided)").format(kind=kind_name(row.kind))
+    return kind_name(row.kind)
 
 
 class JournalTableModel(DtoTableModel[JournalRow]):
@@ -125,7 +148,7 @@ class JournalTableModel(DtoTableModel[JournalRow]):
                     value=lambda r: r.occurred_at,
                     kind=ColumnKind.DATETIME,
                 ),
-                Column(self.tr("Kind"), lambda r: kind_name(r.kind)),
+                Column(self.tr("Kind"), kind_text),
                 Column(self.tr("Name"), lambda r: r.person_name),
                 Column(self.tr("Unit"), lambda r: r.unit_code),
                 Column(self.tr("Plate"), lambda r: r.plate),
@@ -133,9 +156,25 @@ class JournalTableModel(DtoTableModel[JournalRow]):
                 Column(self.tr("Card"), lambda r: r.card_number),
                 Column(self.tr("Details"), details, tooltip=details),
                 Column(self.tr("Station"), lambda r: r.station),
-                Column(self.tr("Guard"), lambda r: r.username),
+                Column(
+                    self.tr("Guard"),
+                    lambda r: r.guard_name,
+                    tooltip=lambda r: self.tr("Login: {login}").format(login=r.username),
+                ),
             ]
         )
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
 
     def is_inactive(self, row: JournalRow) -> bool:
         return row.voided
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        """A voided row is struck through, and every cell tells who voided it and why."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is not None and row.voided:
+            if role == Qt.ItemDataRole.FontRole:
+                return self._struck
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return void_text(row)
+        return super().data(index, role)

@@ -1,6 +1,9 @@
 """The gate journal (门岗日志): every event, newest first, a page at a time; filtered by
 date and kind, searched by name, plate, unit, pass or card (Enter searches).
 
+Voided entries are shown, struck through; a supervisor or manager voids a wrong one
+(Void entry…, also on right-click) with a reason.
+
 Pages follow the service's keyset (see PagedListView). Export to Excel writes the whole
 filtered journal (millions of rows, if so) on a worker thread, streamed page by page,
 with a progress dialog that can cancel (see ResultExport).
@@ -23,11 +26,13 @@ from propdesk.services.core.paging import Key
 from propdesk.services.gate.events import GateEventKind
 from propdesk.services.gate.journal import JournalFilter, JournalPage, JournalRow
 from propdesk.services.gate.service import GateServices
-from propdesk.ui.tabs.gate.journal_model import JournalTableModel, kind_name
+from propdesk.ui.tabs.gate.journal_model import JournalTableModel, kind_name, local_time
+from propdesk.ui.tabs.gate.void_row import VoidControls, ask_reason
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 from propdesk.ui.widgets.paged_list import PagedListView
+from propdesk.ui.widgets.reason_dialog import ReasonDialog
 from propdesk.ui.widgets.result_export import ResultExport
 from propdesk.ui.widgets.table_export import install_export_action
 
@@ -51,6 +56,15 @@ class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
         self.export_action = install_export_action(
             self.view, self._actor, Module.GATE, self.export_all
         )
+        # Right-click → Void… and the button beside the filters (supervisors, managers).
+        self.void_controls = VoidControls.install(
+            self._actor, self.view, self.tr("Void entry…"), self.void_selected
+        )
+        if self.void_controls is not None:
+            self._filter_row.addWidget(self.void_controls.button)
+            self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+            self.model.modelReset.connect(self._on_current_changed)
+            self._on_current_changed()
 
     def _build_filters(self) -> QHBoxLayout:
         self.from_edit = OptionalDateEdit()
@@ -86,6 +100,7 @@ class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
         row.addWidget(self.search_edit, 1)
         row.addWidget(self.search_button)
         row.addWidget(self.clear_button)
+        self._filter_row = row  # the Void button joins it, for the roles that may void
         return row
 
     # -- filters -------------------------------------------------------------
@@ -97,6 +112,7 @@ class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
             date_to=self.to_edit.value(),
             kinds=frozenset({GateEventKind(kind)}) if kind else None,
             text=self.search_edit.text().strip(),
+            include_voided=True,  # shown struck through: the journal hides no correction
         )
 
     def clear_filters(self) -> None:
@@ -137,6 +153,30 @@ class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
                 first=first, last=first + shown - 1, total=self._count
             )
         return self.tr("Rows {first}–{last}").format(first=first, last=first + shown - 1)
+
+    # -- voiding ------------------------------------------------------------
+    def selected_row(self) -> JournalRow | None:
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def _on_current_changed(self) -> None:
+        if self.void_controls is not None:
+            row = self.selected_row()
+            self.void_controls.enable(row is not None and not row.voided)
+
+    def void_selected(self) -> ReasonDialog | None:
+        """Ask why the chosen entry is wrong; OK voids it and reads the page again. The
+        dialog asking, or None (no entry chosen, voided already, or no right)."""
+        row = self.selected_row()
+        if row is None or row.voided or self.void_controls is None:
+            return None
+        voiding = self._services.module(GateServices).voiding
+        actor, event_id = self._actor, row.id
+        title = self.tr("Void gate entry: {kind}, {time}").format(
+            kind=kind_name(row.kind), time=local_time(row)
+        )
+        return ask_reason(
+            self, title, lambda reason: voiding.void_event(actor, event_id, reason), self.refresh
+        )
 
     # -- export --------------------------------------------------------------
     def export_all(self, path: Path | None = None) -> bool:

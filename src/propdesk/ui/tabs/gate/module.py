@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtWidgets import QWidget
 
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.gate.search import OPEN_EVENT, OPEN_SLIP
 from propdesk.services.gate.service import GateServices
 from propdesk.services.gate.views import InsideNow, JournalDays
 from propdesk.ui.module_tabs import SettingsEntry, TabParts
@@ -27,6 +30,11 @@ def _show_view(tab: QWidget, view: object) -> bool:
     return True
 
 
+def _open_record(tab: QWidget, _kind: str, record_id: uuid.UUID) -> bool:
+    """A pass, a permit, a release slip or someone inside now: where it is now."""
+    return isinstance(tab, GateTab) and tab.show_record(record_id)
+
+
 def _open_settings(services: Services, actor: Actor, parent: QWidget) -> GateSettingsDialog:
     dialog = GateSettingsDialog(services.module(GateServices).settings, actor, parent)
     dialog.finished.connect(dialog.deleteLater)
@@ -37,6 +45,8 @@ def _open_settings(services: Services, actor: Actor, parent: QWidget) -> GateSet
 TAB = TabParts(
     make=GateTab,
     show_view=_show_view,
+    record_kinds=frozenset({OPEN_EVENT, OPEN_SLIP}),
+    open_record=_open_record,
     settings=(
         # Estate-wide gate settings: roles that may only view them see them read-only.
         SettingsEntry(

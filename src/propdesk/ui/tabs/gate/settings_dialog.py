@@ -93,8 +93,8 @@ class GateSettingsDialog(FormDialog):
         self.overdue_hour_edit.setValue(current.visitor_overdue_hour)
         self.overdue_hour_edit.setToolTip(
             self.tr(
-                "Visitors still inside after this hour on the day they came, "
-                "or on any later day, are flagged."
+                "Visitors and visitors' vehicles still inside after this hour on the day "
+                "they came, or on any later day, are flagged."
             )
         )
         self.retention_edit = QSpinBox()
@@ -109,7 +109,7 @@ class GateSettingsDialog(FormDialog):
         form.add_field(FIELD_RESIDENTS_FREE, "", self.residents_free_box)
         form.add_field(
             KEY_VISITOR_OVERDUE_HOUR,
-            self.tr("Flag visitors still inside after"),
+            self.tr("Flag visitors and their vehicles still inside after"),
             self.overdue_hour_edit,
         )
         form.add_field(

@@ -4,10 +4,15 @@ function keys, and below: who is inside now, the journal, release slips, handove
 
 Forms open without blocking (the window behind keeps running) and, when they close,
 focus goes back to the card field so the next swipe works without a click.
+
+Every action's result — a card, a plate, a visitor leaving, a form saved — is said in
+one banner under the card and the plates, green or red, with the next step when there
+is one; the next action clears it. Its place is reserved, so nothing below moves.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -28,21 +33,23 @@ from PySide6.QtWidgets import (
 )
 
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import PropdeskError, UserError
+from propdesk.errors import NotFoundError, PropdeskError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.entries import CardEntryResult
+from propdesk.services.gate.items import may_record_slips
 from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.cards import CardStatus
-from propdesk.ui.dialogs import show_error
+from propdesk.ui.dialogs import show_error, user_message
 from propdesk.ui.fonts import enlarge
+from propdesk.ui.tabs.gate.found_record import show_place
 from propdesk.ui.tabs.gate.gate_printing import GatePrinting
 from propdesk.ui.tabs.gate.handover_form import HandoverForm
 from propdesk.ui.tabs.gate.inside_now_model import InsideNowTableModel, VehiclesInsideTableModel
 from propdesk.ui.tabs.gate.item_forms import ItemInForm, ItemOutForm, ReleaseSlipForm
 from propdesk.ui.tabs.gate.journal_view import JournalView
 from propdesk.ui.tabs.gate.notice_form import NoticeForm
-from propdesk.ui.tabs.gate.record_lists import HandoverTableModel, ReleaseSlipTableModel
+from propdesk.ui.tabs.gate.record_lists import HandoverTableModel, ReleaseSlipsPanel
 from propdesk.ui.tabs.gate.vehicle_panel import VehiclePanel
 from propdesk.ui.tabs.gate.visitor_form import VisitorForm
 from propdesk.ui.widgets.buttons import left_row, push_button
@@ -55,6 +62,7 @@ from propdesk.ui.widgets.table_export import install_export
 from propdesk.ui.widgets.titled_box import titled_box
 
 REFRESH_MS = 60 * 1000  # the minutes inside keep counting
+HINT_STYLE = "color: #555;"
 
 
 class GateTab(ModuleTab):
@@ -71,17 +79,19 @@ class GateTab(ModuleTab):
         }
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
+        layout.addLayout(top)
+        # One banner for every action's result, the full width under the card and the
+        # plates it mostly answers.
+        self.outcome = ScanOutcome(layout, "welcome_label", 1.4)
+        self.welcome_label = self.outcome.ok_label
+        self.refused_banner = self.outcome.banner
         top.addWidget(self._build_scan_box(), 3)
-        self.vehicle_panel = VehiclePanel(services, actor)
-        self.vehicle_panel.logged.connect(self._on_logged)
+        self.vehicle_panel = VehiclePanel(services, actor, self.outcome)
+        self.vehicle_panel.logged.connect(self.refresh)
         self.vehicle_panel.receipt_wanted.connect(self.printing.parking_receipt)
         top.addWidget(self.vehicle_panel, 2)
-        layout.addLayout(top)
         layout.addLayout(self._build_visitor_row())
         layout.addLayout(self._build_actions_row())
-        self.status_label = QLabel()
-        self.status_label.setObjectName("gate_status")
-        layout.addWidget(self.status_label)
         layout.addWidget(self._build_views(), 1)
         self._build_shortcuts()
         self._apply_role()
@@ -104,9 +114,6 @@ class GateTab(ModuleTab):
         self.scan_form = FieldForm()
         self.scan_form.add_field("card_number", self.tr("Card number"), self.card_edit)
         column.addLayout(self.scan_form)
-        self.card_outcome = ScanOutcome(column, "welcome_label", 1.6)
-        self.welcome_label = self.card_outcome.ok_label
-        self.refused_banner = self.card_outcome.banner
         self.setFocusProxy(self.card_edit)
         return self.scan_box
 
@@ -137,7 +144,13 @@ class GateTab(ModuleTab):
                 ("handover", self.tr("Hand over shift (F8)"), self.open_handover_form),
             )
         }
-        return left_row(*self.action_buttons.values())
+        row = left_row(*self.action_buttons.values())
+        # The keys that are not on a button, where the guard looks for them.
+        self.keys_hint = QLabel(self.tr("Plates: F3 in, F4 out · Quick search: Ctrl+K"))
+        self.keys_hint.setObjectName("gate_keys_hint")
+        self.keys_hint.setStyleSheet(HINT_STYLE)
+        row.addWidget(self.keys_hint)
+        return row
 
     def _build_views(self) -> QTabWidget:
         self.views = QTabWidget()
@@ -157,13 +170,12 @@ class GateTab(ModuleTab):
         self.views.addTab(inside, self.tr("Inside now"))
         self.journal_view = JournalView(self._services, self._actor)
         self.views.addTab(self.journal_view, self.tr("Journal"))
-        self.slips_model = ReleaseSlipTableModel(self)
-        self.slips_view = record_table(self.slips_model, "release_slips_view")
-        self.slips_view.doubleClicked.connect(self._print_selected_slip)
-        self.views.addTab(
-            self._with_print(self.slips_view, self._print_selected_slip),
-            self.tr("Open release slips"),
-        )
+        # New release slip… (the front desk too), Print…, Void slip… (supervisors).
+        self.slips_panel = ReleaseSlipsPanel(self._services, self._actor)
+        self.slips_panel.new_wanted.connect(self.open_release_slip_form)
+        self.slips_panel.print_wanted.connect(self.printing.release_slip)
+        self.slips_model, self.slips_view = self.slips_panel.model, self.slips_panel.view
+        self.views.addTab(self.slips_panel, self.tr("Open release slips"))
         self.handovers_model = HandoverTableModel(self)
         self.handovers_view = record_table(self.handovers_model, "handovers_view")
         self.handovers_view.doubleClicked.connect(self._print_selected_handover)
@@ -198,6 +210,7 @@ class GateTab(ModuleTab):
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
         self.new_visitor_shortcut = self.shortcuts[0]
+        self.release_slip_shortcut = self.shortcuts[6]
 
     def _apply_role(self) -> None:
         may_enter = self._actor.may(Module.GATE, Action.CREATE)
@@ -209,7 +222,13 @@ class GateTab(ModuleTab):
             button.setVisible(may_enter)
         for shortcut in self.shortcuts:
             shortcut.setEnabled(may_enter)
+        # Release slips are recorded at the front desk too (services/gate/items.py).
+        may_slip = may_record_slips(self._actor)
+        self.action_buttons["release_slip"].setVisible(may_slip)
+        self.release_slip_shortcut.setEnabled(may_slip)
         self.exit_box.setVisible(may_exit)
+        self.outcome.place.setVisible(may_enter or may_exit)  # no action, no result
+        self.keys_hint.setVisible(may_enter)
         if not may_enter:
             self.setFocusProxy(None)  # type: ignore[arg-type]  # None: no proxy (the stubs omit it)
 
@@ -222,8 +241,8 @@ class GateTab(ModuleTab):
             current = self.views.currentWidget()
             if current is self.journal_view:
                 self.journal_view.refresh()
-            elif current is self.slips_view.parentWidget():
-                self.slips_model.set_rows(gate.items.open_slips(self._actor))
+            elif current is self.slips_panel:
+                self.slips_panel.refresh()
             elif current is self.handovers_view.parentWidget():
                 self.handovers_model.set_rows(gate.handover.recent(self._actor))
         except PropdeskError as exc:
@@ -242,6 +261,16 @@ class GateTab(ModuleTab):
         """The visitors and the vehicles inside now, read afresh."""
         self._show_view(self.inside_page)
         self.refresh()
+
+    def show_record(self, record_id: uuid.UUID) -> bool:
+        """A gate event or release slip quick search found, where it is now (inside now,
+        the open slips or the journal: ui/tabs/gate/found_record.py), its row selected."""
+        try:
+            place = self._services.module(GateServices).search.place(self._actor, record_id)
+        except PropdeskError as exc:
+            show_error(self, exc)
+            return False
+        return show_place(self, place)
 
     def _show_view(self, page: QWidget) -> None:
         # Quietly: the caller reads what the page should show (changing the view reads
@@ -263,23 +292,23 @@ class GateTab(ModuleTab):
             self.card_edit.setFocus()
 
     def _on_logged(self, line: str) -> None:
-        self.status_label.setText(line)
+        self.outcome.say(line)
         self.refresh()
 
     # -- cards ---------------------------------------------------------------
     def _on_card(self) -> None:
         number = self.card_edit.text().strip()
         self.card_edit.clear()
-        self.scan_form.clear_errors()
-        self.card_outcome.clear()
+        self.outcome.clear()
         if not number:
             self._back_to_card()
             return
         try:
             result = self._services.module(GateServices).entries.card_entry(self._actor, number)
+        except NotFoundError as exc:  # not registered: the person may come in as a visitor
+            self.outcome.refuse(user_message(exc), self._visitor_step())
         except UserError as exc:
-            if not self.scan_form.show_error(exc):
-                show_error(self, exc)
+            self.outcome.refuse(user_message(exc))
         except PropdeskError as exc:
             show_error(self, exc)
         else:
@@ -287,22 +316,26 @@ class GateTab(ModuleTab):
         self._back_to_card()
         self.refresh()
 
+    def _visitor_step(self) -> str:
+        return self.tr("Press F2 to register a visitor.")
+
     def _show_card(self, result: CardEntryResult) -> None:
         if result.admitted:
-            self.card_outcome.say(
+            self.outcome.say(
                 self.tr("Welcome, {name} ({unit})").format(
                     name=result.holder_name, unit=result.unit_code
                 )
             )
             return
         holder = result.holder_name or self.tr("no holder")
-        self.card_outcome.refuse(
+        self.outcome.refuse(
             self.tr("STOP — card {number} of {name} ({unit}) is {status}. Do not let in.").format(
                 number=result.card_number,
                 name=holder,
                 unit=result.unit_code,
                 status=self._statuses[result.status],
-            )
+            ),
+            self._visitor_step(),
         )
 
     # -- forms ---------------------------------------------------------------
@@ -315,6 +348,7 @@ class GateTab(ModuleTab):
         form_type: Callable[[Services, Actor, QWidget], FormT],
         line: Callable[[Any], str],
         then: Callable[[Any], None] | None = None,
+        may: bool | None = None,
     ) -> FormT | None:
         """Open a gate form without blocking, one at a time. What it saved is told on
         the status line (`line`), then handed to `then` (a slip to print)."""
@@ -326,9 +360,12 @@ class GateTab(ModuleTab):
                 if then is not None:
                     then(record)
 
-        if not self._actor.may(Module.GATE, Action.CREATE):
+        if not (self._actor.may(Module.GATE, Action.CREATE) if may is None else may):
             return None
-        return self.forms.open(lambda: form_type(self._services, self._actor, self), saved)
+        form = self.forms.open(lambda: form_type(self._services, self._actor, self), saved)
+        if form is not None:  # the next action: the last one's result goes
+            self.outcome.clear()
+        return form
 
     @property
     def visitor_form(self) -> VisitorForm | None:
@@ -371,6 +408,7 @@ class GateTab(ModuleTab):
                 number=slip.number, unit=slip.unit_code
             ),
             self.printing.release_slip,
+            may=may_record_slips(self._actor),
         )
 
     def open_notice_form(self) -> NoticeForm | None:
@@ -395,29 +433,24 @@ class GateTab(ModuleTab):
     # -- visitor exit and reprints ---------------------------------------------
     def _on_exit(self) -> None:
         number = self.pass_edit.text().strip()
-        self.exit_form.clear_errors()
+        self.outcome.clear()
         if not number:
             return
         try:
             visit = self._services.module(GateServices).entries.visitor_exit(self._actor, number)
         except UserError as exc:
-            if not self.exit_form.show_error(exc):
-                show_error(self, exc)
+            self.outcome.refuse(user_message(exc))
+            self.pass_edit.selectAll()  # the next pass typed replaces it
             return
         except PropdeskError as exc:
             show_error(self, exc)
             return
         self.pass_edit.clear()
-        self.status_label.setText(
+        self.outcome.say(
             self.tr("{name} left (pass {number})").format(name=visit.name, number=visit.pass_number)
         )
         self.refresh()
         self._back_to_card()
-
-    def _print_selected_slip(self) -> None:
-        row = self.slips_model.row_at(self.slips_view.currentIndex().row())
-        if row is not None:
-            self.printing.release_slip(row)
 
     def _print_selected_handover(self) -> None:
         row = self.handovers_model.row_at(self.handovers_view.currentIndex().row())

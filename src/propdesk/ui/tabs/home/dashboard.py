@@ -1,17 +1,20 @@
 """The home dashboard: each module's box of figures (today's gate traffic, the open and
-overdue repair tickets, …, as the registry's modules bring them) and the service
-targets of the month so far, refreshed every minute while it is on screen.
+overdue repair tickets, …, as the registry's modules bring them), the service targets
+of the month so far, and the modules' charts (today's gate entries by hour, the last
+seven days), refreshed every minute while it is on screen.
 
 The snapshot is read on a plain thread (the "inside now" lists walk years of journal
 on a big database) and comes back through a queued signal, so the gatehouse never
 waits for it. A plain thread rather than ui.worker.Worker, like the daily retention:
 it can be joined when the window closes. Parts the role may not see are hidden.
 
-The boxes follow the registry's order, two or three to a row; a box is made at the
-first snapshot that has it, then updated in place. Each figure is a link to the list
-behind it (see links.py): `sig_view_requested` says which tab and what it should show;
+The boxes follow the registry's order, two or three to a row, each figure a tile
+with its name above it (tiles.py); a box is made at the first snapshot that has it,
+then updated in place. Each figure and chart is a link to the list behind it (see
+links.py, bar_chart.py): `sig_view_requested` says which tab and what it should show;
 the window decides which tabs may be opened (`can_open`), and a figure it may not open
-is plain text.
+is plain text. Tab goes through them as they stand: the boxes' figures, the targets,
+the charts.
 """
 
 from __future__ import annotations
@@ -23,9 +26,9 @@ import math
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from propdesk.domain.service_targets import TargetKey
 from propdesk.errors import PropdeskError
@@ -34,19 +37,17 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.core.module_spec import DashboardGroup, ViewRequest
 from propdesk.services.reporting.dashboard import Dashboard
 from propdesk.ui.dialogs import error_text
-from propdesk.ui.tabs.home.links import FigureLink
+from propdesk.ui.tabs.home.charts import ChartsRow
+from propdesk.ui.tabs.home.links import DETAIL_STYLE, FigureLink
 from propdesk.ui.tabs.home.targets import TargetsBox
+from propdesk.ui.tabs.home.texts import translate
+from propdesk.ui.tabs.home.tiles import FigureTile
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 60_000
 JOIN_S = 10.0
 MAX_BOXES_IN_A_ROW = 3
-
-
-def translate(text: str) -> str:
-    """A module's text (marked with QT_TRANSLATE_NOOP("DashboardPanel", …))."""
-    return QCoreApplication.translate("DashboardPanel", text) if text else ""
 
 
 def columns_for(boxes: int) -> int:
@@ -94,20 +95,25 @@ class DashboardPanel(QWidget):
         self._tab_start = QWidget(self)
         self._tab_start.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._tab_start.hide()
-        # The modules' boxes by group key, their rows, and their figures by object name.
+        # The modules' boxes by group key, their tiles' rows, and their tiles by name.
         self.boxes: dict[str, QGroupBox] = {}
-        self._forms: dict[str, QFormLayout] = {}
-        self._figures: dict[str, dict[str, FigureLink]] = {}
+        self._rows: dict[str, QHBoxLayout] = {}
+        self.tiles: dict[str, dict[str, FigureTile]] = {}
         self._shown: list[str] = []  # the keys of the boxes laid out, in order
         self.groups_grid = QGridLayout()
         self.targets_box = TargetsBox()
         self.targets_box.sig_link_activated.connect(self._on_link)
+        self.charts_row = ChartsRow()
+        self.charts_row.sig_link_activated.connect(self._on_link)
+        self.charts_row.hide()  # until a snapshot brings charts
         self.updated_label = QLabel()
         self.updated_label.setObjectName("dashboard_updated")
+        self.updated_label.setStyleSheet(DETAIL_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.groups_grid)
         layout.addWidget(self.targets_box)
+        layout.addWidget(self.charts_row)
         layout.addWidget(self.updated_label)
         self.targets_box.hide()  # until the first snapshot says what the role may see
 
@@ -118,8 +124,8 @@ class DashboardPanel(QWidget):
     def figures(self) -> list[FigureLink]:
         """The modules' figures, box by box as laid out (the targets' are in
         `target_rows`); boxes not on show come last."""
-        keys = [*self._shown, *(key for key in self._figures if key not in self._shown)]
-        return [figure for key in keys for figure in self._figures[key].values()]
+        keys = [*self._shown, *(key for key in self.tiles if key not in self._shown)]
+        return [tile.figure for key in keys for tile in self.tiles[key].values()]
 
     def figure(self, name: str) -> FigureLink:
         """A module's figure by its object name ("entries_today"), once shown."""
@@ -206,6 +212,7 @@ class DashboardPanel(QWidget):
         for key, box in self.boxes.items():
             box.setVisible(key in shown)  # now, not queued: the panel may be on screen
         made = self.targets_box.show_targets(snapshot, self._link) or made
+        made = self.charts_row.show_charts(snapshot.groups, self._link) or made
         if made:
             self._set_tab_order()
         self.updated_label.setText(
@@ -214,7 +221,7 @@ class DashboardPanel(QWidget):
         self._read_again_if_asked()
 
     def _show_group(self, group: DashboardGroup) -> bool:
-        """Show a module's figures, making its box and rows the first time; True when
+        """Show a module's figures, making its box and tiles the first time; True when
         something was made."""
         box = self.boxes.get(group.key)
         made = box is None
@@ -222,25 +229,26 @@ class DashboardPanel(QWidget):
             box = QGroupBox(translate(group.title), self)
             box.setObjectName(f"{group.key}_box")
             self.boxes[group.key] = box
-            self._forms[group.key] = QFormLayout(box)
-            self._figures[group.key] = {}
-        form, figures = self._forms[group.key], self._figures[group.key]
+            self._rows[group.key] = QHBoxLayout(box)
+            self.tiles[group.key] = {}
+        row, tiles = self._rows[group.key], self.tiles[group.key]
         for figure in group.figures:
-            link = figures.get(figure.name)
-            if link is None:
-                link = FigureLink(figure.name, translate(figure.tooltip))
-                link.sig_link_activated.connect(self._on_link)
-                form.addRow(translate(figure.label), link)
-                figures[figure.name] = link
+            tile = tiles.get(figure.name)
+            if tile is None:
+                tile = FigureTile(figure.name, translate(figure.label), translate(figure.tooltip))
+                tile.figure.sig_link_activated.connect(self._on_link)
+                row.addWidget(tile, 1)
+                tiles[figure.name] = tile
                 made = True
-            link.show_figure(
+            tile.figure.show_figure(
                 translate(figure.template).format(**figure.values),
                 self._link(figure.view),
                 emphasis=figure.emphasis,
+                detail=translate(figure.detail).format(**figure.values),
             )
         names = {figure.name for figure in group.figures}
-        for name, link in figures.items():  # a figure the module left out this time
-            form.setRowVisible(link, name in names)
+        for name, tile in tiles.items():  # a figure the module left out this time
+            tile.setVisible(name in names)
         return made
 
     def _lay_out(self, keys: list[str]) -> None:
@@ -254,10 +262,11 @@ class DashboardPanel(QWidget):
         self._shown = keys
 
     def _set_tab_order(self) -> None:
-        """Tab goes from figure to figure, box by box, then down the targets, from where
-        the dashboard stands in the window."""
+        """Tab goes from figure to figure, box by box, then along the targets, then to
+        the charts, from where the dashboard stands in the window."""
         figures = [*self.figures(), *self.targets_box.figures()]
-        for first, second in itertools.pairwise([self._tab_start, *(f.button for f in figures)]):
+        links = [*(f.button for f in figures), *self.charts_row.charts()]
+        for first, second in itertools.pairwise([self._tab_start, *links]):
             QWidget.setTabOrder(first, second)
 
     def _on_error(self, exc: object) -> None:

@@ -2,8 +2,9 @@
 now (exactly what the workflow allows, for roles that may update), the dispatch slip,
 and the timeline of what was done.
 
-The panel only shows and asks: `step_wanted(step)` and `print_wanted()` go to the tab,
-which opens the forms and calls the service.
+The panel only shows and asks: `step_wanted(step)`, `print_wanted()` and
+`close_wanted()` go to the tab, which opens the forms, calls the service and hides the
+panel while no ticket is chosen (the list then takes the whole height).
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ class _Lines(QGroupBox):
 class TicketDetailPanel(QWidget):
     step_wanted = Signal(object)  # RepairStep
     print_wanted = Signal()
+    close_wanted = Signal()  # give the list its room back
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,21 +90,20 @@ class TicketDetailPanel(QWidget):
         self.detail: TicketDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title_label = QLabel(self.tr("Select a ticket in the list."))
+        self.title_label = QLabel()
         self.title_label.setObjectName("repair_title")
         self.title_label.setStyleSheet(TITLE_STYLE)
-        self.title_label.setWordWrap(True)
         enlarge(self.title_label, 1.3)
-        layout.addWidget(self.title_label)
+        # The number and state on the row of the steps: one row less taken from the list.
         layout.addLayout(self._build_buttons())
-        # Facts and clocks beside the timeline: the list above keeps the full width.
+        # The facts on the left; the clocks above the timeline on the right. Side by
+        # side rather than stacked, the ticket asks the list for less height.
         self.facts = _Lines(self.tr("Ticket"))
         self.clocks = _Lines(self.tr("Time"))
         lines = QWidget()
         lines_column = QVBoxLayout(lines)
         lines_column.setContentsMargins(0, 0, 0, 0)
         lines_column.addWidget(self.facts)
-        lines_column.addWidget(self.clocks)
         lines_column.addStretch(1)
         # Scrolls rather than squeezes: a long ticket on a small screen stays readable.
         self.lines_area = QScrollArea()
@@ -119,16 +120,23 @@ class TicketDetailPanel(QWidget):
         header.setSectionResizeMode(TimelineTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.timeline_box = QGroupBox(self.tr("Timeline"))
         QVBoxLayout(self.timeline_box).addWidget(self.timeline_view)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.clocks)
+        right_column.addWidget(self.timeline_box, 1)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.setChildrenCollapsible(False)
         body.addWidget(self.lines_area)
-        body.addWidget(self.timeline_box)
+        body.addWidget(right)
         body.setSizes([420, 580])  # the timeline's five columns need the room
         layout.addWidget(body, 1)
         self.show_detail(None)
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        row.addWidget(self.title_label)
+        row.addSpacing(12)
         self.step_buttons: dict[RepairStep, QPushButton] = {}
         for step in BUTTON_ORDER:
             button = QPushButton(step_button_text(step))
@@ -142,13 +150,18 @@ class TicketDetailPanel(QWidget):
         self.print_button.setObjectName("print_dispatch_slip")
         self.print_button.clicked.connect(self.print_wanted.emit)
         row.addWidget(self.print_button)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("close_repair_detail")
+        self.close_button.setToolTip(self.tr("Hide the ticket: the list takes the whole height"))
+        self.close_button.clicked.connect(self.close_wanted.emit)
+        row.addWidget(self.close_button)
         return row
 
     # -- showing -------------------------------------------------------------------
     def show_detail(self, detail: TicketDetail | None) -> None:
         self.detail = detail
         if detail is None:
-            self.title_label.setText(self.tr("Select a ticket in the list."))
+            self.title_label.clear()  # the tab hides the panel: no ticket, no pane
             self.facts.hide()
             self.clocks.hide()
             self.timeline_box.hide()
@@ -162,6 +175,10 @@ class TicketDetailPanel(QWidget):
             )
         )
         self.facts.show_lines(fact_lines(detail))
+        # The name is shown; the login, which the audit log keeps, is one hover away.
+        self.facts.values["reported"].setToolTip(
+            self.tr("Login: {login}").format(login=detail.created_by)
+        )
         self.clocks.show_lines(sla_lines(detail))
         arrival = self.clocks.values["arrival"]
         arrival.setStyleSheet(OVERDUE_STYLE if detail.sla.arrival.overdue else "")

@@ -83,7 +83,7 @@ def follow_up_text(d: TicketDetail) -> str:
 
 def fact_lines(d: TicketDetail) -> list[Line]:
     reported = translate("RepairDetail", "{time}, {channel}, taken by {user}").format(
-        time=local_time(d.reported_at), channel=channel_name(d.channel), user=d.created_by
+        time=local_time(d.reported_at), channel=channel_name(d.channel), user=d.created_by_name
     )
     return [
         ("reported", translate("RepairDetail", "Reported on"), reported),

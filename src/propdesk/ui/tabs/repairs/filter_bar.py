@@ -1,6 +1,7 @@
 """The ticket list's filter bar: state (open by default), priority, category,
-technician, overdue / stale only, report dates and a search text (ticket number,
-unit, reporter's name or phone; Enter searches).
+technician (a technician's own tickets first and by default), overdue / stale only,
+report dates and a search text (ticket number, unit, reporter's name or phone; Enter
+searches).
 
 It only says what is asked (`current_filter`) and when that changed (`changed`); the
 list decides how to read it.
@@ -37,7 +38,14 @@ ALL = "all"
 class TicketFilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, technicians: list[StaffInfo], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        technicians: list[StaffInfo],
+        mine: StaffInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`mine`: the technician using the console; their tickets are offered first in
+        the technician box ("My tickets") and shown from the start."""
         super().__init__(parent)
         self.state_combo = choice_combo(
             [
@@ -55,10 +63,15 @@ class TicketFilterBar(QWidget):
             [(self.tr("Any category"), None), *enum_choices(RepairCategory, category_name)],
             "repair_category_filter",
         )
-        self.technician_combo = choice_combo(
-            [(self.tr("Any technician"), None), *((p.name, str(p.id)) for p in technicians)],
-            "repair_technician_filter",
+        own = (
+            [(self.tr("My tickets ({name})").format(name=mine.name), str(mine.id))] if mine else []
         )
+        others = ((p.name, str(p.id)) for p in technicians if mine is None or p.id != mine.id)
+        self.technician_combo = choice_combo(
+            [(self.tr("Any technician"), None), *own, *others], "repair_technician_filter"
+        )
+        if own:
+            self.technician_combo.setCurrentIndex(1)  # before any signal is connected
         self.overdue_check = QCheckBox(self.tr("Overdue only"))
         self.overdue_check.setObjectName("repair_overdue_filter")
         self.stale_check = QCheckBox(self.tr("Stale only"))

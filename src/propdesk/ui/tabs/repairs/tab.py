@@ -2,9 +2,11 @@
 step to the end, with the dispatch slip for the technician.
 
 Above: the ticket list (filters, pages, export), each technician's workload and the
-open backlog. Below: the selected ticket, the buttons for exactly the steps it can
-take now, and its timeline. Forms open without blocking and one at a time; after a
-save the list, the overviews and the detail are read again.
+open backlog. Below, once a ticket is chosen: the ticket, the buttons for exactly the
+steps it can take now, and its timeline. Until then (and after Close) the list takes
+the whole height: at 1366×768 that is 24 tickets instead of 8. Forms open without
+blocking and one at a time; after a save the list, the overviews and the detail are
+read again.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.table_export import install_export
 
 REFRESH_MS = 60 * 1000  # ages and time left keep counting
+DETAIL_SHARE = 0.4  # at most this share of the height goes to the chosen ticket at first
 
 
 class RepairsTab(ModuleTab):
@@ -53,15 +56,18 @@ class RepairsTab(ModuleTab):
         super().__init__(services, actor, parent)
         self.printing = RepairPrinting(services, self)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_top())
-        # The list above with the full width (nine columns), the ticket below.
+        # The list above with the full width (twelve columns), the ticket below: beside
+        # the list the ticket would leave the columns too narrow to read at 1366 px.
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_views())
         splitter.addWidget(self._build_detail())
-        splitter.setSizes([500, 500])
+        splitter.setStretchFactor(0, 1)  # a taller window shows more tickets
+        splitter.setStretchFactor(1, 0)
         layout.addWidget(splitter, 1)
         self.splitter = splitter
+        self._detail_height = 0  # as the user left it; 0: what the ticket needs
+        self.detail_panel.hide()  # until a ticket is chosen
         # Forms open without blocking, one at a time; closed, the list has the focus
         # again: F2 takes the next call at once.
         self.forms = OneFormAtATime(self, self.list_view.view.setFocus)
@@ -72,8 +78,12 @@ class RepairsTab(ModuleTab):
         self.refresh_timer.start()
 
     # -- building ------------------------------------------------------------------
-    def _build_top(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_top(self) -> QWidget:
+        """The new-ticket button and what was just done, beside the view tabs (a row of
+        their own would cost the list a ticket)."""
+        top = QWidget()
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 0, 2)
         self.new_button = QPushButton(self.tr("New ticket (F2)"))
         self.new_button.setObjectName("new_ticket")
         self.new_button.clicked.connect(self.open_ticket_form)
@@ -81,13 +91,14 @@ class RepairsTab(ModuleTab):
         self.new_shortcut.activated.connect(self.open_ticket_form)
         self.status_label = QLabel()
         self.status_label.setObjectName("repair_status")
-        row.addWidget(self.new_button)
         row.addWidget(self.status_label, 1)
-        return row
+        row.addWidget(self.new_button)
+        return top
 
     def _build_views(self) -> QTabWidget:
         self.views = QTabWidget()
         self.views.setObjectName("repair_views")
+        self.views.setCornerWidget(self._build_top(), Qt.Corner.TopRightCorner)
         self.list_view = TicketListView(self._services, self._actor)
         self.list_view.selected.connect(self.show_ticket)
         self.views.addTab(self.list_view, self.tr("Tickets"))
@@ -113,6 +124,7 @@ class RepairsTab(ModuleTab):
         self.detail_panel = TicketDetailPanel(self._actor)
         self.detail_panel.step_wanted.connect(self.take_step)
         self.detail_panel.print_wanted.connect(self.print_dispatch_slip)
+        self.detail_panel.close_wanted.connect(self.close_ticket)
         return self.detail_panel
 
     def _apply_role(self) -> None:
@@ -127,14 +139,44 @@ class RepairsTab(ModuleTab):
 
     def show_ticket(self, ticket_id: uuid.UUID | None) -> None:
         if ticket_id is None:
-            self.detail_panel.show_detail(None)
+            self._present(None)
             return
         try:
             detail = self._services.module(RepairServices).tickets.detail(self._actor, ticket_id)
         except PropdeskError as exc:
             show_error(self, exc)
             return
-        self.detail_panel.show_detail(detail)
+        self._present(detail)
+
+    def close_ticket(self) -> None:
+        """Hide the ticket; the list takes the whole height and has the keyboard."""
+        self.list_view.forget_selection()
+        self._present(None)
+        self.list_view.view.setFocus()
+
+    def _present(self, detail: TicketDetail | None) -> None:
+        """Show the ticket below the list (the panel as high as the user left it, or
+        as the ticket needs), or, without one, hide the panel."""
+        panel = self.detail_panel
+        showing = not panel.isHidden()
+        if detail is None:
+            if showing:
+                self._detail_height = self.splitter.sizes()[1]
+            panel.show_detail(None)
+            panel.hide()
+            return
+        panel.show_detail(detail)
+        if showing:
+            return
+        panel.show()
+        total = sum(self.splitter.sizes())
+        if total <= 0:  # not laid out yet: the stretch factors decide
+            return
+        wanted = self._detail_height or panel.sizeHint().height()
+        # The list keeps most of the height: a clerk goes on scanning it while working
+        # (the ticket's facts and timeline scroll when they need more).
+        height = min(wanted, int(total * DETAIL_SHARE))
+        self.splitter.setSizes([total - height, height])
 
     def refresh(self) -> None:
         """Read the list, the overview shown and the selected ticket again."""
@@ -208,7 +250,7 @@ class RepairsTab(ModuleTab):
                 number=ticket.number, location=ticket.location
             )
         )
-        self.detail_panel.show_detail(ticket)
+        self._present(ticket)
         self.list_view.newest()
         self.list_view.select_ticket(ticket.id)
         self.refresh_overviews()
@@ -245,7 +287,7 @@ class RepairsTab(ModuleTab):
         self.status_label.setText(
             self.tr("Ticket {number}: {step}").format(number=detail.number, step=step_name(step))
         )
-        self.detail_panel.show_detail(detail)
+        self._present(detail)
         self.list_view.refresh()
         self.refresh_overviews()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Signal
 
-from propdesk.domain.roles import Module
+from propdesk.domain.roles import Module, Role
 from propdesk.errors import PropdeskError
 from propdesk.services.core.paging import Key
 from propdesk.services.repairs.queries import TicketFilter, TicketPage, TicketRow
@@ -30,7 +30,7 @@ class TicketListView(PagedListView[Key, TicketFilter, TicketRow]):
     NAME = "repair_ticket_list"
     TABLE_NAME = "repair_tickets"
     PAGER_NAME = "repair"
-    STRETCH_COLUMN = TicketTableModel.COL_LOCATION
+    STRETCH_COLUMN = TicketTableModel.COL_DESCRIPTION
 
     # The selected ticket's id, or None when nothing is selected.
     selected = Signal(object)
@@ -41,11 +41,14 @@ class TicketListView(PagedListView[Key, TicketFilter, TicketRow]):
 
     # -- building ----------------------------------------------------------------
     def _build_filters(self) -> TicketFilterBar:
+        tickets = self._services.module(RepairServices).tickets
         try:
-            technicians = self._services.module(RepairServices).tickets.technicians(self._actor)
+            technicians = tickets.technicians(self._actor)
+            # A technician starts with the tickets sent to them.
+            mine = tickets.own_staff(self._actor) if self._actor.role is Role.TECHNICIAN else None
         except PropdeskError:
-            technicians = []  # the filter then offers "any technician" only
-        self.filter_bar = TicketFilterBar(technicians)
+            technicians, mine = [], None  # the filter then offers "any technician" only
+        self.filter_bar = TicketFilterBar(technicians, mine)
         self.filter_bar.changed.connect(self.search)
         return self.filter_bar
 
@@ -92,6 +95,11 @@ class TicketListView(PagedListView[Key, TicketFilter, TicketRow]):
                 return True
         self.view.clearSelection()
         return False
+
+    def forget_selection(self) -> None:
+        """No row selected and no ticket current: a click on any row shows it again."""
+        self._current = None
+        self.view.clearSelection()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -1,8 +1,9 @@
 """The ticket list (工单列表) as a table: one page of tickets, newest first.
 
 Overdue arrivals and stale tickets are flagged (background colour), closed and
-cancelled ones greyed. The same columns serve the view and Export to Excel (typed
-values: the report time as a date-time).
+cancelled ones greyed. The fault as reported has a column, and the clocks have
+three: time used, time left to arrive, and how late the arrival is. The same columns
+serve the view and Export to Excel (typed values: the report time as a date-time).
 """
 
 from __future__ import annotations
@@ -60,19 +61,21 @@ def ticket_head_columns() -> list[Column[R]]:
     ]
 
 
-def clock_text(row: TicketRow, now: datetime) -> str:
-    """Time left to arrive, how late the arrival is, or the ticket's age."""
-    if row.state in TERMINAL_STATES:
-        return duration((row.closed_at or now) - row.reported_at)
-    if row.arrived_at is None:
-        if row.overdue:
-            return translate("RepairTickets", "overdue by {time}").format(
-                time=duration(now - row.arrival_due_at)
-            )
-        return translate("RepairTickets", "{time} left").format(
-            time=duration(row.arrival_due_at - now)
-        )
-    return duration(now - row.reported_at)
+def time_used_text(row: TicketRow, now: datetime) -> str:
+    """From the report to the end (closed, refused, cancelled) or to now."""
+    return duration((row.closed_at or now) - row.reported_at)
+
+
+def time_left_text(row: TicketRow, now: datetime) -> str:
+    """Time left to arrive: only while an open ticket waits for its technician in time."""
+    if row.state in TERMINAL_STATES or row.arrived_at is not None or row.overdue:
+        return ""
+    return duration(row.arrival_due_at - now)
+
+
+def overdue_by_text(row: TicketRow, now: datetime) -> str:
+    """How late the arrival is: only while it is overdue (the row is flagged then)."""
+    return duration(now - row.arrival_due_at) if row.overdue else ""
 
 
 def state_text(row: TicketRow) -> str:
@@ -102,6 +105,16 @@ def flag_text(row: TicketRow) -> str:
     return "\n".join(reasons) or state_text(row)
 
 
+def due_text(row: TicketRow) -> str:
+    return translate("RepairTickets", "Arrival due {time}").format(
+        time=local_time(row.arrival_due_at)
+    )
+
+
+def description_tip(row: TicketRow) -> str:
+    return row.description
+
+
 class TicketTableModel(DtoTableModel[TicketRow]):
     (
         COL_NUMBER,
@@ -109,11 +122,14 @@ class TicketTableModel(DtoTableModel[TicketRow]):
         COL_PRIORITY,
         COL_CATEGORY,
         COL_LOCATION,
+        COL_DESCRIPTION,
         COL_REPORTER,
         COL_STATE,
         COL_TECHNICIAN,
-        COL_CLOCK,
-    ) = range(9)
+        COL_TIME_USED,
+        COL_TIME_LEFT,
+        COL_OVERDUE_BY,
+    ) = range(12)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -122,12 +138,28 @@ class TicketTableModel(DtoTableModel[TicketRow]):
         self.set_columns(
             [
                 *ticket_head_columns(),
+                # Elided when long; the whole of it in the tooltip.
+                Column(self.tr("Fault"), lambda r: r.description, tooltip=description_tip),
                 Column(self.tr("Reporter"), lambda r: r.reporter_name),
                 Column(self.tr("State"), state_text, tooltip=flag_text),
                 Column(self.tr("Technician"), lambda r: r.technician_name),
+                # Three clocks, three columns: each reads alone, and a column sorts
+                # the eye (what is late, what is due soon) without reading the words.
                 Column(
-                    self.tr("Age / time left"),
-                    lambda r: clock_text(r, self.now),
+                    self.tr("Time used"),
+                    lambda r: time_used_text(r, self.now),
+                    numeric=True,
+                    tooltip=flag_text,
+                ),
+                Column(
+                    self.tr("Time left"),
+                    lambda r: time_left_text(r, self.now),
+                    numeric=True,
+                    tooltip=due_text,
+                ),
+                Column(
+                    self.tr("Overdue by"),
+                    lambda r: overdue_by_text(r, self.now),
                     numeric=True,
                     tooltip=flag_text,
                 ),

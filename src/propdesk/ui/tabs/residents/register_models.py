@@ -1,11 +1,17 @@
-"""The four tables of the Residents & units tab, declared by their columns."""
+"""The tables of the Residents & units tab, declared by their columns: units and the
+selected unit's residents, cards and vehicles; the buildings; the parking spaces."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from propdesk.services.core.export import ColumnKind
+from propdesk.services.master_data.buildings import BuildingInfo
 from propdesk.services.master_data.cards import CardInfo, CardStatus
+from propdesk.services.master_data.parking import ParkingSpaceInfo, SpaceKind
 from propdesk.services.master_data.residents import ResidentInfo, ResidentKind
 from propdesk.services.master_data.units import UnitInfo
 from propdesk.services.master_data.vehicles import VehicleInfo
@@ -15,6 +21,11 @@ from propdesk.ui.widgets.dto_table_model import (
     count_column,
     date_column,
 )
+
+
+def natural_key(text: str) -> list[object]:
+    """3-2-902 before 3-2-1502, building 2 before building 10, B2-0009 before B2-0010."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
 
 
 class UnitsTableModel(DtoTableModel[UnitInfo]):
@@ -101,3 +112,54 @@ class VehiclesTableModel(DtoTableModel[VehicleInfo]):
                 Column(self.tr("Description"), lambda v: v.description),
             ]
         )
+
+
+def space_kind_name(kind: SpaceKind) -> str:
+    names = {
+        SpaceKind.OWNED: QCoreApplication.translate("ParkingSpaces", "Owned"),
+        SpaceKind.RENTED: QCoreApplication.translate("ParkingSpaces", "Rented"),
+        SpaceKind.VISITOR: QCoreApplication.translate("ParkingSpaces", "Visitors"),
+    }
+    return names[kind]
+
+
+def _void_reason(row: BuildingInfo | ParkingSpaceInfo) -> str:
+    return row.void_reason if row.voided else ""
+
+
+class BuildingsTableModel(DtoTableModel[BuildingInfo]):
+    COL_CODE, COL_NAME, COL_FLOORS, COL_UNITS, COL_VOID_REASON = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            [
+                Column(self.tr("Building"), lambda b: b.code),
+                Column(self.tr("Name"), lambda b: b.name),
+                count_column(self.tr("Floors"), lambda b: b.floors),
+                count_column(self.tr("Units"), lambda b: b.units),
+                Column(self.tr("Voided because"), _void_reason),
+            ]
+        )
+
+    def is_inactive(self, row: BuildingInfo) -> bool:
+        return row.voided
+
+
+class ParkingSpacesTableModel(DtoTableModel[ParkingSpaceInfo]):
+    COL_CODE, COL_ZONE, COL_KIND, COL_VEHICLES, COL_VOID_REASON = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.set_columns(
+            [
+                Column(self.tr("Parking space"), lambda s: s.code),
+                Column(self.tr("Zone"), lambda s: s.zone),
+                Column(self.tr("Kind"), lambda s: space_kind_name(s.kind)),
+                Column(self.tr("Vehicles"), lambda s: "、".join(s.plates)),
+                Column(self.tr("Voided because"), _void_reason),
+            ]
+        )
+
+    def is_inactive(self, row: ParkingSpaceInfo) -> bool:
+        return row.voided

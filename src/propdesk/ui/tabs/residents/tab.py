@@ -1,9 +1,9 @@
 """Residents & units (住户与房号): units on the left; the selected unit's residents,
-access cards and vehicles on the right, each with its actions."""
+access cards and vehicles on the right, each with its actions. The buildings and the
+parking spaces have a page each beside it (buildings_panel, parking_panel)."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +30,16 @@ from propdesk.services.master_data.cards import CardStatus
 from propdesk.services.master_data.units import UnitInfo
 from propdesk.ui.dialogs import ask_yes_no, show_error, show_info
 from propdesk.ui.fonts import enlarge
+from propdesk.ui.tabs.residents.buildings_panel import BuildingsPanel
 from propdesk.ui.tabs.residents.card_form import CardForm
 from propdesk.ui.tabs.residents.holder_form import HolderForm
+from propdesk.ui.tabs.residents.parking_panel import ParkingPanel
 from propdesk.ui.tabs.residents.register_models import (
     CardsTableModel,
     ResidentsTableModel,
     UnitsTableModel,
     VehiclesTableModel,
+    natural_key,
 )
 from propdesk.ui.tabs.residents.resident_form import ResidentForm
 from propdesk.ui.tabs.residents.unit_form import UnitForm
@@ -60,11 +64,6 @@ class _Record(Protocol):
 R = TypeVar("R", bound=_Record)
 
 
-def natural_key(text: str) -> list[object]:
-    """3-2-902 before 3-2-1502, building 2 before building 10."""
-    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
-
-
 class ResidentsTab(ModuleTab):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(services, actor, parent)
@@ -73,8 +72,17 @@ class ResidentsTab(ModuleTab):
         splitter.addWidget(self._build_units_side())
         splitter.addWidget(self._build_unit_side())
         splitter.setStretchFactor(1, 3)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("residents_pages")
+        self.pages.addTab(splitter, self.tr("Units and residents"))
+        self.buildings_panel = BuildingsPanel(services, actor)
+        self.pages.addTab(self.buildings_panel, self.tr("Buildings"))
+        self.parking_panel = ParkingPanel(services, actor)
+        self.pages.addTab(self.parking_panel, self.tr("Parking spaces"))
+        self.pages.currentChanged.connect(lambda _index: self._reload_page())
+        self.buildings_panel.changed.connect(self.reload)  # the building filter above units
         layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
         self.building_combo.currentIndexChanged.connect(self._on_building)
         self.units_view.selectionModel().currentRowChanged.connect(self._on_unit_selected)
         self._apply_role()
@@ -205,6 +213,7 @@ class ResidentsTab(ModuleTab):
 
     # -- loading -----------------------------------------------------------------
     def reload(self) -> None:
+        self._reload_page()
         buildings = sorted(
             self._services.buildings.list(self._actor), key=lambda b: natural_key(b.code)
         )
@@ -216,6 +225,12 @@ class ResidentsTab(ModuleTab):
             ],
         )
         self._load_units()
+
+    def _reload_page(self) -> None:
+        """The buildings or the parking spaces, when that page is shown (read when shown)."""
+        page = self.pages.currentWidget()
+        if isinstance(page, (BuildingsPanel, ParkingPanel)):
+            page.reload()
 
     def _load_units(self) -> None:
         building_id = self.building_combo.currentData()
