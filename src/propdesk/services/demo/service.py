@@ -23,6 +23,7 @@ from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction
 from propdesk.services.core.module_spec import DemoGenerator, DemoRequest, ModuleSpec
+from propdesk.services.demo.accounts import add_demo_accounts
 from propdesk.services.demo.estate_plan import DemoPlan, plan_estate
 from propdesk.services.demo.gate.traffic import MAX_YEARS, Progress
 from propdesk.store.base import utcnow
@@ -64,6 +65,7 @@ class DemoCounts:
     shift_handovers: int = 0
     repair_tickets: int = 0  # the same years of repair tickets (0 without traffic)
     patrol_rounds: int = 0  # the same years of patrol rounds (0 without traffic)
+    user_accounts: int = 0  # the recorded logins, named (switched off: no login)
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,8 @@ class DemoDataService:
                 # constructor wrote, e.g. the repairs' technicians).
                 generators = [m.demo(connection, request) for m in self._modules if m.demo]
                 counts.update(_write_generators(connection, generators))
+                # The logins the generators recorded, named (records show people).
+                counts["user_accounts"] = add_demo_accounts(connection)
             audit_service.record(
                 session,
                 actor,

@@ -109,8 +109,11 @@ class AccountsService:
         self._dummy_hash = ""
 
     def has_users(self) -> bool:
+        """Whether anyone can log in. Accounts switched off do not count: the demo's
+        named accounts (services.demo.accounts) cannot log in, so a demo estate still
+        asks for its first administrator."""
         with self._store.read() as session:
-            return bool(session.scalar(select(func.count()).select_from(User)))
+            return bool(session.scalar(select(func.count()).select_from(User).where(User.active)))
 
     @staticmethod
     def validate_new_user(username: str, display_name: str, password: str) -> None:
@@ -123,7 +126,7 @@ class AccountsService:
     def create_first_admin(
         self, username: str, display_name: str, password: str, station: str
     ) -> UserInfo:
-        """Only while there is no account at all (first start or `init --admin`)."""
+        """Only while no account can log in (first start or `init --admin`)."""
         if self.has_users():
             raise ConflictError(
                 QT_TRANSLATE_NOOP("messages", "An administrator already exists."),
