@@ -1829,6 +1829,13 @@ ID: {id}</translation>
     </message>
   </context>
   <context>
+    <name>FormDialog</name>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>Your role may view these settings but not change them.</translation>
+    </message>
+  </context>
+  <context>
     <name>GateForm</name>
     <message>
       <source>must be filled in</source>
@@ -1892,10 +1899,6 @@ ID: {id}</translation>
     <message>
       <source>After that, visitors' names, phones and ID numbers are blanked; the counts in reports stay.</source>
       <translation>After that, visitors' names, phones and ID numbers are blanked; the counts in reports stay.</translation>
-    </message>
-    <message>
-      <source>Your role may view these settings but not change them.</source>
-      <translation>Your role may view these settings but not change them.</translation>
     </message>
   </context>
   <context>
@@ -4157,10 +4160,6 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>A new limit applies to tickets reported from now on; open tickets keep the arrival time they were given.</source>
       <translation>A new limit applies to tickets reported from now on; open tickets keep the arrival time they were given.</translation>
     </message>
-    <message>
-      <source>Your role may view these settings but not change them.</source>
-      <translation>Your role may view these settings but not change them.</translation>
-    </message>
   </context>
   <context>
     <name>RepairTickets</name>
@@ -5195,10 +5194,6 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>No change is planned.</source>
       <translation>No change is planned.</translation>
-    </message>
-    <message>
-      <source>Your role may view these settings but not change them.</source>
-      <translation>Your role may view these settings but not change them.</translation>
     </message>
   </context>
   <context>

@@ -1829,6 +1829,13 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>FormDialog</name>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>您的角色只能查看这些设置，不能修改。</translation>
+    </message>
+  </context>
+  <context>
     <name>GateForm</name>
     <message>
       <source>must be filled in</source>
@@ -1892,10 +1899,6 @@ ID：{id}</translation>
     <message>
       <source>After that, visitors' names, phones and ID numbers are blanked; the counts in reports stay.</source>
       <translation>超过保留期后，访客的姓名、电话和证件号将被清除，报表统计数量不变。</translation>
-    </message>
-    <message>
-      <source>Your role may view these settings but not change them.</source>
-      <translation>您的角色只能查看这些设置，不能修改。</translation>
     </message>
   </context>
   <context>
@@ -4157,10 +4160,6 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>A new limit applies to tickets reported from now on; open tickets keep the arrival time they were given.</source>
       <translation>新时限仅适用于此后报修的工单；未完成的工单仍按原定到场时间计算。</translation>
     </message>
-    <message>
-      <source>Your role may view these settings but not change them.</source>
-      <translation>您的角色只能查看这些设置，不能修改。</translation>
-    </message>
   </context>
   <context>
     <name>RepairTickets</name>
@@ -5195,10 +5194,6 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>No change is planned.</source>
       <translation>暂无计划中的变更。</translation>
-    </message>
-    <message>
-      <source>Your role may view these settings but not change them.</source>
-      <translation>您的角色只能查看这些设置，不能修改。</translation>
     </message>
   </context>
   <context>

@@ -1829,6 +1829,13 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>FormDialog</name>
+    <message>
+      <source>Your role may view these settings but not change them.</source>
+      <translation>您的角色只能檢視這些設定，不能修改。</translation>
+    </message>
+  </context>
+  <context>
     <name>GateForm</name>
     <message>
       <source>must be filled in</source>
@@ -1892,10 +1899,6 @@ ID：{id}</translation>
     <message>
       <source>After that, visitors' names, phones and ID numbers are blanked; the counts in reports stay.</source>
       <translation>超過保留期後，訪客的姓名、電話和證件號將被清除，報表統計數量不變。</translation>
-    </message>
-    <message>
-      <source>Your role may view these settings but not change them.</source>
-      <translation>您的角色只能檢視這些設定，不能修改。</translation>
     </message>
   </context>
   <context>
@@ -4157,10 +4160,6 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>A new limit applies to tickets reported from now on; open tickets keep the arrival time they were given.</source>
       <translation>新時限僅適用於此後報修的工單；未完成的工單仍按原定到場時間計算。</translation>
     </message>
-    <message>
-      <source>Your role may view these settings but not change them.</source>
-      <translation>您的角色只能檢視這些設定，不能修改。</translation>
-    </message>
   </context>
   <context>
     <name>RepairTickets</name>
@@ -5195,10 +5194,6 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>No change is planned.</source>
       <translation>暫無計畫中的變更。</translation>
-    </message>
-    <message>
-      <source>Your role may view these settings but not change them.</source>
-      <translation>您的角色只能檢視這些設定，不能修改。</translation>
     </message>
   </context>
   <context>

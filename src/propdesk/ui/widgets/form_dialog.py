@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from propdesk.errors import PropdeskError, UserError
 from propdesk.ui.dialogs import show_error
@@ -56,6 +64,21 @@ class FormDialog(QDialog):
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)
         self.intro.setVisible(bool(text))
+
+    def show_settings_read_only(self) -> None:
+        """A settings dialog for a role that may read the settings but not change them:
+        every number and date shown read-only, every yes/no box off, a line that says
+        why, and Close."""
+        for box in self.findChildren(QAbstractSpinBox):
+            box.setReadOnly(True)
+            box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        for check in self.findChildren(QCheckBox):
+            check.setEnabled(False)
+        notice = QLabel(self.tr("Your role may view these settings but not change them."))
+        notice.setObjectName("read_only_notice")
+        notice.setWordWrap(True)
+        self.form.addRow(notice)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def on_save(self, save: Callable[[], object]) -> None:
         self._save_step = save

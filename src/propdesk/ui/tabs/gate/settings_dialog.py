@@ -10,9 +10,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QLabel,
     QSpinBox,
@@ -126,7 +124,7 @@ class GateSettingsDialog(FormDialog):
 
         self.read_only = not actor.may(Module.SETTINGS, Action.UPDATE)
         if self.read_only:
-            self._show_read_only()
+            self.show_settings_read_only()
         else:
             self.on_save(lambda: settings.set_gate(actor, **self.values()))
 
@@ -140,14 +138,3 @@ class GateSettingsDialog(FormDialog):
             visitor_overdue_hour=self.overdue_hour_edit.value(),
             visitor_retention_days=self.retention_edit.value(),
         )
-
-    def _show_read_only(self) -> None:
-        for box in self.findChildren(QAbstractSpinBox):  # every number the form shows
-            box.setReadOnly(True)
-            box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        self.residents_free_box.setEnabled(False)
-        notice = QLabel(self.tr("Your role may view these settings but not change them."))
-        notice.setObjectName("read_only_notice")
-        notice.setWordWrap(True)
-        self.form.addRow(notice)
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)

@@ -16,9 +16,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QDateEdit,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QSpinBox,
@@ -217,11 +215,4 @@ class ScheduleDialog(FormDialog):
         self.windows_model.read_only = True
         self.add_window_button.hide()
         self.remove_window_button.hide()
-        for box in self.findChildren(QAbstractSpinBox):  # the minutes and the date
-            box.setReadOnly(True)
-            box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        notice = QLabel(self.tr("Your role may view these settings but not change them."))
-        notice.setObjectName("read_only_notice")
-        notice.setWordWrap(True)
-        self.form.addRow(notice)
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.show_settings_read_only()  # the minutes and the date

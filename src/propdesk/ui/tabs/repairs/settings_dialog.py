@@ -13,8 +13,6 @@ from datetime import timedelta
 from typing import TypedDict
 
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -111,7 +109,7 @@ class RepairSettingsDialog(FormDialog):
 
         self.read_only = not actor.may(Module.SETTINGS, Action.UPDATE)
         if self.read_only:
-            self._show_read_only()
+            self.show_settings_read_only()
         else:
             self.on_save(lambda: settings.set_rules(actor, **self.values()))
 
@@ -122,13 +120,3 @@ class RepairSettingsDialog(FormDialog):
             normal_minutes=self.normal_edit.spin.value(),
             stale_days=self.stale_edit.value(),
         )
-
-    def _show_read_only(self) -> None:
-        for box in self.findChildren(QAbstractSpinBox):  # every number the form shows
-            box.setReadOnly(True)
-            box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        notice = QLabel(self.tr("Your role may view these settings but not change them."))
-        notice.setObjectName("read_only_notice")
-        notice.setWordWrap(True)
-        self.form.addRow(notice)
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
