@@ -357,3 +357,12 @@ def test_the_estate_tariff_setting_prices_the_exit(estate: Services) -> None:
         GUARD, "京A88888", stated_entry_at=now - timedelta(minutes=90), now=now
     )
     assert quote.fee.fen == 1600
+
+
+def test_a_parking_notice_is_signed_by_the_guards_name(estate: Services) -> None:
+    admin = Actor(None, "admin", "admin", Role.ADMIN, "客服中心")
+    estate.accounts.create_user(admin, "guard", "王保安", Role.GUARD, "secret-Pass-1234")
+    notices = estate.module(GateServices).notices
+    notice = notices.record_notice(GUARD, plate="粤A 12345", place="消防通道", warning_posted=True)
+    assert notice.guard == "王保安"  # not the login "guard"
+    assert notices.notice(GUARD, notice.event_id).guard == "王保安"

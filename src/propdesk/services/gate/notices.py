@@ -10,6 +10,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy.orm import Session
+
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.plates import validate_plate
 from propdesk.domain.roles import Action, Module
@@ -17,6 +19,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.people import display_name
 from propdesk.services.core.store_service import StoreService
 from propdesk.services.core.text import bounded_text, filled_text
 from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event, recorded
@@ -35,10 +38,10 @@ class ParkingNotice:
     warning_posted: bool
     note: str
     occurred_at: datetime
-    guard: str
+    guard: str  # the person's name, as the notice is signed (services.core.people)
 
 
-def _notice(event: GateEvent) -> ParkingNotice:
+def _notice(session: Session, event: GateEvent) -> ParkingNotice:
     return ParkingNotice(
         event.id,
         event.pass_number,
@@ -47,7 +50,7 @@ def _notice(event: GateEvent) -> ParkingNotice:
         bool(event.warning_posted),
         event.note,
         event.occurred_at,
-        event.username,
+        display_name(session, event.username),
     )
 
 
@@ -77,10 +80,12 @@ class GateNoticeService(StoreService):
                 ),
             )
             records.create(session, actor, ENTITY, event, FIELDS)
-            return _notice(event)
+            return _notice(session, event)
 
     def notice(self, actor: Actor, event_id: uuid.UUID) -> ParkingNotice:
         actor.require(Module.GATE, Action.VIEW)
         with self._store.read() as session:
             missing = QT_TRANSLATE_NOOP("messages", "That notice is not on record.")
-            return _notice(recorded(session, event_id, GateEventKind.PARKING_NOTICE, missing))
+            return _notice(
+                session, recorded(session, event_id, GateEventKind.PARKING_NOTICE, missing)
+            )
