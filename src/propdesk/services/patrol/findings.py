@@ -36,9 +36,9 @@ from propdesk.services.patrol.inputs import (
     clean_finding,
 )
 from propdesk.services.patrol.round_detail import FindingInfo, finding_info
-from propdesk.services.patrol.rounds import ENTITY as ROUND_ENTITY
-from propdesk.services.patrol.rounds import FIELDS as ROUND_FIELDS
-from propdesk.services.patrol.rounds import add_visit
+from propdesk.services.patrol.round_rows import ENTITY as ROUND_ENTITY
+from propdesk.services.patrol.round_rows import FIELDS as ROUND_FIELDS
+from propdesk.services.patrol.round_rows import add_visit
 from propdesk.store.base import utcnow
 from propdesk.store.models import PatrolCheckpoint, PatrolFinding, PatrolRound, PatrolVisit
 from propdesk.store.unit_of_work import Store

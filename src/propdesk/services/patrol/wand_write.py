@@ -15,7 +15,7 @@ from propdesk.domain.patrol.schedule import ScheduleHistory
 from propdesk.domain.patrol.swipes import CheckpointTag, Swipe, SwipeProblem
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.patrol.rounds import ENTITY, FIELDS, add_visit, new_round, visit_totals
+from propdesk.services.patrol.round_rows import ENTITY, FIELDS, add_visit, new_round, visit_totals
 from propdesk.services.patrol.settings import read_history
 from propdesk.services.patrol.wand_plan import PlannedRound, WandPlan, wand_round
 from propdesk.services.patrol.wand_results import WandRound

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QTableView
 
 from propdesk.services.gate.search import GateRecordPlace
+from propdesk.ui.tabs.gate.tab import GateTab
 from propdesk.ui.widgets.dto_table_model import DtoTableModel
-
-if TYPE_CHECKING:  # the tab imports this module
-    from propdesk.ui.tabs.gate.tab import GateTab
 
 
 def _select(view: QTableView, model: DtoTableModel[Any], is_it: Callable[[Any], bool]) -> bool:

@@ -14,6 +14,7 @@ from propdesk.services.gate.search import OPEN_EVENT, OPEN_SLIP
 from propdesk.services.gate.service import GateServices
 from propdesk.services.gate.views import InsideNow, JournalDays
 from propdesk.ui.module_tabs import SettingsEntry, TabParts
+from propdesk.ui.tabs.gate.found_record import show_place
 from propdesk.ui.tabs.gate.settings_dialog import GateSettingsDialog
 from propdesk.ui.tabs.gate.tab import GateTab
 
@@ -32,7 +33,10 @@ def _show_view(tab: QWidget, view: object) -> bool:
 
 def _open_record(tab: QWidget, _kind: str, record_id: uuid.UUID) -> bool:
     """A pass, a permit, a release slip or someone inside now: where it is now."""
-    return isinstance(tab, GateTab) and tab.show_record(record_id)
+    if not isinstance(tab, GateTab):
+        return False
+    place = tab.record_place(record_id)
+    return place is not None and show_place(tab, place)
 
 
 def _open_settings(services: Services, actor: Actor, parent: QWidget) -> GateSettingsDialog:

@@ -38,11 +38,11 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.entries import CardEntryResult
 from propdesk.services.gate.items import may_record_slips
+from propdesk.services.gate.search import GateRecordPlace
 from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.cards import CardStatus
 from propdesk.ui.dialogs import show_error, user_message
 from propdesk.ui.fonts import enlarge
-from propdesk.ui.tabs.gate.found_record import show_place
 from propdesk.ui.tabs.gate.gate_printing import GatePrinting
 from propdesk.ui.tabs.gate.handover_form import HandoverForm
 from propdesk.ui.tabs.gate.inside_now_model import InsideNowTableModel, VehiclesInsideTableModel
@@ -262,15 +262,14 @@ class GateTab(ModuleTab):
         self._show_view(self.inside_page)
         self.refresh()
 
-    def show_record(self, record_id: uuid.UUID) -> bool:
-        """A gate event or release slip quick search found, where it is now (inside now,
-        the open slips or the journal: ui/tabs/gate/found_record.py), its row selected."""
+    def record_place(self, record_id: uuid.UUID) -> GateRecordPlace | None:
+        """Where a gate event or release slip quick search found is now (shown by
+        ui/tabs/gate/found_record.py); None, after saying why, when it cannot be read."""
         try:
-            place = self._services.module(GateServices).search.place(self._actor, record_id)
+            return self._services.module(GateServices).search.place(self._actor, record_id)
         except PropdeskError as exc:
             show_error(self, exc)
-            return False
-        return show_place(self, place)
+            return None
 
     def _show_view(self, page: QWidget) -> None:
         # Quietly: the caller reads what the page should show (changing the view reads
