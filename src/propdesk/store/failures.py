@@ -7,7 +7,7 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from propdesk.errors import StorageError, StorageProblem
+from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, ValidationError
 
 _MESSAGES = {
     StorageProblem.LOCKED: (
@@ -105,3 +105,26 @@ def as_storage_error(exc: BaseException) -> StorageError | None:
     if problem is None:
         return None
     return StorageError(problem, storage_message(problem), detail=str(exc))
+
+
+# SQLSTATEs a server gives for a value it cannot keep. Why mapped to input errors: the
+# text guard (text_guard.py) stops these before they are sent, but a value that still
+# reaches the server is the person's input, not a failing disk, and nothing was saved.
+_INPUT_STATES = {
+    "22001": QT_TRANSLATE_NOOP(  # string_data_right_truncation: value too long
+        "messages", "A text is longer than the database allows. Nothing was saved; shorten it."
+    ),
+    "22021": QT_TRANSLATE_NOOP(  # character_not_in_repertoire
+        "messages", "This text contains a character that cannot be stored; retype it."
+    ),
+    "22P05": QT_TRANSLATE_NOOP(  # untranslatable_character
+        "messages", "This text contains a character that cannot be stored; retype it."
+    ),
+}
+
+
+def as_input_error(exc: BaseException) -> ValidationError | None:
+    """The input error a server's refusal of a value means, or None."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    message = _INPUT_STATES.get(getattr(original, "sqlstate", None) or "")
+    return ValidationError(message) if message else None

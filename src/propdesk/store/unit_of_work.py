@@ -14,8 +14,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from propdesk.store import text_guard
 from propdesk.store.engine import WRITE_OPTION
-from propdesk.store.failures import as_storage_error
+from propdesk.store.failures import as_input_error, as_storage_error
 
 
 class Store:
@@ -25,6 +26,7 @@ class Store:
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+        text_guard.install(self._write)
 
     @property
     def url(self) -> str:
@@ -42,6 +44,9 @@ class Store:
             session.commit()
         except (DBAPIError, OSError) as exc:
             session.rollback()
+            refused = as_input_error(exc)
+            if refused is not None:
+                raise refused from exc
             storage = as_storage_error(exc)
             if storage is not None:
                 raise storage from exc
