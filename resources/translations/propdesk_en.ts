@@ -936,6 +936,30 @@
       <translation>Rows {first}–{last} of {total}</translation>
     </message>
     <message>
+      <source>backup</source>
+      <translation>backup</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>report</translation>
+    </message>
+    <message>
+      <source>restore</source>
+      <translation>restore</translation>
+    </message>
+    <message>
+      <source>The audit log was changed: it no longer passes through the {kind} anchor of {when} (entry #{seq}, {what}). Entries up to #{seq} were changed and their hashes recomputed, or removed.</source>
+      <translation>The audit log was changed: it no longer passes through the {kind} anchor of {when} (entry #{seq}, {what}). Entries up to #{seq} were changed and their hashes recomputed, or removed.</translation>
+    </message>
+    <message>
+      <source>Anchor #{seq} missed</source>
+      <translation>Anchor #{seq} missed</translation>
+    </message>
+    <message>
       <source>No entries</source>
       <translation>No entries</translation>
     </message>
@@ -958,6 +982,14 @@
     <message>
       <source>Audit log</source>
       <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>It passes through all {n} anchors kept outside the database.</source>
+      <translation>It passes through all {n} anchors kept outside the database.</translation>
+    </message>
+    <message>
+      <source>The anchor file {file} could not be read in full; what could not be read was skipped.</source>
+      <translation>The anchor file {file} could not be read in full; what could not be read was skipped.</translation>
     </message>
     <message>
       <source>an entry is missing</source>
@@ -1042,6 +1074,49 @@ ID: {id}</translation>
     <message>
       <source>Age less waits</source>
       <translation>Age less waits</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupSummaryView</name>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Made on</source>
+      <translation>Made on</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Estate</source>
+      <translation>Estate</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>Residents</translation>
+    </message>
+    <message>
+      <source>Gate records</source>
+      <translation>Gate records</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>Repair tickets</translation>
+    </message>
+    <message>
+      <source>Patrol rounds</source>
+      <translation>Patrol rounds</translation>
+    </message>
+    <message>
+      <source>Newest record</source>
+      <translation>Newest record</translation>
+    </message>
+    <message>
+      <source>(no estate set up)</source>
+      <translation>(no estate set up)</translation>
     </message>
   </context>
   <context>
@@ -4407,6 +4482,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>ID number</translation>
     </message>
     <message>
+      <source>(key missing)</source>
+      <translation>(key missing)</translation>
+    </message>
+    <message>
       <source>Moved in</source>
       <translation>Moved in</translation>
     </message>
@@ -4606,6 +4685,103 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>e.g. door locked again</source>
       <translation>e.g. door locked again</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreOfferDialog</name>
+    <message>
+      <source>The database is damaged</source>
+      <translation>The database is damaged</translation>
+    </message>
+    <message>
+      <source>Restoring copies this backup in as the database; then propdesk starts as usual and asks you to log in. What was saved after the backup was made is not in it.</source>
+      <translation>Restoring copies this backup in as the database; then propdesk starts as usual and asks you to log in. What was saved after the backup was made is not in it.</translation>
+    </message>
+    <message>
+      <source>This file holds no estate: restoring it starts with an empty office.</source>
+      <translation>This file holds no estate: restoring it starts with an empty office.</translation>
+    </message>
+    <message>
+      <source>Restore this backup and start</source>
+      <translation>Restore this backup and start</translation>
+    </message>
+    <message>
+      <source>Choose another backup file…</source>
+      <translation>Choose another backup file…</translation>
+    </message>
+    <message>
+      <source>Start a new empty database…</source>
+      <translation>Start a new empty database…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Looking for the newest backup of this office in {folder}…</source>
+      <translation>Looking for the newest backup of this office in {folder}…</translation>
+    </message>
+    <message>
+      <source>Restoring {name}: its copy is checked in full, then the database is opened (for a large office this takes a few minutes)…</source>
+      <translation>Restoring {name}: its copy is checked in full, then the database is opened (for a large office this takes a few minutes)…</translation>
+    </message>
+    <message>
+      <source>The database file could not be read: it is damaged or is not a propdesk database. It was moved aside and kept; nothing was deleted:
+{path}</source>
+      <translation>The database file could not be read: it is damaged or is not a propdesk database. It was moved aside and kept; nothing was deleted:
+{path}</translation>
+    </message>
+    <message>
+      <source>The database file could not be read: it is damaged or is not a propdesk database. Nothing was deleted; before a backup replaces it, a copy of it is kept in the backup folder:
+{path}</source>
+      <translation>The database file could not be read: it is damaged or is not a propdesk database. Nothing was deleted; before a backup replaces it, a copy of it is kept in the backup folder:
+{path}</translation>
+    </message>
+    <message>
+      <source>No backup holding this office's data was found in the backup folder:
+{folder}
+
+What to do: copy a backup file of this office (a .db file, for example from a USB stick or another computer) into that folder and choose it with “Choose another backup file…”. Start a new empty database only when this office has no backup anywhere: its residents, gate records, repair tickets and patrol rounds would start from nothing.</source>
+      <translation>No backup holding this office's data was found in the backup folder:
+{folder}
+
+What to do: copy a backup file of this office (a .db file, for example from a USB stick or another computer) into that folder and choose it with “Choose another backup file…”. Start a new empty database only when this office has no backup anywhere: its residents, gate records, repair tickets and patrol rounds would start from nothing.</translation>
+    </message>
+    <message>
+      <source>The newest good backup</source>
+      <translation>The newest good backup</translation>
+    </message>
+    <message>
+      <source>The chosen backup</source>
+      <translation>The chosen backup</translation>
+    </message>
+    <message>
+      <source>Choose a backup to restore</source>
+      <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+      <source>propdesk backups (*.db);;All files (*)</source>
+      <translation>propdesk backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Checking {name}…</source>
+      <translation>Checking {name}…</translation>
+    </message>
+    <message>
+      <source>Start with a new, empty database?
+
+None of this office's records are in it: residents, gate records, repair tickets and patrol rounds start from nothing. The damaged file stays where it was kept. Do this only when this office has no backup anywhere.</source>
+      <translation>Start with a new, empty database?
+
+None of this office's records are in it: residents, gate records, repair tickets and patrol rounds start from nothing. The damaged file stays where it was kept. Do this only when this office has no backup anywhere.</translation>
+    </message>
+    <message>
+      <source>Start a new empty database</source>
+      <translation>Start a new empty database</translation>
+    </message>
+    <message>
+      <source>Making a new, empty database…</source>
+      <translation>Making a new, empty database…</translation>
     </message>
   </context>
   <context>
@@ -6584,6 +6760,10 @@ Everything saved after that backup was made is replaced. The database as it is n
   <context>
     <name>messages</name>
     <message>
+      <source>The data folder {folder} cannot be written to ({reason}). Choose another folder with --data-dir or fix its permissions.</source>
+      <translation>The data folder {folder} cannot be written to ({reason}). Choose another folder with --data-dir or fix its permissions.</translation>
+    </message>
+    <message>
       <source>The settings file could not be read ({reason}). It was kept as {aside} and the default settings are used.</source>
       <translation>The settings file could not be read ({reason}). It was kept as {aside} and the default settings are used.</translation>
     </message>
@@ -6640,6 +6820,14 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Not a valid phone number (a mobile has 11 digits starting with 1).</translation>
     </message>
     <message>
+      <source>This text contains a character that cannot be stored; retype it.</source>
+      <translation>This text contains a character that cannot be stored; retype it.</translation>
+    </message>
+    <message>
+      <source>A plate has 7 characters (8 for new-energy vehicles).</source>
+      <translation>A plate has 7 characters (8 for new-energy vehicles).</translation>
+    </message>
+    <message>
       <source>Enter the plate number.</source>
       <translation>Enter the plate number.</translation>
     </message>
@@ -6688,6 +6876,14 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
+      <source>The password can have at most {limit} characters.</source>
+      <translation>The password can have at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Choose a role from the list.</source>
+      <translation>Choose a role from the list.</translation>
+    </message>
+    <message>
       <source>The reason can have at most {limit} characters.</source>
       <translation>The reason can have at most {limit} characters.</translation>
     </message>
@@ -6722,6 +6918,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Your role ({role}) may not do this ({module}: {action}).</source>
       <translation>Your role ({role}) may not do this ({module}: {action}).</translation>
+    </message>
+    <message>
+      <source>The database file is damaged or is not a propdesk database. It was moved aside unchanged as {aside}; restore the newest backup.</source>
+      <translation>The database file is damaged or is not a propdesk database. It was moved aside unchanged as {aside}; restore the newest backup.</translation>
+    </message>
+    <message>
+      <source>There is nothing to back up yet: no estate is set up in this database. Set up the estate first, or restore a backup.</source>
+      <translation>There is nothing to back up yet: no estate is set up in this database. Set up the estate first, or restore a backup.</translation>
     </message>
     <message>
       <source>The file {name} does not exist.</source>
@@ -6780,6 +6984,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>{name} is not a resident of {unit}.</translation>
     </message>
     <message>
+      <source>Choose the card's status from the list.</source>
+      <translation>Choose the card's status from the list.</translation>
+    </message>
+    <message>
       <source>Card {number} is already registered.</source>
       <translation>Card {number} is already registered.</translation>
     </message>
@@ -6804,20 +7012,32 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>An ID document number has 6 to 30 characters (ID card: 18).</translation>
     </message>
     <message>
+      <source>Choose owner, tenant or family member.</source>
+      <translation>Choose owner, tenant or family member.</translation>
+    </message>
+    <message>
       <source>The move-out date is before the move-in date.</source>
       <translation>The move-out date is before the move-in date.</translation>
+    </message>
+    <message>
+      <source>This ID number is already recorded for {name} of {unit}.</source>
+      <translation>This ID number is already recorded for {name} of {unit}.</translation>
     </message>
     <message>
       <source>No such resident.</source>
       <translation>No such resident.</translation>
     </message>
     <message>
-      <source>Use 1 to 8 letters or digits.</source>
-      <translation>Use 1 to 8 letters or digits.</translation>
+      <source>Use 1 to {limit} letters or digits.</source>
+      <translation>Use 1 to {limit} letters or digits.</translation>
     </message>
     <message>
       <source>Area is a number of square metres, e.g. 89.5 (at most 2 decimals).</source>
       <translation>Area is a number of square metres, e.g. 89.5 (at most 2 decimals).</translation>
+    </message>
+    <message>
+      <source>The unit number {code} is longer than {limit} characters.</source>
+      <translation>The unit number {code} is longer than {limit} characters.</translation>
     </message>
     <message>
       <source>Floor must be between -5 and 200 (not 0).</source>
@@ -6956,12 +7176,12 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>Free minutes must be a whole number from 0 to {limit} (24 hours).</translation>
     </message>
     <message>
-      <source>The hourly rate must be an amount of 0.00 yuan or more.</source>
-      <translation>The hourly rate must be an amount of 0.00 yuan or more.</translation>
+      <source>The hourly rate must be an amount from 0.00 to {most} yuan.</source>
+      <translation>The hourly rate must be an amount from 0.00 to {most} yuan.</translation>
     </message>
     <message>
-      <source>The daily cap must be an amount of 0.00 yuan or more.</source>
-      <translation>The daily cap must be an amount of 0.00 yuan or more.</translation>
+      <source>The daily cap must be an amount from 0.00 to {most} yuan.</source>
+      <translation>The daily cap must be an amount from 0.00 to {most} yuan.</translation>
     </message>
     <message>
       <source>Choose whether residents' vehicles park free.</source>
@@ -7002,6 +7222,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Enter who confirmed the visit (at most {limit} characters).</source>
       <translation>Enter who confirmed the visit (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>An ID number has at most {limit} characters.</source>
+      <translation>An ID number has at most {limit} characters.</translation>
     </message>
     <message>
       <source>Card {number} is not registered.</source>
@@ -7662,6 +7886,50 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Parking space {code} is in use by {plates}: register those vehicles elsewhere or void them first.</source>
       <translation>Parking space {code} is in use by {plates}: register those vehicles elsewhere or void them first.</translation>
+    </message>
+    <message>
+      <source>Choose at most {days} days.</source>
+      <translation>Choose at most {days} days.</translation>
+    </message>
+    <message>
+      <source>Enter a date from {earliest} to {latest}; check the year.</source>
+      <translation>Enter a date from {earliest} to {latest}; check the year.</translation>
+    </message>
+    <message>
+      <source>This file is not a propdesk ID number key.</source>
+      <translation>This file is not a propdesk ID number key.</translation>
+    </message>
+    <message>
+      <source>The ID number key file {file} cannot be read or written ({reason}).</source>
+      <translation>The ID number key file {file} cannot be read or written ({reason}).</translation>
+    </message>
+    <message>
+      <source>This station does not have the key the ID numbers were written with; import it (propdesk id-key import FILE).</source>
+      <translation>This station does not have the key the ID numbers were written with; import it (propdesk id-key import FILE).</translation>
+    </message>
+    <message>
+      <source>This is not the key the ID numbers in this database were written with; nothing was changed. Import the key file exported from the station that wrote them.</source>
+      <translation>This is not the key the ID numbers in this database were written with; nothing was changed. Import the key file exported from the station that wrote them.</translation>
+    </message>
+    <message>
+      <source>No ID number has been stored yet, so this station has no key to export.</source>
+      <translation>No ID number has been stored yet, so this station has no key to export.</translation>
+    </message>
+    <message>
+      <source>There is no such service target.</source>
+      <translation>There is no such service target.</translation>
+    </message>
+    <message>
+      <source>The database cannot be written to: {file} is read-only and belongs to another user. Nothing was saved; make it writable for this user (do not delete it: it holds the latest saves), then start propdesk again.</source>
+      <translation>The database cannot be written to: {file} is read-only and belongs to another user. Nothing was saved; make it writable for this user (do not delete it: it holds the latest saves), then start propdesk again.</translation>
+    </message>
+    <message>
+      <source>The database cannot be written to: {file} is read-only and belongs to another user. Nothing was saved; make it writable for this user, or delete it while no propdesk is running, then start propdesk again.</source>
+      <translation>The database cannot be written to: {file} is read-only and belongs to another user. Nothing was saved; make it writable for this user, or delete it while no propdesk is running, then start propdesk again.</translation>
+    </message>
+    <message>
+      <source>A text is longer than the database allows. Nothing was saved; shorten it.</source>
+      <translation>A text is longer than the database allows. Nothing was saved; shorten it.</translation>
     </message>
   </context>
 </TS>

@@ -936,6 +936,30 @@
       <translation>第 {first}–{last} 条，共 {total} 条</translation>
     </message>
     <message>
+      <source>backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>每日</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <source>restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>The audit log was changed: it no longer passes through the {kind} anchor of {when} (entry #{seq}, {what}). Entries up to #{seq} were changed and their hashes recomputed, or removed.</source>
+      <translation>审计日志已被改动：审计链不再经过 {when} 的{kind}锚点（第 {seq} 条记录，{what}）。第 {seq} 条及之前的记录被修改后重算了校验值，或已被删除。</translation>
+    </message>
+    <message>
+      <source>Anchor #{seq} missed</source>
+      <translation>未经过第 {seq} 号锚点</translation>
+    </message>
+    <message>
       <source>No entries</source>
       <translation>没有记录</translation>
     </message>
@@ -958,6 +982,14 @@
     <message>
       <source>Audit log</source>
       <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>It passes through all {n} anchors kept outside the database.</source>
+      <translation>审计链经过数据库外保存的全部 {n} 个锚点。</translation>
+    </message>
+    <message>
+      <source>The anchor file {file} could not be read in full; what could not be read was skipped.</source>
+      <translation>锚点文件 {file} 未能完整读取；无法读取的部分已跳过。</translation>
     </message>
     <message>
       <source>an entry is missing</source>
@@ -1042,6 +1074,49 @@ ID：{id}</translation>
     <message>
       <source>Age less waits</source>
       <translation>扣除等待后用时</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupSummaryView</name>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Made on</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <source>Estate</source>
+      <translation>小区</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住户</translation>
+    </message>
+    <message>
+      <source>Gate records</source>
+      <translation>门岗记录</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>报修工单</translation>
+    </message>
+    <message>
+      <source>Patrol rounds</source>
+      <translation>巡逻记录</translation>
+    </message>
+    <message>
+      <source>Newest record</source>
+      <translation>最新记录</translation>
+    </message>
+    <message>
+      <source>(no estate set up)</source>
+      <translation>（尚未设置小区）</translation>
     </message>
   </context>
   <context>
@@ -4407,6 +4482,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>证件号码</translation>
     </message>
     <message>
+      <source>(key missing)</source>
+      <translation>（缺少密钥）</translation>
+    </message>
+    <message>
       <source>Moved in</source>
       <translation>入住日期</translation>
     </message>
@@ -4606,6 +4685,103 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>e.g. door locked again</source>
       <translation>例如：已重新锁门</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreOfferDialog</name>
+    <message>
+      <source>The database is damaged</source>
+      <translation>数据库已损坏</translation>
+    </message>
+    <message>
+      <source>Restoring copies this backup in as the database; then propdesk starts as usual and asks you to log in. What was saved after the backup was made is not in it.</source>
+      <translation>恢复时会把此备份复制为数据库，然后 propdesk 照常启动并要求登录。备份之后保存的内容不在其中。</translation>
+    </message>
+    <message>
+      <source>This file holds no estate: restoring it starts with an empty office.</source>
+      <translation>此文件中没有设置小区：恢复后服务中心将从空白数据开始。</translation>
+    </message>
+    <message>
+      <source>Restore this backup and start</source>
+      <translation>恢复此备份并启动</translation>
+    </message>
+    <message>
+      <source>Choose another backup file…</source>
+      <translation>选择其他备份文件…</translation>
+    </message>
+    <message>
+      <source>Start a new empty database…</source>
+      <translation>新建空数据库…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Looking for the newest backup of this office in {folder}…</source>
+      <translation>正在 {folder} 中查找本服务中心最新的备份…</translation>
+    </message>
+    <message>
+      <source>Restoring {name}: its copy is checked in full, then the database is opened (for a large office this takes a few minutes)…</source>
+      <translation>正在恢复 {name}：先完整检查其副本，再打开数据库（数据量大的服务中心需要几分钟）…</translation>
+    </message>
+    <message>
+      <source>The database file could not be read: it is damaged or is not a propdesk database. It was moved aside and kept; nothing was deleted:
+{path}</source>
+      <translation>无法读取数据库文件：文件已损坏或不是 propdesk 数据库。该文件已移到别处保留，没有删除任何内容：
+{path}</translation>
+    </message>
+    <message>
+      <source>The database file could not be read: it is damaged or is not a propdesk database. Nothing was deleted; before a backup replaces it, a copy of it is kept in the backup folder:
+{path}</source>
+      <translation>无法读取数据库文件：文件已损坏或不是 propdesk 数据库。没有删除任何内容；用备份替换它之前，会先在备份文件夹中保留一份副本：
+{path}</translation>
+    </message>
+    <message>
+      <source>No backup holding this office's data was found in the backup folder:
+{folder}
+
+What to do: copy a backup file of this office (a .db file, for example from a USB stick or another computer) into that folder and choose it with “Choose another backup file…”. Start a new empty database only when this office has no backup anywhere: its residents, gate records, repair tickets and patrol rounds would start from nothing.</source>
+      <translation>备份文件夹中没有找到本服务中心数据的备份：
+{folder}
+
+处理方法：将本服务中心的备份文件（.db 文件，例如从 U 盘或其他电脑上）复制到该文件夹，然后通过“选择其他备份文件…”选择它。只有在本服务中心任何地方都没有备份时，才新建空数据库：住户、门岗记录、报修工单和巡逻记录都将从零开始。</translation>
+    </message>
+    <message>
+      <source>The newest good backup</source>
+      <translation>最新的完好备份</translation>
+    </message>
+    <message>
+      <source>The chosen backup</source>
+      <translation>所选备份</translation>
+    </message>
+    <message>
+      <source>Choose a backup to restore</source>
+      <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+      <source>propdesk backups (*.db);;All files (*)</source>
+      <translation>propdesk 备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Checking {name}…</source>
+      <translation>正在校验 {name}…</translation>
+    </message>
+    <message>
+      <source>Start with a new, empty database?
+
+None of this office's records are in it: residents, gate records, repair tickets and patrol rounds start from nothing. The damaged file stays where it was kept. Do this only when this office has no backup anywhere.</source>
+      <translation>要使用一个新的空数据库开始吗？
+
+其中没有本服务中心的任何记录：住户、门岗记录、报修工单和巡逻记录都将从零开始。损坏的文件仍保留在原保存位置。只有在本服务中心任何地方都没有备份时才这样做。</translation>
+    </message>
+    <message>
+      <source>Start a new empty database</source>
+      <translation>新建空数据库</translation>
+    </message>
+    <message>
+      <source>Making a new, empty database…</source>
+      <translation>正在新建空数据库…</translation>
     </message>
   </context>
   <context>
@@ -6584,6 +6760,10 @@ Everything saved after that backup was made is replaced. The database as it is n
   <context>
     <name>messages</name>
     <message>
+      <source>The data folder {folder} cannot be written to ({reason}). Choose another folder with --data-dir or fix its permissions.</source>
+      <translation>数据文件夹 {folder} 无法写入（{reason}）。请用 --data-dir 选择其他文件夹，或修正其权限。</translation>
+    </message>
+    <message>
       <source>The settings file could not be read ({reason}). It was kept as {aside} and the default settings are used.</source>
       <translation>无法读取设置文件（{reason}）。该文件已另存为 {aside}，现使用默认设置。</translation>
     </message>
@@ -6640,6 +6820,14 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>电话号码无效（手机号为以 1 开头的 11 位数字）。</translation>
     </message>
     <message>
+      <source>This text contains a character that cannot be stored; retype it.</source>
+      <translation>此文本包含无法保存的字符，请重新输入。</translation>
+    </message>
+    <message>
+      <source>A plate has 7 characters (8 for new-energy vehicles).</source>
+      <translation>车牌应为 7 位（新能源车为 8 位）。</translation>
+    </message>
+    <message>
       <source>Enter the plate number.</source>
       <translation>请输入车牌号。</translation>
     </message>
@@ -6688,6 +6876,14 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
+      <source>The password can have at most {limit} characters.</source>
+      <translation>密码最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>Choose a role from the list.</source>
+      <translation>请从列表中选择角色。</translation>
+    </message>
+    <message>
       <source>The reason can have at most {limit} characters.</source>
       <translation>原因最多 {limit} 个字符。</translation>
     </message>
@@ -6722,6 +6918,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Your role ({role}) may not do this ({module}: {action}).</source>
       <translation>您的角色（{role}）无权执行此操作（{module}：{action}）。</translation>
+    </message>
+    <message>
+      <source>The database file is damaged or is not a propdesk database. It was moved aside unchanged as {aside}; restore the newest backup.</source>
+      <translation>数据库文件已损坏或不是 propdesk 数据库。该文件已原样另存为 {aside}；请恢复最新的备份。</translation>
+    </message>
+    <message>
+      <source>There is nothing to back up yet: no estate is set up in this database. Set up the estate first, or restore a backup.</source>
+      <translation>目前没有可备份的内容：此数据库中尚未设置小区。请先设置小区，或恢复备份。</translation>
     </message>
     <message>
       <source>The file {name} does not exist.</source>
@@ -6780,6 +6984,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>{name} 不是 {unit} 的住户。</translation>
     </message>
     <message>
+      <source>Choose the card's status from the list.</source>
+      <translation>请从列表中选择门禁卡状态。</translation>
+    </message>
+    <message>
       <source>Card {number} is already registered.</source>
       <translation>卡号 {number} 已登记。</translation>
     </message>
@@ -6804,20 +7012,32 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>证件号码须为 6 到 30 个字符（身份证为 18 位）。</translation>
     </message>
     <message>
+      <source>Choose owner, tenant or family member.</source>
+      <translation>请选择业主、租户或家庭成员。</translation>
+    </message>
+    <message>
       <source>The move-out date is before the move-in date.</source>
       <translation>迁出日期早于入住日期。</translation>
+    </message>
+    <message>
+      <source>This ID number is already recorded for {name} of {unit}.</source>
+      <translation>该身份证号已登记在 {unit} 的 {name} 名下。</translation>
     </message>
     <message>
       <source>No such resident.</source>
       <translation>住户不存在。</translation>
     </message>
     <message>
-      <source>Use 1 to 8 letters or digits.</source>
-      <translation>请使用 1 到 8 位字母或数字。</translation>
+      <source>Use 1 to {limit} letters or digits.</source>
+      <translation>请使用 1 到 {limit} 位字母或数字。</translation>
     </message>
     <message>
       <source>Area is a number of square metres, e.g. 89.5 (at most 2 decimals).</source>
       <translation>面积为平方米数，例如 89.5（最多 2 位小数）。</translation>
+    </message>
+    <message>
+      <source>The unit number {code} is longer than {limit} characters.</source>
+      <translation>房号 {code} 超过 {limit} 个字符。</translation>
     </message>
     <message>
       <source>Floor must be between -5 and 200 (not 0).</source>
@@ -6956,12 +7176,12 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>免费分钟数须为 0 到 {limit}（24 小时）之间的整数。</translation>
     </message>
     <message>
-      <source>The hourly rate must be an amount of 0.00 yuan or more.</source>
-      <translation>每小时收费须为 0.00 元或以上的金额。</translation>
+      <source>The hourly rate must be an amount from 0.00 to {most} yuan.</source>
+      <translation>每小时收费须为 0.00 到 {most} 元之间的金额。</translation>
     </message>
     <message>
-      <source>The daily cap must be an amount of 0.00 yuan or more.</source>
-      <translation>每日封顶须为 0.00 元或以上的金额。</translation>
+      <source>The daily cap must be an amount from 0.00 to {most} yuan.</source>
+      <translation>每日封顶须为 0.00 到 {most} 元之间的金额。</translation>
     </message>
     <message>
       <source>Choose whether residents' vehicles park free.</source>
@@ -7002,6 +7222,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Enter who confirmed the visit (at most {limit} characters).</source>
       <translation>请输入确认来访的人（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+      <source>An ID number has at most {limit} characters.</source>
+      <translation>证件号码最多 {limit} 个字符。</translation>
     </message>
     <message>
       <source>Card {number} is not registered.</source>
@@ -7662,6 +7886,50 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Parking space {code} is in use by {plates}: register those vehicles elsewhere or void them first.</source>
       <translation>车位 {code} 正由 {plates} 使用：请先将这些车辆改登记到其他车位，或将其作废。</translation>
+    </message>
+    <message>
+      <source>Choose at most {days} days.</source>
+      <translation>最多只能选择 {days} 天。</translation>
+    </message>
+    <message>
+      <source>Enter a date from {earliest} to {latest}; check the year.</source>
+      <translation>请输入 {earliest} 至 {latest} 之间的日期；请检查年份。</translation>
+    </message>
+    <message>
+      <source>This file is not a propdesk ID number key.</source>
+      <translation>此文件不是 propdesk 身份证号码密钥。</translation>
+    </message>
+    <message>
+      <source>The ID number key file {file} cannot be read or written ({reason}).</source>
+      <translation>无法读取或写入身份证号码密钥文件 {file}（{reason}）。</translation>
+    </message>
+    <message>
+      <source>This station does not have the key the ID numbers were written with; import it (propdesk id-key import FILE).</source>
+      <translation>本工作站没有写入这些身份证号时所用的密钥；请导入该密钥（propdesk id-key import FILE）。</translation>
+    </message>
+    <message>
+      <source>This is not the key the ID numbers in this database were written with; nothing was changed. Import the key file exported from the station that wrote them.</source>
+      <translation>这不是本数据库中身份证号写入时所用的密钥；未做任何更改。请导入从写入这些号码的工作站导出的密钥文件。</translation>
+    </message>
+    <message>
+      <source>No ID number has been stored yet, so this station has no key to export.</source>
+      <translation>尚未保存任何身份证号，因此本工作站没有可导出的密钥。</translation>
+    </message>
+    <message>
+      <source>There is no such service target.</source>
+      <translation>没有该服务目标。</translation>
+    </message>
+    <message>
+      <source>The database cannot be written to: {file} is read-only and belongs to another user. Nothing was saved; make it writable for this user (do not delete it: it holds the latest saves), then start propdesk again.</source>
+      <translation>数据库无法写入：{file} 为只读，且属于其他用户。本次未保存任何内容；请将其改为当前用户可写（不要删除：其中有最近保存的内容），然后重新启动 propdesk。</translation>
+    </message>
+    <message>
+      <source>The database cannot be written to: {file} is read-only and belongs to another user. Nothing was saved; make it writable for this user, or delete it while no propdesk is running, then start propdesk again.</source>
+      <translation>数据库无法写入：{file} 为只读，且属于其他用户。本次未保存任何内容；请将其改为当前用户可写，或在没有 propdesk 运行时将其删除，然后重新启动 propdesk。</translation>
+    </message>
+    <message>
+      <source>A text is longer than the database allows. Nothing was saved; shorten it.</source>
+      <translation>文本长度超出数据库允许的范围。本次未保存任何内容；请缩短文本。</translation>
     </message>
   </context>
 </TS>

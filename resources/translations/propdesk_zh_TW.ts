@@ -936,6 +936,30 @@
       <translation>第 {first}–{last} 筆，共 {total} 筆</translation>
     </message>
     <message>
+      <source>backup</source>
+      <translation>備份</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>每日</translation>
+    </message>
+    <message>
+      <source>report</source>
+      <translation>報表</translation>
+    </message>
+    <message>
+      <source>restore</source>
+      <translation>還原</translation>
+    </message>
+    <message>
+      <source>The audit log was changed: it no longer passes through the {kind} anchor of {when} (entry #{seq}, {what}). Entries up to #{seq} were changed and their hashes recomputed, or removed.</source>
+      <translation>稽核日誌已被改動：稽核鏈不再經過 {when} 的{kind}錨點（第 {seq} 筆記錄，{what}）。第 {seq} 筆及之前的記錄被修改後重算了校驗值，或已被刪除。</translation>
+    </message>
+    <message>
+      <source>Anchor #{seq} missed</source>
+      <translation>未經過第 {seq} 號錨點</translation>
+    </message>
+    <message>
       <source>No entries</source>
       <translation>沒有記錄</translation>
     </message>
@@ -958,6 +982,14 @@
     <message>
       <source>Audit log</source>
       <translation>稽核日誌</translation>
+    </message>
+    <message>
+      <source>It passes through all {n} anchors kept outside the database.</source>
+      <translation>稽核鏈經過資料庫外保存的全部 {n} 個錨點。</translation>
+    </message>
+    <message>
+      <source>The anchor file {file} could not be read in full; what could not be read was skipped.</source>
+      <translation>錨點檔案 {file} 未能完整讀取；無法讀取的部分已略過。</translation>
     </message>
     <message>
       <source>an entry is missing</source>
@@ -1042,6 +1074,49 @@ ID：{id}</translation>
     <message>
       <source>Age less waits</source>
       <translation>扣除等待後用時</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupSummaryView</name>
+    <message>
+      <source>File</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <source>Made on</source>
+      <translation>備份時間</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <source>Estate</source>
+      <translation>小區</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住戶</translation>
+    </message>
+    <message>
+      <source>Gate records</source>
+      <translation>門崗記錄</translation>
+    </message>
+    <message>
+      <source>Repair tickets</source>
+      <translation>報修工單</translation>
+    </message>
+    <message>
+      <source>Patrol rounds</source>
+      <translation>巡邏記錄</translation>
+    </message>
+    <message>
+      <source>Newest record</source>
+      <translation>最新記錄</translation>
+    </message>
+    <message>
+      <source>(no estate set up)</source>
+      <translation>（尚未設定小區）</translation>
     </message>
   </context>
   <context>
@@ -4407,6 +4482,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>證件號碼</translation>
     </message>
     <message>
+      <source>(key missing)</source>
+      <translation>（缺少金鑰）</translation>
+    </message>
+    <message>
       <source>Moved in</source>
       <translation>入住日期</translation>
     </message>
@@ -4606,6 +4685,103 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>e.g. door locked again</source>
       <translation>例如：已重新鎖門</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreOfferDialog</name>
+    <message>
+      <source>The database is damaged</source>
+      <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+      <source>Restoring copies this backup in as the database; then propdesk starts as usual and asks you to log in. What was saved after the backup was made is not in it.</source>
+      <translation>還原時會將此備份複製為資料庫，然後 propdesk 照常啟動並要求登入。備份之後儲存的內容不在其中。</translation>
+    </message>
+    <message>
+      <source>This file holds no estate: restoring it starts with an empty office.</source>
+      <translation>此檔案中沒有設定小區：還原後服務中心將從空白資料開始。</translation>
+    </message>
+    <message>
+      <source>Restore this backup and start</source>
+      <translation>還原此備份並啟動</translation>
+    </message>
+    <message>
+      <source>Choose another backup file…</source>
+      <translation>選擇其他備份檔案…</translation>
+    </message>
+    <message>
+      <source>Start a new empty database…</source>
+      <translation>建立空白資料庫…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>結束</translation>
+    </message>
+    <message>
+      <source>Looking for the newest backup of this office in {folder}…</source>
+      <translation>正在 {folder} 中尋找本服務中心最新的備份…</translation>
+    </message>
+    <message>
+      <source>Restoring {name}: its copy is checked in full, then the database is opened (for a large office this takes a few minutes)…</source>
+      <translation>正在還原 {name}：先完整檢查其副本，再開啟資料庫（資料量大的服務中心需要幾分鐘）…</translation>
+    </message>
+    <message>
+      <source>The database file could not be read: it is damaged or is not a propdesk database. It was moved aside and kept; nothing was deleted:
+{path}</source>
+      <translation>無法讀取資料庫檔案：檔案已損壞或不是 propdesk 資料庫。該檔案已移到別處保留，沒有刪除任何內容：
+{path}</translation>
+    </message>
+    <message>
+      <source>The database file could not be read: it is damaged or is not a propdesk database. Nothing was deleted; before a backup replaces it, a copy of it is kept in the backup folder:
+{path}</source>
+      <translation>無法讀取資料庫檔案：檔案已損壞或不是 propdesk 資料庫。沒有刪除任何內容；用備份取代它之前，會先在備份資料夾中保留一份副本：
+{path}</translation>
+    </message>
+    <message>
+      <source>No backup holding this office's data was found in the backup folder:
+{folder}
+
+What to do: copy a backup file of this office (a .db file, for example from a USB stick or another computer) into that folder and choose it with “Choose another backup file…”. Start a new empty database only when this office has no backup anywhere: its residents, gate records, repair tickets and patrol rounds would start from nothing.</source>
+      <translation>備份資料夾中沒有找到本服務中心資料的備份：
+{folder}
+
+處理方法：將本服務中心的備份檔案（.db 檔案，例如從隨身碟或其他電腦上）複製到該資料夾，然後透過「選擇其他備份檔案…」選擇它。只有在本服務中心任何地方都沒有備份時，才建立空白資料庫：住戶、門崗記錄、報修工單和巡邏記錄都將從零開始。</translation>
+    </message>
+    <message>
+      <source>The newest good backup</source>
+      <translation>最新的完好備份</translation>
+    </message>
+    <message>
+      <source>The chosen backup</source>
+      <translation>所選備份</translation>
+    </message>
+    <message>
+      <source>Choose a backup to restore</source>
+      <translation>選擇要還原的備份</translation>
+    </message>
+    <message>
+      <source>propdesk backups (*.db);;All files (*)</source>
+      <translation>propdesk 備份 (*.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>Checking {name}…</source>
+      <translation>正在驗證 {name}…</translation>
+    </message>
+    <message>
+      <source>Start with a new, empty database?
+
+None of this office's records are in it: residents, gate records, repair tickets and patrol rounds start from nothing. The damaged file stays where it was kept. Do this only when this office has no backup anywhere.</source>
+      <translation>要使用一個新的空白資料庫開始嗎？
+
+其中沒有本服務中心的任何記錄：住戶、門崗記錄、報修工單和巡邏記錄都將從零開始。損壞的檔案仍保留在原保存位置。只有在本服務中心任何地方都沒有備份時才這樣做。</translation>
+    </message>
+    <message>
+      <source>Start a new empty database</source>
+      <translation>建立空白資料庫</translation>
+    </message>
+    <message>
+      <source>Making a new, empty database…</source>
+      <translation>正在建立空白資料庫…</translation>
     </message>
   </context>
   <context>
@@ -6584,6 +6760,10 @@ Everything saved after that backup was made is replaced. The database as it is n
   <context>
     <name>messages</name>
     <message>
+      <source>The data folder {folder} cannot be written to ({reason}). Choose another folder with --data-dir or fix its permissions.</source>
+      <translation>資料夾 {folder} 無法寫入（{reason}）。請用 --data-dir 選擇其他資料夾，或修正其權限。</translation>
+    </message>
+    <message>
       <source>The settings file could not be read ({reason}). It was kept as {aside} and the default settings are used.</source>
       <translation>無法讀取設定檔（{reason}）。該檔案已另存為 {aside}，現使用預設設定。</translation>
     </message>
@@ -6640,6 +6820,14 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>電話號碼無效（手機號碼為以 1 開頭的 11 位數字）。</translation>
     </message>
     <message>
+      <source>This text contains a character that cannot be stored; retype it.</source>
+      <translation>此文字包含無法儲存的字元，請重新輸入。</translation>
+    </message>
+    <message>
+      <source>A plate has 7 characters (8 for new-energy vehicles).</source>
+      <translation>車牌應為 7 位（新能源車為 8 位）。</translation>
+    </message>
+    <message>
       <source>Enter the plate number.</source>
       <translation>請輸入車牌號。</translation>
     </message>
@@ -6688,6 +6876,14 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
+      <source>The password can have at most {limit} characters.</source>
+      <translation>密碼最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>Choose a role from the list.</source>
+      <translation>請從清單中選擇角色。</translation>
+    </message>
+    <message>
       <source>The reason can have at most {limit} characters.</source>
       <translation>原因最多 {limit} 個字元。</translation>
     </message>
@@ -6722,6 +6918,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Your role ({role}) may not do this ({module}: {action}).</source>
       <translation>您的角色（{role}）無權執行此操作（{module}：{action}）。</translation>
+    </message>
+    <message>
+      <source>The database file is damaged or is not a propdesk database. It was moved aside unchanged as {aside}; restore the newest backup.</source>
+      <translation>資料庫檔案已損壞或不是 propdesk 資料庫。該檔案已原樣另存為 {aside}；請還原最新的備份。</translation>
+    </message>
+    <message>
+      <source>There is nothing to back up yet: no estate is set up in this database. Set up the estate first, or restore a backup.</source>
+      <translation>目前沒有可備份的內容：此資料庫中尚未設定小區。請先設定小區，或還原備份。</translation>
     </message>
     <message>
       <source>The file {name} does not exist.</source>
@@ -6780,6 +6984,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>{name} 不是 {unit} 的住戶。</translation>
     </message>
     <message>
+      <source>Choose the card's status from the list.</source>
+      <translation>請從清單中選擇門禁卡狀態。</translation>
+    </message>
+    <message>
       <source>Card {number} is already registered.</source>
       <translation>卡號 {number} 已登記。</translation>
     </message>
@@ -6804,20 +7012,32 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>證件號碼須為 6 到 30 個字元（身分證為 18 位）。</translation>
     </message>
     <message>
+      <source>Choose owner, tenant or family member.</source>
+      <translation>請選擇業主、租戶或家庭成員。</translation>
+    </message>
+    <message>
       <source>The move-out date is before the move-in date.</source>
       <translation>遷出日期早於入住日期。</translation>
+    </message>
+    <message>
+      <source>This ID number is already recorded for {name} of {unit}.</source>
+      <translation>該身分證號已登記在 {unit} 的 {name} 名下。</translation>
     </message>
     <message>
       <source>No such resident.</source>
       <translation>住戶不存在。</translation>
     </message>
     <message>
-      <source>Use 1 to 8 letters or digits.</source>
-      <translation>請使用 1 到 8 位字母或數字。</translation>
+      <source>Use 1 to {limit} letters or digits.</source>
+      <translation>請使用 1 到 {limit} 位字母或數字。</translation>
     </message>
     <message>
       <source>Area is a number of square metres, e.g. 89.5 (at most 2 decimals).</source>
       <translation>面積為平方公尺數，例如 89.5（最多 2 位小數）。</translation>
+    </message>
+    <message>
+      <source>The unit number {code} is longer than {limit} characters.</source>
+      <translation>房號 {code} 超過 {limit} 個字元。</translation>
     </message>
     <message>
       <source>Floor must be between -5 and 200 (not 0).</source>
@@ -6956,12 +7176,12 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>免費分鐘數須為 0 到 {limit}（24 小時）之間的整數。</translation>
     </message>
     <message>
-      <source>The hourly rate must be an amount of 0.00 yuan or more.</source>
-      <translation>每小時收費須為 0.00 元或以上的金額。</translation>
+      <source>The hourly rate must be an amount from 0.00 to {most} yuan.</source>
+      <translation>每小時收費須為 0.00 到 {most} 元之間的金額。</translation>
     </message>
     <message>
-      <source>The daily cap must be an amount of 0.00 yuan or more.</source>
-      <translation>每日封頂須為 0.00 元或以上的金額。</translation>
+      <source>The daily cap must be an amount from 0.00 to {most} yuan.</source>
+      <translation>每日封頂須為 0.00 到 {most} 元之間的金額。</translation>
     </message>
     <message>
       <source>Choose whether residents' vehicles park free.</source>
@@ -7002,6 +7222,10 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Enter who confirmed the visit (at most {limit} characters).</source>
       <translation>請輸入確認來訪的人（最多 {limit} 個字元）。</translation>
+    </message>
+    <message>
+      <source>An ID number has at most {limit} characters.</source>
+      <translation>證件號碼最多 {limit} 個字元。</translation>
     </message>
     <message>
       <source>Card {number} is not registered.</source>
@@ -7662,6 +7886,50 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Parking space {code} is in use by {plates}: register those vehicles elsewhere or void them first.</source>
       <translation>車位 {code} 正由 {plates} 使用：請先將這些車輛改登記到其他車位，或將其作廢。</translation>
+    </message>
+    <message>
+      <source>Choose at most {days} days.</source>
+      <translation>最多只能選擇 {days} 天。</translation>
+    </message>
+    <message>
+      <source>Enter a date from {earliest} to {latest}; check the year.</source>
+      <translation>請輸入 {earliest} 至 {latest} 之間的日期；請檢查年份。</translation>
+    </message>
+    <message>
+      <source>This file is not a propdesk ID number key.</source>
+      <translation>此檔案不是 propdesk 身分證號碼金鑰。</translation>
+    </message>
+    <message>
+      <source>The ID number key file {file} cannot be read or written ({reason}).</source>
+      <translation>無法讀取或寫入身分證號碼金鑰檔案 {file}（{reason}）。</translation>
+    </message>
+    <message>
+      <source>This station does not have the key the ID numbers were written with; import it (propdesk id-key import FILE).</source>
+      <translation>本工作站沒有寫入這些身分證號時所用的金鑰；請匯入該金鑰（propdesk id-key import FILE）。</translation>
+    </message>
+    <message>
+      <source>This is not the key the ID numbers in this database were written with; nothing was changed. Import the key file exported from the station that wrote them.</source>
+      <translation>這不是本資料庫中身分證號寫入時所用的金鑰；未做任何變更。請匯入從寫入這些號碼的工作站匯出的金鑰檔案。</translation>
+    </message>
+    <message>
+      <source>No ID number has been stored yet, so this station has no key to export.</source>
+      <translation>尚未儲存任何身分證號，因此本工作站沒有可匯出的金鑰。</translation>
+    </message>
+    <message>
+      <source>There is no such service target.</source>
+      <translation>沒有該服務目標。</translation>
+    </message>
+    <message>
+      <source>The database cannot be written to: {file} is read-only and belongs to another user. Nothing was saved; make it writable for this user (do not delete it: it holds the latest saves), then start propdesk again.</source>
+      <translation>資料庫無法寫入：{file} 為唯讀，且屬於其他使用者。本次未儲存任何內容；請將其改為目前使用者可寫入（不要刪除：其中有最近儲存的內容），然後重新啟動 propdesk。</translation>
+    </message>
+    <message>
+      <source>The database cannot be written to: {file} is read-only and belongs to another user. Nothing was saved; make it writable for this user, or delete it while no propdesk is running, then start propdesk again.</source>
+      <translation>資料庫無法寫入：{file} 為唯讀，且屬於其他使用者。本次未儲存任何內容；請將其改為目前使用者可寫入，或在沒有 propdesk 執行時將其刪除，然後重新啟動 propdesk。</translation>
+    </message>
+    <message>
+      <source>A text is longer than the database allows. Nothing was saved; shorten it.</source>
+      <translation>文字長度超出資料庫允許的範圍。本次未儲存任何內容；請縮短文字。</translation>
     </message>
   </context>
 </TS>

@@ -29,7 +29,7 @@ from propdesk.errors import (
     ValidationError,
 )
 from propdesk.logging_setup import setup_logging
-from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.bootstrap import Services, open_services, restore_before_opening
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.gate.service import GateServices
 from propdesk.services.station.backup import newest_good_backup
@@ -71,10 +71,13 @@ def _admin_password(args: argparse.Namespace, voice: Voice) -> str:
 
 def _cmd_init(args: argparse.Namespace, services: Services) -> int:
     voice = station_voice(args, services)
-    if args.estate:
-        services.estate.set_up(args.estate)
+    # The station first: the estate's audit row names the station it was set up on.
+    # (The station name is a local setting, not the office's data: like the other
+    # settings in settings.json it is not audited.)
     if args.station:
         services.settings.set_station_name(args.station)
+    if args.estate:
+        services.estate.set_up(args.estate, actor=_actor(services))
     if args.admin:
         station = services.settings.current.station_name
         services.accounts.create_first_admin(
@@ -93,27 +96,22 @@ def _cmd_backup(args: argparse.Namespace, services: Services) -> int:
     return EXIT_OK
 
 
+def _restore_before_opening(args: argparse.Namespace, paths: Paths) -> None:
+    """The file is put in place before the station opens: a damaged live file would
+    otherwise stop the command at the check on opening (see restore_before_opening).
+    The command's actor is the station's system user, an administrator."""
+    args.kept_as = restore_before_opening(paths, Path(args.file))
+
+
 def _cmd_restore(args: argparse.Namespace, services: Services) -> int:
-    kept = services.restore(_actor(services), Path(args.file))
-    print(station_voice(args, services).say("restore.done", file=args.file, kept=kept))
-    return EXIT_OK
-
-
-def _cmd_audit_verify(args: argparse.Namespace, services: Services) -> int:
+    kept: Path = args.kept_as
+    services.record_restore(_actor(services), Path(args.file), kept)
     voice = station_voice(args, services)
-    verdict = services.audit.verify()
-    if verdict.ok:
-        latest = services.audit.latest_hash()
-        print(voice.say("audit.intact", checked=verdict.checked, hash=latest))
-        return EXIT_OK
-    broken = voice.say(
-        "audit.broken",
-        seq=verdict.first_broken_seq,
-        reason=verdict.reason,
-        checked=verdict.checked,
-    )
-    print(broken, file=sys.stderr)
-    return EXIT_AUDIT_BROKEN
+    if kept.exists():
+        print(voice.say("restore.done", file=args.file, kept=kept))
+    else:
+        print(voice.say("restore.done_no_previous", file=args.file))
+    return EXIT_OK
 
 
 def _cmd_purge(args: argparse.Namespace, services: Services) -> int:
@@ -159,13 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the database with a backup (the current one is kept aside)"
     )
     p_restore.add_argument("file", metavar="FILE")
-    p_restore.set_defaults(handler=_cmd_restore)
-    p_audit = sub.add_parser("audit", help="audit trail tools")
-    audit_sub = p_audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p_verify = audit_sub.add_parser(
-        "verify", help="check the hash chain; names the first broken row"
-    )
-    p_verify.set_defaults(handler=_cmd_audit_verify)
+    p_restore.set_defaults(handler=_cmd_restore, before_opening=_restore_before_opening)
     p_purge = sub.add_parser(
         "purge",
         help="blank the names, phones and IDs of visitors older than the retention period",
@@ -198,6 +190,26 @@ def _offer_newest_good_backup(paths: Paths, voice: Voice) -> None:
     print(f"propdesk: {offer}", file=sys.stderr)
 
 
+def _open_station(args: argparse.Namespace, paths: Paths, voice: Voice) -> Services | int:
+    """The station opened (after the command's step that must come first, if any), or
+    the exit code when it could not be."""
+    before_opening: Callable[[argparse.Namespace, Paths], None] | None = getattr(
+        args, "before_opening", None
+    )
+    try:
+        if before_opening is not None:
+            before_opening(args, paths)
+        return open_services(paths)
+    except UserError as exc:
+        print(f"propdesk: {voice.error(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except StorageError as exc:
+        print(f"propdesk: {voice.error(exc)}", file=sys.stderr)
+        if exc.problem is StorageProblem.CORRUPT:
+            _offer_newest_good_backup(paths, voice)
+        return EXIT_STORAGE
+
+
 def run(argv: list[str], *, gui_only: bool = False) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -206,17 +218,19 @@ def run(argv: list[str], *, gui_only: bool = False) -> int:
         from propdesk.app import run_gui  # Qt is imported only for the window
 
         return run_gui(paths)
-    setup_logging(paths.log_dir)
     handler: Command = args.handler
     # Until the station is open its language is not known: --lang, else the system's.
     voice = Voice(command_language(getattr(args, "lang", None), None))
-    try:
-        services = open_services(paths)
-    except StorageError as exc:
-        print(f"propdesk: {voice.error(exc)}", file=sys.stderr)
-        if exc.problem is StorageProblem.CORRUPT:
-            _offer_newest_good_backup(paths, voice)
-        return EXIT_STORAGE
+
+    def log_dropped(folder: Path, exc: BaseException) -> str:  # in the voice of the moment
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return f"propdesk: {voice.say('log.dropped', folder=folder, reason=reason)}"
+
+    setup_logging(paths.log_dir, notice=log_dropped)
+    opened = _open_station(args, paths, voice)
+    if isinstance(opened, int):
+        return opened
+    services = opened
     voice = station_voice(args, services)
     try:
         for notice in services.notices:

@@ -12,6 +12,7 @@ import dataclasses
 import json
 import logging
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +31,43 @@ DATA_DIR_ENV = "PROPDESK_DATA_DIR"
 DATABASE_URL_ENV = "PROPDESK_DATABASE_URL"
 SETTINGS_VERSION = 1
 LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+# Private by default: the database holds residents' ID numbers and password hashes, the
+# logs and backups the same, so everything propdesk keeps is for its owner only.
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+PRIVATE_UMASK = 0o077
+
+
+def keep_private() -> None:
+    """From now on this process makes files 0600 and folders 0700 (POSIX).
+
+    Why the umask, process-wide: SQLite, the backup copy, the log, the settings and
+    the audit anchors each create files of their own; one umask covers all of them
+    (and whatever is added later), where a chmod after each would leave a moment in
+    which the file is readable by others. Files a person saves elsewhere (a report,
+    an export) are made private too, which is what a file of residents' data needs.
+    """
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+
+
+def make_private(path: Path) -> None:
+    """Owner-only access for `path` (0755 -> 0700, 0644 -> 0600) when it is looser:
+    for files kept with an older mode (a copy, a file moved aside, an older version's).
+    A file of another user's is left as it is (logged): it cannot be changed from here."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.lstat().st_mode
+        if stat.S_ISLNK(mode) or not mode & 0o077:
+            return
+        # Only the others' bits go: a file made read-only on purpose stays read-only.
+        path.chmod(stat.S_IMODE(mode) & ~PRIVATE_UMASK)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        log.warning("could not make %s private: %s", path, exc)
 
 
 @dataclass(frozen=True)
@@ -61,26 +99,52 @@ class Paths:
             data / "backups",
         )
 
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        return (self.data_dir, self.config_dir, self.log_dir, self.backup_dir)
+
     def ensure(self) -> None:
-        """Create the folders and prove the data folder is writable."""
-        for folder in (self.data_dir, self.config_dir, self.log_dir, self.backup_dir):
+        """Create the folders (owner only) and prove the data folder is writable; from
+        here on the process makes its files private (keep_private), and what an older
+        version left readable by others is tightened (tighten)."""
+        keep_private()
+        for folder in self.folders:
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
             except OSError as exc:
                 raise _folder_error(folder, exc) from exc
+        self.tighten()
         try:
             with tempfile.NamedTemporaryFile(dir=self.data_dir, prefix=".write-test-"):
                 pass
         except OSError as exc:
             raise _folder_error(self.data_dir, exc) from exc
 
+    def tighten(self) -> None:
+        """Make the folders and the files propdesk keeps in them owner-only: an older
+        version left them world-readable (0755 / 0644). Only propdesk's own files in the
+        data folder (it may be a folder the person chose, with other files in it)."""
+        for folder in self.folders:
+            make_private(folder)
+        kept = [*self.data_dir.glob(self.database_file.name + "*")]
+        for folder in (self.config_dir, self.log_dir, self.backup_dir):
+            if folder != self.data_dir:
+                kept += [p for p in folder.iterdir() if p.is_file()]
+        for file in kept:
+            make_private(file)
+
 
 def _folder_error(folder: Path, exc: OSError) -> StorageError:
     return StorageError(
         StorageProblem.READ_ONLY,
-        f"The data folder {folder} cannot be written to ({exc.strerror}). "
-        "Choose another folder with --data-dir or fix its permissions.",
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The data folder {folder} cannot be written to ({reason}). "
+            "Choose another folder with --data-dir or fix its permissions.",
+        ),
         detail=str(exc),
+        folder=str(folder),
+        reason=exc.strerror or str(exc),
     )
 
 
@@ -130,20 +194,35 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
     return settings
 
 
+def _read_settings(file: Path) -> Settings:
+    raw = json.loads(file.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise ValueError("settings must be a JSON object")
+    return _from_dict(_migrate(raw))
+
+
+def peek_settings(paths: Paths) -> Settings:
+    """The settings as they are, or the defaults when the file is missing or cannot be
+    read; unlike load_settings nothing is moved aside (opening the station does that
+    and tells the person)."""
+    try:
+        return _read_settings(paths.settings_file)
+    except (OSError, ValueError, TypeError):
+        return Settings()
+
+
 def load_settings(paths: Paths) -> LoadedSettings:
     file = paths.settings_file
     if not file.exists():
         return LoadedSettings(Settings())
     try:
-        raw = json.loads(file.read_text(encoding="utf-8"))
-        if not isinstance(raw, dict):
-            raise ValueError("settings must be a JSON object")
-        return LoadedSettings(_from_dict(_migrate(raw)))
+        return LoadedSettings(_read_settings(file))
     except (OSError, ValueError, TypeError) as exc:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = file.with_name(f"{file.name}.bad-{stamp}")
         try:
             file.replace(aside)
+            make_private(aside)
         except OSError:
             aside = file
         log.warning("settings file %s unusable (%s); kept as %s", file, exc, aside)
@@ -166,10 +245,14 @@ def save_settings(paths: Paths, settings: Settings) -> None:
     raw = dataclasses.asdict(settings)
     extra = raw.pop("extra")
     raw = {**extra, **raw}
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.config_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     tmp = paths.settings_file.with_suffix(".json.tmp")
     try:
-        with tmp.open("w", encoding="utf-8") as fh:
+        # Created 0600 whatever the umask: os.replace keeps the new file's mode.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE_FILE)  # an older, looser tmp file left by a crash
+        with open(fd, "w", encoding="utf-8") as fh:
             json.dump(raw, fh, ensure_ascii=False, indent=2)
             fh.flush()
             os.fsync(fh.fileno())

@@ -70,7 +70,11 @@ class StorageProblem(StrEnum):
 class StorageError(PropdeskError):
     """The database or the data folder failed; what was saved before is untouched."""
 
-    def __init__(self, problem: StorageProblem, message: str, *, detail: str = "") -> None:
-        super().__init__(message)
+    def __init__(
+        self, problem: StorageProblem, message: str, *, detail: str = "", **params: Any
+    ) -> None:
+        # `message` may be a template filled from `params` (e.g. the very file that is
+        # read-only), which the window and the CLI translate before filling it in.
+        super().__init__(message, **params)
         self.problem = problem
         self.detail = detail

@@ -61,7 +61,8 @@ PEOPLE = [
 
 @pytest.fixture
 def history(ready_services: Services, admin: Actor) -> Services:
-    """Entries 1–5 create admin and four guards; 6 makes guard.1 a clerk; 7 disables guard.2."""
+    """Entry 1 sets the estate up (ready_services); 2–6 create admin and four guards;
+    7 makes guard.1 a clerk; 8 disables guard.2."""
     users = [add_user(ready_services, admin, u, n, Role.GUARD) for u, n in PEOPLE]
     ready_services.accounts.change_role(admin, users[0].id, Role.CLERK)
     ready_services.accounts.set_active(admin, users[1].id, False, reason="离职")
@@ -83,19 +84,19 @@ def _seqs(tab: AuditTab) -> list[int]:
 
 def test_pages_newest_first(qtbot: QtBot, history: Services, admin: Actor) -> None:
     tab = _tab(qtbot, history, admin)
-    assert _seqs(tab) == [7, 6, 5]
-    assert tab.page_label.text() == "Rows 1–3 of 7"
+    assert _seqs(tab) == [8, 7, 6]
+    assert tab.page_label.text() == "Rows 1–3 of 8"
     assert not tab.prev_button.isEnabled()
     assert tab.next_button.isEnabled()
     qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
-    assert _seqs(tab) == [4, 3, 2]
-    assert tab.page_label.text() == "Rows 4–6 of 7"
+    assert _seqs(tab) == [5, 4, 3]
+    assert tab.page_label.text() == "Rows 4–6 of 8"
     qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
-    assert _seqs(tab) == [1]
-    assert tab.page_label.text() == "Rows 7–7 of 7"
+    assert _seqs(tab) == [2, 1]
+    assert tab.page_label.text() == "Rows 7–8 of 8"
     assert not tab.next_button.isEnabled()
     qtbot.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
-    assert _seqs(tab) == [4, 3, 2]
+    assert _seqs(tab) == [5, 4, 3]
     assert tab.prev_button.isEnabled()
 
 
@@ -112,13 +113,13 @@ def test_filters_by_user_record_type_action_and_date(
     assert tab.entity_combo.findData("user") > 0
 
     tab.action_combo.setCurrentIndex(tab.action_combo.findData("update"))
-    assert _seqs(tab) == [7, 6]
+    assert _seqs(tab) == [8, 7]
     assert tab.page_label.text() == "Rows 1–2 of 2"
     assert {tab.model.index(r, COL_ACTION).data() for r in range(2)} == {"changed"}
 
     tab.user_combo.setCurrentIndex(tab.user_combo.findData("admin"))
     tab.entity_combo.setCurrentIndex(tab.entity_combo.findData("user"))
-    assert _seqs(tab) == [7, 6]
+    assert _seqs(tab) == [8, 7]
     assert tab.model.index(0, COL_USER).data() == "王经理"
     assert tab.model.index(0, COL_USER).data(Qt.ItemDataRole.ToolTipRole) == "Login: admin"
     assert tab.model.index(0, COL_ENTITY).data() == "user"
@@ -136,11 +137,11 @@ def test_filters_by_user_record_type_action_and_date(
     assert tab.current_filter() == AuditFilter(
         date.today(), date.today(), "admin", "user", "update"
     )
-    assert _seqs(tab) == [7, 6]
+    assert _seqs(tab) == [8, 7]
 
     qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
     assert tab.current_filter() == AuditFilter()
-    assert tab.page_label.text() == "Rows 1–3 of 7"
+    assert tab.page_label.text() == "Rows 1–3 of 8"
 
 
 def test_a_filter_starts_again_at_the_first_page(
@@ -152,7 +153,7 @@ def test_a_filter_starts_again_at_the_first_page(
     assert tab.offset == 4
     tab.action_combo.setCurrentIndex(tab.action_combo.findData("create"))
     assert tab.offset == 0
-    assert _seqs(tab) == [5, 4]
+    assert _seqs(tab) == [6, 5]
 
 
 def test_selected_entry_shows_before_and_after(
@@ -160,15 +161,15 @@ def test_selected_entry_shows_before_and_after(
 ) -> None:
     tab = _tab(qtbot, history, admin)
     assert tab.changes_model.rowCount() == 0
-    rect = tab.view.visualRect(tab.model.index(1, COL_SEQ))  # entry 6: role change
+    rect = tab.view.visualRect(tab.model.index(1, COL_SEQ))  # entry 7: role change
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     changes = tab.changes_model
     assert changes.rowCount() == 1
     row = [changes.index(0, c).data() for c in (COL_FIELD, COL_BEFORE, COL_AFTER)]
     assert row == ["role", "Guard", "Clerk"]
-    assert tab.detail_label.text() == "Entry #6: 王经理 (admin) changed user 保安一"
+    assert tab.detail_label.text() == "Entry #7: 王经理 (admin) changed user 保安一"
 
-    rect = tab.view.visualRect(tab.model.index(0, COL_SEQ))  # entry 7: disabled
+    rect = tab.view.visualRect(tab.model.index(0, COL_SEQ))  # entry 8: disabled
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert [changes.index(0, c).data() for c in (COL_FIELD, COL_BEFORE, COL_AFTER)] == [
         "active",
@@ -184,7 +185,7 @@ def test_verify_chain_intact_then_tampered(
     tab = _tab(qtbot, history, admin)
     qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
     assert tab.verify_label.text() == "Chain intact"
-    assert "intact: 7 entries checked" in boxes.texts()[-1]
+    assert "intact: 8 entries checked" in boxes.texts()[-1]
 
     with history.store.write() as session:
         session.execute(text("UPDATE audit_entry SET reason = 'nothing' WHERE seq = 4"))
@@ -199,9 +200,9 @@ def test_new_entries_show_when_the_tab_is_refreshed(
 ) -> None:
     tab = _tab(qtbot, history, admin)
     add_user(history, admin, "late", "迟到", Role.CLERK)
-    assert _seqs(tab)[0] == 7
-    tab.refresh()
     assert _seqs(tab)[0] == 8
+    tab.refresh()
+    assert _seqs(tab)[0] == 9
 
 
 def test_audit_models(qtmodeltester: ModelTester, history: Services, admin: Actor) -> None:
@@ -209,14 +210,14 @@ def test_audit_models(qtmodeltester: ModelTester, history: Services, admin: Acto
     model = AuditTableModel()
     model.set_rows(page.rows)
     qtmodeltester.check(model)
-    assert model.rowCount() == 7
+    assert model.rowCount() == 8
     assert model.headerData(COL_SEQ, Qt.Orientation.Horizontal) == "#"
     assert model.headerData(0, Qt.Orientation.Vertical) is None
 
     changes = AuditChangesModel()
     changes.set_entry(page.rows[0])
     qtmodeltester.check(changes)
-    changes.set_entry(page.rows[-1])  # a creation: no before, everything after
+    changes.set_entry(page.rows[-2])  # the first admin's creation: no before, all after
     qtmodeltester.check(changes)
     assert changes.rowCount() == 4
     assert {changes.index(r, COL_BEFORE).data() for r in range(4)} == {""}
@@ -228,11 +229,11 @@ def test_a_page_that_emptied_steps_back_to_the_last_page_there_is(
     tab = _tab(qtbot, history, admin)
     tab.next_page()
     tab.next_page()
-    assert _seqs(tab) == [1]
-    with history.store.write() as session:  # as if the oldest entry were gone
-        session.execute(text("DELETE FROM audit_entry WHERE seq = 1"))
+    assert _seqs(tab) == [2, 1]
+    with history.store.write() as session:  # as if the oldest entries were gone
+        session.execute(text("DELETE FROM audit_entry WHERE seq <= 2"))
     tab.refresh()
-    assert _seqs(tab) == [4, 3, 2]
+    assert _seqs(tab) == [5, 4, 3]
     assert tab.offset == 3
     assert tab.page_label.text() == "Rows 4–6 of 6"
     assert not tab.next_button.isEnabled()

@@ -1,19 +1,21 @@
 """Widgets the tabs share: the time box that sends only a changed time (repair steps,
 escalated findings), a scan's green line or red banner (gate cards, patrol labels),
-and saving an import's template."""
+saving an import's template, and the most-characters limit of a text box."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.ui.widgets.moment_edit import MomentEdit
 from propdesk.ui.widgets.scan_outcome import ScanOutcome
 from propdesk.ui.widgets.template_file import save_template
+from propdesk.ui.widgets.text_limit import cap_plain_text
 from tests.gui.conftest import Boxes
 
 
@@ -91,3 +93,31 @@ def test_saving_a_template_says_where_or_why_not(
 
     assert save_template(parent, refuse) is None
     assert boxes.texts()[-1] == "The file x cannot be read."
+
+
+def test_a_plain_text_box_keeps_to_its_limit_as_people_type_and_paste(qtbot: QtBot) -> None:
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    cap_plain_text(edit, 10)
+    assert edit.property("max_length") == 10
+    qtbot.keyClicks(edit, "abcdefghijklmn")  # typing stops at the limit
+    assert edit.toPlainText() == "abcdefghij"
+    # A paste in the middle keeps what was there and cuts the end of the paste; the
+    # cursor stays after the last character kept.
+    edit.setPlainText("ab\ncd")
+    cursor = edit.textCursor()
+    cursor.setPosition(2)
+    edit.setTextCursor(cursor)
+    edit.insertPlainText("号" * 1_000)
+    assert edit.toPlainText() == "ab" + "号" * 5 + "\ncd"
+    assert edit.textCursor().position() == 7
+    edit.undo()  # undo cannot bring back what was over the limit
+    assert edit.toPlainText() == "ab" + "号" * 5 + "\ncd"
+    # Text set from the program (cursor at the start) is cut at the end.
+    edit.setPlainText("0123456789XYZ")
+    assert edit.toPlainText() == "0123456789"
+    # A character outside the first plane (two UTF-16 units) is never cut in half.
+    edit.setPlainText("123456789")
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    edit.insertPlainText("😀")
+    assert edit.toPlainText() == "123456789"

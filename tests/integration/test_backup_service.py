@@ -15,7 +15,7 @@ from propdesk.config import Paths
 from propdesk.domain.backup_rotation import backups_to_keep
 from propdesk.domain.roles import Role
 from propdesk.errors import PermissionDeniedError, StorageError, StorageProblem, ValidationError
-from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.bootstrap import Services, open_services, restore_before_opening
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.core.audit import AuditFilter
 from propdesk.services.master_data.buildings import BuildingInput
@@ -23,6 +23,7 @@ from propdesk.services.station.backup import (
     STAMP,
     ensure_daily_backup,
     list_backups,
+    newest_good_backup,
     rotate,
 )
 from propdesk.store.backup import integrity_ok
@@ -76,6 +77,7 @@ def _autos(paths: Paths) -> list[Path]:
 
 def test_daily_backup_at_start_is_made_once_a_day(paths: Paths) -> None:
     first = open_services(paths, fast_hashing=True)
+    first.estate.set_up("翠湖花园")  # only a database with the office's data is copied
     first.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
     first.close()
     assert _autos(paths) == []  # there was no database to copy at the very first start
@@ -150,7 +152,9 @@ def test_rotation_keeps_daily_weekly_monthly_and_every_manual_copy(paths: Paths)
 
 
 def test_the_daily_backup_rotates(paths: Paths) -> None:
-    open_services(paths, fast_hashing=True).close()
+    first = open_services(paths, fast_hashing=True)
+    first.estate.set_up("翠湖花园")
+    first.close()
     newest = datetime(2030, 6, 30, 9, 0)
     for n in range(1, 40):
         old = newest - timedelta(days=n)
@@ -167,8 +171,9 @@ def test_the_daily_backup_rotates(paths: Paths) -> None:
 
 
 def test_restore_replaces_the_data_and_keeps_the_current_file_aside(
-    services: Services,
+    ready_services: Services,
 ) -> None:
+    services = ready_services  # an estate: a database worth backing up
     for code in ("1", "2"):
         services.buildings.create(ADMIN, BuildingInput(code, f"{code}号楼", 18))
     backup = services.backups.backup_now(ADMIN)
@@ -188,15 +193,15 @@ def test_restore_replaces_the_data_and_keeps_the_current_file_aside(
     finally:
         conn.close()
     # The restore itself is in the audit trail, and the chain (the backup's) still holds.
-    rows = services.audit.page(ADMIN, AuditFilter(), limit=10).rows
+    rows = services.audit.page(ADMIN, AuditFilter(), limit=3).rows
     assert [(r.seq, r.entity, r.action) for r in rows] == [
-        (3, "database", "restore"),
-        (2, "building", "create"),
-        (1, "building", "create"),
+        (4, "database", "restore"),
+        (3, "building", "create"),
+        (2, "building", "create"),  # 1: the estate's set-up
     ]
     assert rows[0].after == {"file": backup.name, "previous_kept_as": kept.name}
     verdict = services.audit.verify()
-    assert (verdict.ok, verdict.checked) == (True, 3)
+    assert (verdict.ok, verdict.checked) == (True, 4)
     # And work goes on as usual.
     services.buildings.create(ADMIN, BuildingInput("3", "3号楼", 18))
     assert services.audit.verify().ok
@@ -235,7 +240,10 @@ def test_restore_refuses_an_unusable_file_and_changes_nothing(
     assert services.audit.verify().checked == 1
 
 
-def test_restore_refuses_a_backup_from_a_newer_version(services: Services, tmp_path: Path) -> None:
+def test_restore_refuses_a_backup_from_a_newer_version(
+    ready_services: Services, tmp_path: Path
+) -> None:
+    services = ready_services  # an estate: a database worth backing up
     services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
     newer = tmp_path / "newer.db"
     backup = services.backups.backup_now(ADMIN)
@@ -257,7 +265,8 @@ def test_restore_refuses_a_backup_from_a_newer_version(services: Services, tmp_p
     assert sorted(p.name for p in services.paths.backup_dir.iterdir()) == before
 
 
-def test_only_an_administrator_may_restore(services: Services) -> None:
+def test_only_an_administrator_may_restore(ready_services: Services) -> None:
+    services = ready_services  # an estate: a database worth backing up
     services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
     backup = services.backups.backup_now(ADMIN)
     services.buildings.create(ADMIN, BuildingInput("2", "2号楼", 18))
@@ -268,7 +277,8 @@ def test_only_an_administrator_may_restore(services: Services) -> None:
     assert _codes(services) == ["1", "2"]
 
 
-def test_backups_are_listed_newest_first(services: Services) -> None:
+def test_backups_are_listed_newest_first(ready_services: Services) -> None:
+    services = ready_services  # an estate: a database worth backing up
     first = services.backups.backup_now(ADMIN)
     services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
     later = services.paths.backup_dir / "manual-29991231-235959.db"
@@ -286,6 +296,7 @@ def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[st
     data = tmp_path / "station"
     paths = Paths.resolve(data)
     services = open_services(paths, fast_hashing=True)
+    services.estate.set_up("翠湖花园")
     services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
     services.close()
 
@@ -355,3 +366,57 @@ def test_a_failing_automatic_backup_does_not_stop_the_day(
         assert opened.estate.get() is None  # the database itself opened fine
     finally:
         opened.close()
+
+
+def test_rotation_never_deletes_the_newest_backup_that_holds_data(paths: Paths) -> None:
+    services = open_services(paths, fast_hashing=True)
+    try:
+        services.estate.set_up("翠湖花园")
+        services.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
+        real = services.backups.backup_now(ADMIN)
+    finally:
+        services.close()
+    empty = Paths.resolve(paths.data_dir.parent / "empty")
+    open_services(empty, fast_hashing=True).close()  # a database without estate
+    newest = datetime(2030, 6, 30, 9, 0)
+    with_data = paths.backup_dir / f"auto-{(newest - timedelta(days=300)).strftime(STAMP)}.db"
+    real.rename(with_data)
+    for n in range(0, 120):
+        stamp = newest - timedelta(days=n)
+        (paths.backup_dir / f"auto-{stamp.strftime(STAMP)}.db").write_bytes(
+            empty.database_file.read_bytes()
+        )
+
+    removed = rotate(paths.backup_dir)
+
+    assert removed
+    assert with_data.exists()
+    offered = newest_good_backup(paths.backup_dir)
+    assert offered is not None
+    assert offered.path == with_data
+
+
+def test_restore_when_there_is_no_current_file(tmp_path: Path) -> None:
+    """After a damaged file was moved aside: the backup is put in place, nothing is
+    named as kept (there was nothing), and the restore is audited."""
+    paths = Paths.resolve(tmp_path / "station")
+    services = open_services(paths, fast_hashing=True)
+    services.estate.set_up("翠湖花园")
+    backup = services.backups.backup_now(ADMIN)
+    services.close()
+    paths.database_file.unlink()
+
+    kept = restore_before_opening(paths, backup)
+
+    assert not kept.exists()
+    services = open_services(paths, fast_hashing=True)
+    try:
+        services.record_restore(ADMIN, backup, kept)
+        estate = services.estate.get()
+        assert estate is not None
+        assert estate.name == "翠湖花园"
+        (row,) = services.audit.page(ADMIN, AuditFilter(entity="database")).rows
+        assert row.after == {"file": backup.name}
+        assert services.audit.verify().ok
+    finally:
+        services.close()

@@ -104,3 +104,53 @@ def test_backup_command_writes_a_verified_copy(tmp_path: Path) -> None:
     with sqlite3.connect(copies[0]) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT name FROM estate").fetchone() == ("翠湖花园",)
+
+
+def test_restore_works_in_one_go_when_the_live_file_is_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The restore needs no healthy live file: it is put in place before the station is
+    opened (the damaged file kept aside byte for byte), then the station opens."""
+    data = tmp_path / "station"
+    assert run(["--data-dir", str(data), "init", "--estate", "翠湖花园"]) == EXIT_OK
+    assert run(["--data-dir", str(data), "backup"]) == EXIT_OK
+    (backup,) = (data / "backups").glob("manual-*.db")
+    db = data / "propdesk.db"
+    size = db.stat().st_size
+    with db.open("r+b") as file:  # a failing sector in the middle of the file
+        file.seek(size // 2)
+        file.write(b"\xa5" * 8192)
+    damaged = db.read_bytes()
+    capsys.readouterr()
+
+    assert run(["--data-dir", str(data), "restore", str(backup)]) == EXIT_OK
+
+    out = capsys.readouterr().out
+    assert f"database restored from {backup}" in out
+    (kept,) = (data / "backups").glob("before-restore-*.db")
+    assert kept.name in out
+    assert kept.read_bytes() == damaged
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT name FROM estate").fetchone() == ("翠湖花园",)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        restores = conn.execute(
+            "SELECT count(*) FROM audit_entry WHERE entity = 'database' AND action = 'restore'"
+        ).fetchone()
+    assert restores == (1,)
+    assert run(["--data-dir", str(data), "audit", "verify"]) == EXIT_OK
+
+
+def test_restore_works_in_one_go_when_the_live_file_is_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "station"
+    assert run(["--data-dir", str(data), "init", "--estate", "翠湖花园"]) == EXIT_OK
+    assert run(["--data-dir", str(data), "backup"]) == EXIT_OK
+    (backup,) = (data / "backups").glob("manual-*.db")
+    (data / "propdesk.db").write_bytes(b"")
+    capsys.readouterr()
+    assert run(["--data-dir", str(data), "restore", str(backup)]) == EXIT_OK
+    (kept,) = (data / "backups").glob("before-restore-*.db")
+    assert kept.stat().st_size == 0
+    with sqlite3.connect(data / "propdesk.db") as conn:
+        assert conn.execute("SELECT name FROM estate").fetchone() == ("翠湖花园",)

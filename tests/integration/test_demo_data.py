@@ -16,6 +16,7 @@ from propdesk.errors import ConflictError, PermissionDeniedError, ValidationErro
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.core.audit import AuditFilter
+from propdesk.services.core.id_numbers import load_key
 from propdesk.services.demo.service import DemoResult
 from propdesk.store.models import (
     AccessCard,
@@ -84,8 +85,11 @@ def test_every_plate_is_valid_and_unique(services: Services, small: DemoResult) 
 def test_id_numbers_have_correct_check_digits_and_birthdays(
     services: Services, small: DemoResult
 ) -> None:
+    key = load_key(services.paths.config_dir)  # stored sealed: opened with the station's key
+    assert key is not None
     with services.store.read() as session:
-        numbers = [n for n in session.scalars(select(Resident.id_number)).all() if n]
+        sealed = [n for n in session.scalars(select(Resident.id_cipher)).all() if n]
+    numbers = [key.open(n) for n in sealed]
     assert len(numbers) > 100
     for number in numbers:
         assert len(number) == 18
@@ -178,7 +182,7 @@ def _people(paths: Paths, seed: int) -> list[tuple[str, ...]]:
         services.demo.create(ADMIN, seed=seed, scale=SMALL)
         with services.store.read() as session:
             rows = session.execute(
-                select(Unit.code, Resident.name, Resident.phone, Resident.id_number)
+                select(Unit.code, Resident.name, Resident.phone, Resident.id_masked)
                 .join(Unit, Resident.unit_id == Unit.id)
                 .order_by(Unit.code, Resident.name, Resident.phone)
             ).all()

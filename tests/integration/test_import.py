@@ -47,7 +47,7 @@ Row = Sequence[object]
 
 @pytest.fixture
 def importer(services: Services) -> ImportService:
-    return ImportService(services.store)
+    return ImportService(services.store, services.residents.id_numbers)
 
 
 def _audit_total(services: Services) -> int:

@@ -24,6 +24,7 @@ from propdesk.config import Paths
 from propdesk.domain.ids import uuid7
 from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import Outcome, TargetKey
+from propdesk.reports.audit_mark import audit_mark
 from propdesk.reports.monthly.document import ReportCancelledError
 from propdesk.reports.monthly.formatting import actual_text
 from propdesk.reports.monthly.gate_section import GateFigures
@@ -145,7 +146,7 @@ def test_pdf_in_each_language(
         text("sign.date", lang, line=""),
         text("footer.page", lang, page=1, pages=pages),
         text("footer.page", lang, page=pages, pages=pages),
-        report.audit_hash,
+        audit_mark(report.audit_seq, report.audit_hash, lang),  # the report's anchor
         f"{report.section(GateFigures).totals.resident_entries:,}",
         "陈经理",
     ]

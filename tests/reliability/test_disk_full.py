@@ -106,3 +106,44 @@ def test_an_os_level_disk_full_is_named_the_same_way() -> None:
     sqlite_error = as_storage_error(sqlite3.OperationalError("database or disk is full"))
     assert sqlite_error is not None
     assert sqlite_error.problem is StorageProblem.DISK_FULL
+
+
+@pytest.mark.slow
+def test_saving_on_a_really_full_disk_is_a_clear_error_and_keeps_earlier_rows(
+    tmp_path: Path,
+) -> None:
+    """The same on a real file system that has no byte left (a small tmpfs)."""
+    from tests.reliability.small_disk import fill, small_disk
+
+    with small_disk(tmp_path / "disk", 4096) as disk:
+        paths = Paths.resolve(disk / "station")
+        services = open_services(paths, fast_hashing=True)
+        try:
+            earlier = [f"E{i}" for i in range(20)]
+            for code in earlier:
+                services.buildings.create(ACTOR, BuildingInput(code, LONG_NAME, 9))
+            filler = fill(disk)
+            saved_after_full: list[str] = []
+            failed_code = ""
+            with pytest.raises(StorageError) as caught:  # noqa: PT012
+                for i in range(5000):  # the -wal's free room first, then no more
+                    failed_code = f"F{i}"
+                    services.buildings.create(ACTOR, BuildingInput(failed_code, LONG_NAME, 9))
+                    saved_after_full.append(failed_code)
+            assert caught.value.problem is StorageProblem.DISK_FULL
+            assert "Nothing was saved" in caught.value.message
+            assert "Traceback" not in caught.value.message
+        finally:
+            services.close()
+        filler.unlink()  # room again
+
+        reopened = open_services(paths, fast_hashing=True)
+        try:
+            codes = {b.code for b in reopened.buildings.list(ACTOR)}
+            assert codes == set(earlier) | set(saved_after_full)
+            assert failed_code not in codes
+            buildings, audits = _counts(reopened)
+            assert buildings == audits == len(codes)
+            assert reopened.audit.verify().ok
+        finally:
+            reopened.close()

@@ -78,3 +78,13 @@ def test_a_gap_of_missed_days_keeps_older_copies() -> None:
     stamps = _daily(3) + [NEWEST - timedelta(days=40 + n) for n in range(20)]
     kept = backups_to_keep(stamps)
     assert set(sorted(stamps, reverse=True)[:12]) <= kept
+
+
+def test_the_newest_backup_with_the_offices_data_is_never_dropped() -> None:
+    # The last copy holding the office's data is 200 days old; every newer one is of an
+    # empty database (made after the real one was lost): that copy is the one to keep.
+    stamps = _daily(400)
+    with_data = NEWEST - timedelta(days=200)
+    assert with_data not in backups_to_keep(stamps)
+    kept = backups_to_keep(stamps, newest_with_data=with_data)
+    assert kept == backups_to_keep(stamps) | {with_data}

@@ -78,5 +78,5 @@ def test_estate_details_are_validated_and_audited(services: Services) -> None:
     with pytest.raises(PermissionDeniedError):
         services.estate.update(Actor(None, "g", "g", Role.GUARD, "岗亭"), "x", "", "")
     rows = services.audit.page(admin, AuditFilter(entity="estate")).rows
-    assert [r.action for r in rows] == ["update"]
+    assert [r.action for r in rows] == ["update", "create"]  # set_up is audited too
     assert rows[0].after == {"address": "深圳市南山区 翠湖路 1号", "hotline": "0755-1234 5678"}

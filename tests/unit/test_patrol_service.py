@@ -152,6 +152,20 @@ def test_a_schedule_change_applies_from_its_date_and_never_to_past_days(estate: 
         settings.change(GUARD, today, quarterly)
 
 
+def test_a_schedule_keeps_a_long_history_of_changes(estate: Estate) -> None:
+    """The history is one estate setting that grows with every change: an office
+    changes its schedule many times over the years (once it held 400 characters, about
+    two changes, and the store refused the third)."""
+    settings = estate.patrol.settings
+    today = datetime.now().astimezone().date()
+    for step in range(1, 13):
+        every = 10 + step
+        schedule = PatrolSchedule((PatrolWindow(time(0), time(0), every),), 5, 10, 1)
+        settings.change(MANAGER, today + timedelta(days=step), schedule)
+        assert settings.schedule_on(today + timedelta(days=step)) == schedule
+    assert settings.schedule_on(today + timedelta(days=1)).windows[0].interval_minutes == 11
+
+
 # -- a round -------------------------------------------------------------------------------
 def start_east(estate: Estate, minute: int = 3) -> RoundDetail:
     return estate.patrol.rounds.start(

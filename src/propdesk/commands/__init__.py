@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-COMMAND_MODULES: list[str] = ["demo", "importing", "report", "export"]
+COMMAND_MODULES: list[str] = ["audit", "demo", "importing", "report", "export", "id_key"]
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

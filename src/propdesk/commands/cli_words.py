@@ -34,6 +34,11 @@ CLI_WORDS: dict[str, Trilingual] = {
         "資料庫已從 {file} 還原；原資料庫已另存為 {kept}",
         "database restored from {file}; the previous one was kept as {kept}",
     ),
+    "restore.done_no_previous": _t(
+        "数据库已从 {file} 恢复（此前没有数据库文件）",
+        "資料庫已從 {file} 還原（此前沒有資料庫檔案）",
+        "database restored from {file} (there was no database file before)",
+    ),
     "audit.intact": _t(
         "审计链完好：共 {checked} 条记录，最新校验值 {hash}",
         "稽核鏈完好：共 {checked} 筆記錄，最新校驗值 {hash}",
@@ -43,6 +48,52 @@ CLI_WORDS: dict[str, Trilingual] = {
         "审计链在第 {seq} 条记录处断开（{reason}）；此前的 {checked} 条记录完好",
         "稽核鏈在第 {seq} 筆記錄處斷開（{reason}）；此前的 {checked} 筆記錄完好",
         "audit trail BROKEN at entry #{seq} ({reason}); {checked} entries before it are intact",
+    ),
+    # The anchors kept outside the database (commands/audit.py).
+    "audit.anchors_intact": _t(
+        "审计链经过全部 {count} 个锚点（{file}）",
+        "稽核鏈經過全部 {count} 個錨點（{file}）",
+        "the chain passes through all {count} anchors ({file})",
+    ),
+    "audit.no_anchors": _t(
+        "还没有锚点（{file}）：只检查了审计链本身",
+        "還沒有錨點（{file}）：只檢查了稽核鏈本身",
+        "no anchors yet ({file}): only the chain itself was checked",
+    ),
+    "audit.anchor_missed": _t(
+        "审计链不再经过 {when} 的{kind}锚点（第 {seq} 条记录，{what}，校验值 {hash}…）：{why}",
+        "稽核鏈不再經過 {when} 的{kind}錨點（第 {seq} 筆記錄，{what}，校驗值 {hash}…）：{why}",
+        "audit trail BROKEN: it no longer passes through the {kind} anchor of {when} "
+        "(entry #{seq}, {what}, hash {hash}…): {why}",
+    ),
+    "audit.anchor_changed": _t(
+        "第 {seq} 条记录已被改动（其后的校验值被重算）",
+        "第 {seq} 筆記錄已被改動（其後的校驗值被重算）",
+        "entry #{seq} now has another hash (rows were changed and rehashed)",
+    ),
+    "audit.anchor_gone": _t(
+        "第 {seq} 条记录已不存在",
+        "第 {seq} 筆記錄已不存在",
+        "there is no entry #{seq} any more",
+    ),
+    "audit.kind.backup": _t("备份", "備份", "backup"),
+    "audit.kind.daily": _t("每日", "每日", "daily"),
+    "audit.kind.report": _t("报表", "報表", "report"),
+    "audit.kind.restore": _t("恢复", "還原", "restore"),
+    "audit.anchor_unreadable": _t(
+        "锚点文件 {file} 第 {line} 行无法读取，已跳过",
+        "錨點檔案 {file} 第 {line} 行無法讀取，已略過",
+        "anchor file {file}: line {line} cannot be read; it was skipped",
+    ),
+    "audit.anchor_torn": _t(
+        "锚点文件 {file} 的最后一行不完整（写入时中断），已跳过",
+        "錨點檔案 {file} 的最後一行不完整（寫入時中斷），已略過",
+        "anchor file {file}: the last line was cut off (a crash while writing); it was skipped",
+    ),
+    "audit.anchor_file_unreadable": _t(
+        "无法读取锚点文件 {file}（{reason}）：只检查了审计链本身",
+        "無法讀取錨點檔案 {file}（{reason}）：只檢查了稽核鏈本身",
+        "the anchor file {file} cannot be read ({reason}): only the chain itself was checked",
     ),
     "purge.cutoff": _t(
         "截止时间：{cutoff}（此前的访客记录）",
@@ -68,6 +119,11 @@ CLI_WORDS: dict[str, Trilingual] = {
         "最新的完好备份是 {path}（{when}）；恢复命令：{command}",
         "最新的完好備份是 {path}（{when}）；還原指令：{command}",
         "the newest good backup is {path} ({when}); restore it with: {command}",
+    ),
+    "log.dropped": _t(
+        "无法写入 {folder} 中的日志（{reason}）；日志记录已略去",
+        "無法寫入 {folder} 中的日誌（{reason}）；日誌記錄已略去",
+        "the log in {folder} cannot be written ({reason}); log lines are dropped",
     ),
     "unexpected": _t(
         "发生意外错误；详情见 {folder} 中的日志",
@@ -153,6 +209,17 @@ CLI_WORDS: dict[str, Trilingual] = {
     "demo.gate_events": _t("，{count} 条门岗记录", "，{count} 筆門崗記錄", ", {count} gate events"),
     "demo.repair_tickets": _t(
         "，{count} 张报修工单", "，{count} 張報修工單", ", {count} repair tickets"
+    ),
+    # propdesk id-key (commands/id_key.py).
+    "id_key.exported": _t(
+        "身份证号码密钥已导出到 {path}：请与备份分开妥善保管",
+        "身分證號碼金鑰已匯出到 {path}：請與備份分開妥善保管",
+        "ID number key exported to {path}: keep it safe, apart from the backups",
+    ),
+    "id_key.imported": _t(
+        "身份证号码密钥已导入（指纹 {fingerprint}）",
+        "身分證號碼金鑰已匯入（指紋 {fingerprint}）",
+        "ID number key imported (fingerprint {fingerprint})",
     ),
     "demo.patrol_rounds": _t("，{count} 次巡逻", "，{count} 次巡邏", ", {count} patrol rounds"),
     "demo.traffic": _t(

@@ -35,10 +35,18 @@ def backups_to_keep(
     daily: int = KEEP_DAILY,
     weekly: int = KEEP_WEEKLY,
     monthly: int = KEEP_MONTHLY,
+    *,
+    newest_with_data: datetime | None = None,
 ) -> set[datetime]:
+    """The stamps to keep. `newest_with_data`: the newest backup that holds the office's
+    data, kept however old. Why: were every newer copy one of an empty database (made
+    after the real one was lost), the scheme alone would delete the last real copy."""
     ordered = sorted(set(stamps), reverse=True)
-    return (
+    kept = (
         _newest_per(ordered, lambda s: s.date(), daily)
         | _newest_per(ordered, lambda s: s.isocalendar()[:2], weekly)
         | _newest_per(ordered, lambda s: (s.year, s.month), monthly)
     )
+    if newest_with_data is not None:
+        kept.add(newest_with_data)
+    return kept

@@ -13,6 +13,7 @@ import unicodedata
 
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 
+PLATE_TYPED_MAX = 16  # a plate box: 8 characters with the spaces and dashes people type
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
 _SEP = re.compile(r"[\s\-·•.・_]+")
 _CH = "A-HJ-NP-Z0-9"  # letters and digits, without I and O
@@ -33,6 +34,18 @@ def _refuse(template: str, **params: object) -> ValidationError:
 
 def validate_plate(text: str) -> str:
     """Normalised plate, or ValidationError(field="plate") saying what is wrong."""
+    # Refused before the messages below repeat what was typed: a broken paste (a lone
+    # surrogate no screen can show) or a paste far longer than any plate.
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "messages", "This text contains a character that cannot be stored; retype it."
+            )
+        )
+    if len(text) > PLATE_TYPED_MAX:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("messages", "A plate has 7 characters (8 for new-energy vehicles).")
+        )
     plate = normalise_plate(text)
     if not plate:
         raise _refuse(QT_TRANSLATE_NOOP("messages", "Enter the plate number."))

@@ -44,3 +44,5 @@ class TableSheet:
     columns: Sequence[ExportColumn]
     rows: Iterable[Sequence[object]]  # read once; may be a generator
     total: int | None = None  # rows expected, for progress; None when unknown
+    # Printed at the foot of each page, left (e.g. the audit chain's place, audit_mark).
+    footnote: str = ""

@@ -216,7 +216,7 @@ def _fill(
             _report(progress, before + written, total, force=True)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
     widths = sheet.widths.widths()
-    print_layout(ws, table.title, widths)
+    print_layout(ws, table.title, widths, footnote=table.footnote)
     replace_widths(ws, widths)
     _report(progress, before + written, total, force=True)
     return written

@@ -29,9 +29,12 @@ def fit_to_page(ws: Any) -> None:
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
-def print_layout(ws: Any, title: str, widths: Sequence[float], *, header_rows: int = 1) -> None:
+def print_layout(
+    ws: Any, title: str, widths: Sequence[float], *, header_rows: int = 1, footnote: str = ""
+) -> None:
     """A4, one page wide, landscape when `widths` (the columns' widths) need it; the
-    first `header_rows` rows repeated on each page; `title` above, page numbers below."""
+    first `header_rows` rows repeated on each page; `title` above, page numbers below
+    (and `footnote` on their left)."""
     fit_to_page(ws)
     setup = ws.page_setup
     setup.paperSize = Worksheet.PAPERSIZE_A4
@@ -43,6 +46,8 @@ def print_layout(ws: Any, title: str, widths: Sequence[float], *, header_rows: i
     if header_text(title):  # an empty part would be written as a bare "&C"
         ws.oddHeader.center.text = header_text(title)
     ws.oddFooter.center.text = PAGE_NUMBER
+    if header_text(footnote):
+        ws.oddFooter.left.text = header_text(footnote)
 
 
 def header_text(title: str) -> str:

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from propdesk.config import Paths, Settings, database_url, load_settings
+from propdesk.config import Paths, Settings, database_url, load_settings, peek_settings
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, UserError
 from propdesk.services.core import audit as audit_service
@@ -22,6 +22,8 @@ from propdesk.services.core.module_spec import ModuleContext, ModuleSpec, target
 from propdesk.services.core.search import SearchService
 from propdesk.services.master_data.buildings import BuildingService
 from propdesk.services.master_data.cards import CardService
+from propdesk.services.master_data.id_number_upgrade import encrypt_plain_id_numbers
+from propdesk.services.master_data.id_numbers import IdNumbers
 from propdesk.services.master_data.parking import ParkingSpaceService
 from propdesk.services.master_data.residents import ResidentService
 from propdesk.services.master_data.staff import StaffService
@@ -104,13 +106,13 @@ class Services:
     def importing(self) -> ImportService:
         from propdesk.services.master_data.importing import ImportService
 
-        return ImportService(self.store)
+        return ImportService(self.store, self.residents.id_numbers)
 
     @cached_property
     def demo(self) -> DemoDataService:
         from propdesk.services.demo.service import DemoDataService
 
-        return DemoDataService(self.store, self.modules)
+        return DemoDataService(self.store, self.residents.id_numbers, self.modules)
 
     # The service targets, the monthly report and record exports (reportlab and openpyxl
     # are loaded only when a report or a file is made).
@@ -125,7 +127,7 @@ class Services:
         from propdesk.services.reporting.monthly_report import MonthlyReportService
 
         return MonthlyReportService(
-            self.store, self.modules, self.front_door_of, target_sources(self.modules)
+            self.store, self.modules, self.front_door_of, target_sources(self.modules), self.paths
         )
 
     @cached_property
@@ -138,7 +140,7 @@ class Services:
     def record_exports(self) -> RecordExportService:
         from propdesk.services.reporting.record_exports import RecordExportService
 
-        return RecordExportService(self.store, self.modules, self.front_door_of)
+        return RecordExportService(self.store, self.modules, self.front_door_of, self.paths)
 
     def close(self) -> None:
         self.store.dispose()
@@ -151,16 +153,35 @@ class Services:
         self.store.dispose()  # no connection may hold the old file
         kept = restore_file(self.paths, file)
         upgrade_to_head(self.store.engine, self.paths.backup_dir)
+        self.notices.extend(encrypt_plain_id_numbers(self.store, self.residents.id_numbers, actor))
+        self.record_restore(actor, file, kept)
+        return kept
+
+    def record_restore(self, actor: Actor, file: Path, kept: Path) -> None:
+        """The restore in the audit trail; also after `propdesk restore` put the file in
+        place before the station was opened (restore_before_opening)."""
+        after = {"file": file.name}
+        if kept.exists():  # there was a current file to keep
+            after["previous_kept_as"] = kept.name
         with self.store.write() as session:
             audit_service.record(
-                session,
-                actor,
-                "database",
-                "restore",
-                AuditAction.RESTORE,
-                after={"file": file.name, "previous_kept_as": kept.name},
+                session, actor, "database", "restore", AuditAction.RESTORE, after=after
             )
-        return kept
+
+
+def restore_before_opening(paths: Paths, file: Path) -> Path:
+    """`propdesk restore`: put `file` in place before the station is opened; returns
+    where the current file was kept. Why first: opening checks the live file, and a
+    damaged one would stop the command before it could restore; the restore needs no
+    sound live file (a damaged one is kept aside byte for byte). The caller opens the
+    station next and records the restore (Services.record_restore)."""
+    paths.ensure()
+    if not database_url(paths, peek_settings(paths)).startswith("sqlite"):
+        raise StorageError(
+            StorageProblem.UNAVAILABLE,
+            "Backups of a PostgreSQL database are restored on the server (pg_restore).",
+        )
+    return restore_file(paths, file)
 
 
 def _migrate_when_free(store: Store, paths: Paths, patience_s: float = 30.0) -> str | None:
@@ -251,13 +272,14 @@ def open_services(
         BuildingService: BuildingService(store),
         ParkingSpaceService: ParkingSpaceService(store),
         UnitService: UnitService(store),
-        ResidentService: ResidentService(store),
+        ResidentService: ResidentService(store, IdNumbers(paths.config_dir)),
         CardService: CardService(store),
         VehicleService: VehicleService(store),
         StaffService: StaffService(store),
         ExportService: ExportService(),
     }
     context = ModuleContext(store, station, shared)
+    notices.extend(encrypt_plain_id_numbers(store, context.get(ResidentService).id_numbers))
     doors_by_key: dict[str, object] = {}
     for spec in modules:
         door = spec.front_door(context)
@@ -266,6 +288,7 @@ def open_services(
             if spec.lends is not None:
                 shared.update((type(desk), desk) for desk in spec.lends(door))
     search = SearchService.of(store, [k for spec in modules for k in spec.search])
+    context.get(AuditService).anchor_day(paths)  # the day's audit anchor, kept outside
     return Services(
         paths=paths,
         store=store,

@@ -8,6 +8,7 @@ import uuid
 from contextlib import closing
 from pathlib import Path
 
+from propdesk.config import PRIVATE_FILE, PRIVATE_FOLDER
 from propdesk.errors import StorageError, StorageProblem
 from propdesk.store.failures import as_storage_error, classify, storage_message
 
@@ -55,9 +56,11 @@ def backup_sqlite_file(source: Path, target: Path) -> Path:
     temporary name is this process's own: two programs starting at once both make
     their copy instead of writing into each other's.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
+        # Made 0600 before SQLite fills it: a backup holds all the office's data.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
         with (
             closing(sqlite3.connect(source, timeout=15)) as src,
             closing(sqlite3.connect(partial)) as dst,

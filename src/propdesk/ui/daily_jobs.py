@@ -1,6 +1,7 @@
 """Each module's daily housekeeping (ModuleSpec.daily, e.g. the gate's purge of old
 visitors' personal data), run off the GUI thread for the main window: the first run on
-a big database changes many rows.
+a big database changes many rows. Each round first takes the day's audit anchor
+(services.core.audit_anchors), so a window left open for days still anchors each day.
 
 A plain thread rather than ui.worker.Worker: a Worker's thread ends only once the GUI
 thread has handled its result, so it cannot be joined when the window closes or before
@@ -28,6 +29,8 @@ class DailyJobs(QObject):
 
     def __init__(self, services: Services) -> None:
         super().__init__()
+        self._audit = services.audit
+        self._paths = services.paths
         self._jobs = [
             (services.front_door_of(spec), job) for spec in services.modules for job in spec.daily
         ]
@@ -35,13 +38,14 @@ class DailyJobs(QObject):
         self.running: threading.Thread | None = None
 
     def run(self) -> threading.Thread | None:
-        """Start the jobs that are due, one after the other; None while the previous
-        round runs (or when no module has a daily job)."""
-        if not self._jobs or (self.running is not None and self.running.is_alive()):
+        """Take the day's audit anchor, then start the jobs that are due, one after
+        the other; None while the previous round runs."""
+        if self.running is not None and self.running.is_alive():
             return None
         self._stop = stop = threading.Event()
 
         def round_of_jobs() -> None:
+            self._audit.anchor_day(self._paths)  # once a day; never raises
             for door, job in self._jobs:
                 if stop.is_set():
                     return

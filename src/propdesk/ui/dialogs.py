@@ -56,7 +56,9 @@ def storage_text(exc: StorageError) -> str:
 
 
 def error_text(exc: PropdeskError) -> str:
-    if isinstance(exc, StorageError):
+    # A storage error with values names its own case (e.g. which file is read-only):
+    # its template is translated like a user error's; the others by their kind.
+    if isinstance(exc, StorageError) and not exc.params:
         return storage_text(exc)
     return user_message(exc)
 

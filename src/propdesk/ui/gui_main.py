@@ -1,23 +1,26 @@
-"""Start the window: Qt application, language, font, services, first start, login,
-main window."""
+"""Start the window: Qt application, language, font, services (or, on a damaged
+database, the restore offered), first start, login, main window."""
 
 from __future__ import annotations
 
 import logging
 import sys
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QDialog
 
 from propdesk import __version__
-from propdesk.config import Paths, load_settings
+from propdesk.config import Paths, Settings, load_settings
 from propdesk.errors import StorageError
 from propdesk.services.bootstrap import Services, open_services
+from propdesk.services.start_restore import Damage, damage_of, pending_damage
 from propdesk.ui.dialogs import install_excepthook, show_error, show_info, user_message
 from propdesk.ui.first_start_dialog import FirstStartDialog
 from propdesk.ui.fonts import ensure_cjk_font
 from propdesk.ui.i18n import install_translators, resolve_language
 from propdesk.ui.login_dialog import LoginDialog
 from propdesk.ui.main_window import MainWindow
+from propdesk.ui.restore_offer_dialog import RestoreOfferDialog
 
 log = logging.getLogger(__name__)
 
@@ -45,16 +48,45 @@ def needs_first_start(services: Services) -> bool:
     )
 
 
+def _restored(paths: Paths, damage: Damage) -> Services | None:
+    """The restore offer; the opened station when the person restored (or started anew)."""
+    dialog = RestoreOfferDialog(paths, damage)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.services if accepted else None
+    finally:
+        # Freed now, on this thread. Left to Python's cycle collector it would be freed
+        # whenever that runs, perhaps on a worker thread, and a widget freed off the
+        # GUI thread takes the program down.
+        shiboken6.delete(dialog)
+
+
+def open_station(paths: Paths, settings: Settings) -> Services | None:
+    """The station's services; on a damaged database (now, or moved aside at an earlier
+    start and not replaced since) the newest good backup is offered first. None when
+    it cannot open, the person having been told why."""
+    pending = pending_damage(paths, settings)
+    if pending is not None:
+        log.warning("a damaged database was kept as %s; offering a restore", pending.file)
+        return _restored(paths, pending)
+    try:
+        return open_services(paths)
+    except StorageError as exc:
+        log.error("cannot open the database: %s", exc.detail or exc.message)
+        damage = damage_of(paths, exc, settings)
+        if damage is None:
+            show_error(None, exc)
+            return None
+        return _restored(paths, damage)
+
+
 def open_window(paths: Paths) -> tuple[MainWindow | None, Services | None, int]:
     """Everything up to a shown main window; (None, None, code) when it cannot open."""
     app = make_application()
     loaded = load_settings(paths)
     install_translators(app, resolve_language(loaded.settings.language))
-    try:
-        services = open_services(paths)
-    except StorageError as exc:
-        log.error("cannot open the database: %s", exc.detail or exc.message)
-        show_error(None, exc)
+    services = open_station(paths, loaded.settings)
+    if services is None:
         return None, None, EXIT_STORAGE
     for notice in services.notices:
         show_info(None, user_message(notice))

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from propdesk.domain.repairs.workflow import RepairState
 from propdesk.errors import PropdeskError
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.search import COUNT_CAP, SearchGroup, SearchHit, SearchService
+from propdesk.services.core.search import (
+    COUNT_CAP,
+    TEXT_MAX,
+    SearchGroup,
+    SearchHit,
+    SearchService,
+)
 from propdesk.ui.dialogs import user_message
 from propdesk.ui.repair_names import state_name
 
@@ -88,6 +94,7 @@ class QuickSearchDialog(QDialog):
             self.tr("Unit, name, pinyin, phone tail, plate, card, or a number (FK, CL, FX, WX…)")
         )
         self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.setMaxLength(TEXT_MAX)
         self.results = QTreeWidget()
         self.results.setObjectName("quick_search_results")
         self.results.setHeaderHidden(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from propdesk.services.station.settings import SettingsService
+from propdesk.services.station.settings import MAX_STATION, SettingsService
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 
@@ -13,6 +13,7 @@ class StationDialog(FormDialog):
         super().__init__(self.tr("Station"), parent)
         self.name_edit = QLineEdit(settings.current.station_name)
         self.name_edit.setObjectName("station_name")
+        self.name_edit.setMaxLength(MAX_STATION)
         self.form.add_field("station_name", self.tr("Station name"), self.name_edit)
         self.setMinimumWidth(360)
         self.fields_first_in_tab_order()

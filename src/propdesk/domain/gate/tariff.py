@@ -35,6 +35,10 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 MINUTES_PER_HOUR = 60
 MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR
 MAX_FREE_MINUTES = MINUTES_PER_DAY
+# ¥99,999.99: more than any car park charges an hour or a day, and small enough that a
+# century of capped days is still a fee the database's integer column holds.
+MAX_AMOUNT_FEN = 9_999_999
+MOST_YUAN = f"{MAX_AMOUNT_FEN // 100}.{MAX_AMOUNT_FEN % 100:02d}"
 _ONE_MINUTE = timedelta(minutes=1)
 
 # The settings keys the tariff is stored under; ValidationError.field names them so a
@@ -51,6 +55,10 @@ FREE_ZERO_LENGTH = "zero_length"
 
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_amount(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_AMOUNT_FEN
 
 
 @dataclass(frozen=True)
@@ -76,20 +84,22 @@ class Tariff:
                 field=FIELD_FREE_MINUTES,
                 limit=MAX_FREE_MINUTES,
             )
-        if not _is_int(self.rate_per_hour_fen) or self.rate_per_hour_fen < 0:
+        if not _is_amount(self.rate_per_hour_fen):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "messages", "The hourly rate must be an amount of 0.00 yuan or more."
+                    "messages", "The hourly rate must be an amount from 0.00 to {most} yuan."
                 ),
                 field=FIELD_RATE_PER_HOUR,
+                most=MOST_YUAN,
             )
         # A cap below one hour's rate is allowed: every charged day then costs the cap.
-        if not _is_int(self.daily_cap_fen) or self.daily_cap_fen < 0:
+        if not _is_amount(self.daily_cap_fen):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "messages", "The daily cap must be an amount of 0.00 yuan or more."
+                    "messages", "The daily cap must be an amount from 0.00 to {most} yuan."
                 ),
                 field=FIELD_DAILY_CAP,
+                most=MOST_YUAN,
             )
         if not isinstance(self.residents_free, bool):
             raise ValidationError(

@@ -98,6 +98,7 @@ def monthly_pdf(report: MonthlyReport, lang: str | None, progress: Progress | No
         font=st.font,
         lang=lang,
         header=f"{report.estate} · {title} · {month}",
+        audit_seq=report.audit_seq,
         audit_hash=report.audit_hash,
     )
     flowables = story(report, lang)

@@ -28,18 +28,18 @@ MONTHLY_LABELS: dict[str, _L] = {
     "cover.prepared_on": _t("编制日期", "編製日期", "Date prepared"),
     "cover.audit": _t("审计链校验值", "稽核鏈校驗值", "Audit chain hash"),
     "cover.note": _t(
-        "本报告的数据取自物业管理系统，编制时审计链最新校验值见每页页脚；"
-        "“暂无数据”表示该项数据尚未在系统中登记，并非零值。",
-        "本報告的數據取自物業管理系統，編製時稽核鏈最新校驗值見每頁頁尾；"
-        "「暫無數據」表示該項數據尚未在系統中登記，並非零值。",
-        "The figures come from the property-management system; the audit chain's latest "
-        'hash when they were read is in every page\'s footer. "No data" means the '
-        "figure is not recorded in the system yet; it is not zero.",
+        "本报告的数据取自物业管理系统，编制时审计链的位置（条目号与校验值）见每页页脚，"
+        "可用于核对审计记录未被改动；“暂无数据”表示该项数据尚未在系统中登记，并非零值。",
+        "本報告的數據取自物業管理系統，編製時稽核鏈的位置（條目號與校驗值）見每頁頁尾，"
+        "可用於核對稽核記錄未被改動；「暫無數據」表示該項數據尚未在系統中登記，並非零值。",
+        "The figures come from the property-management system; the audit chain's place "
+        "when they were read (entry number and hash) is in every page's footer, to check "
+        'that the audit log was not changed since. "No data" means the figure is not '
+        "recorded in the system yet; it is not zero.",
     ),
     "footer.page": _t(
         "第 {page} 页 共 {pages} 页", "第 {page} 頁 共 {pages} 頁", "Page {page} of {pages}"
     ),
-    "footer.audit": _t("审计链：{hash}", "稽核鏈：{hash}", "Audit chain: {hash}"),
     "continued": _t("（续）", "（續）", "(continued)"),
     "none": _t("无", "無", "None"),
     # Sections, numbered in the order they come (`numbered_title`).

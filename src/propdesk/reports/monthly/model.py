@@ -47,6 +47,9 @@ class MonthlyReport:
     audit_hash: str  # the audit chain's latest hash when the figures were read
     targets: tuple[TargetResult, ...]
     sections: tuple[ReportSection, ...]  # the modules', in the registry's order
+    # The chain's last seq with `audit_hash` (0: no row yet): printed on every page and
+    # sheet with the start of the hash, and kept as the report's audit anchor.
+    audit_seq: int = 0
 
     def section(self, kind: type[S]) -> S:
         """The section of that type, e.g. `report.section(GateFigures)`."""

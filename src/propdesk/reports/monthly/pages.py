@@ -1,5 +1,6 @@
 """Page furniture: the running header on the body pages, and the footer with the
-audit chain's latest hash and "page x of y" on every page (drawn by
+audit chain's place ("审计链 #12345 · 3fa9c2d41b07…", reports/audit_mark.py) and
+"page x of y" on every page (drawn by
 reports/page_furniture.py, which the patrol log shares)."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageTemplate
 
 from propdesk.reports import page_furniture
+from propdesk.reports.audit_mark import audit_mark
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.page_furniture import PageFurniture, content_frame, draw_header
 
@@ -22,6 +24,7 @@ class Furniture:
     font: str
     lang: str
     header: str  # e.g. 翠湖花园 · 月度运营报告 · 2026年10月
+    audit_seq: int  # the chain's head when the figures were read
     audit_hash: str
 
 
@@ -30,7 +33,7 @@ def _page_furniture(furniture: Furniture) -> PageFurniture:
     return PageFurniture(
         font=furniture.font,
         header=furniture.header,
-        footer=text("footer.audit", lang, hash=furniture.audit_hash),
+        footer=audit_mark(furniture.audit_seq, furniture.audit_hash, lang),
         page_of=lambda page, pages: text("footer.page", lang, page=page, pages=pages),
     )
 

@@ -7,8 +7,10 @@ text that cannot become a formula, all or nothing."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from propdesk.reports.audit_mark import audit_mark
 from propdesk.reports.labels import normalise_lang
 from propdesk.reports.monthly.formatting import (
     basis_text,
@@ -65,5 +67,9 @@ def write_monthly_workbook(
 
     lang = normalise_lang(lang)
     figures = [sheet for section in report.sections for sheet in section.sheets(lang)]
-    sheets = [summary_sheet(report, lang), *figures, *records]
+    # Every sheet prints the chain's place the figures were read at, as the PDF does.
+    mark = audit_mark(report.audit_seq, report.audit_hash, lang)
+    sheets = [
+        replace(sheet, footnote=mark) for sheet in (summary_sheet(report, lang), *figures, *records)
+    ]
     return export_tables(path, sheets, progress=progress)

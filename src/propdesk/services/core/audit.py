@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -12,15 +13,26 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from propdesk.config import Paths
 from propdesk.domain.audit_chain import GENESIS, ChainRow, ChainVerdict, entry_hash, verify_chain
 from propdesk.domain.personal_data import mask_id
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit_anchors import (
+    Anchor,
+    AnchorBook,
+    AnchorKind,
+    ChainHead,
+    read_anchors,
+    remember_head,
+)
 from propdesk.services.core.audit_labels import EntryKeys, name_entries
 from propdesk.services.core.people import display_names
 from propdesk.services.core.store_service import StoreService
 from propdesk.store.base import utcnow
 from propdesk.store.models import AuditEntry, AuditHead
+
+log = logging.getLogger(__name__)
 
 
 class AuditAction(StrEnum):
@@ -66,7 +78,7 @@ def _masked(values: dict[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
-def _content(entry: AuditEntry) -> dict[str, Any]:
+def chain_content(entry: AuditEntry) -> dict[str, Any]:
     """What the hash covers: everything but the hashes themselves and the row id."""
     return {
         "seq": entry.seq,
@@ -121,7 +133,7 @@ def record(
         prev_hash=head.hash,
         hash="",
     )
-    entry.hash = entry_hash(head.hash, _content(entry))
+    entry.hash = entry_hash(head.hash, chain_content(entry))
     head.seq = entry.seq
     head.hash = entry.hash
     session.add(entry)
@@ -177,6 +189,21 @@ class AuditPage:
     total: int
 
 
+@dataclass(frozen=True)
+class AnchorVerdict:
+    """Whether the chain still passes through its anchors (audit_anchors): `checked`
+    anchors compared; `missed`, the first (lowest seq) it no longer reaches, and
+    `found`, the hash the chain holds at that seq now (None: no such entry)."""
+
+    checked: int
+    missed: Anchor | None = None
+    found: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.missed is None
+
+
 class AuditService(StoreService):
     def verify(self, batch: int = 5000) -> ChainVerdict:
         """Walk the whole chain in seq order; names the first row that does not fit."""
@@ -202,9 +229,47 @@ class AuditService(StoreService):
             if not entries:
                 return
             for entry in entries:
-                yield ChainRow(entry.seq, _content(entry), entry.prev_hash, entry.hash)
+                yield ChainRow(entry.seq, chain_content(entry), entry.prev_hash, entry.hash)
             last = entries[-1].seq
             session.expunge_all()
+
+    def verify_anchors(self, book: AnchorBook, batch: int = 500) -> AnchorVerdict:
+        """Each anchor in force must name a row of the chain with the very hash it
+        anchored: a row changed with every later hash recomputed (which the chain alone
+        cannot tell) or rows cut off the end no longer reach the anchors taken after."""
+        anchors = sorted(book.in_force(), key=lambda a: (a.seq, a.line))
+        wanted = sorted({a.seq for a in anchors})
+        held: dict[int, str] = {}
+        with self._store.read() as session:
+            for start in range(0, len(wanted), batch):
+                chunk = wanted[start : start + batch]
+                rows = session.execute(
+                    select(AuditEntry.seq, AuditEntry.hash).where(AuditEntry.seq.in_(chunk))
+                ).all()
+                held.update((seq, hash_) for seq, hash_ in rows)
+        for anchor in anchors:
+            if held.get(anchor.seq) != anchor.hash:
+                return AnchorVerdict(len(anchors), anchor, held.get(anchor.seq))
+        return AnchorVerdict(len(anchors))
+
+    def head(self) -> ChainHead:
+        """The chain's last seq and hash (0 and the genesis hash while it is empty)."""
+        with self._store.read() as session:
+            head = session.get(AuditHead, 1)
+            return ChainHead(head.seq, head.hash) if head else ChainHead(0, GENESIS)
+
+    def anchor_day(self, paths: Paths, today: date | None = None) -> bool:
+        """The day's anchor (at start and by the window's daily round): the chain head,
+        once a local day; True when one was written. Never raises: a start or a
+        daily round does not fail for want of an anchor (it is logged)."""
+        day = today or datetime.now().astimezone().date()
+        try:
+            if read_anchors(paths).daily_taken(day):
+                return False
+            return remember_head(paths, AnchorKind.DAILY, self.head(), day.isoformat())
+        except Exception:
+            log.exception("daily audit anchor not written")
+            return False
 
     def latest_hash(self) -> str:
         with self._store.read() as session:

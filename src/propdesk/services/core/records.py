@@ -15,6 +15,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction, snapshot
+from propdesk.services.core.text import storable_text
 from propdesk.store.base import utcnow
 
 
@@ -37,13 +38,16 @@ class Voidable(Protocol):
     void_reason: Any  # str; Any as for the others, so mapped classes match as type arguments
 
 
+VOID_REASON_MAX = 200  # the column's; longer reasons are cut, the reason box stops here
+
+
 def clean_void_reason(reason: str) -> str:
-    reason = " ".join(reason.split())
+    reason = " ".join(storable_text(reason, "reason").split())
     if not reason:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "Give a reason for voiding."), field="reason"
         )
-    return reason[:200]
+    return reason[:VOID_REASON_MAX]
 
 
 def create(session: Session, actor: Actor, entity: str, row: _Row, fields: tuple[str, ...]) -> None:

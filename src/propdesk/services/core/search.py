@@ -20,12 +20,16 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from propdesk.domain.roles import Action, Module
+from propdesk.errors import ValidationError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.search_query import SearchQuery
 from propdesk.services.core.store_service import StoreService
+from propdesk.services.core.text import AT_MOST
+from propdesk.services.core.typed_keys import lookup_key
 from propdesk.store.unit_of_work import Store
 
 DEFAULT_LIMIT_PER_KIND = 8
+TEXT_MAX = 40  # the search box: a name, a unit, a plate, a phone, a card or a number
 # Matches are counted up to this many; beyond it a group says "1000+": the number no
 # longer helps anyone, and counting further costs on the big tables.
 COUNT_CAP = 1000
@@ -160,6 +164,8 @@ class SearchService(StoreService):
         if not allowed:
             modules = [r.right for r in self._registrations] or [Module.MASTER_DATA]
             actor.require(modules[0], Action.VIEW)
+        if len(lookup_key(text, "text")) > TEXT_MAX:
+            raise ValidationError(AT_MOST, field="text", limit=TEXT_MAX)
         query = SearchQuery.parse(text)
         if query.empty or limit_per_kind < 1:
             return []

@@ -16,8 +16,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from propdesk.domain.ids import uuid7
-from propdesk.domain.personal_data import phone_tail
+from propdesk.domain.personal_data import mask_id, phone_tail
 from propdesk.domain.search_keys import pinyin_full, pinyin_initials
+from propdesk.services.core.id_numbers import IdNumberKey
 from propdesk.services.demo import fakes as fake
 from propdesk.services.master_data.cards import CardStatus, normalise_card_number
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind, clean_resident
@@ -47,6 +48,17 @@ class DemoPlan:
     vehicles: list[Row] = field(default_factory=list)
     cards: list[Row] = field(default_factory=list)
     card_changes: list[Row] = field(default_factory=list)
+    # Residents' ID numbers by row id, in clear until seal_id_numbers(key) puts them into
+    # the rows sealed (the key is known only inside the write transaction).
+    id_numbers: dict[uuid.UUID, str] = field(default_factory=dict)
+
+    def seal_id_numbers(self, key: IdNumberKey) -> None:
+        """Seal the planned ID numbers into the residents' rows with `key`."""
+        for row in self.residents:
+            number = self.id_numbers.get(row["id"])
+            if number:
+                row["id_cipher"] = key.seal(number)
+                row["id_lookup"] = key.lookup(number)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -266,11 +278,15 @@ class _Planner:
             phone=data.phone,
             phone2=data.phone2,
             phone_tail=phone_tail(data.phone),
-            id_number=data.id_number,
+            id_cipher="",
+            id_lookup="",
+            id_masked=mask_id(data.id_number) if data.id_number else "",
             move_in=data.move_in,
             move_out=data.move_out,
         )
         row["id"] = person.id
+        if data.id_number:
+            self.plan.id_numbers[person.id] = data.id_number
         self.plan.residents.append(row)
 
     # -- vehicles, parking spaces and cards -----------------------------------------

@@ -26,6 +26,7 @@ from propdesk.services.core.module_spec import DemoGenerator, DemoRequest, Modul
 from propdesk.services.demo.accounts import add_demo_accounts
 from propdesk.services.demo.estate_plan import DemoPlan, plan_estate
 from propdesk.services.demo.gate.traffic import MAX_YEARS, Progress
+from propdesk.services.master_data.id_numbers import IdNumbers
 from propdesk.store.base import utcnow
 from propdesk.store.models import (
     AccessCard,
@@ -128,8 +129,11 @@ def _write_generators(connection: Connection, generators: list[DemoGenerator]) -
 
 
 class DemoDataService:
-    def __init__(self, store: Store, modules: Sequence[ModuleSpec[Any]] = ()) -> None:
+    def __init__(
+        self, store: Store, id_numbers: IdNumbers, modules: Sequence[ModuleSpec[Any]] = ()
+    ) -> None:
         self._store = store
+        self._id_numbers = id_numbers  # the residents' ID numbers are sealed with its key
         self._modules = tuple(modules)  # the registry's: each brings its generator
 
     def is_empty(self) -> bool:
@@ -185,6 +189,7 @@ class DemoDataService:
                         "only into an empty one.",
                     )
                 )
+            plan.seal_id_numbers(self._id_numbers.writing_key(session))
             connection = session.connection()
             estate = _estate_name(session, connection)
             _write(connection, plan)

@@ -30,7 +30,9 @@ from propdesk.errors import (
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.text import filled_text
+from propdesk.services.core.date_window import moment_in_window
+from propdesk.services.core.text import filled_text, storable_text
+from propdesk.services.core.typed_keys import lookup_key, shown_key
 from propdesk.services.gate.events import (
     ENTITY,
     FIELDS,
@@ -46,7 +48,10 @@ from propdesk.store.base import utcnow
 from propdesk.store.models import AccessCard, GateEvent, Resident, Unit
 from propdesk.store.unit_of_work import Store
 
-_NAME_MAX = 40
+NAME_MAX = 40
+ID_NUMBER_MAX = 30  # an ID card has 18, a passport or a travel permit fewer: the column's
+PHONE_MAX = 20  # what the box takes: digits with spaces, dashes, +86 (only digits are kept)
+PASS_NUMBER_MAX = 20
 
 
 class HostConfirmation(StrEnum):
@@ -114,7 +119,7 @@ def _name(data: VisitorEntry) -> str:
     no_name = QT_TRANSLATE_NOOP(
         "messages", "Enter the visitor's name (at most {limit} characters)."
     )
-    return filled_text(data.name, "name", _NAME_MAX, no_name, limit=_NAME_MAX)
+    return filled_text(data.name, "name", NAME_MAX, no_name, limit=NAME_MAX)
 
 
 def _confirmation(data: VisitorEntry) -> HostConfirmation:
@@ -134,16 +139,27 @@ def _host(data: VisitorEntry) -> str:
     no_host = QT_TRANSLATE_NOOP(
         "messages", "Enter who confirmed the visit (at most {limit} characters)."
     )
-    return filled_text(data.confirmed_by, "confirmed_by", _NAME_MAX, no_host, limit=_NAME_MAX)
+    return filled_text(data.confirmed_by, "confirmed_by", NAME_MAX, no_host, limit=NAME_MAX)
+
+
+def _id_number(data: VisitorEntry) -> str:
+    """The ID number without spaces, upper-cased (it is stored masked), or ValidationError."""
+    id_number = "".join(storable_text(data.id_number, "id_number").split()).upper()
+    if len(id_number) > ID_NUMBER_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "An ID number has at most {limit} characters."),
+            field="id_number",
+            limit=ID_NUMBER_MAX,
+        )
+    return id_number
 
 
 def _clean_visitor(data: VisitorEntry) -> tuple[str, str, str, str, HostConfirmation, str]:
     """(name, phone, id_masked, purpose, confirmation, confirmed_by), or ValidationError."""
-    id_number = "".join(data.id_number.split()).upper()
     return (
         _name(data),
         validate_phone(data.phone, "phone"),
-        mask_id(id_number),
+        mask_id(_id_number(data)),
         clean_purpose(data.purpose),
         _confirmation(data),
         _host(data),
@@ -236,6 +252,7 @@ class GateEntryService:
             return problems(
                 lambda: _name(data),
                 lambda: validate_phone(data.phone, "phone"),
+                lambda: _id_number(data),
                 lambda: visited_unit(session, data.unit_code),
                 lambda: clean_purpose(data.purpose),
                 lambda: _confirmation(data),
@@ -252,7 +269,7 @@ class GateEntryService:
                 GateEventKind.VISITOR_IN,
                 unit_id=unit.id,
                 person_name=name,
-                person_name_initials=pinyin_initials(name)[:_NAME_MAX],
+                person_name_initials=pinyin_initials(name)[:NAME_MAX],
                 phone=phone,
                 id_masked=id_masked,
                 pass_number=numbering_service.allocate(
@@ -268,7 +285,7 @@ class GateEntryService:
     def visitor_exit(self, actor: Actor, pass_number: str) -> VisitorPass:
         """Close the visit on this pass and log the visitor leaving."""
         actor.require(Module.GATE, Action.UPDATE)
-        number = pass_number.strip().upper()
+        number = lookup_key(pass_number, "pass_number").strip().upper()
         with self._store.write() as session:
             entry = session.scalars(
                 select(GateEvent).where(
@@ -281,7 +298,7 @@ class GateEntryService:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("messages", "There is no visitor pass {number}."),
                     field="pass_number",
-                    number=pass_number.strip(),
+                    number=shown_key(pass_number.strip()),
                 )
             if entry.closed_at is not None:
                 raise ConflictError(
@@ -307,7 +324,7 @@ class GateEntryService:
     def inside_now(self, actor: Actor, now: datetime | None = None) -> list[InsideNowRow]:
         """Visitors who came in and have not left, oldest first."""
         actor.require(Module.GATE, Action.VIEW)
-        now = now or utcnow()
+        now = moment_in_window(now, "now") if now is not None else utcnow()
         hour = self._overdue_hour()
         query = entries_inside(GateEventKind.VISITOR_IN)
         with self._store.read() as session:

@@ -22,8 +22,9 @@ from propdesk.reports.monthly.gate_counts import GateCounts
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.date_window import moment_in_window
 from propdesk.services.core.store_service import StoreService
-from propdesk.services.core.text import filled_text
+from propdesk.services.core.text import filled_text, storable_text
 from propdesk.services.gate.counts import count_by_kind
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent, ShiftHandover
@@ -50,8 +51,8 @@ FIELDS = (
     "notices",
 )
 FIRST_SHIFT = timedelta(hours=12)
-_NAME_MAX = 40
-_MATTERS_MAX = 1000
+NAME_MAX = 40
+MATTERS_MAX = 1000
 # The handover's count columns, named as the GateCounts fields.
 _COUNT_COLUMNS = tuple(f.name for f in fields(GateCounts))
 
@@ -112,7 +113,7 @@ class GateHandoverService(StoreService):
     ) -> tuple[datetime, GateCounts]:
         """This station's shift so far: (start, counts), for the form before it is signed."""
         actor.require(Module.GATE, Action.VIEW)
-        now = now or utcnow()
+        now = moment_in_window(now, "now") if now is not None else utcnow()
         with self._store.read() as session:
             start = _shift_start(session, actor.station, now)
             return start, _counts(session, actor.station, start, now)
@@ -123,14 +124,17 @@ class GateHandoverService(StoreService):
             "messages",
             "Enter who takes over the shift (at most {limit} characters).",
         )
-        to = filled_text(to_name, "to_name", _NAME_MAX, no_successor, limit=_NAME_MAX)
+        to = filled_text(to_name, "to_name", NAME_MAX, no_successor, limit=NAME_MAX)
         # Keep the guard's line breaks: open matters are usually a short list.
-        matters = "\n".join(line.strip() for line in open_matters.strip().splitlines())
-        if len(matters) > _MATTERS_MAX:
+        matters = "\n".join(
+            line.strip()
+            for line in storable_text(open_matters, "open_matters").strip().splitlines()
+        )
+        if len(matters) > MATTERS_MAX:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("messages", "Open matters can have at most {limit} characters."),
                 field="open_matters",
-                limit=_MATTERS_MAX,
+                limit=MATTERS_MAX,
             )
         with self._store.write() as session:
             now = utcnow()

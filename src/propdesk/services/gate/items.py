@@ -21,8 +21,10 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, Val
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.date_window import date_in_window
 from propdesk.services.core.store_service import StoreService
 from propdesk.services.core.text import filled_text
+from propdesk.services.core.typed_keys import lookup_key, shown_key
 from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.models import GateEvent, ReleaseAuthorisation, Unit
@@ -38,8 +40,9 @@ AUTH_FIELDS = (
     "created_by",
     "used_event_id",
 )
-_DESCRIPTION_MAX = 200
-_NAME_MAX = 40
+DESCRIPTION_MAX = 200
+NAME_MAX = 40
+SLIP_NUMBER_MAX = 20  # FX202611-0001, as the box takes it
 _LONGEST_VALIDITY_DAYS = 31
 # Who may record a release authorisation: the gate (GATE CREATE) and the front desk,
 # where owners come with their request (MASTER_DATA CREATE: the clerks who keep the
@@ -82,7 +85,7 @@ class ItemEvent:
 
 def _description(text: str) -> str:
     message = QT_TRANSLATE_NOOP("messages", "Describe the items (at most {limit} characters).")
-    return filled_text(text, "description", _DESCRIPTION_MAX, message, limit=_DESCRIPTION_MAX)
+    return filled_text(text, "description", DESCRIPTION_MAX, message, limit=DESCRIPTION_MAX)
 
 
 def _authorisation(value: str) -> Authorisation:
@@ -97,7 +100,7 @@ def _authorisation(value: str) -> Authorisation:
 
 def _authorised_by(text: str) -> str:
     message = QT_TRANSLATE_NOOP("messages", "Enter who authorised it (at most {limit} characters).")
-    return filled_text(text, "authorised_by", _NAME_MAX, message, limit=_NAME_MAX)
+    return filled_text(text, "authorised_by", NAME_MAX, message, limit=NAME_MAX)
 
 
 def _slip(session: Session, row: ReleaseAuthorisation, used_at: datetime | None) -> ReleaseSlip:
@@ -139,7 +142,7 @@ class GateItemService(StoreService):
         who = _authorisation(authorisation)
         by = _authorised_by(authorised_by)
         what = _description(description)
-        today = today or date.today()
+        today = date_in_window(today, "today") if today is not None else date.today()
         if not today <= valid_until <= date.fromordinal(today.toordinal() + _LONGEST_VALIDITY_DAYS):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -273,7 +276,7 @@ class GateItemService(StoreService):
 
     @staticmethod
     def _find(session: Session, number: str) -> ReleaseAuthorisation:
-        wanted = "".join(number.split()).upper()
+        wanted = "".join(lookup_key(number, "slip_number").split()).upper()
         row = (
             session.scalars(
                 select(ReleaseAuthorisation).where(ReleaseAuthorisation.number == wanted)
@@ -289,6 +292,6 @@ class GateItemService(StoreService):
                     "Items may not leave without one.",
                 ),
                 field="slip_number",
-                number=wanted,
+                number=shown_key(wanted),
             )
         return row

@@ -53,9 +53,12 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import ValidationError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction
+from propdesk.services.core.date_window import EARLIEST, LATEST, date_in_window
 from propdesk.services.core.paging import Key, Page
 from propdesk.services.core.people import display_names
 from propdesk.services.core.store_service import StoreService
+from propdesk.services.core.text import AT_MOST
+from propdesk.services.core.typed_keys import lookup_key
 from propdesk.services.gate.events import ENTITY, GateEventKind
 from propdesk.store.models import AuditEntry, GateEvent, Unit
 
@@ -65,6 +68,7 @@ EXPORT_BATCH = 2000
 # RARE rows through an index costs about as much as walking the time index until a page
 # of matches at that density: ~25 ms each on two million rows.
 RARE = 5000
+TEXT_MAX = 40  # the filter bar's search box: a name, a plate, a unit or a number
 UNIT_CODES_MAX = 500  # a unit prefix such as "3-" may stand for this many units at most
 MAX_CHAR = "\U0010ffff"  # sorts after every character: x <= value < x + MAX_CHAR is "starts with x"
 
@@ -185,7 +189,8 @@ def _document_readings(code: str) -> list[_Reading]:
 def _issued_between(digits: str) -> tuple[datetime | None, datetime | None]:
     """The months a number starting 2026 or 202611 was handed out in (local time), with
     NUMBER_SLACK after them for the exits and slips that use it later."""
-    if len(digits) < 4 or int(digits[:4]) < 1:
+    # A year no number was handed out in (FK0001…) gives no period: searched throughout.
+    if len(digits) < 4 or not EARLIEST.year <= int(digits[:4]) <= LATEST.year:
         return None, None
     year, month = int(digits[:4]), digits[4:6]
     if month == "":
@@ -197,8 +202,6 @@ def _issued_between(digits: str) -> tuple[datetime | None, datetime | None]:
         after = (year + int(month) // 12, int(month) % 12 + 1)
     else:
         return None, None
-    if after[0] > date.max.year:
-        return _start_of(date(*first, 1)), None
     return _start_of(date(*first, 1)), _start_of(date(*after, 1)) + NUMBER_SLACK
 
 
@@ -270,6 +273,18 @@ def _readings(session: Session, typed: str) -> list[_Reading]:
     elif _LETTERS.match(code.lower()):
         readings.append(_starts(GateEvent.person_name_initials, code.lower()))
     return readings
+
+
+def checked_filter(flt: JournalFilter) -> JournalFilter:
+    """`flt`, or ValidationError naming the filter bar's box that holds what cannot be
+    searched for: a date outside the years kept, text no encoding can send, or text
+    longer than any name, plate or number."""
+    for day, field in ((flt.date_from, "date_from"), (flt.date_to, "date_to")):
+        if day is not None:
+            date_in_window(day, field)
+    if len(lookup_key(flt.text, "text")) > TEXT_MAX:
+        raise ValidationError(AT_MOST, field="text", limit=TEXT_MAX)
+    return flt
 
 
 def _start_of(day: date) -> datetime:
@@ -474,7 +489,9 @@ class GateJournalService(StoreService):
         actor.require(Module.GATE, Action.VIEW)
         limit = min(limit, MAX_PAGE)
         with self._store.read() as session:
-            return self._page(_Query(session, filter or JournalFilter()), before, limit)
+            return self._page(
+                _Query(session, checked_filter(filter or JournalFilter())), before, limit
+            )
 
     @staticmethod
     def _page(query: _Query, before: Key | None, limit: int) -> JournalPage:
@@ -493,7 +510,7 @@ class GateJournalService(StoreService):
         events, up to a few thousand per reading); None otherwise."""
         actor.require(Module.GATE, Action.VIEW)
         with self._store.read() as session:
-            return _Query(session, filter or JournalFilter()).count()
+            return _Query(session, checked_filter(filter or JournalFilter())).count()
 
     def iter_rows(
         self,
@@ -504,7 +521,7 @@ class GateJournalService(StoreService):
         """Every matching event, newest first, read in keyset batches (for Excel export of
         millions of rows in flat memory). Each batch is its own short read."""
         actor.require(Module.GATE, Action.VIEW)  # now, not at the first row
-        return self._iter_rows(filter or JournalFilter(), batch)
+        return self._iter_rows(checked_filter(filter or JournalFilter()), batch)
 
     def _iter_rows(self, flt: JournalFilter, batch: int) -> Iterator[JournalRow]:
         before: Key | None = None

@@ -25,8 +25,8 @@ from propdesk.services.core.text import bounded_text, filled_text
 from propdesk.services.gate.events import ENTITY, FIELDS, GateEventKind, new_event, recorded
 from propdesk.store.models import GateEvent
 
-_PLACE_MAX = 100
-_NOTE_MAX = 200
+PLACE_MAX = 100
+NOTE_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,9 @@ class GateNoticeService(StoreService):
             "messages",
             "Enter where the vehicle is parked (at most {limit} characters).",
         )
-        where = filled_text(place, "place", _PLACE_MAX, no_place, limit=_PLACE_MAX)
+        where = filled_text(place, "place", PLACE_MAX, no_place, limit=PLACE_MAX)
         long_note = QT_TRANSLATE_NOOP("messages", "The note can have at most {limit} characters.")
-        remark = bounded_text(note, "note", _NOTE_MAX, too_long=long_note)
+        remark = bounded_text(note, "note", NOTE_MAX, too_long=long_note)
         with self._store.write() as session:
             event = new_event(
                 actor,

@@ -23,6 +23,7 @@ from propdesk.errors import PropdeskError
 from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.core.audit import AuditAction
+from propdesk.services.core.date_window import moment_in_window
 from propdesk.services.gate.events import ENTITY, GateEventKind
 from propdesk.services.gate.settings import GateSettingsService, check_retention_days
 from propdesk.services.station.estate_settings import EstateSettingsService
@@ -80,7 +81,8 @@ class GateRetentionService:
             days = self._settings.gate().visitor_retention_days
         else:
             check_retention_days(days)
-        cutoff = (now or utcnow()) - timedelta(days=days)
+        now = moment_in_window(now, "now") if now is not None else utcnow()
+        cutoff = now - timedelta(days=days)
         if dry_run:
             with self._store.read() as session:
                 count = session.scalar(

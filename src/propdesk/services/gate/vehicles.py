@@ -45,6 +45,7 @@ from propdesk.errors import (
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.date_window import moment_in_window
 from propdesk.services.core.text import bounded_text
 from propdesk.services.core.typed_times import not_older_than, typed_time
 from propdesk.services.gate import events as gate_events
@@ -55,7 +56,7 @@ from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent, Resident, Unit, Vehicle
 from propdesk.store.unit_of_work import Store
 
-_EXTERIOR_MAX = 100
+EXTERIOR_MAX = 100
 # A quote older than this is refused at exit: the fee may have grown since it was read out.
 QUOTE_VALID = timedelta(minutes=15)
 # A stated entry this far back is surely a typing mistake (a year instead of a day).
@@ -157,7 +158,7 @@ def _clean_exterior(text: str) -> str:
     too_long = QT_TRANSLATE_NOOP(
         "messages", "The exterior check can have at most {limit} characters."
     )
-    return bounded_text(text, "exterior_check", _EXTERIOR_MAX, too_long=too_long)
+    return bounded_text(text, "exterior_check", EXTERIOR_MAX, too_long=too_long)
 
 
 # A visitor's car came with no visit stated: the form asks for it (the unit first).
@@ -256,7 +257,7 @@ class GateVehicleService:
         """
         actor.require(Module.GATE, Action.UPDATE)
         plate = validate_plate(plate_text)
-        now = now or utcnow()
+        now = moment_in_window(now, "now") if now is not None else utcnow()
         with self._store.read() as session:
             entry = _open_entry(session, plate)
             reg = _registration(session, plate)
@@ -366,7 +367,7 @@ class GateVehicleService:
         """Vehicles that came in and have not left, oldest first; visitors' cars past
         the set hour flagged."""
         actor.require(Module.GATE, Action.VIEW)
-        now = now or utcnow()
+        now = moment_in_window(now, "now") if now is not None else utcnow()
         hour = self._overdue_hour()
         query = gate_events.entries_inside(GateEventKind.VEHICLE_IN)
         with self._store.read() as session:
@@ -416,6 +417,7 @@ def _checked_stated_entry(stated: datetime, now: datetime) -> datetime:
     too_old = QT_TRANSLATE_NOOP(
         "messages", "The entry time is more than {days} days ago; check the date."
     )
+    moment_in_window(stated, "entered_at")  # before any arithmetic can overflow
     stated = typed_time(stated, now, "entered_at", future)  # no slack: the gate's own clock
     return not_older_than(stated, now, _STATED_ENTRY_MAX_AGE, "entered_at", too_old)
 

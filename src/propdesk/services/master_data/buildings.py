@@ -20,6 +20,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.register import Register, RegisterService
+from propdesk.services.core.text import clean_text, storable_text
 from propdesk.store.models import Building, Unit
 
 FIELDS = ("code", "name", "floors")
@@ -27,6 +28,8 @@ BUILDINGS = Register(
     Building, "building", FIELDS, QT_TRANSLATE_NOOP("messages", "No such building.")
 )
 MAX_FLOORS = 200
+CODE_MAX = 10
+NAME_MAX = 60
 
 
 @dataclass(frozen=True)
@@ -70,19 +73,20 @@ def _unit_counts(session: Session, building_id: uuid.UUID | None = None) -> dict
 
 
 def _clean(data: BuildingInput) -> BuildingInput:
-    code = data.code.strip().upper()
-    if not code or len(code) > 10:
+    code = storable_text(data.code, "code").strip().upper()
+    if not code or len(code) > CODE_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "Enter the building number (at most 10 characters)."),
             field="code",
         )
-    name = " ".join(data.name.split()) or code
-    if len(name) > 60:
+    name = clean_text(storable_text(data.name, "name")) or code
+    if len(name) > NAME_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "The building name can have at most 60 characters."),
             field="name",
         )
-    if not 1 <= data.floors <= MAX_FLOORS:
+    floors = data.floors
+    if isinstance(floors, bool) or not isinstance(floors, int) or not 1 <= floors <= MAX_FLOORS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "Floors must be between 1 and {max}."),
             field="floors",

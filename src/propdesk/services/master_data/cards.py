@@ -19,15 +19,21 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, ValidationError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.date_window import date_in_window
 from propdesk.services.core.records import Outcome
 from propdesk.services.core.store_service import StoreService
+from propdesk.services.core.text import filled_text, storable_text
 from propdesk.services.master_data.residents import resident_of
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.base import utcnow
 from propdesk.store.models import AccessCard, CardStatusChange, Resident, Unit
 
 FIELDS = ("number", "resident_id", "status", "issued_on", "returned_on")
-_NUMBER = re.compile(r"^[0-9A-Z]{4,32}$")
+CARD_NUMBER_MAX = 32
+CARD_TYPED_MAX = 40  # a card box: the number with the spaces or dashes a reader may type
+HOLDER_NAME_MAX = 40  # a resident's name, as the residents register holds it
+REASON_MAX = 200
+_NUMBER = re.compile(rf"^[0-9A-Z]{{4,{CARD_NUMBER_MAX}}}$")
 
 
 class CardStatus(StrEnum):
@@ -90,11 +96,25 @@ def _log(session: Session, actor: Actor, card: AccessCard, old: str, reason: str
     )
 
 
+def card_status(value: object, field: str = "status") -> CardStatus:
+    """The status chosen, or ValidationError naming `field` for one not in the list."""
+    try:
+        return CardStatus(str(value))
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "Choose the card's status from the list."), field=field
+        ) from None
+
+
 def upsert_card(session: Session, actor: Actor, data: CardInput) -> tuple[AccessCard, Outcome]:
     number = normalise_card_number(data.number)
+    status = card_status(data.status)
+    issued_on = date_in_window(data.issued_on, "issued_on") if data.issued_on else None
     unit = find_unit(session, data.unit_code, "unit_code")
-    holder = resident_of(session, unit, data.holder_name, "holder_name")
-    values = {"resident_id": holder.id, "status": data.status.value, "issued_on": data.issued_on}
+    holder = resident_of(
+        session, unit, storable_text(data.holder_name, "holder_name"), "holder_name"
+    )
+    values = {"resident_id": holder.id, "status": status.value, "issued_on": issued_on}
     card = session.scalars(select(AccessCard).where(AccessCard.number == number)).first()
     if card is None:
         card = AccessCard(number=number, **values)
@@ -140,11 +160,9 @@ class CardService(StoreService):
         self, actor: Actor, card_id: uuid.UUID, status: CardStatus, reason: str
     ) -> CardInfo:
         actor.require(Module.MASTER_DATA, Action.UPDATE)
-        reason = " ".join(reason.split())
-        if not reason:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("messages", "Say why the card's status changes."), field="reason"
-            )
+        status = card_status(status)
+        no_reason = QT_TRANSLATE_NOOP("messages", "Say why the card's status changes.")
+        reason = filled_text(reason, "reason", REASON_MAX, no_reason)
         with self._store.write() as session:
             card = session.get(AccessCard, card_id)
             if card is None:

@@ -22,6 +22,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, ValidationError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.register import Register, RegisterService
+from propdesk.services.core.text import clean_text, storable_text
 from propdesk.services.master_data.vehicles import SPACE_FIELDS, clean_space_code
 from propdesk.store.models import ParkingSpace, Vehicle
 
@@ -70,7 +71,7 @@ def _clean(data: ParkingSpaceInput) -> ParkingSpaceInput:
             QT_TRANSLATE_NOOP("messages", "Enter the parking space code (e.g. B2-017)."),
             field=FIELD_CODE,
         )
-    zone = " ".join(data.zone.split())
+    zone = clean_text(storable_text(data.zone, "zone"))
     if len(zone) > ZONE_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "The zone can have at most {max} characters."),

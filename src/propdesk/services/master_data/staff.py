@@ -15,13 +15,17 @@ from sqlalchemy.orm import Session
 
 from propdesk.domain.personal_data import validate_phone
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.register import Register, RegisterService
-from propdesk.services.core.text import clean_text, filled_text
+from propdesk.services.core.text import bounded_text, filled_text
+from propdesk.services.core.typed_keys import lookup_key, shown_key
 from propdesk.store.models import Department, Staff
 
 FIELDS = ("name", "department_id", "position", "phone")
+NAME_MAX = 40
+POSITION_MAX = 40
+PHONE_MAX = 20  # what the box takes: digits with spaces and dashes (only digits are kept)
 STAFF = Register(Staff, "staff", FIELDS, QT_TRANSLATE_NOOP("messages", "No such staff member."))
 
 
@@ -56,24 +60,23 @@ def clean_staff(data: StaffInput) -> StaffInput:
     message = QT_TRANSLATE_NOOP(
         "messages", "Enter the staff member's name (at most 40 characters)."
     )
-    name = filled_text(data.name, "name", 40, message)
-    position = clean_text(data.position)
-    if len(position) > 40:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "A position has at most 40 characters."),
-            field="position",
-        )
+    name = filled_text(data.name, "name", NAME_MAX, message)
+    too_long = QT_TRANSLATE_NOOP("messages", "A position has at most 40 characters.")
+    position = bounded_text(data.position, "position", POSITION_MAX, too_long=too_long)
     phone = validate_phone(data.phone, "phone") if data.phone.strip() else ""
-    return StaffInput(name, data.department_code.strip(), position, phone)
+    department = lookup_key(data.department_code, "department").strip()
+    return StaffInput(name, department, position, phone)
 
 
 def find_department(session: Session, code: str) -> Department:
-    row = session.scalars(select(Department).where(Department.code == code)).first()
+    row = session.scalars(
+        select(Department).where(Department.code == lookup_key(code, "department"))
+    ).first()
     if row is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("messages", "No department {code}."),
             field="department",
-            code=code,
+            code=shown_key(code),
         )
     return row
 

@@ -15,12 +15,17 @@ from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.records import Outcome
 from propdesk.services.core.register import Register, RegisterService
+from propdesk.services.core.typed_keys import lookup_key, shown_key
 from propdesk.services.master_data.buildings import BUILDINGS
 from propdesk.store.models import Building, Unit
 
 FIELDS = ("code", "entrance", "floor", "room", "area_centi_m2")
 UNITS = Register(Unit, "unit", FIELDS, QT_TRANSLATE_NOOP("messages", "No such unit."))
-_PART = re.compile(r"^[0-9A-Za-z]{1,8}$")
+PART_MAX = 8  # building and room: letters or digits each
+ENTRANCE_MAX = 4
+UNIT_CODE_MAX = 20  # the column's: 3-2-1502 and longer, as typed into a unit box
+AREA_MAX = 10  # characters of a typed area, e.g. "12345.67㎡"
+_PART = re.compile(r"^[0-9A-Za-z]+\Z")
 
 
 @dataclass(frozen=True)
@@ -58,13 +63,15 @@ def unit_code(building: str, entrance: str, room: str) -> str:
     return f"{building}-{entrance}-{room}" if entrance else f"{building}-{room}"
 
 
-def _part(value: str, field: str, *, required: bool) -> str:
+def _part(value: str, field: str, limit: int, *, required: bool) -> str:
     value = value.strip().upper()
     if not value and not required:
         return ""
-    if not _PART.match(value):
+    if not _PART.match(value) or len(value) > limit:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Use 1 to 8 letters or digits."), field=field
+            QT_TRANSLATE_NOOP("messages", "Use 1 to {limit} letters or digits."),
+            field=field,
+            limit=limit,
         )
     return value
 
@@ -75,8 +82,10 @@ def parse_area(text: str) -> int:
     if not text:
         return 0
     try:
-        area = Decimal(text)
+        area = Decimal(text) if len(text) <= AREA_MAX else Decimal(-1)
     except InvalidOperation:
+        area = Decimal(-1)
+    if not area.is_finite():  # "NaN" and "Infinity" are numbers to Decimal, not areas
         area = Decimal(-1)
     if not Decimal(0) < area < Decimal(10000) or area != area.quantize(Decimal("0.01")):
         raise ValidationError(
@@ -89,20 +98,35 @@ def parse_area(text: str) -> int:
 
 
 def clean_unit(data: UnitInput) -> CleanUnit:
-    building = _part(data.building, "building", required=True)
-    entrance = _part(data.entrance, "entrance", required=False)
-    room = _part(data.room, "room", required=True)
+    building = _part(data.building, "building", PART_MAX, required=True)
+    entrance = _part(data.entrance, "entrance", ENTRANCE_MAX, required=False)
+    room = _part(data.room, "room", PART_MAX, required=True)
+    code = unit_code(building, entrance, room)
+    if len(code) > UNIT_CODE_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The unit number {code} is longer than {limit} characters."
+            ),
+            field="room",
+            code=code,
+            limit=UNIT_CODE_MAX,
+        )
     floor = data.floor
     if floor is None:
         digits = re.match(r"^(\d+)\d\d$", room)
         floor = int(digits.group(1)) if digits else 1
-    if not -5 <= floor <= 200 or floor == 0:
+    if (
+        isinstance(floor, bool)
+        or not isinstance(floor, int)
+        or not -5 <= floor <= 200
+        or floor == 0
+    ):
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "Floor must be between -5 and 200 (not 0)."),
             field="floor",
         )
     return CleanUnit(
-        unit_code(building, entrance, room),
+        code,
         building,
         entrance,
         floor,
@@ -165,11 +189,12 @@ UNIT_CACHE = "propdesk.units_by_code"
 def no_unit(code: str, field: str) -> NotFoundError:
     """The error when no live unit has this code (as typed)."""
     return NotFoundError(
-        QT_TRANSLATE_NOOP("messages", "There is no unit {code}."), field=field, code=code
+        QT_TRANSLATE_NOOP("messages", "There is no unit {code}."), field=field, code=shown_key(code)
     )
 
 
 def find_unit(session: Session, code: str, field: str = "unit") -> Unit:
+    lookup_key(code, field)
     cache: dict[str, Unit] | None = session.info.get(UNIT_CACHE)
     unit = cache.get(code.strip().upper()) if cache is not None else None
     if unit is None:

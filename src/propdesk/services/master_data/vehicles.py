@@ -16,6 +16,7 @@ from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.records import Outcome
 from propdesk.services.core.register import Register, RegisterService
+from propdesk.services.core.text import bounded_text, storable_text
 from propdesk.services.master_data.residents import resident_of
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.models import ParkingSpace, Resident, Unit, Vehicle
@@ -23,7 +24,10 @@ from propdesk.store.models import ParkingSpace, Resident, Unit, Vehicle
 FIELDS = ("plate", "resident_id", "parking_space_id", "description")
 SPACE_FIELDS = ("code", "zone", "kind")
 VEHICLES = Register(Vehicle, "vehicle", FIELDS, QT_TRANSLATE_NOOP("messages", "No such vehicle."))
-_SPACE = re.compile(r"^[0-9A-Z\-]{1,20}$")
+SPACE_CODE_MAX = 20
+DESCRIPTION_MAX = 60  # brand and colour
+OWNER_NAME_MAX = 40  # a resident's name, as the residents register holds it
+_SPACE = re.compile(rf"^[0-9A-Z\-]{{1,{SPACE_CODE_MAX}}}$")
 
 
 @dataclass(frozen=True)
@@ -69,13 +73,13 @@ def upsert_vehicle(session: Session, actor: Actor, data: VehicleInput) -> tuple[
     """Match on the (normalised) plate."""
     plate = validate_plate(data.plate)
     unit = find_unit(session, data.unit_code, "unit_code")
-    owner = resident_of(session, unit, data.owner_name, "owner_name")
+    owner = resident_of(session, unit, storable_text(data.owner_name, "owner_name"), "owner_name")
     space_code = clean_space_code(data.space_code)
     space = space_for(session, actor, space_code) if space_code else None
     values = {
         "resident_id": owner.id,
         "parking_space_id": space.id if space else None,
-        "description": " ".join(data.description.split())[:60],
+        "description": bounded_text(data.description, "description", DESCRIPTION_MAX),
     }
     row = session.scalars(
         select(Vehicle).where(Vehicle.plate == plate, Vehicle.voided_at.is_(None))

@@ -23,17 +23,16 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.date_span import span_in_window
 from propdesk.services.core.handoffs import LinkedTicket, RepairDesk, TicketRequest
 from propdesk.services.core.store_service import StoreService
 from propdesk.services.core.text import bounded_text
-from propdesk.services.core.typed_times import typed_time
 from propdesk.services.patrol.inputs import (
-    CLOCK_SLACK,
     FINDING_TEXT_MAX,
-    FUTURE,
     PERSON_MAX,
     FindingInput,
     clean_finding,
+    clean_live_time,
 )
 from propdesk.services.patrol.round_detail import FindingInfo, finding_info
 from propdesk.services.patrol.round_rows import ENTITY as ROUND_ENTITY
@@ -97,7 +96,7 @@ class FindingService(StoreService):
         actor.require(Module.PATROL, Action.UPDATE)
         now = utcnow()
         clean = clean_finding(data, now)
-        seen_at = typed_time(at or now, now, "at", FUTURE, CLOCK_SLACK)
+        seen_at = clean_live_time(at, now, "at")
         with self._store.write() as session:
             row = session.get(PatrolRound, round_id)
             if row is None or row.voided_at is not None:
@@ -165,7 +164,7 @@ class FindingService(StoreService):
             PERSON_MAX,
             required=QT_TRANSLATE_NOOP("messages", "Say who was told."),
         )
-        when = typed_time(at or now, now, "escalated_at", FUTURE, CLOCK_SLACK)
+        when = clean_live_time(at, now, "escalated_at")
         with self._store.write() as session:
             finding = self._live(session, finding_id)
             changes = {"escalated_to": person, "escalated_at": when}
@@ -241,6 +240,7 @@ class FindingService(StoreService):
     def between(self, actor: Actor, start: datetime, end: datetime) -> list[FindingRow]:
         """The findings seen in [start, end), oldest first, with their tickets."""
         actor.require(Module.PATROL, Action.VIEW)
+        span_in_window(start, end, "period")
         with self._store.read() as session:
             query = (
                 select(PatrolFinding, PatrolRound.number)

@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 
 from propdesk.domain.patrol.findings import FindingCategory
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
-from propdesk.services.core.text import bounded_text
+from propdesk.services.core.date_window import moment_in_window
+from propdesk.services.core.text import bounded_text, storable_text
 from propdesk.services.core.typed_times import not_older_than, typed_time
 
 ROUTE_NAME_MAX = 40
@@ -118,7 +119,7 @@ def clean_route(data: RouteInput) -> RouteInput:
 
 def clean_checklist(text: str) -> str:
     """One item per line, each line's spaces cleaned, empty lines dropped."""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [" ".join(line.split()) for line in storable_text(text, "checklist").splitlines()]
     checklist = "\n".join(line for line in lines if line)
     if len(checklist) > CHECKLIST_MAX:
         raise ValidationError(
@@ -151,8 +152,7 @@ def clean_finding(data: FindingInput, now: datetime) -> FindingInput:
     escalated_to = bounded_text(data.escalated_to, "escalated_to", PERSON_MAX)
     escalated_at = None
     if escalated_to:
-        at = data.escalated_at or now
-        escalated_at = typed_time(at, now, "escalated_at", FUTURE, CLOCK_SLACK)
+        escalated_at = clean_live_time(data.escalated_at, now, "escalated_at")
     return FindingInput(
         category=data.category,
         seen=bounded_text(
@@ -176,6 +176,20 @@ def clean_reason(reason: str) -> str:
     )
 
 
+def clean_live_time(value: datetime | None, now: datetime, field: str) -> datetime:
+    """A time given with a live step ("a moment ago"; None: now): within the years the
+    console reckons with (checked first: year 1 at UTC+8 cannot even be compared), and
+    not in the future."""
+    if value is None:
+        return now
+    return typed_time(moment_in_window(value, field), now, field, FUTURE, CLOCK_SLACK)
+
+
 def clean_paper_time(value: datetime, now: datetime, field: str) -> datetime:
-    at = typed_time(value, now, field, FUTURE, CLOCK_SLACK)
+    at = clean_live_time(value, now, field)
     return not_older_than(at, now, MAX_PAPER_AGE, field, TOO_OLD)
+
+
+def clean_visit_note(note: str) -> str:
+    """A paper visit's note: cleaned, at most VISIT_NOTE_MAX characters."""
+    return bounded_text(note, "visits", VISIT_NOTE_MAX)

@@ -38,15 +38,16 @@ from propdesk.errors import (
 )
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.date_span import span_in_window
 from propdesk.services.core.store_service import StoreService
-from propdesk.services.core.typed_times import typed_time
+from propdesk.services.core.text import storable_text
 from propdesk.services.patrol.inputs import (
-    CLOCK_SLACK,
-    FUTURE,
     PaperRound,
     clean_code,
+    clean_live_time,
     clean_paper_time,
     clean_reason,
+    clean_visit_note,
 )
 from propdesk.services.patrol.round_detail import RoundDetail, load_round_detail
 from propdesk.services.patrol.round_list import RoundFilter, RoundRow, round_rows
@@ -94,7 +95,7 @@ class RoundService(StoreService):
         has a round in the slot this one would answer."""
         actor.require(Module.PATROL, Action.CREATE)
         now = utcnow()
-        start = typed_time(at or now, now, "started_at", FUTURE, CLOCK_SLACK)
+        start = clean_live_time(at, now, "started_at")
         with self._store.write() as session:
             row = new_round(session, actor, route_id, guard_id, start, RoundSource.LIVE)
             return load_round_detail(session, row)
@@ -108,7 +109,7 @@ class RoundService(StoreService):
         A refused code is logged and raised (field "code")."""
         actor.require(Module.PATROL, Action.UPDATE)
         now = utcnow()
-        when = typed_time(at or now, now, "at", FUTURE, CLOCK_SLACK)
+        when = clean_live_time(at, now, "at")
         clean = clean_code(code)
         refusal: UserError | None = None
         with self._store.write() as session:
@@ -142,7 +143,7 @@ class RoundService(StoreService):
         """Tick a checkpoint by hand (a label torn off, the reader broken)."""
         actor.require(Module.PATROL, Action.UPDATE)
         now = utcnow()
-        when = typed_time(at or now, now, "at", FUTURE, CLOCK_SLACK)
+        when = clean_live_time(at, now, "at")
         with self._store.write() as session:
             row = self._open_round(session, round_id)
             checkpoint = session.get(PatrolCheckpoint, checkpoint_id)
@@ -249,7 +250,7 @@ class RoundService(StoreService):
         """Checkpoints not reached count as skipped."""
         actor.require(Module.PATROL, Action.UPDATE)
         now = utcnow()
-        when = typed_time(at or now, now, "at", FUTURE, CLOCK_SLACK)
+        when = clean_live_time(at, now, "at")
         with self._store.write() as session:
             row = self._open_round(session, round_id)
             if row.checkpoints_visited == 0:
@@ -330,13 +331,14 @@ class RoundService(StoreService):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("messages", "A checkpoint is entered twice."), field="visits"
             )
+        notes = [clean_visit_note(visit.note) for visit in visits]
         with self._store.write() as session:
             row = new_round(
                 session, actor, paper.route_id, paper.guard_id, start, RoundSource.PAPER
             )
             history = read_history(session)
             added: list[PatrolVisit] = []
-            for visit in visits:
+            for visit, note in zip(visits, notes, strict=True):
                 checkpoint = session.get(PatrolCheckpoint, visit.checkpoint_id)
                 if checkpoint is None or checkpoint.route_id != row.route_id:
                     raise NotFoundError(
@@ -357,7 +359,7 @@ class RoundService(StoreService):
                     count=False,
                 )
                 reached.ok = visit.ok
-                reached.note = " ".join(visit.note.split())[:200]
+                reached.note = note
                 added.append(reached)
             changes = {
                 **visit_totals(added),
@@ -399,9 +401,8 @@ class RoundService(StoreService):
         """The round with this number (XL202612-0001), typed or from quick search."""
         actor.require(Module.PATROL, Action.VIEW)
         with self._store.read() as session:
-            row = session.scalar(
-                select(PatrolRound).where(PatrolRound.number == number.strip().upper())
-            )
+            wanted = storable_text(number, "number").strip().upper()
+            row = session.scalar(select(PatrolRound).where(PatrolRound.number == wanted))
             if row is None:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("messages", "That patrol round is not on record."),
@@ -415,6 +416,9 @@ class RoundService(StoreService):
         """The rounds behind a figure (a guard's month, a day's late rounds), oldest
         first, at most `limit`; and whether more exist."""
         actor.require(Module.PATROL, Action.VIEW)
+        span_in_window(wanted.first, wanted.last, "period")
+        if wanted.guard is not None:
+            storable_text(wanted.guard, "guard")
         with self._store.read() as session:
             return round_rows(session, wanted, limit)
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from propdesk.domain.patrol.schedule import (
     DEFAULT_SCHEDULE,
+    FIELD_EFFECTIVE_FROM,
     PatrolSchedule,
     PatrolWindow,
     ScheduleChange,
@@ -25,6 +26,7 @@ from propdesk.domain.patrol.schedule import (
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import ValidationError
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.date_window import date_in_window
 from propdesk.services.station.estate_settings import EstateSettingsService
 from propdesk.store.base import utcnow
 from propdesk.store.unit_of_work import Store
@@ -108,6 +110,7 @@ class PatrolSettingsService:
         ValidationError on the field "effective_from" otherwise). The schedule was
         checked when it was made (its errors name the form's fields)."""
         actor.require(Module.SETTINGS, Action.UPDATE)
+        date_in_window(effective_from, FIELD_EFFECTIVE_FROM)
         today = today or utcnow().astimezone().date()
         with self._store.write() as session:
             history = read_history(session).with_change(effective_from, schedule, today=today)

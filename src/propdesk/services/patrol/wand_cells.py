@@ -22,7 +22,8 @@ from openpyxl.utils.datetime import from_excel
 from propdesk.domain.patrol.slots import wall_time_instant
 from propdesk.domain.patrol.swipes import Swipe
 from propdesk.errors import QT_TRANSLATE_NOOP, PropdeskError, UserError, ValidationError
-from propdesk.services.core.text import AT_MOST
+from propdesk.services.core.date_window import date_in_window, moment_in_window
+from propdesk.services.core.text import AT_MOST, storable_text
 from propdesk.services.patrol.wand_columns import WandColumns, locate
 from propdesk.services.patrol.wand_file import WandSheet
 
@@ -61,7 +62,7 @@ def _text(value: object) -> str:
 
 
 def _bounded(value: object, field: str, limit: int) -> str:
-    text = _text(value)
+    text = storable_text(_text(value), field)
     if not text:
         raise _required(field)
     if len(text) > limit:
@@ -197,9 +198,12 @@ class _Row:
         return value.strip() if isinstance(value, str) else value
 
     def wall_time(self) -> datetime:
+        """The swipe's wall time; a year the console cannot reckon with (a wand's clock
+        reset to 2000-00-00, a cell read as 9999) is an error on the date's column."""
         if "date" not in self._at:
-            return _wall_time(self.raw("time"))
-        return datetime.combine(_day(self.raw("date")), _time_of_day(self.raw("time")))
+            return moment_in_window(_wall_time(self.raw("time")), "time")
+        day = date_in_window(_day(self.raw("date")), "date")
+        return datetime.combine(day, _time_of_day(self.raw("time")))
 
 
 def read_swipes(
@@ -229,7 +233,7 @@ def read_swipes(
 
 def clean_wand_code(value: str, field: str = "code") -> str:
     """A tag or card code as stored and compared: no spaces, upper case."""
-    code = "".join(value.split()).upper()
+    code = "".join(storable_text(value, field).split()).upper()
     if not code:
         raise _required(field)
     if len(code) > CODE_MAX:

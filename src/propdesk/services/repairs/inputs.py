@@ -9,6 +9,7 @@ ValidationError names the field of the input dataclass it belongs to.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -22,10 +23,12 @@ from propdesk.domain.repairs.kinds import (
     RepairPriority,
     RepairSource,
 )
-from propdesk.domain.repairs.workflow import RepairStep, StepRequest
+from propdesk.domain.repairs.workflow import RepairState, RepairStep, StepRequest
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
-from propdesk.services.core.text import AT_MOST, bounded_text, clean_text
+from propdesk.services.core.date_window import date_in_window, moment_in_window
+from propdesk.services.core.text import AT_MOST, bounded_text, clean_text, storable_text
 from propdesk.services.core.typed_times import not_older_than, typed_time
+from propdesk.services.repairs.queries import TicketFilter
 
 # A time typed up to this far ahead of the station clock is taken (clocks differ a
 # little between stations); further is a typing mistake.
@@ -34,6 +37,7 @@ CLOCK_SLACK = timedelta(minutes=5)
 MAX_REPORT_AGE = timedelta(days=30)
 
 NAME_MAX = 40
+PHONE_MAX = 20  # as typed, spaces and dashes included; the digits are checked apart
 AREA_MAX = 100
 DESCRIPTION_MAX = 500
 SOURCE_ID_MAX = 64
@@ -47,6 +51,7 @@ STEP_TEXT_MAX = {
     "comment": 300,
     "reason": 200,
 }
+SEARCH_MAX = 40  # the filter bar: a number, unit code, name or phone, or their start
 
 
 @dataclass(frozen=True)
@@ -91,19 +96,19 @@ class CleanTicket:
 _E = TypeVar("_E", bound=StrEnum)
 
 
-def _code(kind: type[_E], value: str, field: str) -> _E:
-    """An enum member from itself or its stored text (imports and old forms send text)."""
-    try:
+def _code(kind: type[_E], value: object, field: str) -> _E:
+    """An enum member from itself or its stored text (imports and old forms send text);
+    anything else (empty, unknown, None) is refused naming `field`."""
+    if isinstance(value, str) and value in kind._value2member_map_:
         return kind(value)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Choose one of the listed values."), field=field
-        ) from None
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("messages", "Choose one of the listed values."), field=field
+    )
 
 
 def _multiline(value: str, field: str, limit: int) -> str:
     """Like bounded_text, but keeps the line breaks of a list (work done, materials)."""
-    lines = [clean_text(line) for line in value.strip().splitlines()]
+    lines = [clean_text(line) for line in storable_text(value, field).strip().splitlines()]
     text = "\n".join(line for line in lines if line)
     if len(text) > limit:
         raise ValidationError(AT_MOST, field=field, limit=limit)
@@ -111,17 +116,18 @@ def _multiline(value: str, field: str, limit: int) -> str:
 
 
 def check_time(value: datetime, now: datetime, field: str) -> datetime:
-    """A time typed on a form: aware (a naive one is read as the station's local time),
-    not in the future."""
+    """A time typed on a form: within the years the console reckons with (checked
+    first: year 1 at UTC+8 cannot even be compared), aware (a naive one is read as
+    the station's local time), not in the future."""
     future = QT_TRANSLATE_NOOP("messages", "The time cannot be in the future.")
-    return typed_time(value, now, field, future, CLOCK_SLACK)
+    return typed_time(moment_in_window(value, field), now, field, future, CLOCK_SLACK)
 
 
 def clean_ticket(data: TicketInput, now: datetime) -> CleanTicket:
     no_reporter = QT_TRANSLATE_NOOP("messages", "Enter who reported the fault.")
     name = bounded_text(data.reporter_name, "reporter_name", NAME_MAX, required=no_reporter)
     channel = _code(RepairChannel, data.channel, "channel")
-    phone = data.reporter_phone.strip()
+    phone = bounded_text(data.reporter_phone, "reporter_phone", PHONE_MAX)
     if phone or channel not in STAFF_CHANNELS:
         if not phone:
             raise ValidationError(
@@ -129,7 +135,7 @@ def clean_ticket(data: TicketInput, now: datetime) -> CleanTicket:
                 field="reporter_phone",
             )
         phone = validate_phone(phone, "reporter_phone")
-    unit_code = data.unit_code.strip().upper()
+    unit_code = storable_text(data.unit_code, "unit_code").strip().upper()
     area = bounded_text(data.common_area, "common_area", AREA_MAX)
     if not unit_code and not area:
         raise ValidationError(
@@ -201,4 +207,41 @@ def clean_step(request: StepRequest, now: datetime) -> StepRequest:
         signed_by=texts["signed_by"],
         comment=texts["comment"],
         reason=texts["reason"],
+    )
+
+
+def clean_links(source_kind: RepairSource, source_ids: Sequence[str]) -> list[str]:
+    """The kind checked and the records' ids cleaned as `clean_source` keeps them (an id
+    that could not have been stored is refused, not looked up)."""
+    _code(RepairSource, source_kind, "source_kind")
+    return [clean_text(storable_text(source_id, "source_id")) for source_id in source_ids]
+
+
+def clean_number(number: str) -> str:
+    """A ticket number typed or scanned, as stored (upper case); one longer than any
+    number is kept as typed, so it is simply not found."""
+    return storable_text(number, "number").strip().upper()
+
+
+def clean_filter(wanted: TicketFilter) -> TicketFilter:
+    """The filter bar's values checked: its dates within the years the console reckons
+    with (a day after 9999-12-31 cannot be computed), its codes listed ones, its text
+    storable and at most SEARCH_MAX characters."""
+    for field in ("date_from", "date_to"):
+        day = getattr(wanted, field)
+        if day is not None:
+            date_in_window(day, field)
+    states = wanted.states
+    if states is not None:
+        states = frozenset(_code(RepairState, state, "states") for state in states)
+    return replace(
+        wanted,
+        states=states,
+        priority=None
+        if wanted.priority is None
+        else _code(RepairPriority, wanted.priority, "priority"),
+        category=None
+        if wanted.category is None
+        else _code(RepairCategory, wanted.category, "category"),
+        text=bounded_text(wanted.text, "text", SEARCH_MAX),
     )

@@ -47,6 +47,8 @@ from propdesk.services.repairs.detail import TicketDetail, load_detail
 from propdesk.services.repairs.inputs import (
     CleanTicket,
     TicketInput,
+    clean_filter,
+    clean_number,
     clean_source,
     clean_step,
     clean_ticket,
@@ -346,10 +348,9 @@ class RepairService:
     def find_number(self, actor: Actor, number: str) -> TicketDetail:
         """The ticket with this number (WX202611-0001), e.g. typed or scanned."""
         actor.require(Module.REPAIRS, Action.VIEW)
+        wanted = clean_number(number)
         with self._store.read() as session:
-            ticket = session.scalar(
-                select(RepairTicket).where(RepairTicket.number == number.strip().upper())
-            )
+            ticket = session.scalar(select(RepairTicket).where(RepairTicket.number == wanted))
             if ticket is None:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("messages", "That repair ticket is not on record."),
@@ -366,12 +367,12 @@ class RepairService:
         now: datetime | None = None,
     ) -> TicketPage:
         """Newest first; `before` is the (reported_at, id) key of the last row shown
-        (TicketPage.next_before). `now` decides the overdue and stale flags."""
+        (TicketPage.next_before). `now` decides the overdue and stale flags.
+        ValidationError naming the filter bar's field it cannot read."""
         actor.require(Module.REPAIRS, Action.VIEW)
+        wanted = clean_filter(filter or TicketFilter())
         with self._store.read() as session:
-            query = TicketQuery(
-                session, filter or TicketFilter(), read_rules(session), now or utcnow()
-            )
+            query = TicketQuery(session, wanted, read_rules(session), now or utcnow())
             return query.page(before, limit)
 
     def iter_rows(
@@ -384,10 +385,9 @@ class RepairService:
         """Every matching ticket, newest first, in keyset batches (Excel export in flat
         memory; each batch is its own short read). Needs the export right, checked now."""
         actor.require(Module.REPAIRS, Action.EXPORT)
+        wanted = clean_filter(filter or TicketFilter())
         rules = self.settings.rules()
-        return repair_queries.iter_rows(
-            self._store.read, filter or TicketFilter(), rules, now or utcnow(), batch
-        )
+        return repair_queries.iter_rows(self._store.read, wanted, rules, now or utcnow(), batch)
 
     def workload(self, actor: Actor, now: datetime | None = None) -> list[TechnicianLoad]:
         """Open, overdue and stale tickets per technician (and not yet dispatched)."""

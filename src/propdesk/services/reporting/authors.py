@@ -15,7 +15,10 @@ from sqlalchemy.orm import Session
 from propdesk.domain.roles import Role
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.people import display_name
+from propdesk.services.core.text import bounded_text
 from propdesk.store.models import User
+
+AUTHOR_MAX = 60  # a person's display name (a login is shorter)
 
 
 def estate_manager(session: Session) -> str:
@@ -27,6 +30,12 @@ def estate_manager(session: Session) -> str:
         .limit(1)
     ).first()
     return name or ""
+
+
+def clean_author(by: str) -> str:
+    """`--by` as typed: cleaned, storable and at most AUTHOR_MAX characters (a login or
+    a person's name), else ValidationError on the field "by"."""
+    return bounded_text(by, "by", AUTHOR_MAX)
 
 
 def report_author(session: Session, actor: Actor, by: str | None) -> str:

@@ -56,9 +56,10 @@ def check_reportable(session: Session, period: Period | None, today: date) -> st
     return name
 
 
-def audit_hash(session: Session) -> str:
+def audit_head(session: Session) -> tuple[int, str]:
+    """The chain's last seq and hash as the figures are read (same snapshot)."""
     head = session.get(AuditHead, 1)
-    return head.hash if head is not None else GENESIS
+    return (head.seq, head.hash) if head is not None else (0, GENESIS)
 
 
 def collect(
@@ -72,14 +73,16 @@ def collect(
     """Every figure of the report for `period` as of `now` (aware): the targets, and
     the section of each module with a report part."""
     estate = check_reportable(session, period, now.astimezone().date())
+    seq, hash_ = audit_head(session)
     return MonthlyReport(
         estate=estate,
         period=period,
         prepared_by=prepared_by,
         generated_at=now,
-        audit_hash=audit_hash(session),
+        audit_hash=hash_,
         targets=tuple(evaluate_in(session, period, now, sources)),
         sections=tuple(
             spec.report.collect(session, period, now) for spec in modules if spec.report is not None
         ),
+        audit_seq=seq,
     )

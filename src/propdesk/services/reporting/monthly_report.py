@@ -6,6 +6,8 @@ roles that may export them. Long work (the PDF, the workbook) takes a
 `progress(done, total)` callback like every export; returning False stops it and
 nothing is written. reportlab and openpyxl are loaded only when a report is made:
 start-up need not pay for them. What to write is one `MonthlyFile`, the same for both.
+Each file written is an audit anchor (services.core.audit_anchors): the chain's head
+its figures were read at is printed on it and kept in the station's anchor file.
 """
 
 from __future__ import annotations
@@ -16,16 +18,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from propdesk.config import Paths
 from propdesk.domain.roles import Action, Module
 from propdesk.domain.service_targets import Period, TargetKey
 from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.table_columns import Progress, TableSheet
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit_anchors import AnchorKind, ChainHead, remember_head
+from propdesk.services.core.date_span import span_in_window
 from propdesk.services.core.module_spec import DoorOf, ModuleSpec, SheetRequest, TargetSource
-from propdesk.services.reporting.authors import report_author
+from propdesk.services.reporting.authors import clean_author, report_author
 from propdesk.services.reporting.monthly_data import collect
 from propdesk.store.base import utcnow
 from propdesk.store.unit_of_work import Store
+
+MAX_REPORT_DAYS = 366  # a month, or a year's report; longer is no report the office makes
 
 
 @dataclass(frozen=True)
@@ -50,8 +57,10 @@ class MonthlyReportService:
         modules: tuple[ModuleSpec[Any], ...],
         door_of: DoorOf,
         sources: Mapping[TargetKey, TargetSource],
+        paths: Paths,
     ) -> None:
         self._store = store
+        self._paths = paths
         self._modules = modules
         self._door_of = door_of
         self._sources = sources
@@ -63,8 +72,10 @@ class MonthlyReportService:
         actor, or for a headless command the estate's manager). ValidationError for a
         month not begun yet; NothingToReportError when the estate is empty."""
         actor.require(Module.REPORTS, Action.VIEW)
+        span_in_window(period.first, period.last, "month", MAX_REPORT_DAYS)
+        given = None if by is None else clean_author(by)
         with self._store.read() as session:
-            author = report_author(session, actor, by)
+            author = report_author(session, actor, given)
             return collect(session, period, now or utcnow(), author, self._sources, self._modules)
 
     def write_pdf(self, actor: Actor, file: MonthlyFile) -> MonthlyReport:
@@ -73,6 +84,7 @@ class MonthlyReportService:
         from propdesk.reports.monthly.document import write_monthly_pdf
 
         write_monthly_pdf(file.path, report, file.lang, file.progress)
+        self._anchor(report, file)
         return report
 
     def write_workbook(self, actor: Actor, file: MonthlyFile) -> tuple[MonthlyReport, list[int]]:
@@ -88,7 +100,13 @@ class MonthlyReportService:
         lang = normalise_lang(file.lang)
         records = self._records(actor, file.period, lang, report, file.now)
         written = write_monthly_workbook(file.path, report, lang, records, file.progress)
+        self._anchor(report, file)
         return report, written
+
+    def _anchor(self, report: MonthlyReport, file: MonthlyFile) -> None:
+        """The file just written is an anchor of the chain head printed on it."""
+        head = ChainHead(report.audit_seq, report.audit_hash)
+        remember_head(self._paths, AnchorKind.REPORT, head, file.path.name)
 
     def _figures_to_export(self, actor: Actor, file: MonthlyFile) -> MonthlyReport:
         """The figures a file is made of; only a role that may export the report

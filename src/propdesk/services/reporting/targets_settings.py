@@ -23,7 +23,7 @@ from propdesk.domain.service_targets import (
     check_threshold,
     setting_key,
 )
-from propdesk.errors import ValidationError
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core.actor import Actor
 from propdesk.services.station.estate_settings import EstateSettingsService
 from propdesk.store.models import EstateSetting
@@ -61,6 +61,15 @@ def read_thresholds(session: Session) -> Thresholds:
     return values
 
 
+def _target(key: object) -> TargetKey:
+    """A target of the catalogue, from itself or its name; anything else is refused."""
+    if isinstance(key, str) and key in TargetKey._value2member_map_:
+        return TargetKey(key)
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("messages", "There is no such service target."), field="target"
+    )
+
+
 class TargetSettings:
     def __init__(self, store: Store, estate_settings: EstateSettingsService) -> None:
         self._store = store
@@ -77,7 +86,8 @@ class TargetSettings:
         ValidationError's field is the setting key), then store and audit the changed
         ones. Targets not named keep their value."""
         actor.require(Module.SETTINGS, Action.UPDATE)
-        checked = {key: check_threshold(key, value) for key, value in changes.items()}
+        named = {_target(key): value for key, value in changes.items()}
+        checked = {key: check_threshold(key, value) for key, value in named.items()}
         with self._store.write() as session:
             for key, value in checked.items():
                 self._estate_settings.write_value(

@@ -28,15 +28,19 @@ from propdesk.errors import (
 from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction, snapshot
-from propdesk.services.core.text import bounded_text, filled_text
+from propdesk.services.core.text import bounded_text, filled_text, storable_text
 from propdesk.store.base import utcnow
 from propdesk.store.models import User
+from propdesk.store.text_guard import storable
 from propdesk.store.unit_of_work import Store
 
 MIN_PASSWORD = 6
 FREE_ATTEMPTS = 3  # failures allowed before each further try has to wait
 MAX_WAIT_SECONDS = 300
 MAX_REASON = 200
+MAX_PASSWORD = 128  # a passphrase fits; a million pasted characters are not hashed
+USERNAME_MAX = 40
+DISPLAY_NAME_MAX = 60
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,40}$")
 AUDITED_FIELDS = ("username", "display_name", "role", "active")
 
@@ -79,16 +83,33 @@ def _clean_username(username: str) -> str:
 
 def _clean_display_name(name: str) -> str:
     message = QT_TRANSLATE_NOOP("messages", "Enter the person's name (at most 60 characters).")
-    return filled_text(name, "display_name", 60, message)
+    return filled_text(name, "display_name", DISPLAY_NAME_MAX, message)
 
 
 def _check_password(password: str) -> None:
+    storable_text(password, "password")  # hashed as UTF-8, which a lone surrogate is not
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "The password needs at least {n} characters."),
             field="password",
             n=MIN_PASSWORD,
         )
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "The password can have at most {limit} characters."),
+            field="password",
+            limit=MAX_PASSWORD,
+        )
+
+
+def _role(role: object) -> Role:
+    """The role chosen, or ValidationError naming the role field for one not in the list."""
+    try:
+        return Role(str(role))
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "Choose a role from the list."), field="role"
+        ) from None
 
 
 def _clean_reason(reason: str) -> str:
@@ -140,12 +161,16 @@ class AccountsService:
         wrong = ValidationError(
             QT_TRANSLATE_NOOP("messages", "Wrong user name or password."), field="password"
         )
+        name = username.strip().lower()
+        known = storable(name) and len(name) <= USERNAME_MAX and storable(password)
         with self._store.write() as session:
-            user = session.scalars(
-                select(User).where(User.username == username.strip().lower())
-            ).first()
+            user = (
+                session.scalars(select(User).where(User.username == name)).first()
+                if known
+                else None
+            )
             if user is None or not user.active:
-                self._verify(self._dummy(), password)
+                self._verify(self._dummy(), password if known else "")
                 raise wrong
             if user.last_failed_at is not None:
                 ready_at = user.last_failed_at + wait_after_failures(user.failed_attempts)
@@ -199,6 +224,7 @@ class AccountsService:
         self, actor: Actor, username: str, display_name: str, role: Role, password: str
     ) -> UserInfo:
         actor.require(Module.USERS, Action.CREATE)
+        role = _role(role)
         username = _clean_username(username)
         display_name = _clean_display_name(display_name)
         _check_password(password)
@@ -277,7 +303,7 @@ class AccountsService:
         return self._change(actor, user_id, reason, active=active)
 
     def change_role(self, actor: Actor, user_id: uuid.UUID, role: Role) -> UserInfo:
-        return self._change(actor, user_id, role=role.value)
+        return self._change(actor, user_id, role=_role(role).value)
 
     def reset_password(self, actor: Actor, user_id: uuid.UUID, password: str) -> UserInfo:
         _check_password(password)

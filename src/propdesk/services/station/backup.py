@@ -14,13 +14,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from propdesk.config import Paths
+from propdesk.config import Paths, make_private
 from propdesk.domain.backup_rotation import backups_to_keep
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, ValidationError
 from propdesk.services.core.actor import Actor
-from propdesk.store.backup import backup_sqlite_file, check_integrity, integrity_ok, readonly_uri
-from propdesk.store.failures import storage_message
+from propdesk.services.core.audit_anchors import remember_backup_anchor, remember_restore_anchor
+from propdesk.store.backup import backup_sqlite_file, check_integrity, readonly_uri
+from propdesk.store.backup_contents import read_contents
+from propdesk.store.database_file import (
+    companions,
+    create_database_file,
+    make_companions_writable,
+)
 from propdesk.store.migrate import is_known_revision
 
 log = logging.getLogger(__name__)
@@ -55,48 +61,99 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.when, b.name), reverse=True)
 
 
+def holds_data(file: Path) -> bool:
+    """The office's data is in `file`: an estate is set up (read without changing it)."""
+    contents = read_contents(file)
+    return contents is not None and contents.holds_data
+
+
+def is_good_backup(file: Path) -> bool:
+    """Holds the office's data (read from the file, which must open as a database).
+
+    Why not a full integrity_check here: every backup was checked in full when it was
+    made (backup_sqlite_file), and a restore checks its copy in full again before it
+    replaces anything; checking each candidate once more would keep a person waiting
+    about a minute per backup of a five-year office before the offer even appears."""
+    return holds_data(file)
+
+
 def newest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup worth restoring. Why "holds data" too: a copy of an empty
+    database (made after the real one was lost) passes the integrity check, and
+    offering it would pass over the last copy of the office's work."""
     for backup in list_backups(folder):
-        if integrity_ok(backup.path):
+        if is_good_backup(backup.path):
             return backup
     return None
 
 
+def is_damaged(db: Path, *, quick: bool = True) -> bool:
+    """Empty or not a sound database. A 0-byte file is never "no database yet": a new
+    one appears whole (create_database_file). Locked or unreadable: StorageError."""
+    return db.stat().st_size == 0 or not check_integrity(db, quick=quick)
+
+
 def check_database_file(paths: Paths, now: datetime | None = None) -> None:
-    """quick_check at start. A damaged file is moved aside (never overwritten) and
-    StorageError(CORRUPT) raised; the caller offers the newest good backup."""
+    """At start: a missing database is made (whole, 0600); an empty or damaged one is
+    moved aside (never overwritten) and StorageError(CORRUPT) raised, the caller offers
+    the newest good backup; a leftover read-only -wal/-shm is dealt with."""
     db = paths.database_file
-    if not db.exists() or db.stat().st_size == 0:
+    if create_database_file(db):
         return
     # Locked by another program or unreadable: StorageError, and the file stays put.
-    if check_integrity(db, quick=True):
+    if not is_damaged(db):
+        make_companions_writable(db)
         return
     aside = db.with_name(f"{db.name}.corrupt-{_stamp(now)}")
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(str(db) + suffix)
+    for part, target in zip((db, *companions(db)), (aside, *companions(aside)), strict=True):
         if part.exists():
-            part.replace(Path(str(aside) + suffix))
-    log.error("database %s failed quick_check; moved to %s", db, aside)
-    raise StorageError(
-        StorageProblem.CORRUPT,
-        storage_message(StorageProblem.CORRUPT) + f" (kept as {aside.name})",
-        detail=str(aside),
-    )
+            part.replace(target)  # a rename: byte for byte
+            make_private(target)
+    log.error("database %s is empty or failed quick_check; moved to %s", db, aside)
+    raise StorageError(StorageProblem.CORRUPT, DAMAGED_KEPT, detail=str(aside), aside=aside.name)
+
+
+DAMAGED_KEPT = QT_TRANSLATE_NOOP(
+    "messages",
+    "The database file is damaged or is not a propdesk database. It was moved aside "
+    "unchanged as {aside}; restore the newest backup.",
+)
+
+
+NOTHING_TO_BACK_UP = QT_TRANSLATE_NOOP(
+    "messages",
+    "There is nothing to back up yet: no estate is set up in this database. "
+    "Set up the estate first, or restore a backup.",
+)
 
 
 def make_backup(paths: Paths, prefix: str, now: datetime | None = None) -> Path:
+    """A verified copy of the database; refused (ValidationError) when it holds no
+    estate: such a copy would only crowd out the backups that hold the office's data."""
+    if not holds_data(paths.database_file):
+        raise ValidationError(NOTHING_TO_BACK_UP)
     target = paths.backup_dir / f"{prefix}{_stamp(now)}.db"
-    return backup_sqlite_file(paths.database_file, target)
+    made = backup_sqlite_file(paths.database_file, target)
+    remember_backup_anchor(paths, made)  # logs, never raises: the backup stands
+    return made
+
+
+def _newest_auto_with_data(autos: dict[datetime, Path]) -> datetime | None:
+    for stamp in sorted(autos, reverse=True):
+        if is_good_backup(autos[stamp]):
+            return stamp
+    return None
 
 
 def rotate(folder: Path) -> list[Path]:
-    """Delete automatic backups the rotation no longer keeps; manual ones stay."""
+    """Delete automatic backups the rotation no longer keeps; manual ones stay, and so
+    does the newest automatic one that holds the office's data, however old."""
     autos: dict[datetime, Path] = {}
     for file in folder.glob(f"{AUTO_PREFIX}*.db"):
         match = _AUTO.match(file.name)
         if match:
             autos[datetime.strptime(match.group(1), STAMP)] = file
-    keep = backups_to_keep(autos)
+    keep = backups_to_keep(autos, newest_with_data=_newest_auto_with_data(autos))
     removed = []
     for stamp, file in autos.items():
         if stamp not in keep:
@@ -106,8 +163,9 @@ def rotate(folder: Path) -> list[Path]:
 
 
 def ensure_daily_backup(paths: Paths, now: datetime | None = None) -> Path | None:
-    """The automatic backup: one a day (at start and from the GUI's timer), rotated."""
-    if not paths.database_file.exists():
+    """The automatic backup: one a day (at start and from the GUI's timer), rotated.
+    None when there was nothing to copy (no database, or one without an estate)."""
+    if not paths.database_file.exists() or not holds_data(paths.database_file):
         return None
     now = now or datetime.now()
     today = f"{AUTO_PREFIX}{now:%Y%m%d}-"
@@ -119,28 +177,26 @@ def ensure_daily_backup(paths: Paths, now: datetime | None = None) -> Path | Non
 
 
 def validate_backup_file(file: Path) -> None:
-    """A restorable file: a SQLite database that passes integrity_check and has a schema."""
+    """A restorable file: a SQLite database with a propdesk schema this version knows.
+    (Its pages are checked in full on the copy a restore makes, before anything is
+    replaced: see restore_file.)"""
     if not file.is_file():
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "The file {name} does not exist."),
             field="file",
             name=str(file),
         )
-    if not integrity_ok(file):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "messages", "{name} is not a usable propdesk backup (damaged or not a database)."
-            ),
-            field="file",
-            name=file.name,
-        )
-    with closing(sqlite3.connect(readonly_uri(file), uri=True)) as conn:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        revision = (
-            conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            if "alembic_version" in tables
-            else None
-        )
+    tables: set[str] = set()
+    revision = None
+    try:
+        with closing(sqlite3.connect(readonly_uri(file), uri=True)) as conn:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" in tables:
+                revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        tables = set()  # not a database, or its schema pages are damaged
     if "alembic_version" not in tables:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -159,24 +215,46 @@ def validate_backup_file(file: Path) -> None:
         )
 
 
+def _keep_current(db: Path, kept: Path) -> None:
+    """Copy the current database to `kept` before it is replaced: a sound one as a
+    verified copy, an empty or damaged one byte for byte (its -wal beside it). A file
+    locked by another program raises StorageError: it must not be replaced."""
+    if db.stat().st_size > 0:
+        try:
+            backup_sqlite_file(db, kept)  # a sound file: a consistent, verified copy
+            return
+        except StorageError as exc:
+            if exc.problem is not StorageProblem.CORRUPT:
+                raise  # locked, full, read-only: it must not be replaced
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    for part, target in zip((db, *companions(db)), (kept, *companions(kept)), strict=True):
+        if part.exists() and not part.name.endswith("-shm"):  # -shm: an index, rebuilt
+            shutil.copyfile(part, target)
+            make_private(target)
+
+
 def restore_file(paths: Paths, file: Path, now: datetime | None = None) -> Path:
-    """Replace the database with `file`; the current one is copied aside first.
+    """Replace the database with `file`; the current one is copied aside first (it
+    need not be sound: an empty or damaged file is kept byte for byte). Returns where
+    it was kept, a path that does not exist when there was no current file.
     The caller must have closed every connection (the store is disposed)."""
     validate_backup_file(file)
     db = paths.database_file
     kept = paths.backup_dir / f"before-restore-{_stamp(now)}.db"
-    if db.exists():
-        if integrity_ok(db):
-            backup_sqlite_file(db, kept)
-        else:
-            # A damaged current file is kept byte for byte instead.
-            paths.backup_dir.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(db, kept)
+    # The backup is copied and checked in full first: a damaged backup is refused
+    # before the current file is touched.
     staging = db.with_name(db.name + ".restoring")
     backup_sqlite_file(file, staging)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    if db.exists():
+        try:
+            _keep_current(db, kept)
+        except BaseException:
+            staging.unlink(missing_ok=True)
+            raise
+    for part in companions(db):
+        part.unlink(missing_ok=True)
     staging.replace(db)
+    remember_restore_anchor(paths, file)  # anchors past the backup's head are retired
     log.info("database restored from %s; previous kept as %s", file, kept)
     return kept
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from propdesk.domain.roles import Action, Module
+from propdesk.domain.roles import Action, Module, Role
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
@@ -17,6 +17,9 @@ from propdesk.store.models import Estate
 
 MAX_NAME = 100
 FIELDS = ("name", "address", "hotline")
+# Who sets the estate up at first start: nobody can sign in yet (as for the first
+# administrator, services.station.accounts.create_first_admin).
+SETUP_ACTOR = Actor(None, "setup", "setup", Role.ADMIN, "-")
 
 
 @dataclass(frozen=True)
@@ -41,19 +44,26 @@ class EstateService(StoreService):
             row = session.scalars(select(Estate).order_by(Estate.created_at)).first()
             return None if row is None else EstateInfo(row.name, row.address, row.hotline)
 
-    def set_up(self, name: str, address: str = "", hotline: str = "") -> EstateInfo:
-        """Create the estate, or rename it when it exists (one estate per database)."""
+    def set_up(
+        self, name: str, address: str = "", hotline: str = "", *, actor: Actor | None = None
+    ) -> EstateInfo:
+        """Create the estate, or rename it when it exists (one estate per database);
+        audited like every change. `actor`: who does it (`propdesk init` passes the
+        system actor); None for the first-start dialog, before anyone can sign in."""
+        actor = actor or SETUP_ACTOR
         name = _clean_name(name)
         with self._store.write() as session:
             row = session.scalars(select(Estate).order_by(Estate.created_at)).first()
             if row is None:
                 row = Estate(name=name, address=address.strip(), hotline=hotline.strip())
-                session.add(row)
+                records.create(session, actor, "estate", row, FIELDS)
             else:
-                row.name = name
-                row.address = address.strip() or row.address
-                row.hotline = hotline.strip() or row.hotline
-            session.flush()
+                changes = {
+                    "name": name,
+                    "address": address.strip() or row.address,
+                    "hotline": hotline.strip() or row.hotline,
+                }
+                records.update(session, actor, "estate", row, FIELDS, changes)
             return EstateInfo(row.name, row.address, row.hotline)
 
     def update(self, actor: Actor, name: str, address: str, hotline: str) -> EstateInfo:

@@ -6,7 +6,7 @@ must be the same at the gatehouse and the front desk lives here, one JSON value 
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from propdesk.store.base import Base, TimestampMixin
@@ -16,4 +16,5 @@ class EstateSetting(TimestampMixin, Base):
     __tablename__ = "estate_setting"
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(String(400))  # JSON
+    # JSON; unbounded, as some values grow with use (a schedule's dated history).
+    value: Mapped[str] = mapped_column(Text)

@@ -36,6 +36,7 @@ class Resident(IdMixin, TimestampMixin, VoidableMixin, Base):
         Index("ix_resident_initials", "name_initials"),
         Index("ix_resident_phone_tail", "phone_tail"),
         Index("ix_resident_name", "name"),
+        Index("ix_resident_id_lookup", "id_lookup"),
     )
 
     unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id"), index=True)
@@ -46,9 +47,27 @@ class Resident(IdMixin, TimestampMixin, VoidableMixin, Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     phone2: Mapped[str] = mapped_column(String(20), default="")
     phone_tail: Mapped[str] = mapped_column(String(4), default="")
-    id_number: Mapped[str] = mapped_column(String(30), default="")  # shown masked only
+    # The ID number is never stored in clear (schema 0009): `id_cipher` holds it sealed
+    # with the station's key (services/core/id_numbers.py), `id_lookup` a keyed hash of
+    # it for finding a person by number, and `id_masked` the masked form shown on
+    # screens, papers and audit rows (110***********002X), which reveals no more than
+    # the audit trail always held. `id_plain` is the column where schema 0008 kept the
+    # number in clear: the first open after the upgrade encrypts it and empties it.
+    id_plain: Mapped[str] = mapped_column("id_number", String(30), default="")
+    id_cipher: Mapped[str] = mapped_column(String(240), default="")
+    id_lookup: Mapped[str] = mapped_column(String(64), default="")
+    id_masked: Mapped[str] = mapped_column(String(30), default="")
     move_in: Mapped[date | None] = mapped_column(default=None)
     move_out: Mapped[date | None] = mapped_column(default=None)
+
+    @property
+    def id_number(self) -> str:
+        """The register's audited field: the masked number whose hidden characters are
+        taken from the lookup hash. Why: the audit writes it masked (audit.MASKED_FIELDS
+        keeps the same visible ends), yet two numbers with the same ends still differ
+        here, so a change of the middle digits is recorded as a change."""
+        hidden = iter(self.id_lookup)
+        return "".join(next(hidden, "*") if c == "*" else c for c in self.id_masked)
 
 
 class AccessCard(IdMixin, TimestampMixin, Base):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from propdesk.services.core.records import VOID_REASON_MAX
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 
@@ -15,6 +16,7 @@ class ReasonDialog(FormDialog):
     ) -> None:
         super().__init__(title, parent)
         self.reason_edit = QLineEdit()
+        self.reason_edit.setMaxLength(VOID_REASON_MAX)  # what the service keeps
         self.reason_edit.setObjectName("reason")
         self.form.add_field("reason", label, self.reason_edit)
         self.on_save(lambda: act(self.reason_edit.text()))

@@ -1,8 +1,8 @@
 """Excel import of the master-data registers (units, residents, vehicles, cards).
 
 template(kind, lang) -> bytes / save_template(kind, lang, path)
-ImportService(store).preview(actor, kind, path) -> ImportResult   (writes nothing)
-ImportService(store).apply(actor, kind, path) -> ImportResult     (all or nothing)
+ImportService(store, id_numbers).preview(actor, kind, path) -> ImportResult   (writes nothing)
+ImportService(store, id_numbers).apply(actor, kind, path) -> ImportResult     (all or nothing)
 save_error_report(path, result, describe, lang)
 """
 

@@ -27,8 +27,8 @@ from propdesk.services.master_data.importing.columns import ImportKind
 from propdesk.services.master_data.importing.lookups import Lookups
 from propdesk.services.master_data.residents import (
     ResidentInput,
-    ResidentKind,
     clean_resident,
+    resident_kind,
     upsert_resident,
 )
 from propdesk.services.master_data.units import UnitInput, clean_unit, upsert_unit
@@ -62,7 +62,7 @@ def _resident(cells: RowCells, lookups: Lookups) -> Prepared:
     data = clean_resident(
         ResidentInput(
             cells.text("unit"),
-            ResidentKind(cells.choice("resident_kind")),
+            resident_kind(cells.choice("resident_kind"), "resident_kind"),
             cells.text("name"),
             cells.text("phone"),
             cells.text("phone2"),

@@ -13,11 +13,13 @@ from pathlib import Path
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.store_service import StoreService
+from propdesk.services.master_data.id_numbers import IdNumbers
 from propdesk.services.master_data.importing.columns import COLUMNS, ImportKind
 from propdesk.services.master_data.importing.headers import ColumnMap, check_unlabelled, map_headers
 from propdesk.services.master_data.importing.results import ImportResult
 from propdesk.services.master_data.importing.runner import NeedsCareError, Progress, run_rows
 from propdesk.services.master_data.importing.workbook import SheetRows, read_first_sheet
+from propdesk.store.unit_of_work import Store
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,10 @@ class _RollBack(Exception):  # noqa: N818 - control flow, never escapes this mod
 
 
 class ImportService(StoreService):
+    def __init__(self, store: Store, id_numbers: IdNumbers) -> None:
+        super().__init__(store)
+        self._id_numbers = id_numbers  # residents' ID numbers are sealed with its key
+
     def preview(
         self, actor: Actor, kind: ImportKind, path: Path, progress: Progress | None = None
     ) -> ImportResult:
@@ -75,6 +81,7 @@ class ImportService(StoreService):
     ) -> ImportResult:
         try:
             with self._store.write() as session:
+                self._id_numbers.lend_to(session)
                 tally = run_rows(session, actor, kind, sheet, columns, progress, careful=careful)
                 result = tally.result(written=commit and not tally.errors)
                 if not result.written:

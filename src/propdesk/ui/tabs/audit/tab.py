@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
-from propdesk.services.core.audit import AuditChoices, AuditFilter, AuditRow
+from propdesk.services.core.audit import AnchorVerdict, AuditChoices, AuditFilter, AuditRow
+from propdesk.services.core.audit_anchors import anchor_file, read_anchors
 from propdesk.ui.dialogs import show_error, show_info, show_warning
 from propdesk.ui.tabs.audit.audit_model import (
     COL_AFTER,
@@ -295,18 +296,34 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
 
     # -- the chain -----------------------------------------------------------
     def verify(self) -> None:
+        """The chain row by row, and through its anchors kept outside the database
+        (services.core.audit_anchors), as `propdesk audit verify` checks it."""
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             verdict = self._services.audit.verify()
+            book = read_anchors(self._services.paths)
+            anchors = self._services.audit.verify_anchors(book)
         except PropdeskError as exc:
             show_error(self, exc)
             return
         finally:
             self.unsetCursor()
+        if verdict.ok and not anchors.ok:
+            self._show_missed_anchor(anchors)
+            return
         if verdict.ok:
             text = self.tr("The audit log is intact: {n} entries checked.").format(
                 n=verdict.checked
             )
+            if anchors.checked:
+                text += " " + self.tr(
+                    "It passes through all {n} anchors kept outside the database."
+                ).format(n=anchors.checked)
+            if book.unreadable or book.torn_tail or book.problem:
+                text += " " + self.tr(
+                    "The anchor file {file} could not be read in full; what could not be read "
+                    "was skipped."
+                ).format(file=anchor_file(self._services.paths))
             self.verify_label.setText(self.tr("Chain intact"))
             self.verify_label.setStyleSheet("color: #1b5e20;")
             show_info(self, text, self.tr("Audit log"))
@@ -327,6 +344,29 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
         self.verify_label.setText(
             self.tr("Chain broken at #{seq}").format(seq=verdict.first_broken_seq)
         )
+        self.verify_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        show_warning(self, text, self.tr("Audit log"))
+
+    def _show_missed_anchor(self, verdict: AnchorVerdict) -> None:
+        anchor = verdict.missed
+        assert anchor is not None
+        kinds = {
+            "backup": self.tr("backup"),
+            "daily": self.tr("daily"),
+            "report": self.tr("report"),
+            "restore": self.tr("restore"),
+        }
+        text = self.tr(
+            "The audit log was changed: it no longer passes through the {kind} anchor of "
+            "{when} (entry #{seq}, {what}). Entries up to #{seq} were changed and their "
+            "hashes recomputed, or removed."
+        ).format(
+            kind=kinds.get(anchor.kind, anchor.kind),
+            when=f"{anchor.at.astimezone():%Y-%m-%d %H:%M}",
+            seq=anchor.seq,
+            what=anchor.what,
+        )
+        self.verify_label.setText(self.tr("Anchor #{seq} missed").format(seq=anchor.seq))
         self.verify_label.setStyleSheet("color: #b00020; font-weight: bold;")
         show_warning(self, text, self.tr("Audit log"))
 

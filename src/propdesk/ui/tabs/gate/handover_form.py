@@ -10,9 +10,10 @@ from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.reports.monthly.gate_counts import GateCounts
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.gate.handover import Handover
+from propdesk.services.gate.handover import MATTERS_MAX, NAME_MAX, Handover
 from propdesk.ui.tabs.gate.gate_form import GateForm
 from propdesk.ui.tabs.gate.vehicle_exit_dialog import local_text
+from propdesk.ui.widgets.text_limit import cap_plain_text
 
 
 class HandoverForm(GateForm):
@@ -45,10 +46,12 @@ class HandoverForm(GateForm):
         )
         self.matters_edit.setTabChangesFocus(True)
         self.matters_edit.setFixedHeight(110)
+        cap_plain_text(self.matters_edit, MATTERS_MAX)
         self.form.add_field("shift", self.tr("Shift"), self.shift_label)
         self.form.add_field("from", self.tr("Handed over by"), QLabel(actor.display_name))
         self.form.add_field("counts", self.tr("This shift"), self.counts_label)
         self.to_edit = self.form.add_line_edit("to_name", self.tr("Taken over by"))
+        self.to_edit.setMaxLength(NAME_MAX)
         self.form.add_field("open_matters", self.tr("Open matters"), self.matters_edit)
 
     def _save(self) -> None:

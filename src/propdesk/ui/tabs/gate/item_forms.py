@@ -13,10 +13,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
 
 from propdesk.errors import QT_TRANSLATE_NOOP
-from propdesk.services.gate.items import Authorisation, ItemEvent, ReleaseSlip
+from propdesk.services.gate.items import (
+    DESCRIPTION_MAX,
+    NAME_MAX,
+    SLIP_NUMBER_MAX,
+    Authorisation,
+    ItemEvent,
+    ReleaseSlip,
+)
+from propdesk.services.master_data.units import UNIT_CODE_MAX
 from propdesk.ui.tabs.gate.gate_form import GateForm
 from propdesk.ui.widgets.choices import choice_combo
 
@@ -28,6 +36,13 @@ def authorisation_combo() -> QComboBox:
             (QCoreApplication.translate("ItemForms", "Management"), Authorisation.MANAGEMENT.value),
         ]
     )
+
+
+def limit_item_fields(unit: QLineEdit, description: QLineEdit, authorised_by: QLineEdit) -> None:
+    """The service's limits, so a paste is cut where the guard sees it."""
+    unit.setMaxLength(UNIT_CODE_MAX)
+    description.setMaxLength(DESCRIPTION_MAX)
+    authorised_by.setMaxLength(NAME_MAX)
 
 
 class ItemOutForm(GateForm):
@@ -45,6 +60,7 @@ class ItemOutForm(GateForm):
         self.details_label.setWordWrap(True)
         self.form.add_field("details", self.tr("The slip allows"), self.details_label)
         self.slip_edit.textEdited.connect(self._forget)
+        self.slip_edit.setMaxLength(SLIP_NUMBER_MAX)
 
     def _forget(self) -> None:
         self.checked = None
@@ -91,6 +107,7 @@ class ItemInForm(GateForm):
         self.authorisation_combo = authorisation_combo()
         self.form.add_field("authorisation", self.tr("Approved by"), self.authorisation_combo)
         self.authorised_by_edit = self.form.add_line_edit("authorised_by", self.tr("Name"))
+        limit_item_fields(self.unit_edit, self.description_edit, self.authorised_by_edit)
 
     def _save(self) -> None:
         self.saved = self._gate.items.item_in(
@@ -119,6 +136,7 @@ class ReleaseSlipForm(GateForm):
         self.description_edit = self.form.add_line_edit(
             "description", self.tr("Items"), self.tr("e.g. an old sofa and two chairs")
         )
+        limit_item_fields(self.unit_edit, self.description_edit, self.authorised_by_edit)
         self.valid_edit = QDateEdit()
         self.valid_edit.setCalendarPopup(True)
         self.valid_edit.setDisplayFormat("yyyy-MM-dd")

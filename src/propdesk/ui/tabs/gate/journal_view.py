@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from propdesk.domain.roles import Module
 from propdesk.services.core.paging import Key
 from propdesk.services.gate.events import GateEventKind
-from propdesk.services.gate.journal import JournalFilter, JournalPage, JournalRow
+from propdesk.services.gate.journal import TEXT_MAX, JournalFilter, JournalPage, JournalRow
 from propdesk.services.gate.service import GateServices
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel, kind_name, local_time
 from propdesk.ui.tabs.gate.void_row import VoidControls, ask_reason
@@ -79,6 +79,7 @@ class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
         self.search_edit.setObjectName("journal_search")
         self.search_edit.setPlaceholderText(self.tr("Name, plate, unit, pass or card"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(TEXT_MAX)
         self.search_edit.setMinimumWidth(220)
         self.search_edit.returnPressed.connect(self.search)
         self.search_edit.textChanged.connect(self._on_text_changed)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox
 
+from propdesk.domain.plates import PLATE_TYPED_MAX
 from propdesk.errors import QT_TRANSLATE_NOOP
-from propdesk.services.gate.notices import ParkingNotice
+from propdesk.services.gate.notices import NOTE_MAX, PLACE_MAX, ParkingNotice
 from propdesk.ui.tabs.gate.gate_form import GateForm
 
 
@@ -23,6 +24,9 @@ class NoticeForm(GateForm):
         self.posted_check.setChecked(True)
         self.form.add_field("warning_posted", self.tr("Warning"), self.posted_check)
         self.note_edit = self.form.add_line_edit("note", self.tr("Note"), self.tr("optional"))
+        self.plate_edit.setMaxLength(PLATE_TYPED_MAX)
+        self.place_edit.setMaxLength(PLACE_MAX)
+        self.note_edit.setMaxLength(NOTE_MAX)
 
     def _save(self) -> None:
         self.saved = self._gate.notices.record_notice(

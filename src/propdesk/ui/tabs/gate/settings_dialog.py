@@ -22,6 +22,7 @@ from propdesk.domain.gate.tariff import (
     FIELD_FREE_MINUTES,
     FIELD_RATE_PER_HOUR,
     FIELD_RESIDENTS_FREE,
+    MAX_AMOUNT_FEN,
     MAX_FREE_MINUTES,
 )
 from propdesk.domain.roles import Action, Module
@@ -35,7 +36,7 @@ from propdesk.services.gate.settings import (
 )
 from propdesk.ui.widgets.form_dialog import FormDialog
 
-MAX_YUAN = 99_999.99
+MAX_YUAN = MAX_AMOUNT_FEN / 100  # the tariff's own limit
 
 
 class GateValues(TypedDict):

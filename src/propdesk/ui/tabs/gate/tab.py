@@ -36,11 +36,11 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import NotFoundError, PropdeskError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.gate.entries import CardEntryResult
+from propdesk.services.gate.entries import PASS_NUMBER_MAX, CardEntryResult
 from propdesk.services.gate.items import may_record_slips
 from propdesk.services.gate.search import GateRecordPlace
 from propdesk.services.gate.service import GateServices
-from propdesk.services.master_data.cards import CardStatus
+from propdesk.services.master_data.cards import CARD_TYPED_MAX, CardStatus
 from propdesk.ui.dialogs import show_error, user_message
 from propdesk.ui.fonts import enlarge
 from propdesk.ui.tabs.gate.gate_printing import GatePrinting
@@ -108,6 +108,7 @@ class GateTab(ModuleTab):
         self.card_edit = QLineEdit()
         self.card_edit.setObjectName("card_number")
         self.card_edit.setPlaceholderText(self.tr("Scan or type the card number, then Enter"))
+        self.card_edit.setMaxLength(CARD_TYPED_MAX)
         enlarge(self.card_edit, 2.0)
         self.card_edit.setMinimumHeight(48)
         self.card_edit.returnPressed.connect(self._on_card)
@@ -126,6 +127,7 @@ class GateTab(ModuleTab):
         self.pass_edit = QLineEdit()
         self.pass_edit.setObjectName("pass_number")
         self.pass_edit.setPlaceholderText(self.tr("Type or scan the pass number, then Enter"))
+        self.pass_edit.setMaxLength(PASS_NUMBER_MAX)
         self.pass_edit.returnPressed.connect(self._on_exit)
         self.exit_form = FieldForm(self.exit_box)
         self.exit_form.add_field("pass_number", self.tr("Pass number"), self.pass_edit)

@@ -18,7 +18,7 @@ from propdesk.errors import PropdeskError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.service import GateServices
-from propdesk.services.gate.vehicles import ExitQuote, VehicleExitResult
+from propdesk.services.gate.vehicles import EXTERIOR_MAX, ExitQuote, VehicleExitResult
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.fonts import enlarge
 from propdesk.ui.widgets.form_dialog import FormDialog
@@ -81,6 +81,7 @@ class VehicleExitDialog(FormDialog):
         self.exterior_edit = QLineEdit()
         self.exterior_edit.setObjectName("exterior_check")
         self.exterior_edit.setPlaceholderText(self.tr("e.g. no new scratches"))
+        self.exterior_edit.setMaxLength(EXTERIOR_MAX)
         self.permit_check = QCheckBox(self.tr("Permit handed back"))
         self.permit_check.setChecked(True)
         self.print_check = QCheckBox(self.tr("Print a receipt"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
+from propdesk.domain.plates import PLATE_TYPED_MAX
 from propdesk.errors import NotFoundError, PropdeskError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
@@ -52,6 +53,8 @@ class VehiclePanel(QGroupBox):
         self.out_edit.setObjectName("vehicle_out_plate")
         self.out_edit.setPlaceholderText(self.tr("Plate going out, then Enter"))
         self.out_edit.returnPressed.connect(self._on_exit)
+        for edit in (self.in_edit, self.out_edit):
+            edit.setMaxLength(PLATE_TYPED_MAX)
         # One form per field: both name their plate "plate", as the service's errors do.
         column = QVBoxLayout(self)
         self.in_form = FieldForm()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLabel
 from propdesk.domain.plates import validate_plate
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.gate.vehicles import VehicleEntryResult, VehicleVisit
+from propdesk.services.gate.visits import PURPOSE_MAX
+from propdesk.services.master_data.units import UNIT_CODE_MAX
 from propdesk.ui.fonts import enlarge
 from propdesk.ui.tabs.gate.gate_form import GateForm
 from propdesk.ui.tabs.gate.purpose_picks import PurposePicks
@@ -35,6 +37,8 @@ class VisitorCarForm(GateForm):
             "unit_code", required(self.tr("Unit visited")), self.tr("e.g. 3-2-1502")
         )
         self.purpose_edit = form.add_line_edit("purpose", required(self.tr("Purpose")))
+        self.unit_edit.setMaxLength(UNIT_CODE_MAX)
+        self.purpose_edit.setMaxLength(PURPOSE_MAX)
         self.purpose_picks = PurposePicks(self.purpose_edit)
         form.addRow("", self.purpose_picks)
 

@@ -9,7 +9,16 @@ written.
 from __future__ import annotations
 
 from propdesk.errors import QT_TRANSLATE_NOOP
-from propdesk.services.gate.entries import HostConfirmation, VisitorEntry, VisitorPass
+from propdesk.services.gate.entries import (
+    ID_NUMBER_MAX,
+    NAME_MAX,
+    PHONE_MAX,
+    HostConfirmation,
+    VisitorEntry,
+    VisitorPass,
+)
+from propdesk.services.gate.visits import PURPOSE_MAX
+from propdesk.services.master_data.units import UNIT_CODE_MAX
 from propdesk.ui.tabs.gate.gate_form import GateForm
 from propdesk.ui.tabs.gate.purpose_picks import PurposePicks
 from propdesk.ui.widgets.choices import choice_combo
@@ -42,6 +51,16 @@ class VisitorForm(GateForm):
         self.confirmed_by_edit = form.add_line_edit(
             "confirmed_by", required(self.tr("Confirmed by")), self.tr("the resident who agreed")
         )
+        # The service's limits, so a paste is cut where the guard sees it.
+        for edit, limit in (
+            (self.name_edit, NAME_MAX),
+            (self.phone_edit, PHONE_MAX),
+            (self.id_edit, ID_NUMBER_MAX),
+            (self.unit_edit, UNIT_CODE_MAX),
+            (self.purpose_edit, PURPOSE_MAX),
+            (self.confirmed_by_edit, NAME_MAX),
+        ):
+            edit.setMaxLength(limit)
 
     def _entry(self) -> VisitorEntry:
         return VisitorEntry(

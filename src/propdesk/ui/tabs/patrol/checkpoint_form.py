@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from propdesk.services.core.actor import Actor
 from propdesk.services.patrol.inputs import (
+    CHECKLIST_MAX,
     CHECKPOINT_NAME_MAX,
     CODE_MAX,
     PLACE_MAX,
@@ -17,6 +18,7 @@ from propdesk.services.patrol.inputs import (
 )
 from propdesk.services.patrol.routes import CheckpointInfo, RouteService
 from propdesk.ui.widgets.form_dialog import FormDialog
+from propdesk.ui.widgets.text_limit import cap_plain_text
 
 CHECKLIST_LINES = 5
 
@@ -68,6 +70,7 @@ class CheckpointForm(FormDialog):
         self.checklist_edit.setObjectName("checklist")
         self.checklist_edit.setPlaceholderText(self.tr("one item per line, e.g. fire door closed"))
         self.checklist_edit.setTabChangesFocus(True)  # Tab leaves; Enter starts a new item
+        cap_plain_text(self.checklist_edit, CHECKLIST_MAX)
         metrics = self.checklist_edit.fontMetrics()
         self.checklist_edit.setFixedHeight(metrics.lineSpacing() * CHECKLIST_LINES + 12)
         self.form.add_field("checklist", self.tr("What to check"), self.checklist_edit)

@@ -27,6 +27,7 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.date_window import EARLIEST, LATEST
 from propdesk.services.patrol.compliance import DayGrid
 from propdesk.services.patrol.service import PatrolServices
 from propdesk.ui.dialogs import show_error
@@ -57,6 +58,11 @@ class DayGridPanel(QWidget):
         self.date_edit.setObjectName("patrol_grid_day")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        # The days the service reads (services/core/date_window.py).
+        self.date_edit.setDateRange(
+            QDate(EARLIEST.year, EARLIEST.month, EARLIEST.day),
+            QDate(LATEST.year, LATEST.month, LATEST.day),
+        )
         self.previous_button = push_button(
             self.tr("◀ Previous day"),
             lambda: self.step_day(-1),

@@ -13,6 +13,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.handoffs import LinkedTicket
 from propdesk.services.patrol.findings import FindingService
+from propdesk.services.patrol.inputs import FINDING_TEXT_MAX, PERSON_MAX
 from propdesk.services.patrol.round_detail import FindingInfo
 from propdesk.ui.repair_names import category_name, priority_name
 from propdesk.ui.tabs.patrol.names import (
@@ -77,6 +78,7 @@ class EscalateForm(_FindingForm):
             self.tr("e.g. the duty manager's name"),
             self.finding.escalated_to,
         )
+        self.to_edit.setMaxLength(PERSON_MAX)
         self.when_edit = MomentEdit(
             "escalated_at", self.tr("Change it only when they were told earlier.")
         )
@@ -99,6 +101,7 @@ class ResolveForm(_FindingForm):
         self.resolution_edit = self.form.add_line_edit(
             "resolution", self.tr("How it was dealt with"), self.tr("e.g. door locked again")
         )
+        self.resolution_edit.setMaxLength(FINDING_TEXT_MAX)
 
     def _save(self) -> None:
         self.saved = self._findings.resolve(

@@ -18,7 +18,7 @@ from propdesk.errors import QT_TRANSLATE_NOOP, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.handoffs import LinkedTicket
-from propdesk.services.patrol.inputs import FindingInput
+from propdesk.services.patrol.inputs import FINDING_TEXT_MAX, PERSON_MAX, FindingInput
 from propdesk.services.patrol.round_detail import FindingInfo, RoundCheckpoint, RoundDetail
 from propdesk.services.patrol.service import PatrolServices
 from propdesk.ui.repair_names import category_name, priority_name
@@ -87,6 +87,9 @@ class FindingForm(FormDialog):
         self.escalated_edit = form.add_line_edit(
             "escalated_to", self.tr("Told"), self.tr("the duty manager you told, if anyone")
         )
+        self.seen_edit.setMaxLength(FINDING_TEXT_MAX)
+        self.action_edit.setMaxLength(FINDING_TEXT_MAX)
+        self.escalated_edit.setMaxLength(PERSON_MAX)
         self.finding_fields: list[QWidget] = [
             self.category_combo,
             self.seen_edit,

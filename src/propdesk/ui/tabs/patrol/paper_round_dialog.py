@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from propdesk.errors import QT_TRANSLATE_NOOP, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.patrol.inputs import PaperRound, PaperVisit
+from propdesk.services.patrol.inputs import VISIT_NOTE_MAX, PaperRound, PaperVisit
 from propdesk.services.patrol.round_detail import RoundDetail
 from propdesk.services.patrol.routes import CheckpointInfo, RouteInfo
 from propdesk.services.patrol.service import PatrolServices
@@ -161,6 +161,7 @@ class PaperRoundDialog(FormDialog):
         label = QLabel(f"{checkpoint.position}. {checkpoint.name}")
         time_edit = QLineEdit()
         time_edit.setObjectName(f"visit_time_{line}")
+        time_edit.setMaxLength(len("00:00"))
         time_edit.setPlaceholderText(self.tr("HH:MM"))
         time_edit.setToolTip(self.tr("The time on the sheet; empty: not reached"))
         time_edit.setValidator(
@@ -172,6 +173,7 @@ class PaperRoundDialog(FormDialog):
         issue_check.setObjectName(f"visit_issue_{line}")
         note_edit = QLineEdit()
         note_edit.setObjectName(f"visit_note_{line}")
+        note_edit.setMaxLength(VISIT_NOTE_MAX)
         row = VisitRow(checkpoint, time_edit, issue_check, note_edit)
         for column, widget in enumerate((label, *row.widgets())):
             self.visits_grid.addWidget(widget, line, column)

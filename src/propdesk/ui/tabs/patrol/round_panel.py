@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from propdesk.errors import PropdeskError, StorageError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.patrol.inputs import clean_code
+from propdesk.services.patrol.inputs import CODE_MAX, clean_code
 from propdesk.services.patrol.round_detail import RoundCheckpoint, RoundDetail
 from propdesk.services.patrol.service import PatrolServices
 from propdesk.ui.dialogs import show_error, user_message
@@ -155,6 +155,7 @@ class RoundPanel(QWidget):
         column.addWidget(self.title_label)
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("scan_code")
+        self.scan_edit.setMaxLength(CODE_MAX)
         self.scan_edit.setPlaceholderText(self.tr("Scan the checkpoint's label, or type its code"))
         enlarge(self.scan_edit, 1.8)
         self.scan_edit.setMinimumHeight(44)

@@ -40,6 +40,7 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import ValidationError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.date_window import LATEST
 from propdesk.services.patrol.service import PatrolServices
 from propdesk.ui.tabs.patrol.schedule_texts import in_force_text, planned_texts
 from propdesk.ui.tabs.patrol.schedule_windows_model import (
@@ -100,6 +101,9 @@ class ScheduleDialog(FormDialog):
         self.from_edit.setObjectName(FIELD_EFFECTIVE_FROM)
         self.from_edit.setCalendarPopup(True)
         self.from_edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_edit.setMaximumDate(
+            QDate(LATEST.year, LATEST.month, LATEST.day)
+        )  # what the service takes
 
         form = self.form
         form.add_field(FIELD_WINDOWS, self.tr("Patrol windows"), windows_box)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from propdesk.errors import PropdeskError
-from propdesk.services.patrol.wand_columns import FIELDS, WandColumns
+from propdesk.services.patrol.wand_columns import FIELDS, MODEL_MAX, WandColumns
 from propdesk.services.patrol.wand_results import WandOpened
 from propdesk.ui.tabs.patrol.wand_models import WandSampleModel
 from propdesk.ui.widgets.field_form import FieldForm
@@ -29,6 +29,7 @@ class WandColumnsPage(QWidget):
             self.tr("Wand model"),
             self.tr("e.g. L-9000: the columns are remembered under this name"),
         )
+        self.model_edit.setMaxLength(MODEL_MAX)
         self.combos: dict[str, QComboBox] = {}
         labels = {
             "device": self.tr("Device (wand number)"),

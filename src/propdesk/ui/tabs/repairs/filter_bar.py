@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority
 from propdesk.domain.repairs.workflow import OPEN_STATES, RepairState
+from propdesk.services.core.date_window import LATEST
 from propdesk.services.master_data.staff import StaffInfo
+from propdesk.services.repairs.inputs import SEARCH_MAX
 from propdesk.services.repairs.queries import TicketFilter
 from propdesk.ui.tabs.repairs.names import category_name, priority_name, state_name
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
@@ -84,6 +86,10 @@ class TicketFilterBar(QWidget):
         self.search_edit.setObjectName("repair_search")
         self.search_edit.setPlaceholderText(self.tr("Ticket number, unit, name or phone"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(SEARCH_MAX)
+        # The days the service reads: a year 9999 typed here would only be refused.
+        for edit in (self.from_edit, self.to_edit):
+            edit.setMaximumDate(QDate(LATEST.year, LATEST.month, LATEST.day))
         self.search_edit.setMinimumWidth(200)
         self.search_button = QPushButton(self.tr("Search"))
         self.clear_button = QPushButton(self.tr("Clear"))

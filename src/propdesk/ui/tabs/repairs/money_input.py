@@ -13,6 +13,8 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 # thousands separators.
 _NOISE = str.maketrans("", "", "¥￥,， ")
 _CENT = Decimal("0.01")
+# The amount box's length: "¥100,000.00" (the largest quote) and a little room.
+YUAN_TEXT_MAX = 16
 
 
 def yuan_to_fen(text: str, field: str) -> int | None:

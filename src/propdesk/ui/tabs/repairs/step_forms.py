@@ -21,8 +21,9 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.staff import StaffInfo
 from propdesk.services.repairs.detail import TicketDetail
+from propdesk.services.repairs.inputs import STEP_TEXT_MAX
 from propdesk.services.repairs.service import RepairServices
-from propdesk.ui.tabs.repairs.money_input import yuan_input, yuan_to_fen
+from propdesk.ui.tabs.repairs.money_input import YUAN_TEXT_MAX, yuan_input, yuan_to_fen
 from propdesk.ui.tabs.repairs.names import step_button_text
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.moment_edit import MomentEdit
@@ -60,6 +61,7 @@ class StepForm(FormDialog):
         self.form.add_field("at", self.tr("When"), self.when_edit)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
+        self.note_edit.setMaxLength(STEP_TEXT_MAX["note"])
         if self.HAS_NOTE:
             self.form.add_field("note", self.tr("Note"), self.note_edit)
         self.tab_through_fields()
@@ -125,6 +127,7 @@ class DiagnoseForm(StepForm):
         self.diagnosis_edit = self.form.add_line_edit(
             "diagnosis", self.tr("Diagnosis"), self.tr("what the technician found")
         )
+        self.diagnosis_edit.setMaxLength(STEP_TEXT_MAX["diagnosis"])
 
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP, diagnosis=self.diagnosis_edit.text())
@@ -142,6 +145,8 @@ class QuoteForm(StepForm):
         self.materials_edit = self.form.add_line_edit(
             "materials_fen", self.tr("Materials (¥)"), hint, yuan_input(ticket.quote_materials_fen)
         )
+        self.labour_edit.setMaxLength(YUAN_TEXT_MAX)
+        self.materials_edit.setMaxLength(YUAN_TEXT_MAX)
         self.duration_edit = QSpinBox()
         self.duration_edit.setObjectName("duration_minutes")
         self.duration_edit.setRange(0, MAX_DURATION_MINUTES)
@@ -169,6 +174,7 @@ class RefuseForm(StepForm):
         self.reason_edit = self.form.add_line_edit(
             "reason", self.tr("Reason"), self.tr("optional: why the resident refused")
         )
+        self.reason_edit.setMaxLength(STEP_TEXT_MAX["reason"])
 
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP, reason=self.reason_edit.text())
@@ -182,6 +188,8 @@ class CompleteForm(StepForm):
         self.materials_used_edit = self.form.add_line_edit(
             "materials_used", self.tr("Materials used"), self.tr("optional")
         )
+        self.work_edit.setMaxLength(STEP_TEXT_MAX["work_done"])
+        self.materials_used_edit.setMaxLength(STEP_TEXT_MAX["materials_used"])
         self.cleaned_check = QCheckBox(self.tr("The site was cleaned up"))
         self.cleaned_check.setObjectName("site_cleaned")
         self.form.add_field("site_cleaned", self.tr("Site"), self.cleaned_check)
@@ -203,6 +211,7 @@ class SignOffForm(StepForm):
         self.signed_by_edit = self.form.add_line_edit(
             "signed_by", self.tr("Signed by"), text=self.ticket.reporter_name
         )
+        self.signed_by_edit.setMaxLength(STEP_TEXT_MAX["signed_by"])
         self.signed_by_edit.selectAll()
 
     def _request(self) -> StepRequest:
@@ -222,6 +231,7 @@ class FollowUpForm(StepForm):
         self.comment_edit = self.form.add_line_edit(
             "comment", self.tr("Comment"), self.tr("what the resident said")
         )
+        self.comment_edit.setMaxLength(STEP_TEXT_MAX["comment"])
 
     def _request(self) -> StepRequest:
         return StepRequest(
@@ -235,6 +245,7 @@ class CancelForm(StepForm):
 
     def _add_fields(self) -> None:
         self.reason_edit = self.form.add_line_edit("reason", self.tr("Reason"))
+        self.reason_edit.setMaxLength(STEP_TEXT_MAX["reason"])
 
     def _request(self) -> StepRequest:
         return StepRequest(self.STEP, reason=self.reason_edit.text())

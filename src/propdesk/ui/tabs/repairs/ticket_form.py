@@ -20,8 +20,16 @@ from propdesk.domain.repairs.kinds import RepairCategory, RepairChannel, RepairP
 from propdesk.errors import QT_TRANSLATE_NOOP, PropdeskError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.services.master_data.units import UNIT_CODE_MAX
 from propdesk.services.repairs.detail import TicketDetail
-from propdesk.services.repairs.inputs import TicketInput
+from propdesk.services.repairs.inputs import (
+    AREA_MAX,
+    DESCRIPTION_MAX,
+    NAME_MAX,
+    PHONE_MAX,
+    SEARCH_MAX,
+    TicketInput,
+)
 from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.dialogs import show_error
 from propdesk.ui.tabs.repairs.names import category_name, channel_name, priority_name
@@ -57,6 +65,7 @@ class TicketForm(FormDialog):
             "lookup", self.tr("Look up (F4)"), self.tr("Unit, name or phone, then Enter")
         )
         self.lookup_edit.installEventFilter(self)
+        self.lookup_edit.setMaxLength(SEARCH_MAX)
         self.hint_label = QLabel()
         self.hint_label.setObjectName("lookup_hint")
         self.hint_label.setStyleSheet(HINT_STYLE)
@@ -71,6 +80,11 @@ class TicketForm(FormDialog):
             self.tr("Common area"),
             self.tr("or the common area, e.g. lift of building 5"),
         )
+        # The service's limits, so a long paste is cut here rather than refused on save.
+        self.name_edit.setMaxLength(NAME_MAX)
+        self.phone_edit.setMaxLength(PHONE_MAX)
+        self.unit_edit.setMaxLength(UNIT_CODE_MAX)
+        self.area_edit.setMaxLength(AREA_MAX)
         self.category_combo = choice_combo(
             # Empty at first: chosen on purpose, never by default.
             [("", ""), *enum_choices(RepairCategory, category_name)],
@@ -89,6 +103,7 @@ class TicketForm(FormDialog):
         self.description_edit = form.add_line_edit(
             "description", self.tr("Fault"), self.tr("what is wrong, where exactly")
         )
+        self.description_edit.setMaxLength(DESCRIPTION_MAX)
         # The channel is last: nearly every call comes in on the hotline.
         self.channel_combo = choice_combo(enum_choices(RepairChannel, channel_name), "channel")
         form.add_field("channel", self.tr("Reported via"), self.channel_combo)

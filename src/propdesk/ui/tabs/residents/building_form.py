@@ -7,7 +7,13 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.master_data.buildings import MAX_FLOORS, BuildingInfo, BuildingInput
+from propdesk.services.master_data.buildings import (
+    CODE_MAX,
+    MAX_FLOORS,
+    NAME_MAX,
+    BuildingInfo,
+    BuildingInput,
+)
 from propdesk.ui.tabs.residents.register_panel import RecordForm
 
 
@@ -32,6 +38,8 @@ class BuildingForm(RecordForm):
         self.name_edit = form.add_line_edit(
             "name", self.tr("Name"), self.tr("e.g. 3号楼"), building.name if building else ""
         )
+        self.code_edit.setMaxLength(CODE_MAX)
+        self.name_edit.setMaxLength(NAME_MAX)
         self.floors_spin = QSpinBox()
         self.floors_spin.setObjectName("floors")
         self.floors_spin.setRange(1, MAX_FLOORS)

@@ -12,10 +12,12 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.parking import (
     FIELD_CODE,
+    ZONE_MAX,
     ParkingSpaceInfo,
     ParkingSpaceInput,
     SpaceKind,
 )
+from propdesk.services.master_data.vehicles import SPACE_CODE_MAX
 from propdesk.ui.tabs.residents.register_models import space_kind_name
 from propdesk.ui.tabs.residents.register_panel import RecordForm
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
@@ -38,6 +40,8 @@ class ParkingSpaceForm(RecordForm):
         self.zone_edit = form.add_line_edit(
             "zone", self.tr("Zone"), self.tr("e.g. 地下二层"), space.zone if space else ""
         )
+        self.code_edit.setMaxLength(SPACE_CODE_MAX)
+        self.zone_edit.setMaxLength(ZONE_MAX)
         completer = QCompleter(sorted(set(zones)), self.zone_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -6,7 +6,15 @@ from PySide6.QtWidgets import QWidget
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.master_data.residents import ResidentInfo, ResidentInput, ResidentKind
+from propdesk.services.master_data.residents import (
+    ID_NUMBER_LIMIT,
+    NAME_LIMIT,
+    PHONE_LIMIT,
+    ResidentInfo,
+    ResidentInput,
+    ResidentKind,
+)
+from propdesk.ui.dialogs import user_message
 from propdesk.ui.widgets.choices import choice_combo
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
@@ -49,6 +57,18 @@ class ResidentForm(FormDialog):
             self.tr("ID number"),
             resident.id_masked if resident and resident.id_masked else self.tr("optional"),
         )
+        # The service's limits, so a long paste is cut where it is seen.
+        self.name_edit.setMaxLength(NAME_LIMIT)
+        self.phone_edit.setMaxLength(PHONE_LIMIT)
+        self.phone2_edit.setMaxLength(PHONE_LIMIT)
+        self.id_edit.setMaxLength(ID_NUMBER_LIMIT)
+        key_problem = services.residents.key_problem()
+        if key_problem is not None:
+            # Without the database's key no number can be written: say so in the field
+            # (the masked number on record stays as it is).
+            self.id_edit.setEnabled(False)
+            self.id_edit.setPlaceholderText(self.tr("(key missing)"))
+            self.id_edit.setToolTip(user_message(key_problem))
         self.move_in_edit = OptionalDateEdit()
         self.move_in_edit.set_value(resident.move_in if resident else None)
         form.add_field("move_in", self.tr("Moved in"), self.move_in_edit)

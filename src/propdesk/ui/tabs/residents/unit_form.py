@@ -6,7 +6,13 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.master_data.units import UnitInfo, UnitInput
+from propdesk.services.master_data.units import (
+    AREA_MAX,
+    ENTRANCE_MAX,
+    PART_MAX,
+    UnitInfo,
+    UnitInput,
+)
 from propdesk.ui.widgets.form_dialog import FormDialog
 
 
@@ -29,8 +35,13 @@ class UnitForm(FormDialog):
             "entrance", self.tr("Entrance"), text=unit.entrance if unit else ""
         )
         self.room_edit = form.add_line_edit("room", self.tr("Room"), text=unit.room if unit else "")
-        for edit in (self.building_edit, self.entrance_edit, self.room_edit):
+        for edit, limit in (
+            (self.building_edit, PART_MAX),
+            (self.entrance_edit, ENTRANCE_MAX),
+            (self.room_edit, PART_MAX),
+        ):
             edit.setEnabled(unit is None)
+            edit.setMaxLength(limit)  # the service's limits
         self.floor_spin = QSpinBox()
         self.floor_spin.setRange(-5, 200)
         self.floor_spin.setSpecialValueText(self.tr("from the room number"))
@@ -43,6 +54,7 @@ class UnitForm(FormDialog):
             "89.50",
             f"{unit.area_m2:.2f}" if unit and unit.area_m2 else "",
         )
+        self.area_edit.setMaxLength(AREA_MAX)
 
         def save() -> None:
             floor = self.floor_spin.value()

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from propdesk.domain.plates import PLATE_TYPED_MAX
 from propdesk.errors import QT_TRANSLATE_NOOP
-from propdesk.services.master_data.vehicles import VehicleInfo, VehicleInput
+from propdesk.services.master_data.vehicles import (
+    DESCRIPTION_MAX,
+    SPACE_CODE_MAX,
+    VehicleInfo,
+    VehicleInput,
+)
 from propdesk.ui.tabs.residents.holder_form import HolderForm
 
 
@@ -20,6 +26,10 @@ class VehicleForm(HolderForm):
         self.description_edit = self.form.add_line_edit(
             "description", self.tr("Description"), self.tr("brand and colour")
         )
+        # The service's limits, so a paste is cut where it is seen.
+        self.plate_edit.setMaxLength(PLATE_TYPED_MAX)
+        self.space_edit.setMaxLength(SPACE_CODE_MAX)
+        self.description_edit.setMaxLength(DESCRIPTION_MAX)
 
     def _save(self) -> None:
         self.saved = self._services.vehicles.save(

@@ -6,7 +6,14 @@ from PySide6.QtWidgets import QWidget
 
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.master_data.staff import DepartmentInfo, StaffInfo, StaffInput
+from propdesk.services.master_data.staff import (
+    NAME_MAX,
+    PHONE_MAX,
+    POSITION_MAX,
+    DepartmentInfo,
+    StaffInfo,
+    StaffInput,
+)
 from propdesk.ui.widgets.choices import choice_combo
 from propdesk.ui.widgets.form_dialog import FormDialog
 
@@ -41,6 +48,12 @@ class StaffForm(FormDialog):
         self.phone_edit = form.add_line_edit(
             "phone", self.tr("Phone"), text=staff.phone if staff else ""
         )
+        for edit, limit in (
+            (self.name_edit, NAME_MAX),
+            (self.position_edit, POSITION_MAX),
+            (self.phone_edit, PHONE_MAX),
+        ):
+            edit.setMaxLength(limit)  # the service's limits
 
         def save() -> None:
             data = StaffInput(

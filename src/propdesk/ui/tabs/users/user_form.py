@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from propdesk.domain.roles import Role
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.core.actor import Actor
-from propdesk.services.station.accounts import AccountsService, UserInfo
+from propdesk.services.station.accounts import (
+    DISPLAY_NAME_MAX,
+    MAX_PASSWORD,
+    MAX_REASON,
+    USERNAME_MAX,
+    AccountsService,
+    UserInfo,
+)
 from propdesk.ui.role_names import role_name
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.form_dialog import FormDialog
@@ -30,6 +37,7 @@ def password_edit(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(MAX_PASSWORD)
     return edit
 
 
@@ -88,6 +96,8 @@ class AddUserDialog(_AccountDialog):
             "username", self.tr("User name"), self.tr("e.g. zhang.san")
         )
         self.name_edit = self.form.add_line_edit("display_name", self.tr("Full name"))
+        self.username_edit.setMaxLength(USERNAME_MAX)
+        self.name_edit.setMaxLength(DISPLAY_NAME_MAX)
         self.role_combo = role_combo(Role.CLERK)
         self.form.add_field("role", self.tr("Role"), self.role_combo)
         self.password_edit = password_edit("password")
@@ -124,6 +134,7 @@ class SetActiveDialog(_ChangeDialog):
         self.reason_edit = self.form.add_line_edit(
             "reason", self.tr("Reason"), self.tr("e.g. left the company")
         )
+        self.reason_edit.setMaxLength(MAX_REASON)
 
     def save(self) -> UserInfo:
         reason = self.reason_edit.text()
