@@ -15,12 +15,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from propdesk import __version__
 from propdesk.commands import add_parsers
+from propdesk.commands.deferred import CommandParser
 from propdesk.commands.shared import station_voice
 from propdesk.commands.voice import Voice, command_language
-from propdesk.config import Paths
 from propdesk.errors import (
     QT_TRANSLATE_NOOP,
     StorageError,
@@ -28,11 +29,14 @@ from propdesk.errors import (
     UserError,
     ValidationError,
 )
-from propdesk.logging_setup import setup_logging
-from propdesk.services.bootstrap import Services, open_services, restore_before_opening
-from propdesk.services.core.actor import Actor, system_actor
-from propdesk.services.gate.service import GateServices
-from propdesk.services.station.backup import newest_good_backup
+
+# `--version` and `--help` import nothing heavier than the above (issue 18): what a
+# command needs (the station's folders and log, the services and SQLAlchemy) is
+# imported once a command is chosen, and the window in run_gui only for the window.
+if TYPE_CHECKING:
+    from propdesk.config import Paths
+    from propdesk.services.bootstrap import Services
+    from propdesk.services.core.actor import Actor
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +47,12 @@ EXIT_STORAGE = 3
 EXIT_AUDIT_BROKEN = 4
 ADMIN_PASSWORD_ENV = "PROPDESK_ADMIN_PASSWORD"
 
-Command = Callable[[argparse.Namespace, Services], int]
+Command = Callable[[argparse.Namespace, "Services"], int]
 
 
 def _actor(services: Services) -> Actor:
+    from propdesk.services.core.actor import system_actor
+
     return system_actor(services.settings.current.station_name)
 
 
@@ -100,6 +106,8 @@ def _restore_before_opening(args: argparse.Namespace, paths: Paths) -> None:
     """The file is put in place before the station opens: a damaged live file would
     otherwise stop the command at the check on opening (see restore_before_opening).
     The command's actor is the station's system user, an administrator."""
+    from propdesk.services.bootstrap import restore_before_opening
+
     args.kept_as = restore_before_opening(paths, Path(args.file))
 
 
@@ -115,6 +123,8 @@ def _cmd_restore(args: argparse.Namespace, services: Services) -> int:
 
 
 def _cmd_purge(args: argparse.Namespace, services: Services) -> int:
+    from propdesk.services.gate.service import GateServices
+
     voice = station_voice(args, services)
     result = services.module(GateServices).retention.purge(
         _actor(services), days=args.days, dry_run=args.dry_run
@@ -140,7 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for the database, settings, logs and backups "
         "(default: the user's data folder; or PROPDESK_DATA_DIR)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # A command's arguments may wait until it is chosen (commands/deferred.py).
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     p_init = sub.add_parser("init", help="create the data folder and an empty, migrated database")
     p_init.add_argument("--estate", metavar="NAME", help="name of the estate (小区)")
     p_init.add_argument("--station", metavar="NAME", help="name of this station, e.g. 岗亭")
@@ -177,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _offer_newest_good_backup(paths: Paths, voice: Voice) -> None:
     """After a damaged database was moved aside: name the backup to restore."""
+    from propdesk.services.station.backup import newest_good_backup
+
     good = newest_good_backup(paths.backup_dir)
     if good is None:
         print(f"propdesk: {voice.say('backup.none', folder=paths.backup_dir)}", file=sys.stderr)
@@ -210,14 +223,26 @@ def _open_station(args: argparse.Namespace, paths: Paths, voice: Voice) -> Servi
         return EXIT_STORAGE
 
 
+def open_services(paths: Paths) -> Services:
+    """The station's services (bootstrap.open_services), imported when a command runs."""
+    from propdesk.services.bootstrap import open_services as open_station
+
+    return open_station(paths)
+
+
 def run(argv: list[str], *, gui_only: bool = False) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Past the parse: --version and --help have answered and left.
+    from propdesk.config import Paths
+
     paths = Paths.resolve(args.data_dir)
     if gui_only or args.command in (None, "gui"):
         from propdesk.app import run_gui  # Qt is imported only for the window
 
         return run_gui(paths)
+    from propdesk.logging_setup import setup_logging
+
     handler: Command = args.handler
     # Until the station is open its language is not known: --lang, else the system's.
     voice = Voice(command_language(getattr(args, "lang", None), None))

@@ -7,18 +7,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
+from propdesk.commands.deferred import Commands
 from propdesk.commands.shared import station_voice
 from propdesk.commands.voice import Voice
-from propdesk.services.bootstrap import Services
-from propdesk.services.core.audit import AnchorVerdict
-from propdesk.services.core.audit_anchors import anchor_file, read_anchors
+
+# For the types only: the parser is built without the services (issue 18).
+if TYPE_CHECKING:
+    from propdesk.services.bootstrap import Services
+    from propdesk.services.core.audit import AnchorVerdict
 
 EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
 EXIT_AUDIT_BROKEN = 4
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(sub: Commands) -> None:
     p_audit = sub.add_parser("audit", help="audit trail tools")
     audit_sub = p_audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     p_verify = audit_sub.add_parser(
@@ -30,6 +34,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def verify(args: argparse.Namespace, services: Services) -> int:
+    from propdesk.services.core.audit_anchors import anchor_file, read_anchors
+
     voice = station_voice(args, services)
     file = anchor_file(services.paths)
     book = read_anchors(services.paths)

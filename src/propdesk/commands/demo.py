@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
+from propdesk.commands.deferred import Commands
 from propdesk.commands.shared import EXIT_OK, station_actor, station_voice
 from propdesk.commands.voice import Voice
-from propdesk.services.bootstrap import Services
-from propdesk.services.demo.gate.traffic import DEFAULT_YEARS
-from propdesk.services.demo.service import DEFAULT_SEED
+
+# For the types only: the parser is built without the services (issue 18).
+if TYPE_CHECKING:
+    from propdesk.services.bootstrap import Services
 
 
 def _run(args: argparse.Namespace, services: Services) -> int:
@@ -78,10 +81,19 @@ class _TrafficProgress:
         print(f"\r{say('demo.traffic_done', done=f'{done:,}')}", flush=True)
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(sub: Commands) -> None:
     parser = sub.add_parser(
         "demo-data", help="fill an empty database with a realistic demo estate (翠湖花园)"
     )
+    parser.set_defaults(handler=_run)
+    # The defaults are the demo services': imported when `demo-data` is chosen.
+    parser.defer(_add_arguments)
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    from propdesk.services.demo.gate.traffic import DEFAULT_YEARS
+    from propdesk.services.demo.service import DEFAULT_SEED
+
     parser.add_argument(
         "--if-empty",
         action="store_true",
@@ -114,4 +126,3 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         action="store_true",
         help="the estate only, without gate traffic (seconds instead of a minute or two)",
     )
-    parser.set_defaults(handler=_run)

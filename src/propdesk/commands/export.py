@@ -18,7 +18,9 @@ import sys
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from propdesk.commands.deferred import Commands
 from propdesk.commands.progress_bar import end_line, terminal_progress
 from propdesk.commands.report import EXIT_NOTHING_TO_REPORT
 from propdesk.commands.shared import (
@@ -30,9 +32,10 @@ from propdesk.commands.shared import (
 )
 from propdesk.commands.voice import Voice
 from propdesk.reports.labels import LANGS
-from propdesk.services import registry
-from propdesk.services.bootstrap import Services
-from propdesk.services.core.module_spec import NothingToReportError, export_kinds
+
+# For the types only: the parser is built without the services (issue 18).
+if TYPE_CHECKING:
+    from propdesk.services.bootstrap import Services
 
 
 def _date(text: str) -> date:
@@ -57,6 +60,8 @@ def _days(args: argparse.Namespace, voice: Voice) -> str:
 def _cmd_export(
     parser: argparse.ArgumentParser, args: argparse.Namespace, services: Services
 ) -> int:
+    from propdesk.services.core.module_spec import NothingToReportError
+
     voice = station_voice(args, services)
     table = services.record_exports.kind(args.table)
     if table.dated and (args.date_from is None or args.date_to is None):
@@ -79,10 +84,7 @@ def _cmd_export(
     return EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    # The registry's export kinds: known before any database is opened (the modules
-    # are plain declarations, imported with bootstrap anyway).
-    tables = list(export_kinds(registry.MODULES))
+def add_parser(sub: Commands) -> None:
     parser = sub.add_parser(
         "export",
         help="export a table to .xlsx: the gate journal or repair tickets of a date range, "
@@ -98,7 +100,19 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "3 storage problem, 5 nothing to export (the estate is not set up, has no "
         "records, or the register is empty).",
     )
-    add_choice(parser, "table", tables)
+    parser.set_defaults(handler=partial(_cmd_export, parser))
+    # The tables are the registry's: imported when `export` is chosen, not for the
+    # other commands or `propdesk --help`.
+    parser.defer(_add_arguments)
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    # The registry's export kinds: known before any database is opened (the modules
+    # are plain declarations, imported with bootstrap anyway).
+    from propdesk.services import registry
+    from propdesk.services.core.module_spec import export_kinds
+
+    add_choice(parser, "table", list(export_kinds(registry.MODULES)))
     parser.add_argument(
         "--from",
         dest="date_from",
@@ -115,4 +129,3 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     parser.add_argument("-o", "--output", required=True, metavar="FILE")
     parser.add_argument("--lang", choices=LANGS, help="language (default: the station's)")
-    parser.set_defaults(handler=partial(_cmd_export, parser))

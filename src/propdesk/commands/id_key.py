@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from propdesk.commands.deferred import Commands
 from propdesk.commands.shared import EXIT_OK, station_actor, station_voice
 from propdesk.reports.labels import LANGS
-from propdesk.services.bootstrap import Services
+
+# For the types only: the parser is built without the services (issue 18).
+if TYPE_CHECKING:
+    from propdesk.services.bootstrap import Services
 
 
 def _cmd_export(args: argparse.Namespace, services: Services) -> int:
@@ -31,7 +36,7 @@ def _cmd_import(args: argparse.Namespace, services: Services) -> int:
     return EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(sub: Commands) -> None:
     p_key = sub.add_parser(
         "id-key",
         help="export or import the key that encrypts residents' ID numbers "

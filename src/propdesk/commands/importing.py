@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from propdesk.commands.deferred import Commands
 from propdesk.commands.shared import (
     EXIT_OK,
     add_choice,
@@ -21,16 +23,21 @@ from propdesk.commands.shared import (
 )
 from propdesk.commands.voice import Voice
 from propdesk.reports.labels import LANGS, label
-from propdesk.services.bootstrap import Services
-from propdesk.services.master_data.importing import (
-    ImportKind,
-    ImportResult,
-    save_error_report,
-    save_template,
-)
+
+# For the types only: the parsers are built without the services (issue 18).
+if TYPE_CHECKING:
+    from propdesk.services.bootstrap import Services
+    from propdesk.services.master_data.importing import ImportResult
 
 EXIT_ERRORS = 2
-KINDS = [kind.value for kind in ImportKind]
+
+
+def import_kinds() -> list[str]:
+    """The registers the importer reads (its ImportKind); importing it imports the
+    services and openpyxl, so it is asked only when `import` or `template` is chosen."""
+    from propdesk.services.master_data.importing import ImportKind
+
+    return [kind.value for kind in ImportKind]
 
 
 def _summary(result: ImportResult, dry_run: bool, voice: Voice) -> str:
@@ -48,6 +55,8 @@ def _summary(result: ImportResult, dry_run: bool, voice: Voice) -> str:
 
 
 def _cmd_import(args: argparse.Namespace, services: Services) -> int:
+    from propdesk.services.master_data.importing import ImportKind, save_error_report
+
     actor = station_actor(services)
     voice = station_voice(args, services)
     importer = services.importing
@@ -75,18 +84,28 @@ def _cmd_import(args: argparse.Namespace, services: Services) -> int:
 
 
 def _cmd_template(args: argparse.Namespace, services: Services) -> int:
+    from propdesk.services.master_data.importing import ImportKind, save_template
+
     path = save_template(ImportKind(args.kind), output_lang(args, services), Path(args.output))
     print(station_voice(args, services).say("template.done", path=path))
     return EXIT_OK
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(sub: Commands) -> None:
     p_import = sub.add_parser(
         "import",
         help="import units, residents, vehicles or access cards from an .xlsx sheet "
         "(all rows or none)",
     )
-    add_choice(p_import, "kind", KINDS)
+    p_import.set_defaults(handler=_cmd_import)
+    p_import.defer(_add_import_arguments)
+    p_template = sub.add_parser("template", help="write the import template of a register")
+    p_template.set_defaults(handler=_cmd_template)
+    p_template.defer(_add_template_arguments)
+
+
+def _add_import_arguments(p_import: argparse.ArgumentParser) -> None:
+    add_choice(p_import, "kind", import_kinds())
     p_import.add_argument("file", metavar="FILE", help="the .xlsx file (see `template`)")
     p_import.add_argument(
         "--dry-run", action="store_true", help="check the file and report; write nothing"
@@ -99,11 +118,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         choices=LANGS,
         help="language of the messages and the error report (default: the station's)",
     )
-    p_import.set_defaults(handler=_cmd_import)
-    p_template = sub.add_parser("template", help="write the import template of a register")
-    add_choice(p_template, "kind", KINDS)
+
+
+def _add_template_arguments(p_template: argparse.ArgumentParser) -> None:
+    add_choice(p_template, "kind", import_kinds())
     p_template.add_argument("-o", "--output", required=True, metavar="FILE")
     p_template.add_argument(
         "--lang", choices=LANGS, help="language of the headers (default: the station's)"
     )
-    p_template.set_defaults(handler=_cmd_template)

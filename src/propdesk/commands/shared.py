@@ -6,17 +6,23 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from propdesk.commands.voice import Voice, command_language
 from propdesk.reports.labels import normalise_lang
-from propdesk.services.bootstrap import Services
-from propdesk.services.core.actor import Actor, system_actor
+
+# For the types only: the commands' parsers are built without the services (issue 18).
+if TYPE_CHECKING:
+    from propdesk.services.bootstrap import Services
+    from propdesk.services.core.actor import Actor
 
 EXIT_OK = 0  # see propdesk.cli (commands sit below it and cannot import it)
 
 
 def station_actor(services: Services) -> Actor:
     """A command acts as the station's operating-system user (services.core.actor)."""
+    from propdesk.services.core.actor import system_actor
+
     return system_actor(services.settings.current.station_name)
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from propdesk.commands.cli_words import CLI_WORDS
 from propdesk.commands.qm_catalogue import translate
 from propdesk.errors import MESSAGES, PropdeskError, StorageError
-from propdesk.store.failures import storage_message
 
 # The window's storage messages are in its "dialogs" context (ui/dialogs.py).
 _STORAGE_CONTEXT = "dialogs"
@@ -63,6 +62,10 @@ class Voice:
         if template == exc.template:
             template = translate(self.lang, _STORAGE_CONTEXT, exc.template)
         if template == exc.template and isinstance(exc, StorageError):
+            # Imported here: store.failures imports SQLAlchemy, which a command's
+            # --help and its words before the station opens do without (issue 18).
+            from propdesk.store.failures import storage_message
+
             known = storage_message(exc.problem)
             template = translate(self.lang, _STORAGE_CONTEXT, known)
             if template == known:
