@@ -6928,6 +6928,14 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>There is nothing to back up yet: no estate is set up in this database. Set up the estate first, or restore a backup.</translation>
     </message>
     <message>
+      <source>The database itself is damaged ({finding}), so no backup was made. Do not back up over the backups you have: restore the newest good backup, {backup} ({when}).</source>
+      <translation>The database itself is damaged ({finding}), so no backup was made. Do not back up over the backups you have: restore the newest good backup, {backup} ({when}).</translation>
+    </message>
+    <message>
+      <source>The database itself is damaged ({finding}), so no backup was made, and the backup folder holds no good backup to restore. Keep the database file as it is and call for help.</source>
+      <translation>The database itself is damaged ({finding}), so no backup was made, and the backup folder holds no good backup to restore. Keep the database file as it is and call for help.</translation>
+    </message>
+    <message>
       <source>The file {name} does not exist.</source>
       <translation>The file {name} does not exist.</translation>
     </message>
@@ -7000,8 +7008,100 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>No such card.</translation>
     </message>
     <message>
+      <source>Nobody handles this complaint yet: assign it first.</source>
+      <translation>Nobody handles this complaint yet: assign it first.</translation>
+    </message>
+    <message>
+      <source>Assign the complaint to a department and a person before answering it.</source>
+      <translation>Assign the complaint to a department and a person before answering it.</translation>
+    </message>
+    <message>
+      <source>Record the answer given before the complainant's verdict.</source>
+      <translation>Record the answer given before the complainant's verdict.</translation>
+    </message>
+    <message>
+      <source>A complaint closes when the complainant is satisfied; otherwise a manager closes it with a reason.</source>
+      <translation>A complaint closes when the complainant is satisfied; otherwise a manager closes it with a reason.</translation>
+    </message>
+    <message>
+      <source>The follow-up visit is recorded after the complaint is closed.</source>
+      <translation>The follow-up visit is recorded after the complaint is closed.</translation>
+    </message>
+    <message>
+      <source>This step has already been recorded for this complaint.</source>
+      <translation>This step has already been recorded for this complaint.</translation>
+    </message>
+    <message>
+      <source>This complaint was voided; no further step is possible.</source>
+      <translation>This complaint was voided; no further step is possible.</translation>
+    </message>
+    <message>
+      <source>A complaint is received once, when it is taken.</source>
+      <translation>A complaint is received once, when it is taken.</translation>
+    </message>
+    <message>
+      <source>The complaint is already assigned: reassign it instead.</source>
+      <translation>The complaint is already assigned: reassign it instead.</translation>
+    </message>
+    <message>
+      <source>The complainant is satisfied: close the complaint with its root cause.</source>
+      <translation>The complainant is satisfied: close the complaint with its root cause.</translation>
+    </message>
+    <message>
+      <source>This complaint is closed; only its follow-up visit can be recorded.</source>
+      <translation>This complaint is closed; only its follow-up visit can be recorded.</translation>
+    </message>
+    <message>
+      <source>Choose the department responsible.</source>
+      <translation>Choose the department responsible.</translation>
+    </message>
+    <message>
+      <source>Choose the person responsible.</source>
+      <translation>Choose the person responsible.</translation>
+    </message>
+    <message>
+      <source>Describe what the investigation found.</source>
+      <translation>Describe what the investigation found.</translation>
+    </message>
+    <message>
+      <source>Describe the resolution given to the complainant.</source>
+      <translation>Describe the resolution given to the complainant.</translation>
+    </message>
+    <message>
+      <source>Record whether the complainant is satisfied.</source>
+      <translation>Record whether the complainant is satisfied.</translation>
+    </message>
+    <message>
+      <source>Give the reason for closing without satisfaction.</source>
+      <translation>Give the reason for closing without satisfaction.</translation>
+    </message>
+    <message>
+      <source>Choose the root cause.</source>
+      <translation>Choose the root cause.</translation>
+    </message>
+    <message>
+      <source>Describe the root cause.</source>
+      <translation>Describe the root cause.</translation>
+    </message>
+    <message>
+      <source>Describe the corrective action.</source>
+      <translation>Describe the corrective action.</translation>
+    </message>
+    <message>
       <source>Give a reason for voiding.</source>
       <translation>Give a reason for voiding.</translation>
+    </message>
+    <message>
+      <source>Enter who made the follow-up visit.</source>
+      <translation>Enter who made the follow-up visit.</translation>
+    </message>
+    <message>
+      <source>Choose how the follow-up was made.</source>
+      <translation>Choose how the follow-up was made.</translation>
+    </message>
+    <message>
+      <source>Describe the result of the follow-up.</source>
+      <translation>Describe the result of the follow-up.</translation>
     </message>
     <message>
       <source>Enter the resident's name (at most 40 characters).</source>
@@ -7528,6 +7628,34 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>Give either a unit or a common area, not both.</translation>
     </message>
     <message>
+      <source>An anonymous complaint keeps no name or phone: leave it empty.</source>
+      <translation>An anonymous complaint keeps no name or phone: leave it empty.</translation>
+    </message>
+    <message>
+      <source>Enter who complains, or mark the complaint anonymous.</source>
+      <translation>Enter who complains, or mark the complaint anonymous.</translation>
+    </message>
+    <message>
+      <source>Describe the complaint.</source>
+      <translation>Describe the complaint.</translation>
+    </message>
+    <message>
+      <source>The time received is more than {days} days ago; check the date.</source>
+      <translation>The time received is more than {days} days ago; check the date.</translation>
+    </message>
+    <message>
+      <source>Enter the question or suggestion.</source>
+      <translation>Enter the question or suggestion.</translation>
+    </message>
+    <message>
+      <source>The time asked is more than {days} days ago; check the date.</source>
+      <translation>The time asked is more than {days} days ago; check the date.</translation>
+    </message>
+    <message>
+      <source>Enter the answer given.</source>
+      <translation>Enter the answer given.</translation>
+    </message>
+    <message>
       <source>Describe the fault.</source>
       <translation>Describe the fault.</translation>
     </message>
@@ -7544,8 +7672,32 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>Ticket {number} was already opened from this record.</translation>
     </message>
     <message>
+      <source>That complaint is not on record.</source>
+      <translation>That complaint is not on record.</translation>
+    </message>
+    <message>
       <source>That resident is not in the register.</source>
       <translation>That resident is not in the register.</translation>
+    </message>
+    <message>
+      <source>The time is before the complaint's previous step ({time}); check it.</source>
+      <translation>The time is before the complaint's previous step ({time}); check it.</translation>
+    </message>
+    <message>
+      <source>That person is not on the staff list.</source>
+      <translation>That person is not on the staff list.</translation>
+    </message>
+    <message>
+      <source>{name} does not work in that department.</source>
+      <translation>{name} does not work in that department.</translation>
+    </message>
+    <message>
+      <source>The complaint is already with {name}.</source>
+      <translation>The complaint is already with {name}.</translation>
+    </message>
+    <message>
+      <source>No complaint has the number {number}.</source>
+      <translation>No complaint has the number {number}.</translation>
     </message>
     <message>
       <source>That resident does not live in unit {code}.</source>
@@ -7678,6 +7830,14 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Repair tickets are not part of this console.</source>
       <translation>Repair tickets are not part of this console.</translation>
+    </message>
+    <message>
+      <source>No repair ticket has the number {number}.</source>
+      <translation>No repair ticket has the number {number}.</translation>
+    </message>
+    <message>
+      <source>This complaint already has a repair ticket.</source>
+      <translation>This complaint already has a repair ticket.</translation>
     </message>
     <message>
       <source>That finding is not on record.</source>
@@ -7930,6 +8090,54 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>A text is longer than the database allows. Nothing was saved; shorten it.</source>
       <translation>A text is longer than the database allows. Nothing was saved; shorten it.</translation>
+    </message>
+    <message>
+      <source>The database file is damaged: {findings}. Nothing was moved or changed. Do not back up over the backups you have; restore the newest good backup.</source>
+      <translation>The database file is damaged: {findings}. Nothing was moved or changed. Do not back up over the backups you have; restore the newest good backup.</translation>
+    </message>
+    <message>
+      <source>A response time must be a whole number of hours from 1 to {max}.</source>
+      <translation>A response time must be a whole number of hours from 1 to {max}.</translation>
+    </message>
+    <message>
+      <source>The response times must not grow with severity: serious ≤ normal ≤ minor.</source>
+      <translation>The response times must not grow with severity: serious ≤ normal ≤ minor.</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the time received ({time}); check it.</source>
+      <translation>The deadline must be after the time received ({time}); check it.</translation>
+    </message>
+    <message>
+      <source>An inquiry answered on the spot needs no promised time.</source>
+      <translation>An inquiry answered on the spot needs no promised time.</translation>
+    </message>
+    <message>
+      <source>Give the answer, or the time by which an answer is promised.</source>
+      <translation>Give the answer, or the time by which an answer is promised.</translation>
+    </message>
+    <message>
+      <source>This inquiry has already become a complaint or a repair ticket.</source>
+      <translation>This inquiry has already become a complaint or a repair ticket.</translation>
+    </message>
+    <message>
+      <source>This inquiry has already been answered.</source>
+      <translation>This inquiry has already been answered.</translation>
+    </message>
+    <message>
+      <source>A repair ticket needs the name and phone of who asked.</source>
+      <translation>A repair ticket needs the name and phone of who asked.</translation>
+    </message>
+    <message>
+      <source>That inquiry is not on record.</source>
+      <translation>That inquiry is not on record.</translation>
+    </message>
+    <message>
+      <source>The database {name} itself is damaged ({finding}): no sound copy of it can be made. The copy was discarded; nothing was changed.</source>
+      <translation>The database {name} itself is damaged ({finding}): no sound copy of it can be made. The copy was discarded; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The backup copy failed its integrity check and was discarded; the database itself was not changed.</source>
+      <translation>The backup copy failed its integrity check and was discarded; the database itself was not changed.</translation>
     </message>
   </context>
 </TS>

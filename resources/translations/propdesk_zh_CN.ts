@@ -6928,6 +6928,14 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>目前没有可备份的内容：此数据库中尚未设置小区。请先设置小区，或恢复备份。</translation>
     </message>
     <message>
+      <source>The database itself is damaged ({finding}), so no backup was made. Do not back up over the backups you have: restore the newest good backup, {backup} ({when}).</source>
+      <translation>数据库本身已损坏（{finding}），因此未进行备份。请勿用新备份覆盖现有备份：请恢复最新的完好备份 {backup}（{when}）。</translation>
+    </message>
+    <message>
+      <source>The database itself is damaged ({finding}), so no backup was made, and the backup folder holds no good backup to restore. Keep the database file as it is and call for help.</source>
+      <translation>数据库本身已损坏（{finding}），因此未进行备份，且备份文件夹中没有可恢复的完好备份。请保持数据库文件原样，并寻求技术支持。</translation>
+    </message>
+    <message>
       <source>The file {name} does not exist.</source>
       <translation>文件 {name} 不存在。</translation>
     </message>
@@ -7000,8 +7008,100 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>门禁卡不存在。</translation>
     </message>
     <message>
+      <source>Nobody handles this complaint yet: assign it first.</source>
+      <translation>此投诉尚无人处理：请先分派。</translation>
+    </message>
+    <message>
+      <source>Assign the complaint to a department and a person before answering it.</source>
+      <translation>答复前，请先将投诉分派给部门和责任人。</translation>
+    </message>
+    <message>
+      <source>Record the answer given before the complainant's verdict.</source>
+      <translation>请先登记答复内容，再登记投诉人评价。</translation>
+    </message>
+    <message>
+      <source>A complaint closes when the complainant is satisfied; otherwise a manager closes it with a reason.</source>
+      <translation>投诉人满意后投诉即关闭；否则由主管填写原因后关闭。</translation>
+    </message>
+    <message>
+      <source>The follow-up visit is recorded after the complaint is closed.</source>
+      <translation>投诉关闭后才能登记回访。</translation>
+    </message>
+    <message>
+      <source>This step has already been recorded for this complaint.</source>
+      <translation>此投诉已登记过这一步。</translation>
+    </message>
+    <message>
+      <source>This complaint was voided; no further step is possible.</source>
+      <translation>此投诉已作废，不能再进行任何操作。</translation>
+    </message>
+    <message>
+      <source>A complaint is received once, when it is taken.</source>
+      <translation>投诉仅在受理时接收一次，不能重复登记。</translation>
+    </message>
+    <message>
+      <source>The complaint is already assigned: reassign it instead.</source>
+      <translation>该投诉已分派：如需换人请改派。</translation>
+    </message>
+    <message>
+      <source>The complainant is satisfied: close the complaint with its root cause.</source>
+      <translation>投诉人已满意：请填写根本原因并关闭投诉。</translation>
+    </message>
+    <message>
+      <source>This complaint is closed; only its follow-up visit can be recorded.</source>
+      <translation>此投诉已关闭，只能登记回访。</translation>
+    </message>
+    <message>
+      <source>Choose the department responsible.</source>
+      <translation>请选择责任部门。</translation>
+    </message>
+    <message>
+      <source>Choose the person responsible.</source>
+      <translation>请选择责任人。</translation>
+    </message>
+    <message>
+      <source>Describe what the investigation found.</source>
+      <translation>请填写调查结果。</translation>
+    </message>
+    <message>
+      <source>Describe the resolution given to the complainant.</source>
+      <translation>请填写给投诉人的处理结果。</translation>
+    </message>
+    <message>
+      <source>Record whether the complainant is satisfied.</source>
+      <translation>请登记投诉人是否满意。</translation>
+    </message>
+    <message>
+      <source>Give the reason for closing without satisfaction.</source>
+      <translation>请填写投诉人不满意仍关闭的原因。</translation>
+    </message>
+    <message>
+      <source>Choose the root cause.</source>
+      <translation>请选择根本原因。</translation>
+    </message>
+    <message>
+      <source>Describe the root cause.</source>
+      <translation>请描述根本原因。</translation>
+    </message>
+    <message>
+      <source>Describe the corrective action.</source>
+      <translation>请填写纠正措施。</translation>
+    </message>
+    <message>
       <source>Give a reason for voiding.</source>
       <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+      <source>Enter who made the follow-up visit.</source>
+      <translation>请输入回访人。</translation>
+    </message>
+    <message>
+      <source>Choose how the follow-up was made.</source>
+      <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+      <source>Describe the result of the follow-up.</source>
+      <translation>请填写回访结果。</translation>
     </message>
     <message>
       <source>Enter the resident's name (at most 40 characters).</source>
@@ -7528,6 +7628,34 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>房号和公共区域只能填写一项。</translation>
     </message>
     <message>
+      <source>An anonymous complaint keeps no name or phone: leave it empty.</source>
+      <translation>匿名投诉不登记姓名和电话：请留空。</translation>
+    </message>
+    <message>
+      <source>Enter who complains, or mark the complaint anonymous.</source>
+      <translation>请输入投诉人，或将投诉标记为匿名。</translation>
+    </message>
+    <message>
+      <source>Describe the complaint.</source>
+      <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
+      <source>The time received is more than {days} days ago; check the date.</source>
+      <translation>接收时间早于 {days} 天前，请核对日期。</translation>
+    </message>
+    <message>
+      <source>Enter the question or suggestion.</source>
+      <translation>请输入咨询或建议内容。</translation>
+    </message>
+    <message>
+      <source>The time asked is more than {days} days ago; check the date.</source>
+      <translation>咨询时间早于 {days} 天前，请核对日期。</translation>
+    </message>
+    <message>
+      <source>Enter the answer given.</source>
+      <translation>请输入答复内容。</translation>
+    </message>
+    <message>
       <source>Describe the fault.</source>
       <translation>请描述故障情况。</translation>
     </message>
@@ -7544,8 +7672,32 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>已根据该记录开具工单 {number}。</translation>
     </message>
     <message>
+      <source>That complaint is not on record.</source>
+      <translation>没有这条投诉记录。</translation>
+    </message>
+    <message>
       <source>That resident is not in the register.</source>
       <translation>住户档案中没有该住户。</translation>
+    </message>
+    <message>
+      <source>The time is before the complaint's previous step ({time}); check it.</source>
+      <translation>该时间早于投诉的上一步（{time}），请核对。</translation>
+    </message>
+    <message>
+      <source>That person is not on the staff list.</source>
+      <translation>该人员不在员工名单中。</translation>
+    </message>
+    <message>
+      <source>{name} does not work in that department.</source>
+      <translation>{name} 不属于该部门。</translation>
+    </message>
+    <message>
+      <source>The complaint is already with {name}.</source>
+      <translation>该投诉已由 {name} 负责。</translation>
+    </message>
+    <message>
+      <source>No complaint has the number {number}.</source>
+      <translation>没有编号为 {number} 的投诉。</translation>
     </message>
     <message>
       <source>That resident does not live in unit {code}.</source>
@@ -7678,6 +7830,14 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Repair tickets are not part of this console.</source>
       <translation>本工作台未启用报修工单。</translation>
+    </message>
+    <message>
+      <source>No repair ticket has the number {number}.</source>
+      <translation>没有编号为 {number} 的报修工单。</translation>
+    </message>
+    <message>
+      <source>This complaint already has a repair ticket.</source>
+      <translation>此投诉已有报修工单。</translation>
     </message>
     <message>
       <source>That finding is not on record.</source>
@@ -7930,6 +8090,54 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>A text is longer than the database allows. Nothing was saved; shorten it.</source>
       <translation>文本长度超出数据库允许的范围。本次未保存任何内容；请缩短文本。</translation>
+    </message>
+    <message>
+      <source>The database file is damaged: {findings}. Nothing was moved or changed. Do not back up over the backups you have; restore the newest good backup.</source>
+      <translation>数据库文件已损坏：{findings}。未移动或更改任何内容。请勿用新备份覆盖现有备份；请恢复最新的完好备份。</translation>
+    </message>
+    <message>
+      <source>A response time must be a whole number of hours from 1 to {max}.</source>
+      <translation>答复时限须为 1 至 {max} 小时的整数。</translation>
+    </message>
+    <message>
+      <source>The response times must not grow with severity: serious ≤ normal ≤ minor.</source>
+      <translation>越严重时限应越短：严重 ≤ 一般 ≤ 轻微。</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the time received ({time}); check it.</source>
+      <translation>答复期限须晚于接收时间（{time}），请核对。</translation>
+    </message>
+    <message>
+      <source>An inquiry answered on the spot needs no promised time.</source>
+      <translation>当场答复的咨询无需填写承诺答复时间。</translation>
+    </message>
+    <message>
+      <source>Give the answer, or the time by which an answer is promised.</source>
+      <translation>请填写答复内容，或承诺答复的时间。</translation>
+    </message>
+    <message>
+      <source>This inquiry has already become a complaint or a repair ticket.</source>
+      <translation>此咨询已转为投诉或报修工单。</translation>
+    </message>
+    <message>
+      <source>This inquiry has already been answered.</source>
+      <translation>此咨询已答复。</translation>
+    </message>
+    <message>
+      <source>A repair ticket needs the name and phone of who asked.</source>
+      <translation>报修工单需要填写咨询人的姓名和电话。</translation>
+    </message>
+    <message>
+      <source>That inquiry is not on record.</source>
+      <translation>没有这条咨询记录。</translation>
+    </message>
+    <message>
+      <source>The database {name} itself is damaged ({finding}): no sound copy of it can be made. The copy was discarded; nothing was changed.</source>
+      <translation>数据库 {name} 本身已损坏（{finding}）：无法制作完好的副本。该副本已丢弃，未更改任何内容。</translation>
+    </message>
+    <message>
+      <source>The backup copy failed its integrity check and was discarded; the database itself was not changed.</source>
+      <translation>备份副本未通过完整性校验，已丢弃；数据库本身未被更改。</translation>
     </message>
   </context>
 </TS>

@@ -6928,6 +6928,14 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>目前沒有可備份的內容：此資料庫中尚未設定小區。請先設定小區，或還原備份。</translation>
     </message>
     <message>
+      <source>The database itself is damaged ({finding}), so no backup was made. Do not back up over the backups you have: restore the newest good backup, {backup} ({when}).</source>
+      <translation>資料庫本身已損壞（{finding}），因此未進行備份。請勿用新備份覆蓋現有備份：請還原最新的完好備份 {backup}（{when}）。</translation>
+    </message>
+    <message>
+      <source>The database itself is damaged ({finding}), so no backup was made, and the backup folder holds no good backup to restore. Keep the database file as it is and call for help.</source>
+      <translation>資料庫本身已損壞（{finding}），因此未進行備份，且備份資料夾中沒有可還原的完好備份。請保持資料庫檔案原樣，並尋求技術支援。</translation>
+    </message>
+    <message>
       <source>The file {name} does not exist.</source>
       <translation>檔案 {name} 不存在。</translation>
     </message>
@@ -7000,8 +7008,100 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>門禁卡不存在。</translation>
     </message>
     <message>
+      <source>Nobody handles this complaint yet: assign it first.</source>
+      <translation>此投訴尚無人處理：請先分派。</translation>
+    </message>
+    <message>
+      <source>Assign the complaint to a department and a person before answering it.</source>
+      <translation>答覆前，請先將投訴分派給部門和責任人。</translation>
+    </message>
+    <message>
+      <source>Record the answer given before the complainant's verdict.</source>
+      <translation>請先登記答覆內容，再登記投訴人評價。</translation>
+    </message>
+    <message>
+      <source>A complaint closes when the complainant is satisfied; otherwise a manager closes it with a reason.</source>
+      <translation>投訴人滿意後投訴即關閉；否則由主管填寫原因後關閉。</translation>
+    </message>
+    <message>
+      <source>The follow-up visit is recorded after the complaint is closed.</source>
+      <translation>投訴關閉後才能登記回訪。</translation>
+    </message>
+    <message>
+      <source>This step has already been recorded for this complaint.</source>
+      <translation>此投訴已登記過這一步。</translation>
+    </message>
+    <message>
+      <source>This complaint was voided; no further step is possible.</source>
+      <translation>此投訴已作廢，不能再進行任何操作。</translation>
+    </message>
+    <message>
+      <source>A complaint is received once, when it is taken.</source>
+      <translation>投訴僅在受理時接收一次，不能重複登記。</translation>
+    </message>
+    <message>
+      <source>The complaint is already assigned: reassign it instead.</source>
+      <translation>該投訴已分派：如需換人請改派。</translation>
+    </message>
+    <message>
+      <source>The complainant is satisfied: close the complaint with its root cause.</source>
+      <translation>投訴人已滿意：請填寫根本原因並關閉投訴。</translation>
+    </message>
+    <message>
+      <source>This complaint is closed; only its follow-up visit can be recorded.</source>
+      <translation>此投訴已關閉，只能登記回訪。</translation>
+    </message>
+    <message>
+      <source>Choose the department responsible.</source>
+      <translation>請選擇責任部門。</translation>
+    </message>
+    <message>
+      <source>Choose the person responsible.</source>
+      <translation>請選擇責任人。</translation>
+    </message>
+    <message>
+      <source>Describe what the investigation found.</source>
+      <translation>請填寫調查結果。</translation>
+    </message>
+    <message>
+      <source>Describe the resolution given to the complainant.</source>
+      <translation>請填寫給投訴人的處理結果。</translation>
+    </message>
+    <message>
+      <source>Record whether the complainant is satisfied.</source>
+      <translation>請登記投訴人是否滿意。</translation>
+    </message>
+    <message>
+      <source>Give the reason for closing without satisfaction.</source>
+      <translation>請填寫投訴人不滿意仍關閉的原因。</translation>
+    </message>
+    <message>
+      <source>Choose the root cause.</source>
+      <translation>請選擇根本原因。</translation>
+    </message>
+    <message>
+      <source>Describe the root cause.</source>
+      <translation>請描述根本原因。</translation>
+    </message>
+    <message>
+      <source>Describe the corrective action.</source>
+      <translation>請填寫糾正措施。</translation>
+    </message>
+    <message>
       <source>Give a reason for voiding.</source>
       <translation>請填寫作廢原因。</translation>
+    </message>
+    <message>
+      <source>Enter who made the follow-up visit.</source>
+      <translation>請輸入回訪人。</translation>
+    </message>
+    <message>
+      <source>Choose how the follow-up was made.</source>
+      <translation>請選擇回訪方式。</translation>
+    </message>
+    <message>
+      <source>Describe the result of the follow-up.</source>
+      <translation>請填寫回訪結果。</translation>
     </message>
     <message>
       <source>Enter the resident's name (at most 40 characters).</source>
@@ -7528,6 +7628,34 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>房號和公共區域只能填寫一項。</translation>
     </message>
     <message>
+      <source>An anonymous complaint keeps no name or phone: leave it empty.</source>
+      <translation>匿名投訴不登記姓名和電話：請留空。</translation>
+    </message>
+    <message>
+      <source>Enter who complains, or mark the complaint anonymous.</source>
+      <translation>請輸入投訴人，或將投訴標記為匿名。</translation>
+    </message>
+    <message>
+      <source>Describe the complaint.</source>
+      <translation>請填寫投訴內容。</translation>
+    </message>
+    <message>
+      <source>The time received is more than {days} days ago; check the date.</source>
+      <translation>接收時間早於 {days} 天前，請核對日期。</translation>
+    </message>
+    <message>
+      <source>Enter the question or suggestion.</source>
+      <translation>請輸入諮詢或建議內容。</translation>
+    </message>
+    <message>
+      <source>The time asked is more than {days} days ago; check the date.</source>
+      <translation>諮詢時間早於 {days} 天前，請核對日期。</translation>
+    </message>
+    <message>
+      <source>Enter the answer given.</source>
+      <translation>請輸入答覆內容。</translation>
+    </message>
+    <message>
       <source>Describe the fault.</source>
       <translation>請描述故障情況。</translation>
     </message>
@@ -7544,8 +7672,32 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>已根據該記錄開立工單 {number}。</translation>
     </message>
     <message>
+      <source>That complaint is not on record.</source>
+      <translation>沒有這條投訴記錄。</translation>
+    </message>
+    <message>
       <source>That resident is not in the register.</source>
       <translation>住戶檔案中沒有該住戶。</translation>
+    </message>
+    <message>
+      <source>The time is before the complaint's previous step ({time}); check it.</source>
+      <translation>該時間早於投訴的上一步（{time}），請核對。</translation>
+    </message>
+    <message>
+      <source>That person is not on the staff list.</source>
+      <translation>該人員不在員工名單中。</translation>
+    </message>
+    <message>
+      <source>{name} does not work in that department.</source>
+      <translation>{name} 不屬於該部門。</translation>
+    </message>
+    <message>
+      <source>The complaint is already with {name}.</source>
+      <translation>該投訴已由 {name} 負責。</translation>
+    </message>
+    <message>
+      <source>No complaint has the number {number}.</source>
+      <translation>沒有編號為 {number} 的投訴。</translation>
     </message>
     <message>
       <source>That resident does not live in unit {code}.</source>
@@ -7678,6 +7830,14 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Repair tickets are not part of this console.</source>
       <translation>本工作台未啟用報修工單。</translation>
+    </message>
+    <message>
+      <source>No repair ticket has the number {number}.</source>
+      <translation>沒有編號為 {number} 的報修工單。</translation>
+    </message>
+    <message>
+      <source>This complaint already has a repair ticket.</source>
+      <translation>此投訴已有報修工單。</translation>
     </message>
     <message>
       <source>That finding is not on record.</source>
@@ -7930,6 +8090,54 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>A text is longer than the database allows. Nothing was saved; shorten it.</source>
       <translation>文字長度超出資料庫允許的範圍。本次未儲存任何內容；請縮短文字。</translation>
+    </message>
+    <message>
+      <source>The database file is damaged: {findings}. Nothing was moved or changed. Do not back up over the backups you have; restore the newest good backup.</source>
+      <translation>資料庫檔案已損壞：{findings}。未移動或變更任何內容。請勿用新備份覆蓋現有備份；請還原最新的完好備份。</translation>
+    </message>
+    <message>
+      <source>A response time must be a whole number of hours from 1 to {max}.</source>
+      <translation>答覆時限須為 1 至 {max} 小時的整數。</translation>
+    </message>
+    <message>
+      <source>The response times must not grow with severity: serious ≤ normal ≤ minor.</source>
+      <translation>越嚴重時限應越短：嚴重 ≤ 一般 ≤ 輕微。</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the time received ({time}); check it.</source>
+      <translation>答覆期限須晚於接收時間（{time}），請核對。</translation>
+    </message>
+    <message>
+      <source>An inquiry answered on the spot needs no promised time.</source>
+      <translation>當場答覆的諮詢無需填寫承諾答覆時間。</translation>
+    </message>
+    <message>
+      <source>Give the answer, or the time by which an answer is promised.</source>
+      <translation>請填寫答覆內容，或承諾答覆的時間。</translation>
+    </message>
+    <message>
+      <source>This inquiry has already become a complaint or a repair ticket.</source>
+      <translation>此諮詢已轉為投訴或報修工單。</translation>
+    </message>
+    <message>
+      <source>This inquiry has already been answered.</source>
+      <translation>此諮詢已答覆。</translation>
+    </message>
+    <message>
+      <source>A repair ticket needs the name and phone of who asked.</source>
+      <translation>報修工單需要填寫諮詢人的姓名和電話。</translation>
+    </message>
+    <message>
+      <source>That inquiry is not on record.</source>
+      <translation>沒有這條諮詢記錄。</translation>
+    </message>
+    <message>
+      <source>The database {name} itself is damaged ({finding}): no sound copy of it can be made. The copy was discarded; nothing was changed.</source>
+      <translation>資料庫 {name} 本身已損壞（{finding}）：無法製作完好的副本。該副本已捨棄，未變更任何內容。</translation>
+    </message>
+    <message>
+      <source>The backup copy failed its integrity check and was discarded; the database itself was not changed.</source>
+      <translation>備份副本未通過完整性驗證，已捨棄；資料庫本身未被變更。</translation>
     </message>
   </context>
 </TS>

@@ -15,6 +15,7 @@ class NumberKind(StrEnum):
     VEHICLE_PERMIT = "CL"  # 车辆 parking permit
     RELEASE_SLIP = "FX"  # 放行 item release slip
     COMPLAINT = "TS"  # 投诉
+    INQUIRY = "ZX"  # 咨询 inquiry or suggestion
     RECTIFICATION = "ZG"  # 整改 rectification notice
     PARKING_NOTICE = "TZ"  # 停车通知 illegal parking notice
     HANDOVER = "JB"  # 交班 shift handover

@@ -42,15 +42,21 @@ class RepairSource(StrEnum):
     PATROL = "patrol"
     INSPECTION = "inspection"
     COMPLAINT = "complaint"
+    INQUIRY = "inquiry"  # a question at reception that turned out to be a fault
 
 
-# Tickets staff raise themselves (a guard, an inspector): the reporter need not leave a
-# phone number, the office knows how to reach its own people.
-STAFF_CHANNELS = frozenset({RepairChannel.PATROL, RepairChannel.INSPECTION})
+# Tickets staff raise themselves (a guard, an inspector) or the office raises from a
+# complaint: the reporter need not leave a phone number — the office knows how to reach
+# its own people, the complaint keeps the complainant's (an anonymous one has none).
+STAFF_CHANNELS = frozenset(
+    {RepairChannel.PATROL, RepairChannel.INSPECTION, RepairChannel.COMPLAINT}
+)
 
 # The channel a ticket opened from another module's record gets.
 SOURCE_CHANNEL = {
     RepairSource.PATROL: RepairChannel.PATROL,
     RepairSource.INSPECTION: RepairChannel.INSPECTION,
     RepairSource.COMPLAINT: RepairChannel.COMPLAINT,
+    # The resident asked at the front desk; their phone is on the inquiry.
+    RepairSource.INQUIRY: RepairChannel.WALK_IN,
 }

@@ -23,7 +23,8 @@ from propdesk.services.core.actor import Actor
 @dataclass(frozen=True)
 class TicketRequest:
     """A repair ticket asked for from another module's record, on a common area (the
-    place is words: a checkpoint's place, an inspected area)."""
+    place is words: a checkpoint's place, an inspected area) or, from a complaint or an
+    inquiry, on a unit of the register."""
 
     source_kind: RepairSource
     source_id: str  # the record's id, as text
@@ -33,6 +34,8 @@ class TicketRequest:
     reporter_name: str  # who saw it (staff need leave no phone number)
     priority: RepairPriority = RepairPriority.NORMAL
     reported_at: datetime | None = None  # None: now
+    reporter_phone: str = ""  # a resident's (complaint, inquiry), to reach them
+    unit_code: str = ""  # instead of common_area: the unit the fault is in
 
 
 @dataclass(frozen=True)

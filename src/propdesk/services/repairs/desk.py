@@ -18,11 +18,12 @@ def repair_desk(store: Store, tickets: RepairService) -> RepairDesk:
     def open_from(actor: Actor, request: TicketRequest) -> LinkedTicket:
         data = TicketInput(
             reporter_name=request.reporter_name,
-            reporter_phone="",
+            reporter_phone=request.reporter_phone,
             category=request.category,
             description=request.description,
             priority=request.priority,
             common_area=request.common_area,
+            unit_code=request.unit_code,
             reported_at=request.reported_at,
         )
         detail = tickets.open_from_source(actor, request.source_kind, request.source_id, data)

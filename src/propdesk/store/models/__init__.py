@@ -3,6 +3,7 @@
 from propdesk.store.models.accounts import User
 from propdesk.store.models.audit import AuditEntry, AuditHead
 from propdesk.store.models.buildings import Building
+from propdesk.store.models.complaints import Complaint, ComplaintStepRecord, Inquiry
 from propdesk.store.models.estate import Estate
 from propdesk.store.models.estate_setting import EstateSetting
 from propdesk.store.models.gate import GateEvent, ReleaseAuthorisation, ShiftHandover
@@ -35,10 +36,13 @@ __all__ = [
     "AuditHead",
     "Building",
     "CardStatusChange",
+    "Complaint",
+    "ComplaintStepRecord",
     "Department",
     "Estate",
     "EstateSetting",
     "GateEvent",
+    "Inquiry",
     "NumberCounter",
     "ParkingSpace",
     "PatrolCheckpoint",
