@@ -1331,6 +1331,37 @@ ID: {id}</translation>
     </message>
   </context>
   <context>
+    <name>ComplaintAnalysis</name>
+    <message>
+      <source>Complaints by category (Pareto)</source>
+      <translation>Complaints by category (Pareto)</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <source>Cumulative share</source>
+      <translation>Cumulative share</translation>
+    </message>
+    <message>
+      <source>Complaints by month</source>
+      <translation>Complaints by month</translation>
+    </message>
+    <message>
+      <source>Answered in time or not yet judged</source>
+      <translation>Answered in time or not yet judged</translation>
+    </message>
+    <message>
+      <source>Answered late or overdue</source>
+      <translation>Answered late or overdue</translation>
+    </message>
+    <message>
+      <source>Answered in time</source>
+      <translation>Answered in time</translation>
+    </message>
+  </context>
+  <context>
     <name>CompleteForm</name>
     <message>
       <source>optional</source>

@@ -1331,6 +1331,37 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>ComplaintAnalysis</name>
+    <message>
+      <source>Complaints by category (Pareto)</source>
+      <translation>投诉按类别（帕累托）</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Cumulative share</source>
+      <translation>累计占比</translation>
+    </message>
+    <message>
+      <source>Complaints by month</source>
+      <translation>每月投诉</translation>
+    </message>
+    <message>
+      <source>Answered in time or not yet judged</source>
+      <translation>按时答复或尚未到期</translation>
+    </message>
+    <message>
+      <source>Answered late or overdue</source>
+      <translation>逾期答复或已超期</translation>
+    </message>
+    <message>
+      <source>Answered in time</source>
+      <translation>按时答复</translation>
+    </message>
+  </context>
+  <context>
     <name>CompleteForm</name>
     <message>
       <source>optional</source>

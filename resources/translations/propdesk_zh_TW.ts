@@ -1331,6 +1331,37 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>ComplaintAnalysis</name>
+    <message>
+      <source>Complaints by category (Pareto)</source>
+      <translation>投訴按類別（柏拉圖）</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>Cumulative share</source>
+      <translation>累計占比</translation>
+    </message>
+    <message>
+      <source>Complaints by month</source>
+      <translation>每月投訴</translation>
+    </message>
+    <message>
+      <source>Answered in time or not yet judged</source>
+      <translation>按時答覆或尚未到期</translation>
+    </message>
+    <message>
+      <source>Answered late or overdue</source>
+      <translation>逾期答覆或已超期</translation>
+    </message>
+    <message>
+      <source>Answered in time</source>
+      <translation>按時答覆</translation>
+    </message>
+  </context>
+  <context>
     <name>CompleteForm</name>
     <message>
       <source>optional</source>

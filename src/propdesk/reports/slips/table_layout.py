@@ -17,14 +17,21 @@ from propdesk.reports.slips.primitives import Box, Rule
 from propdesk.reports.slips.text_metrics import text_width
 from propdesk.reports.slips.text_wrap import wrap_text
 
+FIT_SLACK_MM = 0.01
+
 
 def _column_widths(m: PageMetrics, table: SlipTable, pad: float) -> list[float]:
     natural = [
         max(
-            text_width(cell, m.body, bold=row == 0)
+            # A cell's lines are kept (a pre-wrapped text): as wide as its widest line.
+            text_width(line, m.body, bold=row == 0)
             for row, cell in enumerate([header, *(r[col] for r in table.rows)])
+            for line in cell.split("\n")
         )
         + 2 * pad
+        # Rounding: (width + 2 pad) - 2 pad may come out a hair narrower than the
+        # width measured, and the widest cell would then wrap its last word.
+        + FIT_SLACK_MM
         for col, header in enumerate(table.headers)
     ]
     total = sum(natural)

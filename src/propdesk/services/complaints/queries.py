@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -16,9 +16,20 @@ from sqlalchemy import ColumnElement, Row, and_, false, literal, or_, select, tu
 from sqlalchemy.orm import Session
 
 from propdesk.domain.complaints.deadlines import is_overdue
-from propdesk.domain.complaints.kinds import ComplaintCategory, ComplaintChannel, Severity
-from propdesk.domain.complaints.workflow import OPEN_STATES, UNANSWERED_STATES, ComplaintState
+from propdesk.domain.complaints.kinds import (
+    ComplaintCategory,
+    ComplaintChannel,
+    Severity,
+    Verdict,
+)
+from propdesk.domain.complaints.workflow import (
+    OPEN_STATES,
+    RATINGS,
+    UNANSWERED_STATES,
+    ComplaintState,
+)
 from propdesk.domain.personal_data import phone_digits
+from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.services.complaints.detail import shown_phone
 from propdesk.services.complaints.inputs import SEARCH_MAX, code
 from propdesk.services.core.actor import Actor
@@ -41,6 +52,18 @@ class ComplaintFilter:
     date_from: date | None = None  # local dates received, both inclusive
     date_to: date | None = None
     text: str = ""  # number, unit code, phone's last four digits, name (or their start)
+    # What the analysis links its figures to (services.complaints.analysis); each
+    # None or empty: not filtered.
+    answered_in_time: bool | None = None  # first answer at or before the deadline, or after
+    unit_id: uuid.UUID | None = None  # the place: a unit …
+    common_area: str = ""  # … or a common area (exactly as written, spaces aside)
+    resident_id: uuid.UUID | None = None  # the complainant: a resident …
+    complainant_phone: str = ""  # … or a phone (digits); never finds an anonymous one
+    department_id: uuid.UUID | None = None
+    unassigned: bool = False  # no department yet
+    verdict: Verdict | None = None  # the latest verdict
+    sent_back: bool | None = None  # ever "not satisfied" (round > 1), or never
+    rating: int | None = None  # the follow-up's rating 1–5
 
 
 @dataclass(frozen=True)
@@ -89,8 +112,24 @@ def clean_filter(wanted: ComplaintFilter) -> ComplaintFilter:
         None if wanted.category is None else code(ComplaintCategory, wanted.category, "category")
     )
     text = bounded_text(wanted.text, "text", SEARCH_MAX)
-    return ComplaintFilter(
-        states, category, bool(wanted.overdue_only), wanted.date_from, wanted.date_to, text
+    verdict = None if wanted.verdict is None else code(Verdict, wanted.verdict, "verdict")
+    if wanted.rating is not None and wanted.rating not in RATINGS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "The rating must be a whole number from 1 to 5."),
+            field="rating",
+        )
+    return replace(
+        wanted,
+        states=states,
+        category=category,
+        overdue_only=bool(wanted.overdue_only),
+        text=text,
+        common_area=bounded_text(wanted.common_area, "common_area", SEARCH_MAX).strip(),
+        complainant_phone=phone_digits(
+            bounded_text(wanted.complainant_phone, "complainant_phone", SEARCH_MAX)
+        ),
+        unassigned=bool(wanted.unassigned),
+        verdict=verdict,
     )
 
 
@@ -151,6 +190,7 @@ def complaint_page(
         conditions.append(c.received_at < _start_of(flt.date_to + timedelta(days=1)))
     if flt.text:
         conditions.append(or_(*_readings(session, flt.text)))
+    conditions += _analysis_conditions(flt)
     if before is not None:
         at, row_id = before
         conditions.append(
@@ -167,6 +207,35 @@ def complaint_page(
     ).all()
     rows = [_row(r, actor, now) for r in found[:limit]]
     return ComplaintPage(rows, rows[-1].key if len(found) > limit else None)
+
+
+def _analysis_conditions(flt: ComplaintFilter) -> list[ColumnElement[bool]]:
+    """The conditions of the fields the analysis links by."""
+    c = Complaint
+    found: list[ColumnElement[bool]] = []
+    if flt.answered_in_time is not None:
+        found.append(c.first_answered_at.is_not(None))
+        in_time = c.first_answered_at <= c.response_due_at
+        found.append(in_time if flt.answered_in_time else c.first_answered_at > c.response_due_at)
+    if flt.unit_id is not None:
+        found.append(c.unit_id == flt.unit_id)
+    if flt.common_area:
+        found += [c.unit_id.is_(None), c.common_area == flt.common_area]
+    if flt.resident_id is not None:
+        found += [c.anonymous.is_(False), c.resident_id == flt.resident_id]
+    if flt.complainant_phone:
+        found += [c.anonymous.is_(False), c.complainant_phone == flt.complainant_phone]
+    if flt.department_id is not None:
+        found.append(c.department_id == flt.department_id)
+    if flt.unassigned:
+        found.append(c.department_id.is_(None))
+    if flt.verdict is not None:
+        found.append(c.verdict == flt.verdict.value)
+    if flt.sent_back is not None:
+        found.append(c.round > 1 if flt.sent_back else c.round == 1)
+    if flt.rating is not None:
+        found.append(c.follow_up_rating == flt.rating)
+    return found
 
 
 def _row(r: Row[Any], actor: Actor, now: datetime) -> ComplaintRow:

@@ -1,17 +1,21 @@
-"""The complaints' front door: complaints, their repair links, inquiries and settings,
-built once from the shared services. Not in services/registry.py yet: a module there
-must have its tab (the tab comes with the next part of issue 17)."""
+"""The complaints' front door: complaints, their repair links, inquiries, settings, the
+analysis and the handling sheet, built once from the shared services. Not in
+services/registry.py yet: a module there must have its tab (the tab comes with the
+next part of issue 17)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from propdesk.services.complaints.analysis import ComplaintAnalysisService
 from propdesk.services.complaints.complaints import ComplaintService
 from propdesk.services.complaints.inquiries import InquiryService
+from propdesk.services.complaints.prints import ComplaintPrintService
 from propdesk.services.complaints.repair_link import ComplaintRepairs
 from propdesk.services.complaints.settings import ComplaintSettingsService
 from propdesk.services.core.handoffs import RepairDesk
 from propdesk.services.core.module_spec import ModuleContext
+from propdesk.services.station.estate import EstateService
 from propdesk.services.station.estate_settings import EstateSettingsService
 
 
@@ -21,6 +25,8 @@ class ComplaintServices:
     repairs: ComplaintRepairs  # through the RepairDesk the repairs module lends
     inquiries: InquiryService
     settings: ComplaintSettingsService
+    analysis: ComplaintAnalysisService  # Pareto, months, deadlines, repeats, satisfaction
+    prints: ComplaintPrintService  # the handling sheet (投诉处理单)
 
     @classmethod
     def build(cls, context: ModuleContext) -> ComplaintServices:
@@ -30,4 +36,6 @@ class ComplaintServices:
             repairs=ComplaintRepairs(context.store, desk),
             inquiries=InquiryService(context.store, desk),
             settings=ComplaintSettingsService(context.store, context.get(EstateSettingsService)),
+            analysis=ComplaintAnalysisService(context.store),
+            prints=ComplaintPrintService(context.store, context.get(EstateService)),
         )

@@ -1,0 +1,1 @@
+"""Demo complaints and inquiries (the complaints module's demo generator)."""
