@@ -6887,6 +6887,10 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>There are no columns to export.</translation>
     </message>
     <message>
+      <source>The sheet {title} would have more than {limit} rows, more than Excel can open. Export fewer days at a time.</source>
+      <translation>The sheet {title} would have more than {limit} rows, more than Excel can open. Export fewer days at a time.</translation>
+    </message>
+    <message>
       <source>The export was cancelled.</source>
       <translation>The export was cancelled.</translation>
     </message>
@@ -6957,6 +6961,14 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>There is nothing to back up yet: no estate is set up in this database. Set up the estate first, or restore a backup.</source>
       <translation>There is nothing to back up yet: no estate is set up in this database. Set up the estate first, or restore a backup.</translation>
+    </message>
+    <message>
+      <source>The database itself is damaged ({finding}), so no backup was made. Do not back up over the backups you have: restore the newest good backup, {backup} ({when}).</source>
+      <translation>The database itself is damaged ({finding}), so no backup was made. Do not back up over the backups you have: restore the newest good backup, {backup} ({when}).</translation>
+    </message>
+    <message>
+      <source>The database itself is damaged ({finding}), so no backup was made, and the backup folder holds no good backup to restore. Keep the database file as it is and call for help.</source>
+      <translation>The database itself is damaged ({finding}), so no backup was made, and the backup folder holds no good backup to restore. Keep the database file as it is and call for help.</translation>
     </message>
     <message>
       <source>The file {name} does not exist.</source>
@@ -8149,6 +8161,18 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>That inquiry is not on record.</source>
       <translation>That inquiry is not on record.</translation>
+    </message>
+    <message>
+      <source>The database file is damaged: {findings}. Nothing was moved or changed. Do not back up over the backups you have; restore the newest good backup.</source>
+      <translation>The database file is damaged: {findings}. Nothing was moved or changed. Do not back up over the backups you have; restore the newest good backup.</translation>
+    </message>
+    <message>
+      <source>The database {name} itself is damaged ({finding}): no sound copy of it can be made. The copy was discarded; nothing was changed.</source>
+      <translation>The database {name} itself is damaged ({finding}): no sound copy of it can be made. The copy was discarded; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The backup copy failed its integrity check and was discarded; the database itself was not changed.</source>
+      <translation>The backup copy failed its integrity check and was discarded; the database itself was not changed.</translation>
     </message>
   </context>
 </TS>

@@ -6887,6 +6887,10 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>没有可导出的列。</translation>
     </message>
     <message>
+      <source>The sheet {title} would have more than {limit} rows, more than Excel can open. Export fewer days at a time.</source>
+      <translation>工作表“{title}”将超过 {limit} 行，Excel 无法打开。请每次导出较少的天数。</translation>
+    </message>
+    <message>
       <source>The export was cancelled.</source>
       <translation>导出已取消。</translation>
     </message>
@@ -6957,6 +6961,14 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>There is nothing to back up yet: no estate is set up in this database. Set up the estate first, or restore a backup.</source>
       <translation>目前没有可备份的内容：此数据库中尚未设置小区。请先设置小区，或恢复备份。</translation>
+    </message>
+    <message>
+      <source>The database itself is damaged ({finding}), so no backup was made. Do not back up over the backups you have: restore the newest good backup, {backup} ({when}).</source>
+      <translation>数据库本身已损坏（{finding}），因此未进行备份。请勿用新备份覆盖现有备份：请恢复最新的完好备份 {backup}（{when}）。</translation>
+    </message>
+    <message>
+      <source>The database itself is damaged ({finding}), so no backup was made, and the backup folder holds no good backup to restore. Keep the database file as it is and call for help.</source>
+      <translation>数据库本身已损坏（{finding}），因此未进行备份，且备份文件夹中没有可恢复的完好备份。请保持数据库文件原样，并寻求技术支持。</translation>
     </message>
     <message>
       <source>The file {name} does not exist.</source>
@@ -8149,6 +8161,18 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>That inquiry is not on record.</source>
       <translation>没有这条咨询记录。</translation>
+    </message>
+    <message>
+      <source>The database file is damaged: {findings}. Nothing was moved or changed. Do not back up over the backups you have; restore the newest good backup.</source>
+      <translation>数据库文件已损坏：{findings}。未移动或更改任何内容。请勿用新备份覆盖现有备份；请恢复最新的完好备份。</translation>
+    </message>
+    <message>
+      <source>The database {name} itself is damaged ({finding}): no sound copy of it can be made. The copy was discarded; nothing was changed.</source>
+      <translation>数据库 {name} 本身已损坏（{finding}）：无法制作完好的副本。该副本已丢弃，未更改任何内容。</translation>
+    </message>
+    <message>
+      <source>The backup copy failed its integrity check and was discarded; the database itself was not changed.</source>
+      <translation>备份副本未通过完整性校验，已丢弃；数据库本身未被更改。</translation>
     </message>
   </context>
 </TS>

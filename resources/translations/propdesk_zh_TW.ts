@@ -6887,6 +6887,10 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>沒有可匯出的欄位。</translation>
     </message>
     <message>
+      <source>The sheet {title} would have more than {limit} rows, more than Excel can open. Export fewer days at a time.</source>
+      <translation>工作表「{title}」將超過 {limit} 列，Excel 無法開啟。請每次匯出較少的天數。</translation>
+    </message>
+    <message>
       <source>The export was cancelled.</source>
       <translation>匯出已取消。</translation>
     </message>
@@ -6957,6 +6961,14 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>There is nothing to back up yet: no estate is set up in this database. Set up the estate first, or restore a backup.</source>
       <translation>目前沒有可備份的內容：此資料庫中尚未設定小區。請先設定小區，或還原備份。</translation>
+    </message>
+    <message>
+      <source>The database itself is damaged ({finding}), so no backup was made. Do not back up over the backups you have: restore the newest good backup, {backup} ({when}).</source>
+      <translation>資料庫本身已損壞（{finding}），因此未進行備份。請勿用新備份覆蓋現有備份：請還原最新的完好備份 {backup}（{when}）。</translation>
+    </message>
+    <message>
+      <source>The database itself is damaged ({finding}), so no backup was made, and the backup folder holds no good backup to restore. Keep the database file as it is and call for help.</source>
+      <translation>資料庫本身已損壞（{finding}），因此未進行備份，且備份資料夾中沒有可還原的完好備份。請保持資料庫檔案原樣，並尋求技術支援。</translation>
     </message>
     <message>
       <source>The file {name} does not exist.</source>
@@ -8149,6 +8161,18 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>That inquiry is not on record.</source>
       <translation>沒有這條諮詢記錄。</translation>
+    </message>
+    <message>
+      <source>The database file is damaged: {findings}. Nothing was moved or changed. Do not back up over the backups you have; restore the newest good backup.</source>
+      <translation>資料庫檔案已損壞：{findings}。未移動或變更任何內容。請勿用新備份覆蓋現有備份；請還原最新的完好備份。</translation>
+    </message>
+    <message>
+      <source>The database {name} itself is damaged ({finding}): no sound copy of it can be made. The copy was discarded; nothing was changed.</source>
+      <translation>資料庫 {name} 本身已損壞（{finding}）：無法製作完好的副本。該副本已捨棄，未變更任何內容。</translation>
+    </message>
+    <message>
+      <source>The backup copy failed its integrity check and was discarded; the database itself was not changed.</source>
+      <translation>備份副本未通過完整性驗證，已捨棄；資料庫本身未被變更。</translation>
     </message>
   </context>
 </TS>

@@ -27,7 +27,7 @@ from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, Boxes
 from tests.unit.damaged_station import (
     ESTATE,
     an_empty_backup,
-    damage_the_middle,
+    damage_what_a_start_reads,
     open_fails_as_damaged,
     station_with_a_backup,
 )
@@ -129,7 +129,7 @@ def test_garbage_in_the_middle_of_the_file_enter_restores_and_the_station_opens(
     boxes: Boxes,
 ) -> None:
     backup = station_with_a_backup(paths)
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     window, code = _open_by_pressing(qtbot, person, paths, opened)
     assert window is not None, f"the window did not open: {boxes.texts()}"
     assert code == gui_main.EXIT_OK
@@ -170,7 +170,7 @@ def test_quit_at_the_offer_and_the_next_start_offers_it_again_not_a_first_start(
     person: Person,
 ) -> None:
     station_with_a_backup(paths)
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     window, code = _open_by_pressing(qtbot, person, paths, opened, Qt.Key.Key_Escape)
     assert (window, code) == (None, gui_main.EXIT_STORAGE)
     assert logins == []
@@ -189,7 +189,7 @@ def test_quit_at_the_offer_and_the_next_start_offers_it_again_not_a_first_start(
 def damaged(paths: Paths) -> tuple[Path, RestoreOffer]:
     """A real station with a backup, its file damaged at start: (backup, offer)."""
     backup = station_with_a_backup(paths)
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     found = offer(paths, open_fails_as_damaged(paths))
     assert found is not None
     return backup, found
@@ -276,7 +276,7 @@ def test_no_good_backup_is_said_plainly_with_what_to_do(
     for file in paths.backup_dir.glob("*.db"):
         file.unlink()
     an_empty_backup(paths, tmp_path, datetime.now())  # integrity passes, no estate
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     found = offer(paths, open_fails_as_damaged(paths))
     assert found is not None
     dialog = _dialog(qtbot, paths, found)
@@ -347,7 +347,7 @@ def test_a_new_empty_database_only_when_the_person_confirms(
     station_with_a_backup(paths)
     for file in paths.backup_dir.glob("*.db"):
         file.unlink()
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     found = offer(paths, open_fails_as_damaged(paths))
     assert found is not None
     dialog = _dialog(qtbot, paths, found)

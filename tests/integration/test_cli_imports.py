@@ -62,6 +62,7 @@ def _heavy(imported: set[str]) -> list[str]:
         ["report", "--help"],
         ["report", "monthly", "--help"],
         ["id-key", "export", "--help"],
+        ["check", "--help"],
         ["gui", "--help"],
     ],
     ids=" ".join,
@@ -91,6 +92,7 @@ def test_the_top_level_help_still_lists_every_command() -> None:
         "report",
         "export",
         "id-key",
+        "check",
         "gui",
     ):
         assert f"    {command} " in done.stdout, command

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -49,6 +51,23 @@ def damage_the_middle(db: Path) -> None:
     garbage = random.Random(16).randbytes(64 * 1024)
     with db.open("r+b") as file:
         file.seek(size // 2 - len(garbage) // 2)
+        file.write(garbage)
+        file.flush()
+        os.fsync(file.fileno())
+    assert not integrity_ok(db)
+
+
+def damage_what_a_start_reads(db: Path, table: str = "estate") -> None:
+    """Garbage over the root page of `table` (the estate: every start reads it), as a
+    failing sector leaves it: the damage the check at start sees (store.open_check).
+    Damage elsewhere (damage_the_middle) is found by the full checks instead."""
+    with closing(sqlite3.connect(db)) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,))
+        page = root.fetchone()[0]
+    garbage = random.Random(16).randbytes(page_size)
+    with db.open("r+b") as file:
+        file.seek((page - 1) * page_size)
         file.write(garbage)
         file.flush()
         os.fsync(file.fileno())

@@ -92,8 +92,9 @@ def test_export_patrol(walked: Estate, tmp_path: Path) -> None:
     walked.services.units.save(ADMIN, UnitInput("3", "2", "1502"))  # an estate with homes
     rows = walked.services.record_exports.export(ADMIN, "patrol", day, day, target, "zh_CN")
     assert rows == 2
-    sheet = openpyxl.load_workbook(target, read_only=True).worksheets[0]
-    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    wb = openpyxl.load_workbook(target, read_only=True)
+    values = [list(row) for row in wb.worksheets[0].iter_rows(values_only=True)]
+    wb.close()  # a read-only workbook holds its file open until closed
     header = values[0]
     assert "路线" in header
     assert "考核" in header

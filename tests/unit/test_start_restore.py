@@ -23,7 +23,7 @@ from tests.unit.damaged_station import (
     ESTATE,
     STATION,
     an_empty_backup,
-    damage_the_middle,
+    damage_what_a_start_reads,
     open_fails_as_damaged,
     station_with_a_backup,
 )
@@ -32,7 +32,7 @@ from tests.unit.damaged_station import (
 def test_the_offer_names_the_newest_backup_that_holds_data(paths: Paths, tmp_path: Path) -> None:
     real = station_with_a_backup(paths)
     an_empty_backup(paths, tmp_path, datetime.now() - timedelta(minutes=5))
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     damaged_bytes = paths.database_file.read_bytes()
     found = offer(paths, open_fails_as_damaged(paths))
     assert found is not None
@@ -61,7 +61,7 @@ def test_the_offer_names_the_newest_backup_that_holds_data(paths: Paths, tmp_pat
 def test_restore_and_open_brings_the_data_back_without_a_first_start(paths: Paths) -> None:
     backup = station_with_a_backup(paths)
     expected = read_contents(backup)
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     found = offer(paths, open_fails_as_damaged(paths))
     assert found is not None
     assert found.backup is not None
@@ -107,7 +107,7 @@ def test_no_backup_that_holds_data_offers_none_and_keeps_the_damaged_file(
     for file in paths.backup_dir.glob("*.db"):
         file.unlink()
     an_empty_backup(paths, tmp_path, datetime.now())
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     found = offer(paths, open_fails_as_damaged(paths))
     assert found is not None
     assert found.backup is None
@@ -131,7 +131,7 @@ def test_describe_a_chosen_file(paths: Paths, tmp_path: Path) -> None:
 
 def test_a_refused_file_changes_nothing(paths: Paths, tmp_path: Path) -> None:
     station_with_a_backup(paths)
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     open_fails_as_damaged(paths)
     before = sorted(p.name for p in paths.data_dir.rglob("*") if p.is_file())
     garbage = tmp_path / "photo.db"
@@ -149,7 +149,7 @@ def test_no_offer_for_other_storage_problems(paths: Paths) -> None:
 
 def test_the_next_start_offers_again_until_the_office_is_back(paths: Paths) -> None:
     backup = station_with_a_backup(paths)
-    damage_the_middle(paths.database_file)
+    damage_what_a_start_reads(paths.database_file)
     kept = offer(paths, open_fails_as_damaged(paths))
     assert kept is not None
     # The person quit at the offer: the next start offers the same, not a first start.

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from propdesk.commands.deferred import Commands
 
-COMMAND_MODULES: list[str] = ["audit", "demo", "importing", "report", "export", "id_key"]
+COMMAND_MODULES: list[str] = ["audit", "demo", "importing", "report", "export", "id_key", "check"]
 
 
 def add_parsers(sub: Commands) -> None:

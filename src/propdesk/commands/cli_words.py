@@ -221,6 +221,17 @@ CLI_WORDS: dict[str, Trilingual] = {
         "身分證號碼金鑰已匯入（指紋 {fingerprint}）",
         "ID number key imported (fingerprint {fingerprint})",
     ),
+    # propdesk check (commands/check.py).
+    "check.sound": _t(
+        "数据库已逐页检查，未发现损坏：{path}",
+        "資料庫已逐頁檢查，未發現損壞：{path}",
+        "database checked page by page, no damage found: {path}",
+    ),
+    "check.server": _t(
+        "数据库在 PostgreSQL 服务器上：请在服务器上检查（例如 pg_amcheck）",
+        "資料庫在 PostgreSQL 伺服器上：請在伺服器上檢查（例如 pg_amcheck）",
+        "the database is on a PostgreSQL server: check it on the server (e.g. pg_amcheck)",
+    ),
     "demo.patrol_rounds": _t("，{count} 次巡逻", "，{count} 次巡邏", ", {count} patrol rounds"),
     "demo.traffic": _t(
         "门岗流量：{done} / 约 {expected} 条记录",

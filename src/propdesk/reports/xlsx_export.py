@@ -1,9 +1,10 @@
 """Export to Excel: the one writer behind every table's "Export to Excel".
 
 The caller passes exactly what the table shows: the visible columns with their
-translated headers, and the rows in view order. Rows are streamed into a write-only
-workbook, so a table of any length needs little memory. Each column has a kind, so
-numbers and dates arrive in Excel as numbers and dates, not as text:
+translated headers, and the rows in view order. Rows are streamed into the file by
+xlsxwriter in constant-memory mode, so a table of any length needs little memory.
+Each column has a kind, so numbers and dates arrive in Excel as numbers and dates, not
+as text:
 
   TEXT      str (anything else is written as its str())
   INT       int (General format)
@@ -11,6 +12,12 @@ numbers and dates arrive in Excel as numbers and dates, not as text:
   MONEY     integer fen (分), written as yuan with the format 0.00
   DATE      date, a real Excel date shown as yyyy-mm-dd
   DATETIME  datetime, a real Excel date-time; an aware one is shown in local time
+
+A column's number format is set once on the column, and its cells take it from there:
+no per-cell objects. xlsxwriter rather than openpyxl because it writes the same cells
+at the speed the issue asks for (issue 18, tests/bench/bench_export.py: openpyxl's
+write-only mode makes a cell object for every value, and could not come within 1.1× of
+xlsxwriter); reading workbooks (imports) stays with openpyxl.
 
 Text is written as text whatever it starts with: a leading =, +, -, @, tab or CR is
 escaped (see xlsx_text.cell_text), so a hostile name cannot become a formula. Each
@@ -21,17 +28,17 @@ every sheet prints one page wide with its header row on each page (xlsx_print).
 from __future__ import annotations
 
 import contextlib
-import itertools
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Unpack
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from propdesk.errors import QT_TRANSLATE_NOOP, UserError
 from propdesk.reports.table_columns import (
@@ -42,13 +49,13 @@ from propdesk.reports.table_columns import (
     TableSheet,
 )
 from propdesk.reports.xlsx_files import write_atomically
-from propdesk.reports.xlsx_print import fit_to_page, print_layout
-from propdesk.reports.xlsx_text import cell_text, column_width
-from propdesk.reports.xlsx_widths import ColumnWidths, replace_widths
+from propdesk.reports.xlsx_print import print_setup
+from propdesk.reports.xlsx_text import cell_text
+from propdesk.reports.xlsx_widths import ColumnWidths
 
-# Rows measured for the column widths before the first row is written.
-WIDTH_SAMPLE = 200
 PROGRESS_EVERY = 500
+TITLE_MAX = 31  # Excel's limit on a sheet's name
+SHEET_ROWS = 1_048_576  # Excel's limit on a sheet's rows, the header's included
 
 FORMATS = {
     ColumnKind.DECIMAL: "0.00",
@@ -56,8 +63,15 @@ FORMATS = {
     ColumnKind.DATE: "yyyy-mm-dd",
     ColumnKind.DATETIME: "yyyy-mm-dd hh:mm:ss",
 }
-# What a formatted value looks like, for the column width.
-_SHOWN_WIDTH = {ColumnKind.DATE: 10, ColumnKind.DATETIME: 19}
+# A width goes to xlsxwriter in pixels (a digit of the default font is 7), so the file
+# holds the width column_width gave, as it always has; xlsxwriter would add a cell's
+# padding to a width given in characters.
+_PIXELS_PER_CHARACTER = 7
+# What a formatted date looks like, for the column width.
+_SHOWN_DATE = {ColumnKind.DATE: "0" * 10, ColumnKind.DATETIME: "0" * 19}
+
+# (row index, value) → writes one cell of a column and tells the widths what it shows.
+_Put = Callable[[int, object], None]
 
 
 class ExportCancelledError(UserError):
@@ -65,7 +79,8 @@ class ExportCancelledError(UserError):
 
 
 def _value(kind: ColumnKind, value: object) -> Any:
-    """A Python value as openpyxl should store it for this column kind."""
+    """A Python value as it goes into a cell of this column kind: None for an empty
+    cell, a number, a date (naive, local) or text."""
     if value is None or value == "":
         return None
     if kind is ColumnKind.MONEY and isinstance(value, int):
@@ -79,68 +94,97 @@ def _value(kind: ColumnKind, value: object) -> Any:
     return cell_text(str(value))
 
 
-def _shown(kind: ColumnKind, value: Any) -> str:
-    if value is None:
-        return ""
+def _shown(value: Any, kind: ColumnKind) -> str:
+    """What a converted value shows in its cell, for the column's width."""
+    if isinstance(value, str):
+        return value
     if isinstance(value, Decimal | float):
         return f"{value:.2f}"
-    if kind in _SHOWN_WIDTH and isinstance(value, date):
-        return "0" * _SHOWN_WIDTH[kind]
+    if isinstance(value, date):
+        return _SHOWN_DATE.get(kind, str(value))
     return str(value)
 
 
-class _Sheet:
-    """Converts rows into cells for one write-only worksheet, measuring what each
-    column shows for its width."""
+def _any_cell(
+    ws: Worksheet, column: int, kind: ColumnKind, widths: ColumnWidths, general: Format
+) -> _Put:
+    """A column's cells by way of _value: right for any value of any kind. Text in a
+    column formatted for numbers or dates (a "total" row's label) is General, as a
+    cell that was never formatted."""
+    see = widths.see
+    text_format = general if kind in FORMATS else None
 
-    def __init__(self, ws: Any, columns: Sequence[ExportColumn]) -> None:
-        self._ws = ws
-        self._kinds = [c.kind for c in columns]
-        self._styled = [c.kind in FORMATS for c in columns]
-        self.widths = ColumnWidths([c.header for c in columns])
+    def put(row: int, raw: object) -> None:
+        value = _value(kind, raw)
+        if value is None:
+            return
+        see(column, _shown(value, kind))
+        if isinstance(value, str):
+            ws.write_string(row, column, value, text_format)
+        elif isinstance(value, bool):
+            ws.write_boolean(row, column, value)
+        elif isinstance(value, date):
+            ws.write_datetime(row, column, value)
+        else:
+            # As a float: the number written as its shortest digits ("100", not a
+            # Decimal's "100.00"), as Excel itself writes it.
+            ws.write_number(row, column, float(value))
 
-    def cells(self, row: Sequence[object]) -> list[Any]:
-        out: list[Any] = []
-        see = self.widths.see
-        for index, (kind, styled, raw) in enumerate(
-            zip(self._kinds, self._styled, row, strict=False)
-        ):
-            value = _value(kind, raw)
-            if value is not None:
-                see(index, value if isinstance(value, str) else _shown(kind, value))
-            if styled and value is not None and not isinstance(value, str):
-                cell = WriteOnlyCell(self._ws, value=value)
-                cell.number_format = FORMATS[kind]
-                out.append(cell)
-            else:
-                out.append(value)
-        return out
-
-
-def _layout(ws: Any, columns: Sequence[ExportColumn], sample: list[Sequence[object]]) -> None:
-    """Widths from the header and the first rows (replaced by every row's when the
-    sheet is done: xlsx_widths), frozen header row, fitted to the page's width: what a
-    streamed sheet writes before its first row."""
-    for index, column in enumerate(columns):
-        texts = [column.header]
-        texts += [
-            _shown(column.kind, _value(column.kind, row[index]))
-            for row in sample
-            if index < len(row)
-        ]
-        ws.column_dimensions[get_column_letter(index + 1)].width = column_width(texts)
-    ws.freeze_panes = "A2"
-    fit_to_page(ws)
+    return put
 
 
-def _header(ws: Any, columns: Sequence[ExportColumn]) -> list[Any]:
-    bold = Font(bold=True)
-    cells = []
-    for column in columns:
-        cell = WriteOnlyCell(ws, value=cell_text(column.header))
-        cell.font = bold
-        cells.append(cell)
-    return cells
+def _text_cell(ws: Worksheet, column: int, widths: ColumnWidths, general: Format) -> _Put:
+    """A text column's cells: the common case (a str that needs no escaping) without
+    a detour; anything else through _value."""
+    see = widths.see
+    write = ws.write_string
+    other = _any_cell(ws, column, ColumnKind.TEXT, widths, general)
+    floor = 0  # the column's widest so far: a text half as long cannot widen it
+
+    def put(row: int, raw: object) -> None:
+        nonlocal floor
+        if type(raw) is str and raw[:1] not in _TRIGGER_STARTS and raw.isprintable():
+            if 2 * len(raw) > floor:  # printable: no control character to drop, no CR
+                floor = see(column, raw)
+            write(row, column, raw)
+        else:
+            other(row, raw)
+
+    return put
+
+
+# A first character that cell_text would escape ("" too: an empty cell stays empty).
+_TRIGGER_STARTS = frozenset(("", "=", "+", "-", "@", "\t", "\r"))
+
+
+def _datetime_cell(ws: Worksheet, column: int, widths: ColumnWidths, general: Format) -> _Put:
+    """A date-time column's cells, an aware datetime (as read from the store) shown in
+    local time; the column's format shows them."""
+    write = ws.write_datetime
+    other = _any_cell(ws, column, ColumnKind.DATETIME, widths, general)
+    shown = False  # every date-time shows as wide: measured once
+
+    def put(row: int, raw: object) -> None:
+        nonlocal shown
+        if type(raw) is datetime:
+            if not shown:
+                widths.see(column, _SHOWN_DATE[ColumnKind.DATETIME])
+                shown = True
+            write(row, column, raw.astimezone().replace(tzinfo=None) if raw.tzinfo else raw)
+        else:
+            other(row, raw)
+
+    return put
+
+
+def _cell_writer(
+    ws: Worksheet, column: int, kind: ColumnKind, widths: ColumnWidths, general: Format
+) -> _Put:
+    if kind is ColumnKind.TEXT:
+        return _text_cell(ws, column, widths, general)
+    if kind is ColumnKind.DATETIME:
+        return _datetime_cell(ws, column, widths, general)
+    return _any_cell(ws, column, kind, widths, general)
 
 
 def export_table(
@@ -172,24 +216,30 @@ def export_tables(
     written: list[int] = []
 
     def write(temporary: Path) -> None:
-        wb = Workbook(write_only=True)
+        wb = xlsxwriter.Workbook(
+            str(temporary),
+            # Text stays text: no formulas, numbers or links read into a string.
+            {"constant_memory": True, "strings_to_urls": False, "strings_to_formulas": False},
+        )
         try:
             for sheet in sheets:
                 written.append(_fill(wb, sheet, sum(written), grand_total, progress))
         except BaseException:
-            # Finish the half-written sheet into the doomed temporary file: this closes
-            # openpyxl's row stream and removes its own scratch file.
+            # Close the doomed workbook: this removes its row streams' scratch files.
             with contextlib.suppress(Exception):
-                wb.save(temporary)
+                wb.close()
             raise
-        wb.save(temporary)
+        try:
+            wb.close()
+        except FileCreateError as exc:  # xlsxwriter's wrapper of the OSError
+            raise OSError(str(exc)) from exc
 
     write_atomically(path, write)
     return written
 
 
 def _fill(
-    wb: Workbook,
+    wb: xlsxwriter.Workbook,
     table: TableSheet,
     before: int,
     total: int | None,
@@ -198,40 +248,70 @@ def _fill(
     """One sheet: bold frozen header, rows, auto-filter, widths from every row, and
     how it prints (xlsx_print)."""
     columns = table.columns
-    ws = wb.create_sheet(title=_sheet_title(table.title))
-    sheet = _Sheet(ws, columns)
-    iterator = iter(table.rows)
-    sample = list(itertools.islice(iterator, WIDTH_SAMPLE))
-    _layout(ws, columns, sample)
-    ws.append(_header(ws, columns))
+    ws = wb.add_worksheet(_unique_title(_sheet_title(table.title), wb))
+    widths = ColumnWidths([c.header for c in columns])
+    formats = {kind: wb.add_format({"num_format": text}) for kind, text in FORMATS.items()}
+    for index, column in enumerate(columns):
+        if column.kind in formats:
+            ws.set_column(index, index, None, formats[column.kind])
+    ws.freeze_panes(1, 0)
+    bold = wb.add_format({"bold": True})
+    for index, column in enumerate(columns):
+        ws.write_string(0, index, cell_text(column.header), bold)
+    general = wb.add_format()  # no number format: the workbook's default style
+    puts = [_cell_writer(ws, i, c.kind, widths, general) for i, c in enumerate(columns)]
     written = 0
-    for row in sample:
-        ws.append(sheet.cells(row))
+    for row in table.rows:
         written += 1
-    _report(progress, before + written, total, force=True)
-    for row in iterator:
-        ws.append(sheet.cells(row))
-        written += 1
+        if written >= SHEET_ROWS:
+            _too_many_rows(table.title)
+        for put, raw in zip(puts, row, strict=False):
+            if raw is not None and raw != "":  # an empty cell is not written
+                put(written, raw)
         if written % PROGRESS_EVERY == 0:
-            _report(progress, before + written, total, force=True)
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
-    widths = sheet.widths.widths()
-    print_layout(ws, table.title, widths, footnote=table.footnote)
-    replace_widths(ws, widths)
-    _report(progress, before + written, total, force=True)
+            _report(progress, before + written, total)
+    ws.autofilter(0, 0, written, len(columns) - 1)
+    measured = widths.widths()
+    for index, (column, width) in enumerate(zip(columns, measured, strict=True)):
+        pixels = round(width * _PIXELS_PER_CHARACTER)
+        ws.set_column_pixels(index, index, pixels, formats.get(column.kind))
+    print_setup(ws, table.title, measured, footnote=table.footnote)
+    _report(progress, before + written, total)
     return written
 
 
-def _report(
-    progress: Progress | None, done: int, total: int | None, *, force: bool = False
-) -> None:
-    if progress is None or not (force or done % PROGRESS_EVERY == 0):
-        return
-    if progress(done, total) is False:
+def _too_many_rows(title: str) -> None:
+    """A sheet cannot hold the rows: refused whole (xlsxwriter would drop the rest and
+    a reader would not know), before anything is written."""
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The sheet {title} would have more than {limit} rows, more than Excel can "
+            "open. Export fewer days at a time.",
+        ),
+        title=title,
+        limit=f"{SHEET_ROWS - 1:,}",
+    )
+
+
+def _report(progress: Progress | None, done: int, total: int | None) -> None:
+    if progress is not None and progress(done, total) is False:
         raise ExportCancelledError(QT_TRANSLATE_NOOP("messages", "The export was cancelled."))
 
 
 def _sheet_title(title: str) -> str:
     """Excel's rules: at most 31 characters, none of : \\ / ? * [ ]."""
     cleaned = "".join(" " if ch in ":\\/?*[]" else ch for ch in title).strip(" '")
-    return cleaned[:31].rstrip(" '") or "Sheet1"
+    return cleaned[:TITLE_MAX].rstrip(" '") or "Sheet1"
+
+
+def _unique_title(title: str, wb: xlsxwriter.Workbook) -> str:
+    """`title`, or with a number after it when a sheet (in any case) has it already:
+    "Sheet1" becomes "Sheet11", as openpyxl named them."""
+    taken = [ws.get_name() for ws in wb.worksheets()]
+    if title.lower() not in {name.lower() for name in taken}:
+        return title
+    same = re.compile(rf"{re.escape(title)}(\d*)", re.IGNORECASE)
+    numbers = [int(m.group(1) or 0) for name in taken if (m := same.fullmatch(name))]
+    number = str(max(numbers, default=0) + 1)
+    return title[: TITLE_MAX - len(number)] + number

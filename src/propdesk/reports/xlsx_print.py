@@ -12,20 +12,41 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.worksheet import Worksheet
-
 # Character units across A4 portrait between the default margins at 100 % (95); a
 # sheet up to a fifth wider still prints upright, shrunk to no less than about 80 %,
 # which reads well and holds half as many rows again as landscape. Wider prints
 # landscape. Either way it is fitted to the page's width.
 PORTRAIT_COLUMNS = 120
 PAGE_NUMBER = "&P / &N"  # the page and the number of pages, in any language
+A4 = 9  # the paper's number in a sheet's page setup
+# Inches: left, right, top, bottom, and the header's and footer's from the edge: the
+# margins every sheet has printed with (openpyxl's defaults, wider than Excel's).
+MARGINS = (0.75, 0.75, 1.0, 1.0)
+EDGE = 0.5
+
+
+def print_setup(ws: Any, title: str, widths: Sequence[float], *, footnote: str = "") -> None:
+    """The same as print_layout, for a sheet xlsxwriter writes (the exports and the
+    monthly workbook): header row 1 repeated."""
+    ws.set_paper(A4)
+    ws.set_margins(*MARGINS)
+    if sum(widths) > PORTRAIT_COLUMNS:
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
+    ws.fit_to_pages(1, 0)  # as many pages down as the rows need
+    ws.repeat_rows(0)
+    # An empty part would be written as a bare "&C".
+    ws.set_header("&C" + header_text(title) if header_text(title) else "", margin=EDGE)
+    left = "&L" + header_text(footnote) if header_text(footnote) else ""
+    ws.set_footer(left + "&C" + PAGE_NUMBER, margin=EDGE)
 
 
 def fit_to_page(ws: Any) -> None:
     """Mark the sheet as fitted to the page. A streamed sheet writes this flag with its
     first row, so it is set before any."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
@@ -34,7 +55,10 @@ def print_layout(
 ) -> None:
     """A4, one page wide, landscape when `widths` (the columns' widths) need it; the
     first `header_rows` rows repeated on each page; `title` above, page numbers below
-    (and `footnote` on their left)."""
+    (and `footnote` on their left). For a sheet openpyxl writes (the import's error
+    report)."""
+    from openpyxl.worksheet.worksheet import Worksheet  # the exports write without it
+
     fit_to_page(ws)
     setup = ws.page_setup
     setup.paperSize = Worksheet.PAPERSIZE_A4

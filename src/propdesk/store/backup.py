@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 from propdesk.config import PRIVATE_FILE, PRIVATE_FOLDER
-from propdesk.errors import StorageError, StorageProblem
+from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem
 from propdesk.store.failures import as_storage_error, classify, storage_message
 
 
@@ -39,6 +40,83 @@ def check_integrity(db_file: Path, *, quick: bool = False, timeout: float = 5.0)
             return False
         raise StorageError(problem, storage_message(problem), detail=str(exc)) from exc
     return rows == [("ok",)]
+
+
+class CheckStoppedError(Exception):
+    """The full check was interrupted before it finished (the window closing, a
+    restore): nothing is known about the file."""
+
+
+# What integrity_check says of a sound file; and at most this many of its findings.
+_SOUND = ["ok"]
+_MAIN = "*** in database main ***"  # the heading line of its findings
+FINDINGS = 20
+_STEPS_BETWEEN_ASKS = 10_000  # SQLite virtual-machine steps: well under a millisecond
+
+
+def integrity_findings(
+    db_file: Path,
+    *,
+    timeout: float = 5.0,
+    stopped: Callable[[], bool] | None = None,
+) -> list[str]:
+    """What PRAGMA integrity_check finds wrong in `db_file` (read-only), at most
+    FINDINGS lines; [] when the file is sound. It reads the whole file, a minute on a
+    big office after a reboot: `stopped` is asked every few thousand steps, and when it
+    says True the check ends at once with CheckStoppedError.
+
+    A file that could not be checked at all (locked, unreadable) raises StorageError."""
+    try:
+        with closing(sqlite3.connect(readonly_uri(db_file), uri=True, timeout=timeout)) as conn:
+            if stopped is not None:
+                conn.set_progress_handler(lambda: int(stopped()), _STEPS_BETWEEN_ASKS)
+            rows = conn.execute(f"PRAGMA integrity_check({FINDINGS})").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
+            raise CheckStoppedError(str(exc)) from exc
+        problem = classify(exc)
+        if problem is None or problem is StorageProblem.CORRUPT:
+            return [str(exc)]
+        raise StorageError(problem, storage_message(problem), detail=str(exc)) from exc
+    # One row may hold several findings, a line each, under a heading line.
+    lines = [line for row in rows for line in str(row[0]).splitlines()]
+    findings = [line for line in lines if line and line != _MAIN]
+    return [] if findings == _SOUND else findings[:FINDINGS]
+
+
+class SourceDamagedError(StorageError):
+    """The file being copied is itself damaged (not the copy): a backup of it cannot
+    be made, and the caller says what to do (restore, not back up)."""
+
+
+SOURCE_DAMAGED = QT_TRANSLATE_NOOP(
+    "messages",
+    "The database {name} itself is damaged ({finding}): no sound copy of it can be made. "
+    "The copy was discarded; nothing was changed.",
+)
+COPY_DAMAGED = QT_TRANSLATE_NOOP(
+    "messages",
+    "The backup copy failed its integrity check and was discarded; "
+    "the database itself was not changed.",
+)
+
+
+def _failed_copy(source: Path) -> StorageError:
+    """Why a copy failed its check: the source's own damage when it has some (checked
+    in full only now, on this rare path), else the copy's."""
+    try:
+        findings = integrity_findings(source)
+    except (StorageError, CheckStoppedError):
+        findings = []  # the source could not be looked at: say what is known
+    if findings:
+        return SourceDamagedError(
+            StorageProblem.CORRUPT,
+            SOURCE_DAMAGED,
+            detail="; ".join(findings),
+            name=source.name,
+            finding=findings[0],
+        )
+    return StorageError(StorageProblem.CORRUPT, COPY_DAMAGED)
 
 
 def integrity_ok(db_file: Path, *, quick: bool = False) -> bool:
@@ -71,15 +149,13 @@ def backup_sqlite_file(source: Path, target: Path) -> Path:
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         storage = as_storage_error(exc)
+        if storage is not None and storage.problem is StorageProblem.CORRUPT:
+            raise _failed_copy(source) from exc
         if storage is not None:
             raise storage from exc
         raise
     if not integrity_ok(partial):
         partial.unlink(missing_ok=True)
-        raise StorageError(
-            StorageProblem.CORRUPT,
-            "The backup copy failed its integrity check and was discarded; "
-            "the database itself was not changed.",
-        )
+        raise _failed_copy(source)
     partial.replace(target)
     return target

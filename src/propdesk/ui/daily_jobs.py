@@ -2,6 +2,10 @@
 visitors' personal data), run off the GUI thread for the main window: the first run on
 a big database changes many rows. Each round first takes the day's audit anchor
 (services.core.audit_anchors), so a window left open for days still anchors each day.
+The first round after the window opens ends with the full check of the database file
+(every page read, read-only, so saves go on meanwhile): a start only checks what it
+reads (store.open_check), and damage found here is shown plainly (ui.damage_notice),
+nothing moved or deleted while the window runs.
 
 A plain thread rather than ui.worker.Worker: a Worker's thread ends only once the GUI
 thread has handled its result, so it cannot be joined when the window closes or before
@@ -10,11 +14,17 @@ a restore replaces the database file.
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from PySide6.QtCore import QObject, Signal
 
+from propdesk.errors import PropdeskError
 from propdesk.services.bootstrap import Services
+from propdesk.services.station.backup import CheckStoppedError, DamageFound
+from propdesk.ui.damage_notice import show_damage_found
+
+log = logging.getLogger(__name__)
 
 
 class DailyJobs(QObject):
@@ -26,6 +36,7 @@ class DailyJobs(QObject):
 
     sig_result = Signal(object, object)
     sig_error = Signal(object, object)
+    sig_damage = Signal(object)  # DamageFound, from the full check
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -36,6 +47,10 @@ class DailyJobs(QObject):
         ]
         self._stop = threading.Event()
         self.running: threading.Thread | None = None
+        self._backups = services.backups
+        # Once per start, until a round finishes it (a stopped or locked one is retried).
+        self.full_check_due = services.backups.is_sqlite
+        self.sig_damage.connect(self._on_damage)
 
     def run(self) -> threading.Thread | None:
         """Take the day's audit anchor, then start the jobs that are due, one after
@@ -55,14 +70,33 @@ class DailyJobs(QObject):
                     self.sig_error.emit(job, exc)
                 else:
                     self.sig_result.emit(job, changed)
+            if self.full_check_due and not stop.is_set():
+                self._check_in_full(stop)
 
         self.running = threading.Thread(target=round_of_jobs, name="daily-jobs")
         self.running.start()
         return self.running
 
+    def _check_in_full(self, stop: threading.Event) -> None:
+        """On the jobs' thread: the full check, which stop_and_wait ends at once."""
+        try:
+            found = self._backups.find_damage(stopped=stop.is_set)
+        except CheckStoppedError:
+            return  # the window closing or a restore: the next round checks
+        except PropdeskError as exc:  # locked by another program: the next round checks
+            log.warning("full check of the database not made: %s", exc)
+            return
+        self.full_check_due = False
+        if found is not None:
+            self.sig_damage.emit(found)
+
+    def _on_damage(self, found: DamageFound) -> None:
+        """On the GUI thread."""
+        show_damage_found(found)
+
     def stop_and_wait(self) -> None:
-        """Stop after the chunk being written and wait for the thread. A stopped job
-        is finished by the next round."""
+        """Stop after the chunk being written (the full check at once) and wait for
+        the thread. A stopped job or check is finished by the next round."""
         self._stop.set()
         if self.running is not None:
             self.running.join()

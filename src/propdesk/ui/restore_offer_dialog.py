@@ -146,10 +146,10 @@ class RestoreOfferDialog(QDialog):
             self.no_estate_label.setVisible(not summary.holds_data)
         # Enter does what the dialog offers: restore the backup shown, else find one.
         default = self.restore_button if summary is not None else self.choose_button
-        for button in (self.restore_button, self.choose_button, self.new_button):
+        # Quit too: an auto-default button that takes the focus becomes what Enter does.
+        for button in (self.restore_button, self.choose_button, self.new_button, self.quit_button):
             button.setDefault(button is default)
             button.setAutoDefault(button is default)
-        default.setFocus()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -162,6 +162,13 @@ class RestoreOfferDialog(QDialog):
         self.quit_button.setEnabled(not self._restoring)
         self.status_label.setVisible(busy)
         self._fit()
+        # The focus goes to what Enter does once it can be pressed: a button disabled
+        # while the search ran could not take it then.
+        default = next(
+            (b for b in (self.restore_button, self.choose_button) if b.isDefault()), None
+        )
+        if not busy and default is not None and default.isEnabled():
+            default.setFocus()
 
     def _fit(self) -> None:
         """Fit what is shown now (the status line, the backup's rows), for the dialog's

@@ -9,6 +9,7 @@ import logging
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,7 +21,16 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, ValidationError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit_anchors import remember_backup_anchor, remember_restore_anchor
-from propdesk.store.backup import backup_sqlite_file, check_integrity, readonly_uri
+
+# Re-exported (mypy's explicit form): the window's background check is stopped with it,
+# and the ui imports no store module.
+from propdesk.store.backup import CheckStoppedError as CheckStoppedError  # noqa: PLC0414
+from propdesk.store.backup import (
+    SourceDamagedError,
+    backup_sqlite_file,
+    integrity_findings,
+    readonly_uri,
+)
 from propdesk.store.backup_contents import read_contents
 from propdesk.store.database_file import (
     companions,
@@ -28,6 +38,7 @@ from propdesk.store.database_file import (
     make_companions_writable,
 )
 from propdesk.store.migrate import is_known_revision
+from propdesk.store.open_check import damage_seen_at_open, header_problem
 
 log = logging.getLogger(__name__)
 
@@ -87,21 +98,20 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
     return None
 
 
-def is_damaged(db: Path, *, quick: bool = True) -> bool:
-    """Empty or not a sound database. A 0-byte file is never "no database yet": a new
-    one appears whole (create_database_file). Locked or unreadable: StorageError."""
-    return db.stat().st_size == 0 or not check_integrity(db, quick=quick)
-
-
 def check_database_file(paths: Paths, now: datetime | None = None) -> None:
     """At start: a missing database is made (whole, 0600); an empty or damaged one is
     moved aside (never overwritten) and StorageError(CORRUPT) raised, the caller offers
-    the newest good backup; a leftover read-only -wal/-shm is dealt with."""
+    the newest good backup; a leftover read-only -wal/-shm is dealt with.
+
+    "Damaged" here is what a start can see (store.open_check: the header, the schema
+    and the pages a start reads), not a read of the whole file: that is
+    find_damage_in_full's, where it keeps nobody waiting."""
     db = paths.database_file
     if create_database_file(db):
         return
     # Locked by another program or unreadable: StorageError, and the file stays put.
-    if not is_damaged(db):
+    reason = damage_seen_at_open(db)
+    if reason is None:
         make_companions_writable(db)
         return
     aside = db.with_name(f"{db.name}.corrupt-{_stamp(now)}")
@@ -109,8 +119,35 @@ def check_database_file(paths: Paths, now: datetime | None = None) -> None:
         if part.exists():
             part.replace(target)  # a rename: byte for byte
             make_private(target)
-    log.error("database %s is empty or failed quick_check; moved to %s", db, aside)
+    log.error("database %s is damaged (%s); moved to %s", db, reason, aside)
     raise StorageError(StorageProblem.CORRUPT, DAMAGED_KEPT, detail=str(aside), aside=aside.name)
+
+
+@dataclass(frozen=True)
+class DamageFound:
+    """What the full check found wrong (integrity_check's lines), and the backup to
+    restore: the newest that holds the office's data, None when there is none."""
+
+    findings: tuple[str, ...]
+    newest_good: BackupInfo | None
+
+
+def find_damage_in_full(
+    paths: Paths, *, stopped: Callable[[], bool] | None = None
+) -> DamageFound | None:
+    """Every page of the database read (integrity_check, read-only: a save goes on
+    meanwhile in WAL mode), for `propdesk check` and the window's background check.
+    Moves nothing. None when sound or when there is no file yet; StorageError when it
+    cannot be read (locked); CheckStoppedError once `stopped()` says True."""
+    db = paths.database_file
+    if not db.exists():
+        return None
+    problem = header_problem(db)  # a 0-byte file passes integrity_check: an empty db
+    findings = [problem] if problem else integrity_findings(db, stopped=stopped)
+    if not findings:
+        return None
+    log.error("database %s failed its full check: %s", db, "; ".join(findings))
+    return DamageFound(tuple(findings), newest_good_backup(paths.backup_dir))
 
 
 DAMAGED_KEPT = QT_TRANSLATE_NOOP(
@@ -127,13 +164,56 @@ NOTHING_TO_BACK_UP = QT_TRANSLATE_NOOP(
 )
 
 
+DATABASE_DAMAGED_RESTORE = QT_TRANSLATE_NOOP(
+    "messages",
+    "The database itself is damaged ({finding}), so no backup was made. Do not back up "
+    "over the backups you have: restore the newest good backup, {backup} ({when}).",
+)
+DATABASE_DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "messages",
+    "The database itself is damaged ({finding}), so no backup was made, and the backup "
+    "folder holds no good backup to restore. Keep the database file as it is and call "
+    "for help.",
+)
+
+
+def database_damaged(paths: Paths, finding: str, detail: str = "") -> StorageError:
+    """The database itself failed its full check: what to do (restore, never back up
+    over the backups), with the newest good backup named."""
+    good = newest_good_backup(paths.backup_dir)
+    if good is None:
+        return StorageError(
+            StorageProblem.CORRUPT, DATABASE_DAMAGED_NO_BACKUP, detail=detail, finding=finding
+        )
+    return StorageError(
+        StorageProblem.CORRUPT,
+        DATABASE_DAMAGED_RESTORE,
+        detail=detail,
+        finding=finding,
+        backup=good.name,
+        when=f"{good.when:%Y-%m-%d %H:%M}",
+    )
+
+
 def make_backup(paths: Paths, prefix: str, now: datetime | None = None) -> Path:
     """A verified copy of the database; refused (ValidationError) when it holds no
-    estate: such a copy would only crowd out the backups that hold the office's data."""
-    if not holds_data(paths.database_file):
+    estate: such a copy would only crowd out the backups that hold the office's data.
+    A damaged database is refused as damaged (database_damaged), not as a failed copy:
+    the copy is verified in full, so the daily backup is also the daily full check."""
+    contents = read_contents(paths.database_file)
+    if contents is None:
+        # Not readable as a propdesk database: damaged, or one not migrated yet. Only
+        # on this rare path is it read in full to tell which.
+        findings = integrity_findings(paths.database_file)
+        if findings:
+            raise database_damaged(paths, findings[0], "; ".join(findings))
+    if contents is None or not contents.holds_data:
         raise ValidationError(NOTHING_TO_BACK_UP)
     target = paths.backup_dir / f"{prefix}{_stamp(now)}.db"
-    made = backup_sqlite_file(paths.database_file, target)
+    try:
+        made = backup_sqlite_file(paths.database_file, target)
+    except SourceDamagedError as exc:
+        raise database_damaged(paths, str(exc.params["finding"]), exc.detail) from exc
     remember_backup_anchor(paths, made)  # logs, never raises: the backup stands
     return made
 
@@ -165,11 +245,13 @@ def rotate(folder: Path) -> list[Path]:
 def ensure_daily_backup(paths: Paths, now: datetime | None = None) -> Path | None:
     """The automatic backup: one a day (at start and from the GUI's timer), rotated.
     None when there was nothing to copy (no database, or one without an estate)."""
-    if not paths.database_file.exists() or not holds_data(paths.database_file):
-        return None
     now = now or datetime.now()
     today = f"{AUTO_PREFIX}{now:%Y%m%d}-"
+    # Today's copy first: holds_data counts the large tables, which a start that has
+    # nothing to back up must not pay for.
     if any(f.name.startswith(today) for f in paths.backup_dir.glob(f"{today}*.db")):
+        return None
+    if not paths.database_file.exists() or not holds_data(paths.database_file):
         return None
     made = make_backup(paths, AUTO_PREFIX, now)
     rotate(paths.backup_dir)
@@ -277,6 +359,15 @@ class BackupService:
         actor.require(Module.BACKUP, Action.CREATE)
         self._require_sqlite()
         return make_backup(self._paths, "manual-")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self._is_sqlite
+
+    def find_damage(self, *, stopped: Callable[[], bool] | None = None) -> DamageFound | None:
+        """The full check (find_damage_in_full); None for a server's database, which
+        is checked on the server."""
+        return find_damage_in_full(self._paths, stopped=stopped) if self._is_sqlite else None
 
     def ensure_daily(self) -> Path | None:
         return ensure_daily_backup(self._paths) if self._is_sqlite else None
