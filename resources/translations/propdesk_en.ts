@@ -1385,6 +1385,29 @@ ID: {id}</translation>
     </message>
   </context>
   <context>
+    <name>DamageNotice</name>
+    <message>
+      <source>The check of the database file found damage: {findings}.
+
+Nothing has been moved or deleted. Do not make backups over the good ones.</source>
+      <translation>The check of the database file found damage: {findings}.
+
+Nothing has been moved or deleted. Do not make backups over the good ones.</translation>
+    </message>
+    <message>
+      <source>The backup folder holds no good backup to restore. Keep the database file as it is, and call for help before you close propdesk.</source>
+      <translation>The backup folder holds no good backup to restore. Keep the database file as it is, and call for help before you close propdesk.</translation>
+    </message>
+    <message>
+      <source>Restore the newest good backup, {name} (made {when}): choose File → Restore… and pick it. What was saved after it was made must then be entered again.</source>
+      <translation>Restore the newest good backup, {name} (made {when}): choose File → Restore… and pick it. What was saved after it was made must then be entered again.</translation>
+    </message>
+    <message>
+      <source>The database is damaged</source>
+      <translation>The database is damaged</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPanel</name>
     <message>
       <source>Gate today</source>

@@ -1385,6 +1385,29 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>DamageNotice</name>
+    <message>
+      <source>The check of the database file found damage: {findings}.
+
+Nothing has been moved or deleted. Do not make backups over the good ones.</source>
+      <translation>检查数据库文件时发现损坏：{findings}。
+
+没有移动或删除任何内容。不要用新的备份覆盖完好的备份。</translation>
+    </message>
+    <message>
+      <source>The backup folder holds no good backup to restore. Keep the database file as it is, and call for help before you close propdesk.</source>
+      <translation>备份文件夹中没有可恢复的完好备份。请保持数据库文件原样，并在关闭 propdesk 之前寻求技术支持。</translation>
+    </message>
+    <message>
+      <source>Restore the newest good backup, {name} (made {when}): choose File → Restore… and pick it. What was saved after it was made must then be entered again.</source>
+      <translation>请恢复最新的完好备份 {name}（备份于 {when}）：选择“文件 → 恢复备份…”并选中它。备份之后保存的内容需要重新录入。</translation>
+    </message>
+    <message>
+      <source>The database is damaged</source>
+      <translation>数据库已损坏</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPanel</name>
     <message>
       <source>Gate today</source>

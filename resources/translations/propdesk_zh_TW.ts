@@ -1385,6 +1385,29 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>DamageNotice</name>
+    <message>
+      <source>The check of the database file found damage: {findings}.
+
+Nothing has been moved or deleted. Do not make backups over the good ones.</source>
+      <translation>檢查資料庫檔案時發現損壞：{findings}。
+
+沒有移動或刪除任何內容。不要用新的備份覆蓋完好的備份。</translation>
+    </message>
+    <message>
+      <source>The backup folder holds no good backup to restore. Keep the database file as it is, and call for help before you close propdesk.</source>
+      <translation>備份資料夾中沒有可還原的完好備份。請保持資料庫檔案原樣，並在關閉 propdesk 之前尋求技術支援。</translation>
+    </message>
+    <message>
+      <source>Restore the newest good backup, {name} (made {when}): choose File → Restore… and pick it. What was saved after it was made must then be entered again.</source>
+      <translation>請還原最新的完好備份 {name}（備份於 {when}）：選擇「檔案 → 還原備份…」並選取它。備份之後儲存的內容需要重新輸入。</translation>
+    </message>
+    <message>
+      <source>The database is damaged</source>
+      <translation>資料庫已損壞</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPanel</name>
     <message>
       <source>Gate today</source>

@@ -13,26 +13,29 @@ from propdesk.services.station.backup import DamageFound
 NAMED_FINDINGS = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamageNotice", text)
+# Called by this name so pyside6-lupdate finds every text (a wrapper would hide them).
+translate = QCoreApplication.translate
 
 
 def damage_text(found: DamageFound) -> str:
     findings = "; ".join(found.findings[:NAMED_FINDINGS])
-    head = _tr(
+    head = translate(
+        "DamageNotice",
         "The check of the database file found damage: {findings}.\n\n"
-        "Nothing has been moved or deleted. Do not make backups over the good ones."
+        "Nothing has been moved or deleted. Do not make backups over the good ones.",
     ).format(findings=findings)
     good = found.newest_good
     if good is None:
-        advice = _tr(
+        advice = translate(
+            "DamageNotice",
             "The backup folder holds no good backup to restore. Keep the database file as "
-            "it is, and call for help before you close propdesk."
+            "it is, and call for help before you close propdesk.",
         )
     else:
-        advice = _tr(
+        advice = translate(
+            "DamageNotice",
             "Restore the newest good backup, {name} (made {when}): choose File → Restore… "
-            "and pick it. What was saved after it was made must then be entered again."
+            "and pick it. What was saved after it was made must then be entered again.",
         ).format(name=good.name, when=f"{good.when:%Y-%m-%d %H:%M}")
     return f"{head}\n\n{advice}"
 
@@ -50,7 +53,7 @@ def show_damage_found(found: DamageFound) -> QMessageBox:
     box = QMessageBox(_main_window())
     box.setObjectName("damage_notice")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The database is damaged"))
+    box.setWindowTitle(translate("DamageNotice", "The database is damaged"))
     box.setText(damage_text(found))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
