@@ -17,7 +17,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from propdesk.domain.audit_chain import GENESIS
 from propdesk.domain.roles import Action, Module
 from propdesk.reports.slips.complaint_sheet import (
     ComplaintSheet,
@@ -29,10 +28,12 @@ from propdesk.reports.slips.model import Slip
 from propdesk.services.complaints.complaints import get_complaint
 from propdesk.services.complaints.detail import ComplaintDetail, TimelineEntry, load_detail
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.audit import chain_head
+from propdesk.services.core.audit_anchors import ChainHead
 from propdesk.services.core.people import display_names
 from propdesk.services.station.estate import EstateService
 from propdesk.store.base import utcnow
-from propdesk.store.models import AuditHead, Department, Staff
+from propdesk.store.models import Department, Staff
 from propdesk.store.unit_of_work import Store
 
 
@@ -51,7 +52,7 @@ def _step_details(session: Session, entry: TimelineEntry) -> Mapping[str, object
 
 
 def _sheet(
-    session: Session, detail: ComplaintDetail, estate: str, head: tuple[int, str]
+    session: Session, detail: ComplaintDetail, estate: str, head: ChainHead
 ) -> ComplaintSheet:
     d = detail
     follow_up = None
@@ -89,8 +90,8 @@ def _sheet(
         follow_up=follow_up,
         repair_number=d.repair.number if d.repair is not None else "",
         repair_state=d.repair.state.value if d.repair is not None else "",
-        audit_seq=head[0],
-        audit_hash=head[1],
+        audit_seq=head.seq,
+        audit_hash=head.hash,
     )
 
 
@@ -108,8 +109,7 @@ class ComplaintPrintService:
         with self._store.read() as session:
             complaint = get_complaint(session, complaint_id)
             detail = load_detail(session, complaint, actor, utcnow())
-            row = session.get(AuditHead, 1)
-            head = (row.seq, row.hash) if row is not None else (0, GENESIS)
+            head = chain_head(session)
             sheet = _sheet(session, detail, estate, head)
         return complaint_sheet(sheet, lang)
 

@@ -204,6 +204,13 @@ class AnchorVerdict:
         return self.missed is None
 
 
+def chain_head(session: Session) -> ChainHead:
+    """The chain's last seq and hash in `session`'s snapshot (what a report or a paper
+    prints as the figures it was read at); 0 and the genesis hash while it is empty."""
+    head = session.get(AuditHead, 1)
+    return ChainHead(head.seq, head.hash) if head is not None else ChainHead(0, GENESIS)
+
+
 class AuditService(StoreService):
     def verify(self, batch: int = 5000) -> ChainVerdict:
         """Walk the whole chain in seq order; names the first row that does not fit."""
@@ -255,8 +262,7 @@ class AuditService(StoreService):
     def head(self) -> ChainHead:
         """The chain's last seq and hash (0 and the genesis hash while it is empty)."""
         with self._store.read() as session:
-            head = session.get(AuditHead, 1)
-            return ChainHead(head.seq, head.hash) if head else ChainHead(0, GENESIS)
+            return chain_head(session)
 
     def anchor_day(self, paths: Paths, today: date | None = None) -> bool:
         """The day's anchor (at start and by the window's daily round): the chain head,

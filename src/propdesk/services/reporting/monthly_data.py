@@ -16,13 +16,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from propdesk.domain.audit_chain import GENESIS
 from propdesk.domain.service_targets import Period, TargetKey
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.reports.monthly.model import MonthlyReport
+from propdesk.services.core.audit import chain_head
 from propdesk.services.core.module_spec import ModuleSpec, NothingToReportError, TargetSource
 from propdesk.services.reporting.targets import evaluate_in
-from propdesk.store.models import AuditHead, Estate, GateEvent, RepairTicket, Unit
+from propdesk.store.models import Estate, GateEvent, RepairTicket, Unit
 
 
 def estate_name(session: Session) -> str | None:
@@ -56,12 +56,6 @@ def check_reportable(session: Session, period: Period | None, today: date) -> st
     return name
 
 
-def audit_head(session: Session) -> tuple[int, str]:
-    """The chain's last seq and hash as the figures are read (same snapshot)."""
-    head = session.get(AuditHead, 1)
-    return (head.seq, head.hash) if head is not None else (0, GENESIS)
-
-
 def collect(
     session: Session,
     period: Period,
@@ -73,7 +67,8 @@ def collect(
     """Every figure of the report for `period` as of `now` (aware): the targets, and
     the section of each module with a report part."""
     estate = check_reportable(session, period, now.astimezone().date())
-    seq, hash_ = audit_head(session)
+    head = chain_head(session)  # as the figures are read (same snapshot)
+    seq, hash_ = head.seq, head.hash
     return MonthlyReport(
         estate=estate,
         period=period,

@@ -19,7 +19,8 @@ from propdesk.reports.audit_mark import audit_mark
 from propdesk.reports.labels import normalise_lang
 from propdesk.reports.table_columns import Progress
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.audit_anchors import AnchorKind, ChainHead, remember_head
+from propdesk.services.core.audit import chain_head
+from propdesk.services.core.audit_anchors import AnchorKind, remember_head
 from propdesk.services.core.date_window import LATEST, OUT_OF_RANGE, date_in_window
 from propdesk.services.core.module_spec import (
     DoorOf,
@@ -28,7 +29,7 @@ from propdesk.services.core.module_spec import (
     SheetRequest,
     export_kinds,
 )
-from propdesk.services.reporting.monthly_data import audit_head, check_reportable
+from propdesk.services.reporting.monthly_data import check_reportable
 from propdesk.store.unit_of_work import Store
 
 # A register holds dates people give (moved in, a card issued by the old office), some
@@ -108,7 +109,7 @@ class RecordExportService:
             )
         with self._store.read() as session:
             check_reportable(session, None, date.today())
-            head = ChainHead(*audit_head(session))
+            head = chain_head(session)
         request = SheetRequest(
             self._store, actor, date_from, date_to, normalise_lang(lang), personal=True
         )
