@@ -68,6 +68,145 @@
     </message>
   </context>
   <context>
+    <name>AnalysisChart</name>
+    <message>
+      <source>{name}: {value}</source>
+      <translation>{name}: {value}</translation>
+    </message>
+    <message>
+      <source>Click or press Enter: the complaints</source>
+      <translation>Click or press Enter: the complaints</translation>
+    </message>
+    <message>
+      <source>{label} (right, %)</source>
+      <translation>{label} (right, %)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnalysisPanel</name>
+    <message>
+      <source>Show period</source>
+      <translation>Show period</translation>
+    </message>
+    <message>
+      <source>&amp;Year</source>
+      <translation>&amp;Year</translation>
+    </message>
+    <message>
+      <source>or &amp;from</source>
+      <translation>or &amp;from</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>Every figure opens the complaints behind it: click a count or a bar, or choose a table row and press Enter (double-click). Right-click a table to export it.</source>
+      <translation>Every figure opens the complaints behind it: click a count or a bar, or choose a table row and press Enter (double-click). Right-click a table to export it.</translation>
+    </message>
+    <message>
+      <source>By category</source>
+      <translation>By category</translation>
+    </message>
+    <message>
+      <source>By month</source>
+      <translation>By month</translation>
+    </message>
+    <message>
+      <source>No place complained of 3 times in 90 days</source>
+      <translation>No place complained of 3 times in 90 days</translation>
+    </message>
+    <message>
+      <source>Nobody complained 3 times in 90 days</source>
+      <translation>Nobody complained 3 times in 90 days</translation>
+    </message>
+    <message>
+      <source>Places: the same unit or area 3 times or more in 90 days</source>
+      <translation>Places: the same unit or area 3 times or more in 90 days</translation>
+    </message>
+    <message>
+      <source>Complainants: 3 times or more in 90 days</source>
+      <translation>Complainants: 3 times or more in 90 days</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>Repeats</translation>
+    </message>
+    <message>
+      <source>By department</source>
+      <translation>By department</translation>
+    </message>
+    <message>
+      <source>{first} – {last}: {n} complaints received; overdue as of {as_of}.</source>
+      <translation>{first} – {last}: {n} complaints received; overdue as of {as_of}.</translation>
+    </message>
+    <message>
+      <source>Complaints {what} {first}–{last}</source>
+      <translation>Complaints {what} {first}–{last}</translation>
+    </message>
+    <message>
+      <source>by category</source>
+      <translation>by category</translation>
+    </message>
+    <message>
+      <source>by month</source>
+      <translation>by month</translation>
+    </message>
+    <message>
+      <source>repeat places</source>
+      <translation>repeat places</translation>
+    </message>
+    <message>
+      <source>repeat complainants</source>
+      <translation>repeat complainants</translation>
+    </message>
+    <message>
+      <source>by department</source>
+      <translation>by department</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswerComplaintForm</name>
+    <message>
+      <source>Investigation</source>
+      <translation>Investigation</translation>
+    </message>
+    <message>
+      <source>what was found</source>
+      <translation>what was found</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>Resolution</translation>
+    </message>
+    <message>
+      <source>what was done or promised</source>
+      <translation>what was done or promised</translation>
+    </message>
+    <message>
+      <source>Complainant told</source>
+      <translation>Complainant told</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswerForm</name>
+    <message>
+      <source>Answer inquiry</source>
+      <translation>Answer inquiry</translation>
+    </message>
+    <message>
+      <source>Answer given</source>
+      <translation>Answer given</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssignHandlerForm</name>
+    <message>
+      <source>Person responsible</source>
+      <translation>Person responsible</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditChangesModel</name>
     <message>
       <source>Field</source>
@@ -159,6 +298,10 @@
     <message>
       <source>patrol route</source>
       <translation>patrol route</translation>
+    </message>
+    <message>
+      <source>inquiry</source>
+      <translation>inquiry</translation>
     </message>
     <message>
       <source>demo data created</source>
@@ -753,6 +896,130 @@
       <translation>swipes with a problem</translation>
     </message>
     <message>
+      <source>severity</source>
+      <translation>severity</translation>
+    </message>
+    <message>
+      <source>anonymous</source>
+      <translation>anonymous</translation>
+    </message>
+    <message>
+      <source>complainant</source>
+      <translation>complainant</translation>
+    </message>
+    <message>
+      <source>complainant's phone</source>
+      <translation>complainant's phone</translation>
+    </message>
+    <message>
+      <source>received at</source>
+      <translation>received at</translation>
+    </message>
+    <message>
+      <source>answer due by</source>
+      <translation>answer due by</translation>
+    </message>
+    <message>
+      <source>person responsible</source>
+      <translation>person responsible</translation>
+    </message>
+    <message>
+      <source>assigned at</source>
+      <translation>assigned at</translation>
+    </message>
+    <message>
+      <source>investigation</source>
+      <translation>investigation</translation>
+    </message>
+    <message>
+      <source>first answered at</source>
+      <translation>first answered at</translation>
+    </message>
+    <message>
+      <source>answered at</source>
+      <translation>answered at</translation>
+    </message>
+    <message>
+      <source>verdict given at</source>
+      <translation>verdict given at</translation>
+    </message>
+    <message>
+      <source>root cause</source>
+      <translation>root cause</translation>
+    </message>
+    <message>
+      <source>root cause in words</source>
+      <translation>root cause in words</translation>
+    </message>
+    <message>
+      <source>corrective action</source>
+      <translation>corrective action</translation>
+    </message>
+    <message>
+      <source>closed by a manager</source>
+      <translation>closed by a manager</translation>
+    </message>
+    <message>
+      <source>reason closed</source>
+      <translation>reason closed</translation>
+    </message>
+    <message>
+      <source>follow-up visit by</source>
+      <translation>follow-up visit by</translation>
+    </message>
+    <message>
+      <source>follow-up visit at</source>
+      <translation>follow-up visit at</translation>
+    </message>
+    <message>
+      <source>follow-up visit how</source>
+      <translation>follow-up visit how</translation>
+    </message>
+    <message>
+      <source>follow-up visit result</source>
+      <translation>follow-up visit result</translation>
+    </message>
+    <message>
+      <source>follow-up rating</source>
+      <translation>follow-up rating</translation>
+    </message>
+    <message>
+      <source>asked by</source>
+      <translation>asked by</translation>
+    </message>
+    <message>
+      <source>asker's phone</source>
+      <translation>asker's phone</translation>
+    </message>
+    <message>
+      <source>question</source>
+      <translation>question</translation>
+    </message>
+    <message>
+      <source>answer</source>
+      <translation>answer</translation>
+    </message>
+    <message>
+      <source>asked at</source>
+      <translation>asked at</translation>
+    </message>
+    <message>
+      <source>answer promised by</source>
+      <translation>answer promised by</translation>
+    </message>
+    <message>
+      <source>answered by</source>
+      <translation>answered by</translation>
+    </message>
+    <message>
+      <source>complaint</source>
+      <translation>complaint</translation>
+    </message>
+    <message>
+      <source>passed on at</source>
+      <translation>passed on at</translation>
+    </message>
+    <message>
       <source>random seed</source>
       <translation>random seed</translation>
     </message>
@@ -849,6 +1116,22 @@
       <translation>items</translation>
     </message>
     <message>
+      <source>received via</source>
+      <translation>received via</translation>
+    </message>
+    <message>
+      <source>complainant's verdict</source>
+      <translation>complainant's verdict</translation>
+    </message>
+    <message>
+      <source>answer given</source>
+      <translation>answer given</translation>
+    </message>
+    <message>
+      <source>question or suggestion</source>
+      <translation>question or suggestion</translation>
+    </message>
+    <message>
       <source>owned</source>
       <translation>owned</translation>
     </message>
@@ -859,6 +1142,18 @@
     <message>
       <source>for visitors</source>
       <translation>for visitors</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>answered</translation>
+    </message>
+    <message>
+      <source>converted</source>
+      <translation>converted</translation>
     </message>
     <message>
       <source>reset</source>
@@ -1250,6 +1545,13 @@ ID: {id}</translation>
     </message>
   </context>
   <context>
+    <name>CategoryCaps</name>
+    <message>
+      <source>no cap</source>
+      <translation>no cap</translation>
+    </message>
+  </context>
+  <context>
     <name>ChangeRoleDialog</name>
     <message>
       <source>What {name} ({username}) may do from now on.</source>
@@ -1331,6 +1633,56 @@ ID: {id}</translation>
     </message>
   </context>
   <context>
+    <name>CloseComplaintForm</name>
+    <message>
+      <source>Root cause</source>
+      <translation>Root cause</translation>
+    </message>
+    <message>
+      <source>Root cause in words</source>
+      <translation>Root cause in words</translation>
+    </message>
+    <message>
+      <source>why it happened</source>
+      <translation>why it happened</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>Corrective action</translation>
+    </message>
+    <message>
+      <source>what changes so it does not happen again</source>
+      <translation>what changes so it does not happen again</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplainantRepeatModel</name>
+    <message>
+      <source>Complainant</source>
+      <translation>Complainant</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>In 90 days</source>
+      <translation>In 90 days</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>In the period</source>
+      <translation>In the period</translation>
+    </message>
+  </context>
+  <context>
     <name>ComplaintAnalysis</name>
     <message>
       <source>Complaints by category (Pareto)</source>
@@ -1359,6 +1711,775 @@ ID: {id}</translation>
     <message>
       <source>Answered in time</source>
       <translation>Answered in time</translation>
+    </message>
+    <message>
+      <source>(not assigned yet)</source>
+      <translation>(not assigned yet)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDetail</name>
+    <message>
+      <source>OVERDUE: due {due}, not answered</source>
+      <translation>OVERDUE: due {due}, not answered</translation>
+    </message>
+    <message>
+      <source>{due}; answered in time ({at})</source>
+      <translation>{due}; answered in time ({at})</translation>
+    </message>
+    <message>
+      <source>{due}; answered late ({at})</source>
+      <translation>{due}; answered late ({at})</translation>
+    </message>
+    <message>
+      <source>round {n} (sent back {times}× as not satisfied)</source>
+      <translation>round {n} (sent back {times}× as not satisfied)</translation>
+    </message>
+    <message>
+      <source>{cause}: {text}</source>
+      <translation>{cause}: {text}</translation>
+    </message>
+    <message>
+      <source>{at} by {who}, {how}: {result} (rating {rating}/5)</source>
+      <translation>{at} by {who}, {how}: {result} (rating {rating}/5)</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>{time} via {channel}</source>
+      <translation>{time} via {channel}</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>Complainant</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <source>Answer due</source>
+      <translation>Answer due</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>Handled by</translation>
+    </message>
+    <message>
+      <source>Investigation</source>
+      <translation>Investigation</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>Resolution</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>Rounds</source>
+      <translation>Rounds</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>Repair ticket</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>Root cause</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>Corrective action</translation>
+    </message>
+    <message>
+      <source>Closed by a manager</source>
+      <translation>Closed by a manager</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>Voided because</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDetailPanel</name>
+    <message>
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Timeline</translation>
+    </message>
+    <message>
+      <source>Open repair ticket…</source>
+      <translation>Open repair ticket…</translation>
+    </message>
+    <message>
+      <source>Link existing ticket…</source>
+      <translation>Link existing ticket…</translation>
+    </message>
+    <message>
+      <source>Print handling sheet…</source>
+      <translation>Print handling sheet…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Hide the complaint: the list takes the whole height</source>
+      <translation>Hide the complaint: the list takes the whole height</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>Taken by {name} (login: {login})</source>
+      <translation>Taken by {name} (login: {login})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintExport</name>
+    <message>
+      <source>Exporting complaints…</source>
+      <translation>Exporting complaints…</translation>
+    </message>
+    <message>
+      <source>Exporting complaints: {n} rows…</source>
+      <translation>Exporting complaints: {n} rows…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintFilterBar</name>
+    <message>
+      <source>Open complaints</source>
+      <translation>Open complaints</translation>
+    </message>
+    <message>
+      <source>All complaints</source>
+      <translation>All complaints</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>Any category</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <source>Number, unit, name or phone's last 4 digits</source>
+      <translation>Number, unit, name or phone's last 4 digits</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>+ the analysis figure's condition</source>
+      <translation>+ the analysis figure's condition</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintForm</name>
+    <message>
+      <source>New complaint</source>
+      <translation>New complaint</translation>
+    </message>
+    <message>
+      <source>Look up (F4)</source>
+      <translation>Look up (F4)</translation>
+    </message>
+    <message>
+      <source>Unit, name or phone, then Enter</source>
+      <translation>Unit, name or phone, then Enter</translation>
+    </message>
+    <message>
+      <source>Anonymous: keep no name and no phone</source>
+      <translation>Anonymous: keep no name and no phone</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>Complainant</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>e.g. 3-2-1502</translation>
+    </message>
+    <message>
+      <source>Common area</source>
+      <translation>Common area</translation>
+    </message>
+    <message>
+      <source>or the common area, e.g. north gate</source>
+      <translation>or the common area, e.g. north gate</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <source>what happened, where, since when</source>
+      <translation>what happened, where, since when</translation>
+    </message>
+    <message>
+      <source>Nobody yet (assign later)</source>
+      <translation>Nobody yet (assign later)</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>Handled by</translation>
+    </message>
+    <message>
+      <source>Received via</source>
+      <translation>Received via</translation>
+    </message>
+    <message>
+      <source>Change it only for a complaint received earlier.</source>
+      <translation>Change it only for a complaint received earlier.</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>From the deadline rules; change it only to promise another time.</source>
+      <translation>From the deadline rules; change it only to promise another time.</translation>
+    </message>
+    <message>
+      <source>Answer by</source>
+      <translation>Answer by</translation>
+    </message>
+    <message>
+      <source>{who} (match {n} of {total}; F4 for the next)</source>
+      <translation>{who} (match {n} of {total}; F4 for the next)</translation>
+    </message>
+    <message>
+      <source>The rules give {hours} h from receipt.</source>
+      <translation>The rules give {hours} h from receipt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintFromInquiryForm</name>
+    <message>
+      <source>Make a complaint of the inquiry</source>
+      <translation>Make a complaint of the inquiry</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>or common area</source>
+      <translation>or common area</translation>
+    </message>
+    <message>
+      <source>Anonymous: keep no name or phone</source>
+      <translation>Anonymous: keep no name or phone</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>Complainant</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintListView</name>
+    <message>
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <source>Complaints {first}–{last}</source>
+      <translation>Complaints {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No complaints</source>
+      <translation>No complaints</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintNames</name>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>At the front desk</source>
+      <translation>At the front desk</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Letter</translation>
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>Suggestion box</source>
+      <translation>Suggestion box</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>Security</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>Cleaning</translation>
+    </message>
+    <message>
+      <source>Greening</source>
+      <translation>Greening</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>Facilities</translation>
+    </message>
+    <message>
+      <source>Noise</source>
+      <translation>Noise</translation>
+    </message>
+    <message>
+      <source>Parking</source>
+      <translation>Parking</translation>
+    </message>
+    <message>
+      <source>Staff conduct</source>
+      <translation>Staff conduct</translation>
+    </message>
+    <message>
+      <source>Fees</source>
+      <translation>Fees</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>Serious</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Minor</source>
+      <translation>Minor</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Being handled</source>
+      <translation>Being handled</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>To be closed</source>
+      <translation>To be closed</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>Satisfied</translation>
+    </message>
+    <message>
+      <source>Not satisfied</source>
+      <translation>Not satisfied</translation>
+    </message>
+    <message>
+      <source>Staff service</source>
+      <translation>Staff service</translation>
+    </message>
+    <message>
+      <source>Process</source>
+      <translation>Process</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Equipment</translation>
+    </message>
+    <message>
+      <source>Contractor</source>
+      <translation>Contractor</translation>
+    </message>
+    <message>
+      <source>Another resident</source>
+      <translation>Another resident</translation>
+    </message>
+    <message>
+      <source>Communication</source>
+      <translation>Communication</translation>
+    </message>
+    <message>
+      <source>Design</source>
+      <translation>Design</translation>
+    </message>
+    <message>
+      <source>Unfounded</source>
+      <translation>Unfounded</translation>
+    </message>
+    <message>
+      <source>By phone</source>
+      <translation>By phone</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>In person</translation>
+    </message>
+    <message>
+      <source>By WeChat</source>
+      <translation>By WeChat</translation>
+    </message>
+    <message>
+      <source>Assigned</source>
+      <translation>Assigned</translation>
+    </message>
+    <message>
+      <source>Reassigned</source>
+      <translation>Reassigned</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>Closed by a manager</source>
+      <translation>Closed by a manager</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>Followed up</translation>
+    </message>
+    <message>
+      <source>Repair ticket linked</source>
+      <translation>Repair ticket linked</translation>
+    </message>
+    <message>
+      <source>Assign…</source>
+      <translation>Assign…</translation>
+    </message>
+    <message>
+      <source>Reassign…</source>
+      <translation>Reassign…</translation>
+    </message>
+    <message>
+      <source>Answer…</source>
+      <translation>Answer…</translation>
+    </message>
+    <message>
+      <source>Verdict…</source>
+      <translation>Verdict…</translation>
+    </message>
+    <message>
+      <source>Close complaint…</source>
+      <translation>Close complaint…</translation>
+    </message>
+    <message>
+      <source>Manager close…</source>
+      <translation>Manager close…</translation>
+    </message>
+    <message>
+      <source>Follow-up visit…</source>
+      <translation>Follow-up visit…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>Anonymous</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source>Complaint settings</source>
+      <translation>Complaint settings</translation>
+    </message>
+    <message>
+      <source>A complaint is answered within, from its receipt:</source>
+      <translation>A complaint is answered within, from its receipt:</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>Serious</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Minor</source>
+      <translation>Minor</translation>
+    </message>
+    <message>
+      <source>At most, for these categories (the shorter of the two applies):</source>
+      <translation>At most, for these categories (the shorter of the two applies):</translation>
+    </message>
+    <message>
+      <source>A new limit applies to complaints taken from now on; those taken keep their deadline.</source>
+      <translation>A new limit applies to complaints taken from now on; those taken keep their deadline.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintStepForm</name>
+    <message>
+      <source>{step}: complaint {number}</source>
+      <translation>{step}: complaint {number}</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Change it only for a step done earlier (written on paper).</source>
+      <translation>Change it only for a step done earlier (written on paper).</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintStepForms</name>
+    <message>
+      <source>{name} ({details})</source>
+      <translation>{name} ({details})</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTableModel</name>
+    <message>
+      <source>{time} overdue</source>
+      <translation>{time} overdue</translation>
+    </message>
+    <message>
+      <source>First answered {time}</source>
+      <translation>First answered {time}</translation>
+    </message>
+    <message>
+      <source>Not answered and past the deadline</source>
+      <translation>Not answered and past the deadline</translation>
+    </message>
+    <message>
+      <source>Not answered yet</source>
+      <translation>Not answered yet</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>Complainant</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Answer due</source>
+      <translation>Answer due</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>Handled by</translation>
+    </message>
+    <message>
+      <source>Rounds</source>
+      <translation>Rounds</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTimeline</name>
+    <message>
+      <source>{step}: {verdict}</source>
+      <translation>{step}: {verdict}</translation>
+    </message>
+    <message>
+      <source>rating {n}/5</source>
+      <translation>rating {n}/5</translation>
+    </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>Login: {login}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTimelineModel</name>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsTab</name>
+    <message>
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <source>Inquiries</source>
+      <translation>Inquiries</translation>
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation>Analysis</translation>
+    </message>
+    <message>
+      <source>New complaint (F2)</source>
+      <translation>New complaint (F2)</translation>
+    </message>
+    <message>
+      <source>Complaint {number} taken: {place}</source>
+      <translation>Complaint {number} taken: {place}</translation>
+    </message>
+    <message>
+      <source>Void complaint {number}</source>
+      <translation>Void complaint {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Complaint {number}: {step}</source>
+      <translation>Complaint {number}: {step}</translation>
     </message>
   </context>
   <context>
@@ -1486,6 +2607,10 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
       <translation>Show this month's repair tickets</translation>
     </message>
     <message>
+      <source>Reading today's figures…</source>
+      <translation>Reading today's figures…</translation>
+    </message>
+    <message>
       <source>unexpected error (see the log)</source>
       <translation>unexpected error (see the log)</translation>
     </message>
@@ -1560,6 +2685,38 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     <message>
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <source>Complaints and inquiries</source>
+      <translation>Complaints and inquiries</translation>
+    </message>
+    <message>
+      <source>Open complaints:</source>
+      <translation>Open complaints:</translation>
+    </message>
+    <message>
+      <source>Show the open complaints</source>
+      <translation>Show the open complaints</translation>
+    </message>
+    <message>
+      <source>Answer overdue:</source>
+      <translation>Answer overdue:</translation>
+    </message>
+    <message>
+      <source>Show the complaints not answered by their deadline</source>
+      <translation>Show the complaints not answered by their deadline</translation>
+    </message>
+    <message>
+      <source>Inquiry answers due today:</source>
+      <translation>Inquiry answers due today:</translation>
+    </message>
+    <message>
+      <source>Show the promised inquiry answers due by today</source>
+      <translation>Show the promised inquiry answers due by today</translation>
+    </message>
+    <message>
+      <source>Show this month's complaints</source>
+      <translation>Show this month's complaints</translation>
     </message>
   </context>
   <context>
@@ -1653,6 +2810,49 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     <message>
       <source>{slots} slots: {on_time} on time, {late} late, {missed} missed, {pending} pending; {extra} extra rounds</source>
       <translation>{slots} slots: {on_time} on time, {late} late, {missed} missed, {pending} pending; {extra} extra rounds</translation>
+    </message>
+  </context>
+  <context>
+    <name>DepartmentModel</name>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>In time</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>In time %</source>
+      <translation>In time %</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>Satisfied</translation>
+    </message>
+    <message>
+      <source>Not satisfied</source>
+      <translation>Not satisfied</translation>
+    </message>
+    <message>
+      <source>Mean rating</source>
+      <translation>Mean rating</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>Followed up</translation>
     </message>
   </context>
   <context>
@@ -1752,6 +2952,95 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     <message>
       <source>Notes</source>
       <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>FiguresPanel</name>
+    <message>
+      <source>Click or press Enter: the complaints counted</source>
+      <translation>Click or press Enter: the complaints counted</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Voided complaints
+are not counted.</source>
+      <translation>Voided complaints
+are not counted.</translation>
+    </message>
+    <message>
+      <source>Response deadlines</source>
+      <translation>Response deadlines</translation>
+    </message>
+    <message>
+      <source>Answered in time</source>
+      <translation>Answered in time</translation>
+    </message>
+    <message>
+      <source>Answered late</source>
+      <translation>Answered late</translation>
+    </message>
+    <message>
+      <source>Overdue, not answered</source>
+      <translation>Overdue, not answered</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>Not yet due</translation>
+    </message>
+    <message>
+      <source>In time, of those due</source>
+      <translation>In time, of those due</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <source>Satisfied at the first answer</source>
+      <translation>Satisfied at the first answer</translation>
+    </message>
+    <message>
+      <source>Satisfied after being sent back</source>
+      <translation>Satisfied after being sent back</translation>
+    </message>
+    <message>
+      <source>Still not satisfied</source>
+      <translation>Still not satisfied</translation>
+    </message>
+    <message>
+      <source>Satisfied, of verdicts</source>
+      <translation>Satisfied, of verdicts</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Followed up, of closed</source>
+      <translation>Followed up, of closed</translation>
+    </message>
+    <message>
+      <source>Mean rating</source>
+      <translation>Mean rating</translation>
+    </message>
+    <message>
+      <source>Rated 4 or 5</source>
+      <translation>Rated 4 or 5</translation>
+    </message>
+    <message>
+      <source>{score}★</source>
+      <translation>{score}★</translation>
+    </message>
+    <message>
+      <source>Follow-up ratings</source>
+      <translation>Follow-up ratings</translation>
     </message>
   </context>
   <context>
@@ -1955,6 +3244,37 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     <message>
       <source>Comment</source>
       <translation>Comment</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpVisitForm</name>
+    <message>
+      <source>Visited</source>
+      <translation>Visited</translation>
+    </message>
+    <message>
+      <source>Visited by</source>
+      <translation>Visited by</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>what the complainant said</source>
+      <translation>what the complainant said</translation>
+    </message>
+    <message>
+      <source>1 (very unhappy) to 5 (very satisfied)</source>
+      <translation>1 (very unhappy) to 5 (very satisfied)</translation>
+    </message>
+    <message>
+      <source>Rating (1–5)</source>
+      <translation>Rating (1–5)</translation>
     </message>
   </context>
   <context>
@@ -2454,6 +3774,216 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     </message>
   </context>
   <context>
+    <name>InquiryEntry</name>
+    <message>
+      <source>&amp;Question</source>
+      <translation>&amp;Question</translation>
+    </message>
+    <message>
+      <source>What was asked or suggested</source>
+      <translation>What was asked or suggested</translation>
+    </message>
+    <message>
+      <source>&amp;Answer</source>
+      <translation>&amp;Answer</translation>
+    </message>
+    <message>
+      <source>The answer given on the spot</source>
+      <translation>The answer given on the spot</translation>
+    </message>
+    <message>
+      <source>Answer &amp;promised by</source>
+      <translation>Answer &amp;promised by</translation>
+    </message>
+    <message>
+      <source>Not answered yet</source>
+      <translation>Not answered yet</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <source>P&amp;hone</source>
+      <translation>P&amp;hone</translation>
+    </message>
+    <message>
+      <source>&amp;Unit</source>
+      <translation>&amp;Unit</translation>
+    </message>
+    <message>
+      <source>&amp;Kind, channel</source>
+      <translation>&amp;Kind, channel</translation>
+    </message>
+    <message>
+      <source>&amp;Log (Enter)</source>
+      <translation>&amp;Log (Enter)</translation>
+    </message>
+    <message>
+      <source>Enter in any field</source>
+      <translation>Enter in any field</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>Logged {number}.</source>
+      <translation>Logged {number}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryFilterBar</name>
+    <message>
+      <source>Open: answer promised</source>
+      <translation>Open: answer promised</translation>
+    </message>
+    <message>
+      <source>Due by the day's end</source>
+      <translation>Due by the day's end</translation>
+    </message>
+    <message>
+      <source>All inquiries</source>
+      <translation>All inquiries</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>&amp;Show</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>Due by</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryListView</name>
+    <message>
+      <source>Inquiries and suggestions</source>
+      <translation>Inquiries and suggestions</translation>
+    </message>
+    <message>
+      <source>Inquiries {first}–{last}</source>
+      <translation>Inquiries {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No inquiries</source>
+      <translation>No inquiries</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryNames</name>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>Suggestion</translation>
+    </message>
+    <message>
+      <source>OVERDUE: answer promised by {time}</source>
+      <translation>OVERDUE: answer promised by {time}</translation>
+    </message>
+    <message>
+      <source>Answer promised</source>
+      <translation>Answer promised</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>Became a complaint</source>
+      <translation>Became a complaint</translation>
+    </message>
+    <message>
+      <source>Became a repair ticket</source>
+      <translation>Became a repair ticket</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryPanel</name>
+    <message>
+      <source>Log an inquiry or suggestion</source>
+      <translation>Log an inquiry or suggestion</translation>
+    </message>
+    <message>
+      <source>Answer…</source>
+      <translation>Answer…</translation>
+    </message>
+    <message>
+      <source>The promised answer given</source>
+      <translation>The promised answer given</translation>
+    </message>
+    <message>
+      <source>Promise by…</source>
+      <translation>Promise by…</translation>
+    </message>
+    <message>
+      <source>Move the promise</source>
+      <translation>Move the promise</translation>
+    </message>
+    <message>
+      <source>Make a complaint…</source>
+      <translation>Make a complaint…</translation>
+    </message>
+    <message>
+      <source>Make a repair ticket…</source>
+      <translation>Make a repair ticket…</translation>
+    </message>
+    <message>
+      <source>Inquiry log</source>
+      <translation>Inquiry log</translation>
+    </message>
+    <message>
+      <source>Inquiry {inquiry} became repair ticket {ticket}.</source>
+      <translation>Inquiry {inquiry} became repair ticket {ticket}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>Asked at</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Asked by</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Question or suggestion</source>
+      <translation>Question or suggestion</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Promised by</source>
+      <translation>Promised by</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+  </context>
+  <context>
     <name>InsideNowTableModel</name>
     <message>
       <source>{days} d {hours} h</source>
@@ -2798,6 +4328,21 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     </message>
   </context>
   <context>
+    <name>LinkRepairForm</name>
+    <message>
+      <source>Link a repair ticket: complaint {number}</source>
+      <translation>Link a repair ticket: complaint {number}</translation>
+    </message>
+    <message>
+      <source>Ticket number</source>
+      <translation>Ticket number</translation>
+    </message>
+    <message>
+      <source>e.g. WX202612-0001</source>
+      <translation>e.g. WX202612-0001</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>propdesk is locked</source>
@@ -3056,12 +4601,62 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>&amp;Repairs…</source>
       <translation>&amp;Repairs…</translation>
     </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <source>&amp;Complaints…</source>
+      <translation>&amp;Complaints…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManagerCloseForm</name>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>why it closes without satisfaction</source>
+      <translation>why it closes without satisfaction</translation>
+    </message>
   </context>
   <context>
     <name>MinutesBox</name>
     <message>
       <source> min</source>
       <translation> min</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthModel</name>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>In time</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>Not yet due</translation>
+    </message>
+    <message>
+      <source>In time %</source>
+      <translation>In time %</translation>
     </message>
   </context>
   <context>
@@ -3183,6 +4778,25 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>OpenRepairForm</name>
+    <message>
+      <source>Open a repair ticket: complaint {number}</source>
+      <translation>Open a repair ticket: complaint {number}</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>Repair category</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>Fault</translation>
+    </message>
+  </context>
+  <context>
     <name>OpenRoundsModel</name>
     <message>
       <source>Round</source>
@@ -3273,6 +4887,37 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Issue</source>
       <translation>Issue</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParetoModel</name>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Share</translation>
+    </message>
+    <message>
+      <source>Cumulative</source>
+      <translation>Cumulative</translation>
+    </message>
+    <message>
+      <source>Vital few</source>
+      <translation>Vital few</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>The categories that together make up the first 80% of complaints</source>
+      <translation>The categories that together make up the first 80% of complaints</translation>
     </message>
   </context>
   <context>
@@ -3604,6 +5249,40 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PlaceRepeatModel</name>
+    <message>
+      <source>Unit or area</source>
+      <translation>Unit or area</translation>
+    </message>
+    <message>
+      <source>In 90 days</source>
+      <translation>In 90 days</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>In the period</source>
+      <translation>In the period</translation>
+    </message>
+  </context>
+  <context>
+    <name>PromiseForm</name>
+    <message>
+      <source>Promise an answer by</source>
+      <translation>Promise an answer by</translation>
+    </message>
+    <message>
+      <source>Answer promised by</source>
+      <translation>Answer promised by</translation>
+    </message>
+  </context>
+  <context>
     <name>PurposePicks</name>
     <message>
       <source>Delivery</source>
@@ -3719,6 +5398,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Repair tickets</source>
       <translation>Repair tickets</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Complaints</translation>
+    </message>
+    <message>
+      <source>Inquiries</source>
+      <translation>Inquiries</translation>
     </message>
   </context>
   <context>
@@ -4042,6 +5729,29 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Stale</source>
       <translation>Stale</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairFromInquiryForm</name>
+    <message>
+      <source>Make a repair ticket of the inquiry</source>
+      <translation>Make a repair ticket of the inquiry</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>Repair category</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <source>Common area</source>
+      <translation>Common area</translation>
+    </message>
+    <message>
+      <source>Where, as the asker gave no unit</source>
+      <translation>Where, as the asker gave no unit</translation>
     </message>
   </context>
   <context>
@@ -6305,6 +8015,13 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>VerdictForm</name>
+    <message>
+      <source>The complainant is</source>
+      <translation>The complainant is</translation>
+    </message>
+  </context>
+  <context>
     <name>VisitorCarForm</name>
     <message>
       <source>Visitor's vehicle</source>
@@ -6766,6 +8483,13 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>{number} · {checkpoint} {place} · {category}: {seen} ({at})</source>
       <translation>{number} · {checkpoint} {place} · {category}: {seen} ({at})</translation>
+    </message>
+  </context>
+  <context>
+    <name>_InquiryForm</name>
+    <message>
+      <source>{number} · {kind} · {at}: {question}</source>
+      <translation>{number} · {kind} · {at}: {question}</translation>
     </message>
   </context>
   <context>

@@ -68,6 +68,145 @@
     </message>
   </context>
   <context>
+    <name>AnalysisChart</name>
+    <message>
+      <source>{name}: {value}</source>
+      <translation>{name}：{value}</translation>
+    </message>
+    <message>
+      <source>Click or press Enter: the complaints</source>
+      <translation>点击或按 Enter：查看这些投诉</translation>
+    </message>
+    <message>
+      <source>{label} (right, %)</source>
+      <translation>{label}（右轴，%）</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnalysisPanel</name>
+    <message>
+      <source>Show period</source>
+      <translation>按期间查看</translation>
+    </message>
+    <message>
+      <source>&amp;Year</source>
+      <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>or &amp;from</source>
+      <translation>或自(&amp;F)</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Every figure opens the complaints behind it: click a count or a bar, or choose a table row and press Enter (double-click). Right-click a table to export it.</source>
+      <translation>每个数字都能打开对应的投诉：点击数字或柱形，或选中表格中的一行后按 Enter（或双击）。右键单击表格可将其导出。</translation>
+    </message>
+    <message>
+      <source>By category</source>
+      <translation>按类别</translation>
+    </message>
+    <message>
+      <source>By month</source>
+      <translation>按月份</translation>
+    </message>
+    <message>
+      <source>No place complained of 3 times in 90 days</source>
+      <translation>没有地点在 90 天内被投诉 3 次及以上</translation>
+    </message>
+    <message>
+      <source>Nobody complained 3 times in 90 days</source>
+      <translation>没有人在 90 天内投诉 3 次及以上</translation>
+    </message>
+    <message>
+      <source>Places: the same unit or area 3 times or more in 90 days</source>
+      <translation>地点：同一房号或区域 90 天内被投诉 3 次及以上</translation>
+    </message>
+    <message>
+      <source>Complainants: 3 times or more in 90 days</source>
+      <translation>投诉人：90 天内投诉 3 次及以上</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>重复投诉</translation>
+    </message>
+    <message>
+      <source>By department</source>
+      <translation>按部门</translation>
+    </message>
+    <message>
+      <source>{first} – {last}: {n} complaints received; overdue as of {as_of}.</source>
+      <translation>{first} – {last}：受理投诉 {n} 件；逾期情况截至 {as_of}。</translation>
+    </message>
+    <message>
+      <source>Complaints {what} {first}–{last}</source>
+      <translation>{what} {first}–{last}</translation>
+    </message>
+    <message>
+      <source>by category</source>
+      <translation>投诉类别统计</translation>
+    </message>
+    <message>
+      <source>by month</source>
+      <translation>投诉月度统计</translation>
+    </message>
+    <message>
+      <source>repeat places</source>
+      <translation>重复投诉地点</translation>
+    </message>
+    <message>
+      <source>repeat complainants</source>
+      <translation>重复投诉人</translation>
+    </message>
+    <message>
+      <source>by department</source>
+      <translation>投诉部门统计</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswerComplaintForm</name>
+    <message>
+      <source>Investigation</source>
+      <translation>调查情况</translation>
+    </message>
+    <message>
+      <source>what was found</source>
+      <translation>查明的情况</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>what was done or promised</source>
+      <translation>已采取或承诺的措施</translation>
+    </message>
+    <message>
+      <source>Complainant told</source>
+      <translation>答复时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswerForm</name>
+    <message>
+      <source>Answer inquiry</source>
+      <translation>答复咨询</translation>
+    </message>
+    <message>
+      <source>Answer given</source>
+      <translation>答复内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssignHandlerForm</name>
+    <message>
+      <source>Person responsible</source>
+      <translation>责任人</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditChangesModel</name>
     <message>
       <source>Field</source>
@@ -159,6 +298,10 @@
     <message>
       <source>patrol route</source>
       <translation>巡逻路线</translation>
+    </message>
+    <message>
+      <source>inquiry</source>
+      <translation>咨询</translation>
     </message>
     <message>
       <source>demo data created</source>
@@ -753,6 +896,130 @@
       <translation>有问题的刷卡记录数</translation>
     </message>
     <message>
+      <source>severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>complainant's phone</source>
+      <translation>投诉人电话</translation>
+    </message>
+    <message>
+      <source>received at</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>answer due by</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <source>person responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>assigned at</source>
+      <translation>派单时间</translation>
+    </message>
+    <message>
+      <source>investigation</source>
+      <translation>调查情况</translation>
+    </message>
+    <message>
+      <source>first answered at</source>
+      <translation>首次答复时间</translation>
+    </message>
+    <message>
+      <source>answered at</source>
+      <translation>答复时间</translation>
+    </message>
+    <message>
+      <source>verdict given at</source>
+      <translation>投诉人意见时间</translation>
+    </message>
+    <message>
+      <source>root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>root cause in words</source>
+      <translation>原因说明</translation>
+    </message>
+    <message>
+      <source>corrective action</source>
+      <translation>整改措施</translation>
+    </message>
+    <message>
+      <source>closed by a manager</source>
+      <translation>经理结案</translation>
+    </message>
+    <message>
+      <source>reason closed</source>
+      <translation>结案原因</translation>
+    </message>
+    <message>
+      <source>follow-up visit by</source>
+      <translation>回访人</translation>
+    </message>
+    <message>
+      <source>follow-up visit at</source>
+      <translation>回访时间</translation>
+    </message>
+    <message>
+      <source>follow-up visit how</source>
+      <translation>回访方式</translation>
+    </message>
+    <message>
+      <source>follow-up visit result</source>
+      <translation>回访结果</translation>
+    </message>
+    <message>
+      <source>follow-up rating</source>
+      <translation>回访评分</translation>
+    </message>
+    <message>
+      <source>asked by</source>
+      <translation>咨询人</translation>
+    </message>
+    <message>
+      <source>asker's phone</source>
+      <translation>咨询人电话</translation>
+    </message>
+    <message>
+      <source>question</source>
+      <translation>咨询内容</translation>
+    </message>
+    <message>
+      <source>answer</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>asked at</source>
+      <translation>咨询时间</translation>
+    </message>
+    <message>
+      <source>answer promised by</source>
+      <translation>承诺答复时间</translation>
+    </message>
+    <message>
+      <source>answered by</source>
+      <translation>答复人</translation>
+    </message>
+    <message>
+      <source>complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>passed on at</source>
+      <translation>转办时间</translation>
+    </message>
+    <message>
       <source>random seed</source>
       <translation>随机种子</translation>
     </message>
@@ -849,6 +1116,22 @@
       <translation>物品</translation>
     </message>
     <message>
+      <source>received via</source>
+      <translation>受理渠道</translation>
+    </message>
+    <message>
+      <source>complainant's verdict</source>
+      <translation>投诉人意见</translation>
+    </message>
+    <message>
+      <source>answer given</source>
+      <translation>答复内容</translation>
+    </message>
+    <message>
+      <source>question or suggestion</source>
+      <translation>咨询或建议</translation>
+    </message>
+    <message>
       <source>owned</source>
       <translation>产权车位</translation>
     </message>
@@ -859,6 +1142,18 @@
     <message>
       <source>for visitors</source>
       <translation>访客车位</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>待答复</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <source>converted</source>
+      <translation>已转办</translation>
     </message>
     <message>
       <source>reset</source>
@@ -1250,6 +1545,13 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>CategoryCaps</name>
+    <message>
+      <source>no cap</source>
+      <translation>不限</translation>
+    </message>
+  </context>
+  <context>
     <name>ChangeRoleDialog</name>
     <message>
       <source>What {name} ({username}) may do from now on.</source>
@@ -1331,6 +1633,56 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>CloseComplaintForm</name>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Root cause in words</source>
+      <translation>原因说明</translation>
+    </message>
+    <message>
+      <source>why it happened</source>
+      <translation>问题发生的原因</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>整改措施</translation>
+    </message>
+    <message>
+      <source>what changes so it does not happen again</source>
+      <translation>做出哪些改进，避免再次发生</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplainantRepeatModel</name>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>In 90 days</source>
+      <translation>90 天内次数</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>In the period</source>
+      <translation>期内合计</translation>
+    </message>
+  </context>
+  <context>
     <name>ComplaintAnalysis</name>
     <message>
       <source>Complaints by category (Pareto)</source>
@@ -1359,6 +1711,775 @@ ID：{id}</translation>
     <message>
       <source>Answered in time</source>
       <translation>按时答复</translation>
+    </message>
+    <message>
+      <source>(not assigned yet)</source>
+      <translation>（尚未派单）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDetail</name>
+    <message>
+      <source>OVERDUE: due {due}, not answered</source>
+      <translation>逾期未答复：应于 {due} 前答复</translation>
+    </message>
+    <message>
+      <source>{due}; answered in time ({at})</source>
+      <translation>{due}；按时答复（{at}）</translation>
+    </message>
+    <message>
+      <source>{due}; answered late ({at})</source>
+      <translation>{due}；超时答复（{at}）</translation>
+    </message>
+    <message>
+      <source>round {n} (sent back {times}× as not satisfied)</source>
+      <translation>第 {n} 轮（因不满意退回 {times} 次）</translation>
+    </message>
+    <message>
+      <source>{cause}: {text}</source>
+      <translation>{cause}：{text}</translation>
+    </message>
+    <message>
+      <source>{at} by {who}, {how}: {result} (rating {rating}/5)</source>
+      <translation>{at}，{who}（{how}）：{result}（评分 {rating}/5）</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>{time} via {channel}</source>
+      <translation>{time}（{channel}）</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>投诉类别</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Answer due</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Investigation</source>
+      <translation>调查情况</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>投诉人意见</translation>
+    </message>
+    <message>
+      <source>Rounds</source>
+      <translation>处理轮次</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>报修工单</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>整改措施</translation>
+    </message>
+    <message>
+      <source>Closed by a manager</source>
+      <translation>经理结案</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作废原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDetailPanel</name>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>处理记录</translation>
+    </message>
+    <message>
+      <source>Open repair ticket…</source>
+      <translation>开报修工单…</translation>
+    </message>
+    <message>
+      <source>Link existing ticket…</source>
+      <translation>关联已有工单…</translation>
+    </message>
+    <message>
+      <source>Print handling sheet…</source>
+      <translation>打印投诉处理单…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Hide the complaint: the list takes the whole height</source>
+      <translation>隐藏投诉详情，列表占满整个高度</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>Taken by {name} (login: {login})</source>
+      <translation>受理人：{name}（用户名：{login}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintExport</name>
+    <message>
+      <source>Exporting complaints…</source>
+      <translation>正在导出投诉…</translation>
+    </message>
+    <message>
+      <source>Exporting complaints: {n} rows…</source>
+      <translation>正在导出投诉：{n} 行…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintFilterBar</name>
+    <message>
+      <source>Open complaints</source>
+      <translation>未结案投诉</translation>
+    </message>
+    <message>
+      <source>All complaints</source>
+      <translation>全部投诉</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>仅超时</translation>
+    </message>
+    <message>
+      <source>Number, unit, name or phone's last 4 digits</source>
+      <translation>编号、房号、姓名或电话后 4 位</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>+ the analysis figure's condition</source>
+      <translation>+ 分析中所选数字的条件</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintForm</name>
+    <message>
+      <source>New complaint</source>
+      <translation>新建投诉</translation>
+    </message>
+    <message>
+      <source>Look up (F4)</source>
+      <translation>查找住户 (F4)</translation>
+    </message>
+    <message>
+      <source>Unit, name or phone, then Enter</source>
+      <translation>输入房号、姓名或电话后按回车</translation>
+    </message>
+    <message>
+      <source>Anonymous: keep no name and no phone</source>
+      <translation>匿名：不记录姓名和电话</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>Common area</source>
+      <translation>公共区域</translation>
+    </message>
+    <message>
+      <source>or the common area, e.g. north gate</source>
+      <translation>或公共区域，例如北门</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>what happened, where, since when</source>
+      <translation>发生了什么、在哪里、从何时开始</translation>
+    </message>
+    <message>
+      <source>Nobody yet (assign later)</source>
+      <translation>暂不指定（稍后派单）</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Received via</source>
+      <translation>投诉渠道</translation>
+    </message>
+    <message>
+      <source>Change it only for a complaint received earlier.</source>
+      <translation>仅在补录较早受理的投诉时修改。</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>From the deadline rules; change it only to promise another time.</source>
+      <translation>按答复期限规则计算；仅在承诺其他时间时修改。</translation>
+    </message>
+    <message>
+      <source>Answer by</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <source>{who} (match {n} of {total}; F4 for the next)</source>
+      <translation>{who}（第 {n}/{total} 个结果；按 F4 看下一个）</translation>
+    </message>
+    <message>
+      <source>The rules give {hours} h from receipt.</source>
+      <translation>按规则，应自受理起 {hours} 小时内答复。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintFromInquiryForm</name>
+    <message>
+      <source>Make a complaint of the inquiry</source>
+      <translation>咨询转为投诉</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>or common area</source>
+      <translation>或公共区域</translation>
+    </message>
+    <message>
+      <source>Anonymous: keep no name or phone</source>
+      <translation>匿名：不记录姓名和电话</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintListView</name>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Complaints {first}–{last}</source>
+      <translation>投诉 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No complaints</source>
+      <translation>没有投诉</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintNames</name>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>At the front desk</source>
+      <translation>来访</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <source>Suggestion box</source>
+      <translation>意见箱</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>安全秩序</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>保洁</translation>
+    </message>
+    <message>
+      <source>Greening</source>
+      <translation>绿化</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>设施设备</translation>
+    </message>
+    <message>
+      <source>Noise</source>
+      <translation>噪音</translation>
+    </message>
+    <message>
+      <source>Parking</source>
+      <translation>停车</translation>
+    </message>
+    <message>
+      <source>Staff conduct</source>
+      <translation>员工服务</translation>
+    </message>
+    <message>
+      <source>Fees</source>
+      <translation>收费</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>严重</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Minor</source>
+      <translation>轻微</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已受理</translation>
+    </message>
+    <message>
+      <source>Being handled</source>
+      <translation>处理中</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <source>To be closed</source>
+      <translation>待结案</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已结案</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>满意</translation>
+    </message>
+    <message>
+      <source>Not satisfied</source>
+      <translation>不满意</translation>
+    </message>
+    <message>
+      <source>Staff service</source>
+      <translation>员工服务</translation>
+    </message>
+    <message>
+      <source>Process</source>
+      <translation>制度流程</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>设施设备</translation>
+    </message>
+    <message>
+      <source>Contractor</source>
+      <translation>外包单位</translation>
+    </message>
+    <message>
+      <source>Another resident</source>
+      <translation>其他住户</translation>
+    </message>
+    <message>
+      <source>Communication</source>
+      <translation>沟通告知</translation>
+    </message>
+    <message>
+      <source>Design</source>
+      <translation>规划设计</translation>
+    </message>
+    <message>
+      <source>Unfounded</source>
+      <translation>投诉不成立</translation>
+    </message>
+    <message>
+      <source>By phone</source>
+      <translation>电话回访</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>上门回访</translation>
+    </message>
+    <message>
+      <source>By WeChat</source>
+      <translation>微信回访</translation>
+    </message>
+    <message>
+      <source>Assigned</source>
+      <translation>已分派</translation>
+    </message>
+    <message>
+      <source>Reassigned</source>
+      <translation>已改派</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>投诉人意见</translation>
+    </message>
+    <message>
+      <source>Closed by a manager</source>
+      <translation>经理结案</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>已回访</translation>
+    </message>
+    <message>
+      <source>Repair ticket linked</source>
+      <translation>已关联报修工单</translation>
+    </message>
+    <message>
+      <source>Assign…</source>
+      <translation>分派…</translation>
+    </message>
+    <message>
+      <source>Reassign…</source>
+      <translation>改派…</translation>
+    </message>
+    <message>
+      <source>Answer…</source>
+      <translation>答复…</translation>
+    </message>
+    <message>
+      <source>Verdict…</source>
+      <translation>投诉人意见…</translation>
+    </message>
+    <message>
+      <source>Close complaint…</source>
+      <translation>结案…</translation>
+    </message>
+    <message>
+      <source>Manager close…</source>
+      <translation>经理结案…</translation>
+    </message>
+    <message>
+      <source>Follow-up visit…</source>
+      <translation>回访…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+      <source> h</source>
+      <translation> 小时</translation>
+    </message>
+    <message>
+      <source>Complaint settings</source>
+      <translation>投诉设置</translation>
+    </message>
+    <message>
+      <source>A complaint is answered within, from its receipt:</source>
+      <translation>投诉答复时限（自受理起计）：</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>严重</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Minor</source>
+      <translation>轻微</translation>
+    </message>
+    <message>
+      <source>At most, for these categories (the shorter of the two applies):</source>
+      <translation>以下类别的最长时限（取两者中较短者）：</translation>
+    </message>
+    <message>
+      <source>A new limit applies to complaints taken from now on; those taken keep their deadline.</source>
+      <translation>新时限仅适用于此后受理的投诉；已受理的投诉仍按原定答复期限计算。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintStepForm</name>
+    <message>
+      <source>{step}: complaint {number}</source>
+      <translation>{step}：投诉 {number}</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Change it only for a step done earlier (written on paper).</source>
+      <translation>仅在补录之前完成的步骤（纸质记录）时修改。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintStepForms</name>
+    <message>
+      <source>{name} ({details})</source>
+      <translation>{name}（{details}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTableModel</name>
+    <message>
+      <source>{time} overdue</source>
+      <translation>{time}（已逾期）</translation>
+    </message>
+    <message>
+      <source>First answered {time}</source>
+      <translation>首次答复：{time}</translation>
+    </message>
+    <message>
+      <source>Not answered and past the deadline</source>
+      <translation>已过答复期限，仍未答复</translation>
+    </message>
+    <message>
+      <source>Not answered yet</source>
+      <translation>尚未答复</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Answer due</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Rounds</source>
+      <translation>处理轮次</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTimeline</name>
+    <message>
+      <source>{step}: {verdict}</source>
+      <translation>{step}：{verdict}</translation>
+    </message>
+    <message>
+      <source>rating {n}/5</source>
+      <translation>评分 {n}/5</translation>
+    </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>用户名：{login}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTimelineModel</name>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>轮次</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsTab</name>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Inquiries</source>
+      <translation>咨询</translation>
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation>统计分析</translation>
+    </message>
+    <message>
+      <source>New complaint (F2)</source>
+      <translation>新建投诉 (F2)</translation>
+    </message>
+    <message>
+      <source>Complaint {number} taken: {place}</source>
+      <translation>已受理投诉 {number}：{place}</translation>
+    </message>
+    <message>
+      <source>Void complaint {number}</source>
+      <translation>作废投诉 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Complaint {number}: {step}</source>
+      <translation>投诉 {number}：{step}</translation>
     </message>
   </context>
   <context>
@@ -1486,6 +2607,10 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
       <translation>查看本月报修工单</translation>
     </message>
     <message>
+      <source>Reading today's figures…</source>
+      <translation>正在读取今日数据…</translation>
+    </message>
+    <message>
       <source>unexpected error (see the log)</source>
       <translation>意外错误（详见日志）</translation>
     </message>
@@ -1560,6 +2685,38 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Total</source>
       <translation>合计</translation>
+    </message>
+    <message>
+      <source>Complaints and inquiries</source>
+      <translation>投诉与咨询</translation>
+    </message>
+    <message>
+      <source>Open complaints:</source>
+      <translation>未结案投诉：</translation>
+    </message>
+    <message>
+      <source>Show the open complaints</source>
+      <translation>查看未结案的投诉</translation>
+    </message>
+    <message>
+      <source>Answer overdue:</source>
+      <translation>逾期未答复：</translation>
+    </message>
+    <message>
+      <source>Show the complaints not answered by their deadline</source>
+      <translation>查看逾期未答复的投诉</translation>
+    </message>
+    <message>
+      <source>Inquiry answers due today:</source>
+      <translation>今日应答复咨询：</translation>
+    </message>
+    <message>
+      <source>Show the promised inquiry answers due by today</source>
+      <translation>查看截至今日应兑现承诺答复的咨询</translation>
+    </message>
+    <message>
+      <source>Show this month's complaints</source>
+      <translation>查看本月投诉</translation>
     </message>
   </context>
   <context>
@@ -1653,6 +2810,49 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>{slots} slots: {on_time} on time, {late} late, {missed} missed, {pending} pending; {extra} extra rounds</source>
       <translation>{slots} 个时段：准时 {on_time}，迟到 {late}，漏巡 {missed}，待巡 {pending}；额外巡逻 {extra} 次</translation>
+    </message>
+  </context>
+  <context>
+    <name>DepartmentModel</name>
+    <message>
+      <source>Department</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理数</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>按时答复</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>超时答复</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期未答复</translation>
+    </message>
+    <message>
+      <source>In time %</source>
+      <translation>按时答复率</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>满意</translation>
+    </message>
+    <message>
+      <source>Not satisfied</source>
+      <translation>不满意</translation>
+    </message>
+    <message>
+      <source>Mean rating</source>
+      <translation>平均评分</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>已回访</translation>
     </message>
   </context>
   <context>
@@ -1752,6 +2952,95 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Notes</source>
       <translation>标记</translation>
+    </message>
+  </context>
+  <context>
+    <name>FiguresPanel</name>
+    <message>
+      <source>Click or press Enter: the complaints counted</source>
+      <translation>点击或按 Enter：查看计入的投诉</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Voided complaints
+are not counted.</source>
+      <translation>已作废的投诉
+不计入统计。</translation>
+    </message>
+    <message>
+      <source>Response deadlines</source>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <source>Answered in time</source>
+      <translation>按时答复</translation>
+    </message>
+    <message>
+      <source>Answered late</source>
+      <translation>超时答复</translation>
+    </message>
+    <message>
+      <source>Overdue, not answered</source>
+      <translation>逾期未答复</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>未到答复期限</translation>
+    </message>
+    <message>
+      <source>In time, of those due</source>
+      <translation>按时答复率（已到期）</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意度</translation>
+    </message>
+    <message>
+      <source>Satisfied at the first answer</source>
+      <translation>首次答复即满意</translation>
+    </message>
+    <message>
+      <source>Satisfied after being sent back</source>
+      <translation>退回重办后满意</translation>
+    </message>
+    <message>
+      <source>Still not satisfied</source>
+      <translation>仍不满意</translation>
+    </message>
+    <message>
+      <source>Satisfied, of verdicts</source>
+      <translation>投诉人满意率</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已结案</translation>
+    </message>
+    <message>
+      <source>Followed up, of closed</source>
+      <translation>回访率（已结案）</translation>
+    </message>
+    <message>
+      <source>Mean rating</source>
+      <translation>平均评分</translation>
+    </message>
+    <message>
+      <source>Rated 4 or 5</source>
+      <translation>评 4 分或 5 分</translation>
+    </message>
+    <message>
+      <source>{score}★</source>
+      <translation>{score}★</translation>
+    </message>
+    <message>
+      <source>Follow-up ratings</source>
+      <translation>回访评分</translation>
     </message>
   </context>
   <context>
@@ -1955,6 +3244,37 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Comment</source>
       <translation>意见</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpVisitForm</name>
+    <message>
+      <source>Visited</source>
+      <translation>回访时间</translation>
+    </message>
+    <message>
+      <source>Visited by</source>
+      <translation>回访人</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>回访方式</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>回访结果</translation>
+    </message>
+    <message>
+      <source>what the complainant said</source>
+      <translation>投诉人的反馈</translation>
+    </message>
+    <message>
+      <source>1 (very unhappy) to 5 (very satisfied)</source>
+      <translation>1（很不满意）到 5（非常满意）</translation>
+    </message>
+    <message>
+      <source>Rating (1–5)</source>
+      <translation>满意度（1–5）</translation>
     </message>
   </context>
   <context>
@@ -2454,6 +3774,216 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
+    <name>InquiryEntry</name>
+    <message>
+      <source>&amp;Question</source>
+      <translation>咨询内容(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>What was asked or suggested</source>
+      <translation>咨询或建议的内容</translation>
+    </message>
+    <message>
+      <source>&amp;Answer</source>
+      <translation>答复内容(&amp;A)</translation>
+    </message>
+    <message>
+      <source>The answer given on the spot</source>
+      <translation>当场给出的答复</translation>
+    </message>
+    <message>
+      <source>Answer &amp;promised by</source>
+      <translation>承诺答复时间(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Not answered yet</source>
+      <translation>尚未答复</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+      <source>P&amp;hone</source>
+      <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Unit</source>
+      <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Kind, channel</source>
+      <translation>类型、渠道(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Log (Enter)</source>
+      <translation>登记(&amp;L) (Enter)</translation>
+    </message>
+    <message>
+      <source>Enter in any field</source>
+      <translation>在任一输入框中按 Enter</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>Logged {number}.</source>
+      <translation>已登记 {number}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryFilterBar</name>
+    <message>
+      <source>Open: answer promised</source>
+      <translation>待答复</translation>
+    </message>
+    <message>
+      <source>Due by the day's end</source>
+      <translation>截至当日应答复</translation>
+    </message>
+    <message>
+      <source>All inquiries</source>
+      <translation>全部咨询</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>截止日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryListView</name>
+    <message>
+      <source>Inquiries and suggestions</source>
+      <translation>咨询与建议</translation>
+    </message>
+    <message>
+      <source>Inquiries {first}–{last}</source>
+      <translation>咨询 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No inquiries</source>
+      <translation>没有咨询</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryNames</name>
+    <message>
+      <source>Question</source>
+      <translation>咨询</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <source>OVERDUE: answer promised by {time}</source>
+      <translation>已逾期：承诺于 {time} 前答复</translation>
+    </message>
+    <message>
+      <source>Answer promised</source>
+      <translation>待答复</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已答复</translation>
+    </message>
+    <message>
+      <source>Became a complaint</source>
+      <translation>已转投诉</translation>
+    </message>
+    <message>
+      <source>Became a repair ticket</source>
+      <translation>已转报修</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryPanel</name>
+    <message>
+      <source>Log an inquiry or suggestion</source>
+      <translation>登记咨询或建议</translation>
+    </message>
+    <message>
+      <source>Answer…</source>
+      <translation>答复…</translation>
+    </message>
+    <message>
+      <source>The promised answer given</source>
+      <translation>登记兑现承诺的答复</translation>
+    </message>
+    <message>
+      <source>Promise by…</source>
+      <translation>承诺答复时间…</translation>
+    </message>
+    <message>
+      <source>Move the promise</source>
+      <translation>更改承诺答复时间</translation>
+    </message>
+    <message>
+      <source>Make a complaint…</source>
+      <translation>转为投诉…</translation>
+    </message>
+    <message>
+      <source>Make a repair ticket…</source>
+      <translation>转为报修工单…</translation>
+    </message>
+    <message>
+      <source>Inquiry log</source>
+      <translation>咨询登记</translation>
+    </message>
+    <message>
+      <source>Inquiry {inquiry} became repair ticket {ticket}.</source>
+      <translation>咨询 {inquiry} 已转为报修工单 {ticket}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>咨询时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>咨询人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Question or suggestion</source>
+      <translation>咨询或建议</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>答复</translation>
+    </message>
+    <message>
+      <source>Promised by</source>
+      <translation>承诺答复时间</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+  </context>
+  <context>
     <name>InsideNowTableModel</name>
     <message>
       <source>{days} d {hours} h</source>
@@ -2798,6 +4328,21 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
+    <name>LinkRepairForm</name>
+    <message>
+      <source>Link a repair ticket: complaint {number}</source>
+      <translation>关联报修工单：投诉 {number}</translation>
+    </message>
+    <message>
+      <source>Ticket number</source>
+      <translation>工单号</translation>
+    </message>
+    <message>
+      <source>e.g. WX202612-0001</source>
+      <translation>例如 WX202612-0001</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>propdesk is locked</source>
@@ -3056,12 +4601,62 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>&amp;Repairs…</source>
       <translation>报修(&amp;R)…</translation>
     </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>&amp;Complaints…</source>
+      <translation>投诉(&amp;C)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManagerCloseForm</name>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>why it closes without satisfaction</source>
+      <translation>投诉人不满意仍结案的原因</translation>
+    </message>
   </context>
   <context>
     <name>MinutesBox</name>
     <message>
       <source> min</source>
       <translation> 分钟</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthModel</name>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理数</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>按时答复</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>超时答复</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期未答复</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>未到答复期限</translation>
+    </message>
+    <message>
+      <source>In time %</source>
+      <translation>按时答复率</translation>
     </message>
   </context>
   <context>
@@ -3183,6 +4778,25 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>OpenRepairForm</name>
+    <message>
+      <source>Open a repair ticket: complaint {number}</source>
+      <translation>开报修工单：投诉 {number}</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>报修类别</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>故障描述</translation>
+    </message>
+  </context>
+  <context>
     <name>OpenRoundsModel</name>
     <message>
       <source>Round</source>
@@ -3273,6 +4887,37 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Issue</source>
       <translation>有问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParetoModel</name>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>Cumulative</source>
+      <translation>累计占比</translation>
+    </message>
+    <message>
+      <source>Vital few</source>
+      <translation>关键少数</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>The categories that together make up the first 80% of complaints</source>
+      <translation>累计占投诉总数前 80% 的类别</translation>
     </message>
   </context>
   <context>
@@ -3604,6 +5249,40 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PlaceRepeatModel</name>
+    <message>
+      <source>Unit or area</source>
+      <translation>房号或区域</translation>
+    </message>
+    <message>
+      <source>In 90 days</source>
+      <translation>90 天内次数</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>In the period</source>
+      <translation>期内合计</translation>
+    </message>
+  </context>
+  <context>
+    <name>PromiseForm</name>
+    <message>
+      <source>Promise an answer by</source>
+      <translation>设定承诺答复时间</translation>
+    </message>
+    <message>
+      <source>Answer promised by</source>
+      <translation>承诺答复时间</translation>
+    </message>
+  </context>
+  <context>
     <name>PurposePicks</name>
     <message>
       <source>Delivery</source>
@@ -3719,6 +5398,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Repair tickets</source>
       <translation>报修工单</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Inquiries</source>
+      <translation>咨询</translation>
     </message>
   </context>
   <context>
@@ -4042,6 +5729,29 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Stale</source>
       <translation>久未处理</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairFromInquiryForm</name>
+    <message>
+      <source>Make a repair ticket of the inquiry</source>
+      <translation>咨询转为报修工单</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>报修类别</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>Common area</source>
+      <translation>公共区域</translation>
+    </message>
+    <message>
+      <source>Where, as the asker gave no unit</source>
+      <translation>咨询人未提供房号，请填写地点</translation>
     </message>
   </context>
   <context>
@@ -6305,6 +8015,13 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>VerdictForm</name>
+    <message>
+      <source>The complainant is</source>
+      <translation>投诉人意见</translation>
+    </message>
+  </context>
+  <context>
     <name>VisitorCarForm</name>
     <message>
       <source>Visitor's vehicle</source>
@@ -6766,6 +8483,13 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>{number} · {checkpoint} {place} · {category}: {seen} ({at})</source>
       <translation>{number} · {checkpoint} {place} · {category}：{seen}（{at}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>_InquiryForm</name>
+    <message>
+      <source>{number} · {kind} · {at}: {question}</source>
+      <translation>{number} · {kind} · {at}：{question}</translation>
     </message>
   </context>
   <context>

@@ -68,6 +68,145 @@
     </message>
   </context>
   <context>
+    <name>AnalysisChart</name>
+    <message>
+      <source>{name}: {value}</source>
+      <translation>{name}：{value}</translation>
+    </message>
+    <message>
+      <source>Click or press Enter: the complaints</source>
+      <translation>點選或按 Enter：查看這些投訴</translation>
+    </message>
+    <message>
+      <source>{label} (right, %)</source>
+      <translation>{label}（右軸，%）</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnalysisPanel</name>
+    <message>
+      <source>Show period</source>
+      <translation>按期間查看</translation>
+    </message>
+    <message>
+      <source>&amp;Year</source>
+      <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>or &amp;from</source>
+      <translation>或自(&amp;F)</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Every figure opens the complaints behind it: click a count or a bar, or choose a table row and press Enter (double-click). Right-click a table to export it.</source>
+      <translation>每個數字都能開啟對應的投訴：點選數字或長條，或選取表格中的一列後按 Enter（或雙擊）。在表格上按右鍵可將其匯出。</translation>
+    </message>
+    <message>
+      <source>By category</source>
+      <translation>按類別</translation>
+    </message>
+    <message>
+      <source>By month</source>
+      <translation>按月份</translation>
+    </message>
+    <message>
+      <source>No place complained of 3 times in 90 days</source>
+      <translation>沒有地點在 90 天內被投訴 3 次及以上</translation>
+    </message>
+    <message>
+      <source>Nobody complained 3 times in 90 days</source>
+      <translation>沒有人在 90 天內投訴 3 次及以上</translation>
+    </message>
+    <message>
+      <source>Places: the same unit or area 3 times or more in 90 days</source>
+      <translation>地點：同一房號或區域 90 天內被投訴 3 次及以上</translation>
+    </message>
+    <message>
+      <source>Complainants: 3 times or more in 90 days</source>
+      <translation>投訴人：90 天內投訴 3 次及以上</translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>重複投訴</translation>
+    </message>
+    <message>
+      <source>By department</source>
+      <translation>按部門</translation>
+    </message>
+    <message>
+      <source>{first} – {last}: {n} complaints received; overdue as of {as_of}.</source>
+      <translation>{first} – {last}：受理投訴 {n} 件；逾期情況截至 {as_of}。</translation>
+    </message>
+    <message>
+      <source>Complaints {what} {first}–{last}</source>
+      <translation>{what} {first}–{last}</translation>
+    </message>
+    <message>
+      <source>by category</source>
+      <translation>投訴類別統計</translation>
+    </message>
+    <message>
+      <source>by month</source>
+      <translation>投訴月度統計</translation>
+    </message>
+    <message>
+      <source>repeat places</source>
+      <translation>重複投訴地點</translation>
+    </message>
+    <message>
+      <source>repeat complainants</source>
+      <translation>重複投訴人</translation>
+    </message>
+    <message>
+      <source>by department</source>
+      <translation>投訴部門統計</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswerComplaintForm</name>
+    <message>
+      <source>Investigation</source>
+      <translation>調查情況</translation>
+    </message>
+    <message>
+      <source>what was found</source>
+      <translation>查明的情況</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>處理結果</translation>
+    </message>
+    <message>
+      <source>what was done or promised</source>
+      <translation>已採取或承諾的措施</translation>
+    </message>
+    <message>
+      <source>Complainant told</source>
+      <translation>答覆時間</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnswerForm</name>
+    <message>
+      <source>Answer inquiry</source>
+      <translation>答覆諮詢</translation>
+    </message>
+    <message>
+      <source>Answer given</source>
+      <translation>答覆內容</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssignHandlerForm</name>
+    <message>
+      <source>Person responsible</source>
+      <translation>責任人</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditChangesModel</name>
     <message>
       <source>Field</source>
@@ -159,6 +298,10 @@
     <message>
       <source>patrol route</source>
       <translation>巡邏路線</translation>
+    </message>
+    <message>
+      <source>inquiry</source>
+      <translation>諮詢</translation>
     </message>
     <message>
       <source>demo data created</source>
@@ -753,6 +896,130 @@
       <translation>有問題的刷卡記錄數</translation>
     </message>
     <message>
+      <source>severity</source>
+      <translation>嚴重程度</translation>
+    </message>
+    <message>
+      <source>anonymous</source>
+      <translation>匿名</translation>
+    </message>
+    <message>
+      <source>complainant</source>
+      <translation>投訴人</translation>
+    </message>
+    <message>
+      <source>complainant's phone</source>
+      <translation>投訴人電話</translation>
+    </message>
+    <message>
+      <source>received at</source>
+      <translation>受理時間</translation>
+    </message>
+    <message>
+      <source>answer due by</source>
+      <translation>答覆期限</translation>
+    </message>
+    <message>
+      <source>person responsible</source>
+      <translation>責任人</translation>
+    </message>
+    <message>
+      <source>assigned at</source>
+      <translation>派單時間</translation>
+    </message>
+    <message>
+      <source>investigation</source>
+      <translation>調查情況</translation>
+    </message>
+    <message>
+      <source>first answered at</source>
+      <translation>首次答覆時間</translation>
+    </message>
+    <message>
+      <source>answered at</source>
+      <translation>答覆時間</translation>
+    </message>
+    <message>
+      <source>verdict given at</source>
+      <translation>投訴人意見時間</translation>
+    </message>
+    <message>
+      <source>root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>root cause in words</source>
+      <translation>原因說明</translation>
+    </message>
+    <message>
+      <source>corrective action</source>
+      <translation>整改措施</translation>
+    </message>
+    <message>
+      <source>closed by a manager</source>
+      <translation>經理結案</translation>
+    </message>
+    <message>
+      <source>reason closed</source>
+      <translation>結案原因</translation>
+    </message>
+    <message>
+      <source>follow-up visit by</source>
+      <translation>回訪人</translation>
+    </message>
+    <message>
+      <source>follow-up visit at</source>
+      <translation>回訪時間</translation>
+    </message>
+    <message>
+      <source>follow-up visit how</source>
+      <translation>回訪方式</translation>
+    </message>
+    <message>
+      <source>follow-up visit result</source>
+      <translation>回訪結果</translation>
+    </message>
+    <message>
+      <source>follow-up rating</source>
+      <translation>回訪評分</translation>
+    </message>
+    <message>
+      <source>asked by</source>
+      <translation>諮詢人</translation>
+    </message>
+    <message>
+      <source>asker's phone</source>
+      <translation>諮詢人電話</translation>
+    </message>
+    <message>
+      <source>question</source>
+      <translation>諮詢內容</translation>
+    </message>
+    <message>
+      <source>answer</source>
+      <translation>答覆內容</translation>
+    </message>
+    <message>
+      <source>asked at</source>
+      <translation>諮詢時間</translation>
+    </message>
+    <message>
+      <source>answer promised by</source>
+      <translation>承諾答覆時間</translation>
+    </message>
+    <message>
+      <source>answered by</source>
+      <translation>答覆人</translation>
+    </message>
+    <message>
+      <source>complaint</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>passed on at</source>
+      <translation>轉辦時間</translation>
+    </message>
+    <message>
       <source>random seed</source>
       <translation>亂數種子</translation>
     </message>
@@ -849,6 +1116,22 @@
       <translation>物品</translation>
     </message>
     <message>
+      <source>received via</source>
+      <translation>受理管道</translation>
+    </message>
+    <message>
+      <source>complainant's verdict</source>
+      <translation>投訴人意見</translation>
+    </message>
+    <message>
+      <source>answer given</source>
+      <translation>答覆內容</translation>
+    </message>
+    <message>
+      <source>question or suggestion</source>
+      <translation>諮詢或建議</translation>
+    </message>
+    <message>
       <source>owned</source>
       <translation>產權車位</translation>
     </message>
@@ -859,6 +1142,18 @@
     <message>
       <source>for visitors</source>
       <translation>訪客車位</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>待答覆</translation>
+    </message>
+    <message>
+      <source>answered</source>
+      <translation>已答覆</translation>
+    </message>
+    <message>
+      <source>converted</source>
+      <translation>已轉辦</translation>
     </message>
     <message>
       <source>reset</source>
@@ -1250,6 +1545,13 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>CategoryCaps</name>
+    <message>
+      <source>no cap</source>
+      <translation>不限</translation>
+    </message>
+  </context>
+  <context>
     <name>ChangeRoleDialog</name>
     <message>
       <source>What {name} ({username}) may do from now on.</source>
@@ -1331,6 +1633,56 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>CloseComplaintForm</name>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Root cause in words</source>
+      <translation>原因說明</translation>
+    </message>
+    <message>
+      <source>why it happened</source>
+      <translation>問題發生的原因</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>整改措施</translation>
+    </message>
+    <message>
+      <source>what changes so it does not happen again</source>
+      <translation>做出哪些改進，避免再次發生</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplainantRepeatModel</name>
+    <message>
+      <source>Complainant</source>
+      <translation>投訴人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>In 90 days</source>
+      <translation>90 天內次數</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>In the period</source>
+      <translation>期內合計</translation>
+    </message>
+  </context>
+  <context>
     <name>ComplaintAnalysis</name>
     <message>
       <source>Complaints by category (Pareto)</source>
@@ -1359,6 +1711,775 @@ ID：{id}</translation>
     <message>
       <source>Answered in time</source>
       <translation>按時答覆</translation>
+    </message>
+    <message>
+      <source>(not assigned yet)</source>
+      <translation>（尚未派單）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDetail</name>
+    <message>
+      <source>OVERDUE: due {due}, not answered</source>
+      <translation>逾期未答覆：應於 {due} 前答覆</translation>
+    </message>
+    <message>
+      <source>{due}; answered in time ({at})</source>
+      <translation>{due}；按時答覆（{at}）</translation>
+    </message>
+    <message>
+      <source>{due}; answered late ({at})</source>
+      <translation>{due}；超時答覆（{at}）</translation>
+    </message>
+    <message>
+      <source>round {n} (sent back {times}× as not satisfied)</source>
+      <translation>第 {n} 輪（因不滿意退回 {times} 次）</translation>
+    </message>
+    <message>
+      <source>{cause}: {text}</source>
+      <translation>{cause}：{text}</translation>
+    </message>
+    <message>
+      <source>{at} by {who}, {how}: {result} (rating {rating}/5)</source>
+      <translation>{at}，{who}（{how}）：{result}（評分 {rating}/5）</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>{time} via {channel}</source>
+      <translation>{time}（{channel}）</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理時間</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投訴人</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>投訴類別</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投訴內容</translation>
+    </message>
+    <message>
+      <source>Answer due</source>
+      <translation>答覆期限</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>責任人</translation>
+    </message>
+    <message>
+      <source>Investigation</source>
+      <translation>調查情況</translation>
+    </message>
+    <message>
+      <source>Resolution</source>
+      <translation>處理結果</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>投訴人意見</translation>
+    </message>
+    <message>
+      <source>Rounds</source>
+      <translation>處理輪次</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>報修工單</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Corrective action</source>
+      <translation>整改措施</translation>
+    </message>
+    <message>
+      <source>Closed by a manager</source>
+      <translation>經理結案</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>回訪</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作廢原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDetailPanel</name>
+    <message>
+      <source>Complaint</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>處理記錄</translation>
+    </message>
+    <message>
+      <source>Open repair ticket…</source>
+      <translation>開報修工單…</translation>
+    </message>
+    <message>
+      <source>Link existing ticket…</source>
+      <translation>關聯既有工單…</translation>
+    </message>
+    <message>
+      <source>Print handling sheet…</source>
+      <translation>列印投訴處理單…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Hide the complaint: the list takes the whole height</source>
+      <translation>隱藏投訴詳情，清單佔滿整個高度</translation>
+    </message>
+    <message>
+      <source>{number} — {state}</source>
+      <translation>{number} — {state}</translation>
+    </message>
+    <message>
+      <source>Taken by {name} (login: {login})</source>
+      <translation>受理人：{name}（使用者名稱：{login}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintExport</name>
+    <message>
+      <source>Exporting complaints…</source>
+      <translation>正在匯出投訴…</translation>
+    </message>
+    <message>
+      <source>Exporting complaints: {n} rows…</source>
+      <translation>正在匯出投訴：{n} 列…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintFilterBar</name>
+    <message>
+      <source>Open complaints</source>
+      <translation>未結案投訴</translation>
+    </message>
+    <message>
+      <source>All complaints</source>
+      <translation>全部投訴</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>僅逾時</translation>
+    </message>
+    <message>
+      <source>Number, unit, name or phone's last 4 digits</source>
+      <translation>編號、房號、姓名或電話末 4 碼</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜尋</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>+ the analysis figure's condition</source>
+      <translation>+ 分析中所選數字的條件</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintForm</name>
+    <message>
+      <source>New complaint</source>
+      <translation>新增投訴</translation>
+    </message>
+    <message>
+      <source>Look up (F4)</source>
+      <translation>查找住戶 (F4)</translation>
+    </message>
+    <message>
+      <source>Unit, name or phone, then Enter</source>
+      <translation>輸入房號、姓名或電話後按 Enter</translation>
+    </message>
+    <message>
+      <source>Anonymous: keep no name and no phone</source>
+      <translation>匿名：不記錄姓名和電話</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投訴人</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>e.g. 3-2-1502</source>
+      <translation>例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>Common area</source>
+      <translation>公共區域</translation>
+    </message>
+    <message>
+      <source>or the common area, e.g. north gate</source>
+      <translation>或公共區域，例如北門</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>嚴重程度</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投訴內容</translation>
+    </message>
+    <message>
+      <source>what happened, where, since when</source>
+      <translation>發生了什麼、在哪裡、從何時開始</translation>
+    </message>
+    <message>
+      <source>Nobody yet (assign later)</source>
+      <translation>暫不指定（稍後派單）</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>責任人</translation>
+    </message>
+    <message>
+      <source>Received via</source>
+      <translation>投訴管道</translation>
+    </message>
+    <message>
+      <source>Change it only for a complaint received earlier.</source>
+      <translation>僅在補錄較早受理的投訴時修改。</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理時間</translation>
+    </message>
+    <message>
+      <source>From the deadline rules; change it only to promise another time.</source>
+      <translation>按答覆期限規則計算；僅在承諾其他時間時修改。</translation>
+    </message>
+    <message>
+      <source>Answer by</source>
+      <translation>答覆期限</translation>
+    </message>
+    <message>
+      <source>{who} (match {n} of {total}; F4 for the next)</source>
+      <translation>{who}（第 {n}/{total} 個結果；按 F4 看下一個）</translation>
+    </message>
+    <message>
+      <source>The rules give {hours} h from receipt.</source>
+      <translation>按規則，應自受理起 {hours} 小時內答覆。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintFromInquiryForm</name>
+    <message>
+      <source>Make a complaint of the inquiry</source>
+      <translation>諮詢轉為投訴</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>嚴重程度</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投訴內容</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>or common area</source>
+      <translation>或公共區域</translation>
+    </message>
+    <message>
+      <source>Anonymous: keep no name or phone</source>
+      <translation>匿名：不記錄姓名和電話</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投訴人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintListView</name>
+    <message>
+      <source>Complaints</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>Complaints {first}–{last}</source>
+      <translation>投訴 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No complaints</source>
+      <translation>沒有投訴</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintNames</name>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>At the front desk</source>
+      <translation>來訪</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <source>Suggestion box</source>
+      <translation>意見箱</translation>
+    </message>
+    <message>
+      <source>Security</source>
+      <translation>安全秩序</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>清潔</translation>
+    </message>
+    <message>
+      <source>Greening</source>
+      <translation>綠化</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>設施設備</translation>
+    </message>
+    <message>
+      <source>Noise</source>
+      <translation>噪音</translation>
+    </message>
+    <message>
+      <source>Parking</source>
+      <translation>停車</translation>
+    </message>
+    <message>
+      <source>Staff conduct</source>
+      <translation>員工服務</translation>
+    </message>
+    <message>
+      <source>Fees</source>
+      <translation>收費</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>嚴重</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Minor</source>
+      <translation>輕微</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>已受理</translation>
+    </message>
+    <message>
+      <source>Being handled</source>
+      <translation>處理中</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已答覆</translation>
+    </message>
+    <message>
+      <source>To be closed</source>
+      <translation>待結案</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已結案</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>滿意</translation>
+    </message>
+    <message>
+      <source>Not satisfied</source>
+      <translation>不滿意</translation>
+    </message>
+    <message>
+      <source>Staff service</source>
+      <translation>員工服務</translation>
+    </message>
+    <message>
+      <source>Process</source>
+      <translation>制度流程</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>設施設備</translation>
+    </message>
+    <message>
+      <source>Contractor</source>
+      <translation>外包單位</translation>
+    </message>
+    <message>
+      <source>Another resident</source>
+      <translation>其他住戶</translation>
+    </message>
+    <message>
+      <source>Communication</source>
+      <translation>溝通告知</translation>
+    </message>
+    <message>
+      <source>Design</source>
+      <translation>規劃設計</translation>
+    </message>
+    <message>
+      <source>Unfounded</source>
+      <translation>投訴不成立</translation>
+    </message>
+    <message>
+      <source>By phone</source>
+      <translation>電話回訪</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>上門回訪</translation>
+    </message>
+    <message>
+      <source>By WeChat</source>
+      <translation>微信回訪</translation>
+    </message>
+    <message>
+      <source>Assigned</source>
+      <translation>已分派</translation>
+    </message>
+    <message>
+      <source>Reassigned</source>
+      <translation>已改派</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>投訴人意見</translation>
+    </message>
+    <message>
+      <source>Closed by a manager</source>
+      <translation>經理結案</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>已回訪</translation>
+    </message>
+    <message>
+      <source>Repair ticket linked</source>
+      <translation>已關聯報修工單</translation>
+    </message>
+    <message>
+      <source>Assign…</source>
+      <translation>分派…</translation>
+    </message>
+    <message>
+      <source>Reassign…</source>
+      <translation>改派…</translation>
+    </message>
+    <message>
+      <source>Answer…</source>
+      <translation>答覆…</translation>
+    </message>
+    <message>
+      <source>Verdict…</source>
+      <translation>投訴人意見…</translation>
+    </message>
+    <message>
+      <source>Close complaint…</source>
+      <translation>結案…</translation>
+    </message>
+    <message>
+      <source>Manager close…</source>
+      <translation>經理結案…</translation>
+    </message>
+    <message>
+      <source>Follow-up visit…</source>
+      <translation>回訪…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>Anonymous</source>
+      <translation>匿名</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+      <source> h</source>
+      <translation> 小時</translation>
+    </message>
+    <message>
+      <source>Complaint settings</source>
+      <translation>投訴設定</translation>
+    </message>
+    <message>
+      <source>A complaint is answered within, from its receipt:</source>
+      <translation>投訴答覆時限（自受理起算）：</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>嚴重</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Minor</source>
+      <translation>輕微</translation>
+    </message>
+    <message>
+      <source>At most, for these categories (the shorter of the two applies):</source>
+      <translation>以下類別的最長時限（取兩者中較短者）：</translation>
+    </message>
+    <message>
+      <source>A new limit applies to complaints taken from now on; those taken keep their deadline.</source>
+      <translation>新時限僅適用於此後受理的投訴；已受理的投訴仍按原定答覆期限計算。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintStepForm</name>
+    <message>
+      <source>{step}: complaint {number}</source>
+      <translation>{step}：投訴 {number}</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>Change it only for a step done earlier (written on paper).</source>
+      <translation>僅在補錄之前完成的步驟（紙本記錄）時修改。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintStepForms</name>
+    <message>
+      <source>{name} ({details})</source>
+      <translation>{name}（{details}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTableModel</name>
+    <message>
+      <source>{time} overdue</source>
+      <translation>{time}（已逾期）</translation>
+    </message>
+    <message>
+      <source>First answered {time}</source>
+      <translation>首次答覆：{time}</translation>
+    </message>
+    <message>
+      <source>Not answered and past the deadline</source>
+      <translation>已過答覆期限，仍未答覆</translation>
+    </message>
+    <message>
+      <source>Not answered yet</source>
+      <translation>尚未答覆</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理時間</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>管道</translation>
+    </message>
+    <message>
+      <source>Complainant</source>
+      <translation>投訴人</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>嚴重程度</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投訴內容</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Answer due</source>
+      <translation>答覆期限</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>責任人</translation>
+    </message>
+    <message>
+      <source>Rounds</source>
+      <translation>處理輪次</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTimeline</name>
+    <message>
+      <source>{step}: {verdict}</source>
+      <translation>{step}：{verdict}</translation>
+    </message>
+    <message>
+      <source>rating {n}/5</source>
+      <translation>評分 {n}/5</translation>
+    </message>
+    <message>
+      <source>Login: {login}</source>
+      <translation>使用者名稱：{login}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintTimelineModel</name>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>環節</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>經辦人</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>輪次</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsTab</name>
+    <message>
+      <source>Complaints</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>Inquiries</source>
+      <translation>諮詢</translation>
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation>統計分析</translation>
+    </message>
+    <message>
+      <source>New complaint (F2)</source>
+      <translation>新增投訴 (F2)</translation>
+    </message>
+    <message>
+      <source>Complaint {number} taken: {place}</source>
+      <translation>已受理投訴 {number}：{place}</translation>
+    </message>
+    <message>
+      <source>Void complaint {number}</source>
+      <translation>作廢投訴 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Complaint {number}: {step}</source>
+      <translation>投訴 {number}：{step}</translation>
     </message>
   </context>
   <context>
@@ -1486,6 +2607,10 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
       <translation>查看本月報修工單</translation>
     </message>
     <message>
+      <source>Reading today's figures…</source>
+      <translation>正在讀取今日數據…</translation>
+    </message>
+    <message>
       <source>unexpected error (see the log)</source>
       <translation>意外錯誤（詳見日誌）</translation>
     </message>
@@ -1560,6 +2685,38 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Total</source>
       <translation>合計</translation>
+    </message>
+    <message>
+      <source>Complaints and inquiries</source>
+      <translation>投訴與諮詢</translation>
+    </message>
+    <message>
+      <source>Open complaints:</source>
+      <translation>未結案投訴：</translation>
+    </message>
+    <message>
+      <source>Show the open complaints</source>
+      <translation>查看未結案的投訴</translation>
+    </message>
+    <message>
+      <source>Answer overdue:</source>
+      <translation>逾期未答覆：</translation>
+    </message>
+    <message>
+      <source>Show the complaints not answered by their deadline</source>
+      <translation>查看逾期未答覆的投訴</translation>
+    </message>
+    <message>
+      <source>Inquiry answers due today:</source>
+      <translation>今日應答覆諮詢：</translation>
+    </message>
+    <message>
+      <source>Show the promised inquiry answers due by today</source>
+      <translation>查看截至今日應兌現承諾答覆的諮詢</translation>
+    </message>
+    <message>
+      <source>Show this month's complaints</source>
+      <translation>查看本月投訴</translation>
     </message>
   </context>
   <context>
@@ -1653,6 +2810,49 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>{slots} slots: {on_time} on time, {late} late, {missed} missed, {pending} pending; {extra} extra rounds</source>
       <translation>{slots} 個時段：準時 {on_time}，遲到 {late}，漏巡 {missed}，待巡 {pending}；額外巡邏 {extra} 次</translation>
+    </message>
+  </context>
+  <context>
+    <name>DepartmentModel</name>
+    <message>
+      <source>Department</source>
+      <translation>責任部門</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理數</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>按時答覆</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>超時答覆</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期未答覆</translation>
+    </message>
+    <message>
+      <source>In time %</source>
+      <translation>按時答覆率</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>滿意</translation>
+    </message>
+    <message>
+      <source>Not satisfied</source>
+      <translation>不滿意</translation>
+    </message>
+    <message>
+      <source>Mean rating</source>
+      <translation>平均評分</translation>
+    </message>
+    <message>
+      <source>Followed up</source>
+      <translation>已回訪</translation>
     </message>
   </context>
   <context>
@@ -1752,6 +2952,95 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Notes</source>
       <translation>標記</translation>
+    </message>
+  </context>
+  <context>
+    <name>FiguresPanel</name>
+    <message>
+      <source>Click or press Enter: the complaints counted</source>
+      <translation>點選或按 Enter：查看計入的投訴</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <source>Voided complaints
+are not counted.</source>
+      <translation>已作廢的投訴
+不計入統計。</translation>
+    </message>
+    <message>
+      <source>Response deadlines</source>
+      <translation>答覆期限</translation>
+    </message>
+    <message>
+      <source>Answered in time</source>
+      <translation>按時答覆</translation>
+    </message>
+    <message>
+      <source>Answered late</source>
+      <translation>超時答覆</translation>
+    </message>
+    <message>
+      <source>Overdue, not answered</source>
+      <translation>逾期未答覆</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>未到答覆期限</translation>
+    </message>
+    <message>
+      <source>In time, of those due</source>
+      <translation>按時答覆率（已到期）</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>滿意度</translation>
+    </message>
+    <message>
+      <source>Satisfied at the first answer</source>
+      <translation>首次答覆即滿意</translation>
+    </message>
+    <message>
+      <source>Satisfied after being sent back</source>
+      <translation>退回重辦後滿意</translation>
+    </message>
+    <message>
+      <source>Still not satisfied</source>
+      <translation>仍不滿意</translation>
+    </message>
+    <message>
+      <source>Satisfied, of verdicts</source>
+      <translation>投訴人滿意率</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已結案</translation>
+    </message>
+    <message>
+      <source>Followed up, of closed</source>
+      <translation>回訪率（已結案）</translation>
+    </message>
+    <message>
+      <source>Mean rating</source>
+      <translation>平均評分</translation>
+    </message>
+    <message>
+      <source>Rated 4 or 5</source>
+      <translation>評 4 分或 5 分</translation>
+    </message>
+    <message>
+      <source>{score}★</source>
+      <translation>{score}★</translation>
+    </message>
+    <message>
+      <source>Follow-up ratings</source>
+      <translation>回訪評分</translation>
     </message>
   </context>
   <context>
@@ -1955,6 +3244,37 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Comment</source>
       <translation>意見</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpVisitForm</name>
+    <message>
+      <source>Visited</source>
+      <translation>回訪時間</translation>
+    </message>
+    <message>
+      <source>Visited by</source>
+      <translation>回訪人</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>回訪方式</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>回訪結果</translation>
+    </message>
+    <message>
+      <source>what the complainant said</source>
+      <translation>投訴人的回饋</translation>
+    </message>
+    <message>
+      <source>1 (very unhappy) to 5 (very satisfied)</source>
+      <translation>1（很不滿意）到 5（非常滿意）</translation>
+    </message>
+    <message>
+      <source>Rating (1–5)</source>
+      <translation>滿意度（1–5）</translation>
     </message>
   </context>
   <context>
@@ -2454,6 +3774,216 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
+    <name>InquiryEntry</name>
+    <message>
+      <source>&amp;Question</source>
+      <translation>諮詢內容(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>What was asked or suggested</source>
+      <translation>諮詢或建議的內容</translation>
+    </message>
+    <message>
+      <source>&amp;Answer</source>
+      <translation>答覆內容(&amp;A)</translation>
+    </message>
+    <message>
+      <source>The answer given on the spot</source>
+      <translation>當場給予的答覆</translation>
+    </message>
+    <message>
+      <source>Answer &amp;promised by</source>
+      <translation>承諾答覆時間(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Not answered yet</source>
+      <translation>尚未答覆</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+      <source>P&amp;hone</source>
+      <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Unit</source>
+      <translation>房號(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Kind, channel</source>
+      <translation>類型、管道(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Log (Enter)</source>
+      <translation>登記(&amp;L) (Enter)</translation>
+    </message>
+    <message>
+      <source>Enter in any field</source>
+      <translation>在任一欄位中按 Enter</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>Logged {number}.</source>
+      <translation>已登記 {number}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryFilterBar</name>
+    <message>
+      <source>Open: answer promised</source>
+      <translation>待答覆</translation>
+    </message>
+    <message>
+      <source>Due by the day's end</source>
+      <translation>截至當日應答覆</translation>
+    </message>
+    <message>
+      <source>All inquiries</source>
+      <translation>全部諮詢</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>截止日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryListView</name>
+    <message>
+      <source>Inquiries and suggestions</source>
+      <translation>諮詢與建議</translation>
+    </message>
+    <message>
+      <source>Inquiries {first}–{last}</source>
+      <translation>諮詢 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No inquiries</source>
+      <translation>沒有諮詢</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryNames</name>
+    <message>
+      <source>Question</source>
+      <translation>諮詢</translation>
+    </message>
+    <message>
+      <source>Suggestion</source>
+      <translation>建議</translation>
+    </message>
+    <message>
+      <source>OVERDUE: answer promised by {time}</source>
+      <translation>已逾期：承諾於 {time} 前答覆</translation>
+    </message>
+    <message>
+      <source>Answer promised</source>
+      <translation>待答覆</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已答覆</translation>
+    </message>
+    <message>
+      <source>Became a complaint</source>
+      <translation>已轉投訴</translation>
+    </message>
+    <message>
+      <source>Became a repair ticket</source>
+      <translation>已轉報修</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryPanel</name>
+    <message>
+      <source>Log an inquiry or suggestion</source>
+      <translation>登記諮詢或建議</translation>
+    </message>
+    <message>
+      <source>Answer…</source>
+      <translation>答覆…</translation>
+    </message>
+    <message>
+      <source>The promised answer given</source>
+      <translation>登記兌現承諾的答覆</translation>
+    </message>
+    <message>
+      <source>Promise by…</source>
+      <translation>承諾答覆時間…</translation>
+    </message>
+    <message>
+      <source>Move the promise</source>
+      <translation>更改承諾答覆時間</translation>
+    </message>
+    <message>
+      <source>Make a complaint…</source>
+      <translation>轉為投訴…</translation>
+    </message>
+    <message>
+      <source>Make a repair ticket…</source>
+      <translation>轉為報修工單…</translation>
+    </message>
+    <message>
+      <source>Inquiry log</source>
+      <translation>諮詢登記</translation>
+    </message>
+    <message>
+      <source>Inquiry {inquiry} became repair ticket {ticket}.</source>
+      <translation>諮詢 {inquiry} 已轉為報修工單 {ticket}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>InquiryTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Asked at</source>
+      <translation>諮詢時間</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>管道</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>諮詢人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>Question or suggestion</source>
+      <translation>諮詢或建議</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>答覆</translation>
+    </message>
+    <message>
+      <source>Promised by</source>
+      <translation>承諾答覆時間</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+  </context>
+  <context>
     <name>InsideNowTableModel</name>
     <message>
       <source>{days} d {hours} h</source>
@@ -2798,6 +4328,21 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
+    <name>LinkRepairForm</name>
+    <message>
+      <source>Link a repair ticket: complaint {number}</source>
+      <translation>關聯報修工單：投訴 {number}</translation>
+    </message>
+    <message>
+      <source>Ticket number</source>
+      <translation>工單號</translation>
+    </message>
+    <message>
+      <source>e.g. WX202612-0001</source>
+      <translation>例如 WX202612-0001</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <source>propdesk is locked</source>
@@ -3056,12 +4601,62 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>&amp;Repairs…</source>
       <translation>報修(&amp;R)…</translation>
     </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>&amp;Complaints…</source>
+      <translation>投訴(&amp;C)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManagerCloseForm</name>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>why it closes without satisfaction</source>
+      <translation>投訴人不滿意仍結案的原因</translation>
+    </message>
   </context>
   <context>
     <name>MinutesBox</name>
     <message>
       <source> min</source>
       <translation> 分鐘</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthModel</name>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理數</translation>
+    </message>
+    <message>
+      <source>In time</source>
+      <translation>按時答覆</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>超時答覆</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期未答覆</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>未到答覆期限</translation>
+    </message>
+    <message>
+      <source>In time %</source>
+      <translation>按時答覆率</translation>
     </message>
   </context>
   <context>
@@ -3183,6 +4778,25 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>OpenRepairForm</name>
+    <message>
+      <source>Open a repair ticket: complaint {number}</source>
+      <translation>開報修工單：投訴 {number}</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>報修類別</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>緊急程度</translation>
+    </message>
+    <message>
+      <source>Fault</source>
+      <translation>故障描述</translation>
+    </message>
+  </context>
+  <context>
     <name>OpenRoundsModel</name>
     <message>
       <source>Round</source>
@@ -3273,6 +4887,37 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Issue</source>
       <translation>有問題</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParetoModel</name>
+    <message>
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>佔比</translation>
+    </message>
+    <message>
+      <source>Cumulative</source>
+      <translation>累計佔比</translation>
+    </message>
+    <message>
+      <source>Vital few</source>
+      <translation>關鍵少數</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>The categories that together make up the first 80% of complaints</source>
+      <translation>累計佔投訴總數前 80% 的類別</translation>
     </message>
   </context>
   <context>
@@ -3604,6 +5249,40 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PlaceRepeatModel</name>
+    <message>
+      <source>Unit or area</source>
+      <translation>房號或區域</translation>
+    </message>
+    <message>
+      <source>In 90 days</source>
+      <translation>90 天內次數</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>In the period</source>
+      <translation>期內合計</translation>
+    </message>
+  </context>
+  <context>
+    <name>PromiseForm</name>
+    <message>
+      <source>Promise an answer by</source>
+      <translation>設定承諾答覆時間</translation>
+    </message>
+    <message>
+      <source>Answer promised by</source>
+      <translation>承諾答覆時間</translation>
+    </message>
+  </context>
+  <context>
     <name>PurposePicks</name>
     <message>
       <source>Delivery</source>
@@ -3719,6 +5398,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Repair tickets</source>
       <translation>報修工單</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>Inquiries</source>
+      <translation>諮詢</translation>
     </message>
   </context>
   <context>
@@ -4042,6 +5729,29 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Stale</source>
       <translation>久未處理</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepairFromInquiryForm</name>
+    <message>
+      <source>Make a repair ticket of the inquiry</source>
+      <translation>諮詢轉為報修工單</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>報修類別</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>緊急程度</translation>
+    </message>
+    <message>
+      <source>Common area</source>
+      <translation>公共區域</translation>
+    </message>
+    <message>
+      <source>Where, as the asker gave no unit</source>
+      <translation>諮詢人未提供房號，請填寫地點</translation>
     </message>
   </context>
   <context>
@@ -6305,6 +8015,13 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>VerdictForm</name>
+    <message>
+      <source>The complainant is</source>
+      <translation>投訴人意見</translation>
+    </message>
+  </context>
+  <context>
     <name>VisitorCarForm</name>
     <message>
       <source>Visitor's vehicle</source>
@@ -6766,6 +8483,13 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>{number} · {checkpoint} {place} · {category}: {seen} ({at})</source>
       <translation>{number} · {checkpoint} {place} · {category}：{seen}（{at}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>_InquiryForm</name>
+    <message>
+      <source>{number} · {kind} · {at}: {question}</source>
+      <translation>{number} · {kind} · {at}：{question}</translation>
     </message>
   </context>
   <context>

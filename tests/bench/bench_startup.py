@@ -1,32 +1,91 @@
-"""Cold start to main window shown, against a bare QMainWindow shown in the same run."""
+"""Window start to first paint, login included, against a bare QMainWindow painted in the same run.
+
+Issue 18's goals: ≤ 3× the bare window with the database in the page cache, and ≤ 2 s
+right after a reboot. Measured three ways: (a) an empty station, (b) the five-year demo
+warm, (c) the five-year demo with its file (and -wal) dropped from the page cache
+before each run (posix_fadvise DONTNEED, as after a reboot; Python and Qt stay cached).
+
+Each run is a fresh process timed from its spawn to the first paint of its main window
+(an application-wide event filter sees the first Paint event): what happens after the
+paint — the background full check, the daily jobs, closing — is the window already
+on screen, so it is not counted, for propdesk as for the bare window. The bare window
+and propdesk are run in turn, pair by pair, so a noisy machine slows both alike.
+
+The demo: PROPDESK_BENCH_DEMO=/path/to/a-demo-data-folder (as bench_report; it is
+opened, so it gets a login "bench", its daily backup and migrations: never a station in
+use); without it one is built with `propdesk demo-data` (a few minutes).
+"""
 
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
+from pathlib import Path
 
-from tests.bench.timing import report, time_process
+from propdesk.config import Paths
+from propdesk.services.bootstrap import open_services
+from tests.bench.bench_open_check import _drop_from_cache
+from tests.bench.timing import report
 
-RUNS = 7
+RUNS = 9
+COLD_RUNS = 5
+WARM_GOAL = 3.0
+COLD_GOAL_S = 2.0
+DEMO_ENV = "PROPDESK_BENCH_DEMO"
+PASSWORD = "bench-password"
+STATION = "岗亭"
+INIT_ARGS = ("--estate", "翠湖花园", "--station", STATION, "--admin", "bench")
 
-BARE = """
+# Both children print the monotonic clock (one clock for every process on Linux) at
+# the first Paint event of their main window; the parent subtracts its spawn time.
+FIRST_PAINT = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-w = QMainWindow(); w.show(); app.processEvents()
+class FirstPaint(QObject):
+    at = None
+    def eventFilter(self, obj, event):
+        if (
+            FirstPaint.at is None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(obj, QMainWindow)
+        ):
+            FirstPaint.at = time.monotonic()
+        return False
+def wait_for_paint(app):
+    deadline = time.monotonic() + 60
+    while FirstPaint.at is None and time.monotonic() < deadline:
+        app.processEvents()
+    print("painted", FirstPaint.at, flush=True)
 """
+
+BARE = (
+    FIRST_PAINT
+    + """
+app = QApplication([])
+painted = FirstPaint(); app.installEventFilter(painted)
+w = QMainWindow(); w.show()
+wait_for_paint(app)
+"""
+)
 
 # The real start path (settings, translators, font, checks, backup, migrations, main
 # window); the login dialog is answered as a guard would, by typing and pressing Enter.
-PROPDESK = """
+PROPDESK = (
+    FIRST_PAINT
+    + """
 import faulthandler
-faulthandler.dump_traceback_later(60, exit=True)  # a start that hangs says where
+faulthandler.dump_traceback_later(120, exit=True)  # a start that hangs says where
 from propdesk.config import Paths
 from propdesk.logging_setup import setup_logging
 paths = Paths.resolve({data!r})
 setup_logging(paths.log_dir)
 import propdesk.services.bootstrap  # as propdesk.app.run_gui does: Qt-free layers first
+import propdesk.services.start_restore
 from propdesk.ui.login_dialog import LoginDialog
 def answer(self):
     self.panel.username_edit.setText("bench")
@@ -36,42 +95,115 @@ def answer(self):
 LoginDialog.exec = answer
 from propdesk.ui.gui_main import make_application, open_window
 app = make_application()
+painted = FirstPaint(); app.installEventFilter(painted)
 window, services, code = open_window(paths)
 assert window is not None and window.isVisible()
-app.processEvents()
-services.close()
+wait_for_paint(app)
+# Out at once: closing would wait for the background full check, which SQLite 3.40
+# does not interrupt inside a b-tree (half a minute on the demo). Nothing is lost: the
+# daily jobs' writes are transactions, and the check only reads.
+os._exit(0)
 """
-PASSWORD = "bench-password"
+)
+
+
+def _first_paint(code: str, env: dict[str, str]) -> float:
+    """Seconds from spawning a process running `code` to its main window's first paint."""
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("painted "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no first paint reported:\n{done.stdout}\n{done.stderr}")
+
+
+def _paired(
+    code: str, env: dict[str, str], runs: int, drop: Path | None = None
+) -> tuple[list[float], list[float]]:
+    """First-paint seconds of `code` and of the bare window, in turn; with `drop`, that
+    database leaves the page cache before each of ours."""
+    _first_paint(BARE, env)  # warm Python's and Qt's files for both
+    _first_paint(code, env)
+    ours, bare = [], []
+    for _ in range(runs):
+        if drop is not None:
+            _drop_from_cache(drop)
+        ours.append(_first_paint(code, env))
+        bare.append(_first_paint(BARE, env))
+    return ours, bare
+
+
+def _measure(label: str, data: Path, env: dict[str, str], *, cold: bool = False) -> None:
+    code = PROPDESK.format(data=str(data), password=PASSWORD)
+    drop = Paths.resolve(data).database_file if cold else None
+    ours, bare = _paired(code, env, COLD_RUNS if cold else RUNS, drop)
+    base = report("bare QMainWindow painted (baseline)", bare)
+    mine = report(label, ours)
+    ratio = statistics.median(o / b for o, b in zip(ours, bare, strict=True))
+    print(f"  ratio {label} / bare: {ratio:.1f} (medians {mine / base:.1f})")
+    if cold:
+        verdict = "within" if mine / 1000 <= COLD_GOAL_S else "over"
+        print(f"  {verdict} the goal of {COLD_GOAL_S:g} s after a reboot")
+    else:
+        verdict = "within" if ratio <= WARM_GOAL else "over"
+        print(f"  {verdict} the goal of {WARM_GOAL:g}×")
+
+
+def _init_empty(data: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "propdesk", "--data-dir", str(data), "init", *INIT_ARGS],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PROPDESK_ADMIN_PASSWORD": PASSWORD},
+    )
+
+
+def _build_demo(data: Path) -> None:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "propdesk", "--data-dir", str(data), "demo-data"],
+        check=True,
+        capture_output=True,
+    )
+    print(f"  five-year demo built in {time.perf_counter() - started:.0f} s (propdesk demo-data)")
+
+
+def _bench_login(data: Path) -> None:
+    """The demo has no accounts: the first administrator "bench" and the station's name,
+    as `propdesk init` would set them (once: a folder given again keeps its login)."""
+    services = open_services(Paths.resolve(data))
+    try:
+        if not services.settings.current.station_name:
+            services.settings.set_station_name(STATION)
+        if not services.accounts.has_users():
+            services.accounts.create_first_admin("bench", "bench", PASSWORD, STATION)
+        size = services.paths.database_file.stat().st_size
+        print(f"  demo database {services.paths.database_file}: {size / 2**20:.0f} MiB")
+    finally:
+        services.close()
 
 
 def run() -> None:
-    with tempfile.TemporaryDirectory() as data:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "propdesk",
-                "--data-dir",
-                data,
-                "init",
-                "--estate",
-                "翠湖花园",
-                "--station",
-                "岗亭",
-                "--admin",
-                "bench",
-            ],
-            check=True,
-            capture_output=True,
-            env={**os.environ, "PROPDESK_ADMIN_PASSWORD": PASSWORD},
-        )
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        # Warm the OS file cache once for both, so neither pays for the first read.
-        time_process(BARE, 1, env)
-        time_process(PROPDESK.format(data=data, password=PASSWORD), 1, env)
-        bare = report("bare QMainWindow shown (baseline)", time_process(BARE, RUNS, env))
-        ours = report(
-            "propdesk main window shown",
-            time_process(PROPDESK.format(data=data, password=PASSWORD), RUNS, env),
-        )
-        print(f"  ratio propdesk / bare: {ours / bare:.2f}")
+    if not hasattr(os, "posix_fadvise"):
+        print("  (no posix_fadvise here: the cold runs are as warm)", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as scratch:
+        # Bytecode cached as an installed station's is (its wheel's .pyc): a start
+        # that compiled every source file would be measuring the compiler. Kept out
+        # of the source tree.
+        env = {
+            **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPYCACHEPREFIX": str(Path(scratch) / "pycache"),
+        }
+        empty = Path(scratch) / "empty"
+        _init_empty(empty)
+        _measure("propdesk painted, empty station", empty, env)
+        given = os.environ.get(DEMO_ENV)
+        demo = Path(given) if given else Path(scratch) / "demo"
+        if not given:
+            _build_demo(demo)
+        _bench_login(demo)
+        _measure("propdesk painted, five-year demo, warm", demo, env)
+        _measure("propdesk painted, five-year demo, cold", demo, env, cold=True)

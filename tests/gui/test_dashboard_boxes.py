@@ -167,16 +167,16 @@ def test_a_figure_the_module_leaves_out_is_hidden_with_its_label(
     assert [tile.isHidden() for tile in tiles.values()] == [False, False]
 
 
-def test_boxes_follow_the_groups_order_two_or_three_to_a_row(
+def test_boxes_follow_the_groups_order_up_to_four_to_a_row(
     qtbot: QtBot, ready_services: Services, fake: FakeDashboard
 ) -> None:
-    assert [columns_for(n) for n in range(1, 8)] == [1, 2, 3, 2, 3, 3, 3]
+    assert [columns_for(n) for n in range(1, 8)] == [1, 2, 3, 4, 3, 3, 4]
     fake.groups = [fake_group(key) for key in ("a", "b")]
     panel = _panel(qtbot, ready_services, can_open=set())
     assert [_place(panel, key) for key in ("a", "b")] == [(0, 0), (0, 1)]
-    fake.groups = [fake_group(key) for key in ("a", "b", "c", "d")]
+    fake.groups = [fake_group(key) for key in ("a", "b", "c", "d", "e")]
     _read(qtbot, panel)
-    assert [_place(panel, key) for key in "abcd"] == [(0, 0), (0, 1), (1, 0), (1, 1)]
+    assert [_place(panel, key) for key in "abcde"] == [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1)]
     fake.groups = [fake_group(key) for key in ("b", "d")]  # another role sees fewer
     _read(qtbot, panel)
     assert panel.shown_groups() == ["b", "d"]

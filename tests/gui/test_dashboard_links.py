@@ -131,7 +131,8 @@ def test_every_figure_is_a_link_a_keyboard_reaches(
 ) -> None:
     window = open_window(admin)
     panel = window.home_tab.dashboard
-    linked = (TargetKey.PATROLS, TargetKey.REPAIR_ARRIVAL)  # targets with records behind
+    # The targets with records behind them.
+    linked = (TargetKey.PATROLS, TargetKey.REPAIR_ARRIVAL, TargetKey.COMPLAINTS_IN_TIME)
     links = [*panel.figures(), *(panel.target_rows[key][1] for key in linked)]
     for figure in links:
         assert figure.button.isVisibleTo(window), figure.objectName()
@@ -245,7 +246,8 @@ def test_a_role_gets_links_only_to_its_tabs(
     window = open_window(member)
     panel = window.home_tab.dashboard
     assert GATE_TAB not in window.module_tabs
-    assert panel.shown_groups() == ["repairs", "patrol"]  # the committee reads both
+    # The committee reads these three.
+    assert panel.shown_groups() == ["repairs", "patrol", "complaints"]
     assert "gate" not in panel.boxes or panel.boxes["gate"].isHidden()
     assert panel.figure("open_tickets").button.isVisibleTo(window)  # the committee reads repairs
     assert panel.target_rows[TargetKey.REPAIR_ARRIVAL][1].button.isVisibleTo(window)

@@ -58,6 +58,7 @@ def test_status_bar_and_title_say_where_we_are(
         "Gate",
         "Repairs",
         "Patrol",
+        "Complaints",
         "Reports",
         "Residents && units",
         "Staff",
@@ -95,6 +96,7 @@ def test_a_manager_reads_users_and_audit_but_cannot_restore(
         "Gate",
         "Repairs",
         "Patrol",
+        "Complaints",
         "Reports",
         "Residents && units",
         "Staff",
@@ -113,7 +115,8 @@ def test_committee_cannot_even_back_up(
     member = add_user(ready_services, admin, "owner.rep", "业主代表", Role.COMMITTEE)
     window = _window(qtbot, ready_services, actor_of(ready_services, member))
     assert not window.backup_action.isVisible()
-    assert _tab_titles(window) == ["Home", "Repairs", "Patrol", "Reports"]  # read-only
+    # Read-only, every one.
+    assert _tab_titles(window) == ["Home", "Repairs", "Patrol", "Complaints", "Reports"]
 
 
 def test_opening_the_audit_tab_shows_new_entries(

@@ -88,16 +88,19 @@ def test_monthly_workbook_by_its_suffix(
 ) -> None:
     out = tmp_path / "october.xlsx"
     assert report(data_dir, "--month", MONTH.label, "--lang", "en", "-o", str(out)) == 0
-    assert "6 sheets" in capsys.readouterr().out
+    assert "9 sheets" in capsys.readouterr().out
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
         assert wb.sheetnames == [
             "Targets",
             "Gate by day",
             "Patrols by day",
+            "Complaints by category",
             "Gate journal",
             "Repair tickets",
             "Patrol rounds",
+            "Complaints",
+            "Inquiries",
         ]
     finally:
         wb.close()

@@ -25,6 +25,7 @@ from propdesk.domain.ids import uuid7
 from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import Outcome, TargetKey
 from propdesk.reports.audit_mark import audit_mark
+from propdesk.reports.monthly.complaints_section import ComplaintFigures
 from propdesk.reports.monthly.document import ReportCancelledError
 from propdesk.reports.monthly.formatting import actual_text
 from propdesk.reports.monthly.gate_section import GateFigures
@@ -113,6 +114,7 @@ def test_the_month_has_figures_to_report(report: MonthlyReport) -> None:
         GateFigures,
         RepairFigures,
         PatrolFigures,
+        ComplaintFigures,
     ]
     assert gate.totals.events > 1000
     assert gate.totals.fees_fen > 0
@@ -212,22 +214,29 @@ def test_workbook_reads_back_with_the_service_figures(
         "目标汇总",
         "门岗每日统计",
         "巡逻每日统计",
+        "投诉类别统计",
         "门岗日志",
         "报修工单",
         "巡逻记录",
+        "投诉记录",
+        "咨询登记",
     ]
     gate, repairs = report.section(GateFigures), report.section(RepairFigures)
-    patrol = report.section(PatrolFigures)
+    patrol, complaints = report.section(PatrolFigures), report.section(ComplaintFigures)
     totals = gate.totals
     # (the patrol's days and their month total)
-    assert written == [
+    assert written[:7] == [
         10,
         len(gate.days) + 1,
         len(patrol.days) + 1,
+        len(complaints.pareto),
         totals.events,
         repairs.opened,
         patrol.rounds + patrol.abandoned,
     ]
+    # The month's complaints (voided ones too, marked) and inquiries, a row each.
+    assert written[7] == len(sheets["投诉记录"]) - 1 >= complaints.received > 0
+    assert written[8] == len(sheets["咨询登记"]) - 1 > 0
 
     summary = sheets["目标汇总"]
     assert len(summary) == 11
@@ -273,7 +282,12 @@ def test_workbook_reads_back_with_the_service_figures(
 def test_the_committee_gets_the_figures_not_the_journal(estate: Services, tmp_path: Path) -> None:
     path = tmp_path / "committee.xlsx"
     estate.monthly_report.write_workbook(COMMITTEE, MonthlyFile(MONTH, "en", path))
-    assert list(_rows(path)) == ["Targets", "Gate by day", "Patrols by day"]
+    assert list(_rows(path)) == [
+        "Targets",
+        "Gate by day",
+        "Patrols by day",
+        "Complaints by category",
+    ]
 
 
 def test_nothing_is_left_in_the_folder_of_a_pdf(estate: Services, tmp_path: Path) -> None:

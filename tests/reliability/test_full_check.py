@@ -162,3 +162,34 @@ def test_the_full_check_stops_when_asked_and_never_holds_up_a_save(paths: Paths)
             services.backups.find_damage(stopped=lambda: True)
     finally:
         services.close()
+
+
+def test_a_check_sqlite_cannot_interrupt_is_left_behind_when_stopped(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite before 3.44 asks neither the progress handler nor an interrupt inside the
+    b-tree check (20–40 s on a five-year file): stopping must not wait for it, or the
+    window takes that long to close."""
+    import threading
+
+    from propdesk.store import backup
+    from propdesk.store.backup import CheckStoppedError, integrity_findings
+
+    station_with_a_backup(paths)
+    released = threading.Event()
+    started = threading.Event()
+
+    def deaf_check(conn: object) -> list[tuple[object, ...]]:
+        started.set()
+        released.wait(30)  # deaf to the progress handler and to interrupt()
+        return [("ok",)]
+
+    monkeypatch.setattr(backup, "_check_rows", deaf_check)
+    try:
+        with pytest.raises(CheckStoppedError):
+            integrity_findings(paths.database_file, stopped=started.is_set)
+        assert not released.is_set()  # it returned while SQLite was still at work
+    finally:
+        released.set()
+    # Not stopped, the same check is waited for and gives its verdict.
+    assert integrity_findings(paths.database_file, stopped=lambda: False) == []

@@ -488,7 +488,9 @@ def test_inquiries_answered_promised_and_converted(estate: Estate) -> None:
             unit_code="3-2-1502",
         ),
     )
-    fault = inquiries.to_repair(CLERK, leak.id, RepairCategory.PLUMBING)
+    fault, opened = inquiries.to_repair(CLERK, leak.id, RepairCategory.PLUMBING)
+    assert opened.id == fault.repair_ticket_id
+    assert opened.number.startswith("WX")
     assert fault.state is InquiryState.CONVERTED
     assert fault.repair_ticket_id is not None
     with estate.services.store.read() as session:

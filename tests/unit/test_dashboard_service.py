@@ -121,7 +121,7 @@ def test_a_target_link_leads_to_the_month_shown(ready_services: Services) -> Non
     assert snapshot.target_links[TargetKey.PATROLS].tooltip == "Show the patrols"
 
 
-def test_the_registrys_boxes_are_the_gate_the_repairs_and_the_patrol(
+def test_the_registrys_boxes_are_the_gate_the_repairs_the_patrol_and_the_complaints(
     ready_services: Services,
 ) -> None:
     now = utcnow()
@@ -135,8 +135,13 @@ def test_the_registrys_boxes_are_the_gate_the_repairs_and_the_patrol(
         ready_services, "WX000000-0001", now - timedelta(days=2), state=RepairState.DISPATCHED
     )
     snapshot = ready_services.dashboard.snapshot(MANAGER, now)
-    gate, repairs, patrol = snapshot.groups
+    gate, repairs, patrol, complaints = snapshot.groups
     assert [f.name for f in patrol.figures] == ["next_patrol", "missed_rounds", "open_findings"]
+    assert [(f.name, f.values["n"]) for f in complaints.figures] == [
+        ("open_complaints", "0"),
+        ("overdue_complaints", "0"),
+        ("inquiries_due", "0"),
+    ]
     day = now.astimezone().date()
     figures = {f.name: f for f in (*gate.figures, *repairs.figures)}
     assert [f.name for f in gate.figures] == ["entries_today", "visitors_inside", "vehicles_inside"]
@@ -169,4 +174,5 @@ def test_the_registrys_boxes_are_the_gate_the_repairs_and_the_patrol(
     assert [g.key for g in ready_services.dashboard.snapshot(COMMITTEE).groups] == [
         "repairs",
         "patrol",
+        "complaints",
     ]

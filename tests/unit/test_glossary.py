@@ -16,6 +16,15 @@ from functools import cache
 
 import pytest
 
+from propdesk.domain.complaints.kinds import (
+    ComplaintCategory,
+    ComplaintChannel,
+    InquiryKind,
+    RootCause,
+    Severity,
+)
+from propdesk.domain.complaints.kinds import Verdict as ComplaintVerdict
+from propdesk.domain.complaints.workflow import ComplaintState
 from propdesk.domain.patrol.findings import FindingCategory
 from propdesk.domain.patrol.rounds import RoundSource, RoundState
 from propdesk.domain.patrol.timing import Verdict
@@ -31,7 +40,9 @@ from propdesk.resources import translations_dir
 from propdesk.services.gate.events import GateEventKind
 from propdesk.services.master_data.cards import CardStatus
 from propdesk.services.master_data.register_sheets import REGISTER_LABELS
+from propdesk.ui import complaint_names
 from propdesk.ui.repair_names import category_name, priority_name, state_name
+from propdesk.ui.tabs.complaints import inquiry_names
 from propdesk.ui.tabs.gate.journal_model import kind_name
 from propdesk.ui.tabs.patrol.names import (
     finding_category_name,
@@ -56,6 +67,13 @@ CODED: list[tuple[str, type[Enum], Callable[..., str], str]] = [
     ("round_state", RoundState, round_state_name, "PatrolNames"),
     ("round_source", RoundSource, source_name, "PatrolNames"),
     ("finding_category", FindingCategory, finding_category_name, "PatrolNames"),
+    ("complaint_category", ComplaintCategory, complaint_names.category_name, "ComplaintNames"),
+    ("complaint_channel", ComplaintChannel, complaint_names.channel_name, "ComplaintNames"),
+    ("complaint_severity", Severity, complaint_names.severity_name, "ComplaintNames"),
+    ("complaint_state", ComplaintState, complaint_names.state_name, "ComplaintNames"),
+    ("complaint_verdict", ComplaintVerdict, complaint_names.verdict_name, "ComplaintNames"),
+    ("complaint_root_cause", RootCause, complaint_names.root_cause_name, "ComplaintNames"),
+    ("inquiry_kind", InquiryKind, inquiry_names.kind_name, "InquiryNames"),
 ]
 
 # The screen's texts (context, English source) that are the term itself.

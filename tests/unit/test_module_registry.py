@@ -37,10 +37,12 @@ def test_no_two_modules_allocate_the_same_numbers() -> None:
 def test_a_target_claimed_twice_is_refused() -> None:
     repairs = next(m for m in MODULES if m.key == "repairs")
     patrol = next(m for m in MODULES if m.key == "patrol")
+    complaints = next(m for m in MODULES if m.key == "complaints")
     twin = replace(repairs, key="twin")
     with pytest.raises(ValueError, match="two sources"):
         target_sources((repairs, twin))
-    assert set(target_sources(MODULES)) == set(repairs.targets) | set(patrol.targets)
+    claimed = set(repairs.targets) | set(patrol.targets) | set(complaints.targets)
+    assert set(target_sources(MODULES)) == claimed
 
 
 def test_every_front_door_is_built_once_and_found_by_type(tmp_path: Path) -> None:
@@ -57,13 +59,14 @@ def test_every_front_door_is_built_once_and_found_by_type(tmp_path: Path) -> Non
 
 def test_a_module_left_out_of_the_registry_is_gone(tmp_path: Path) -> None:
     without: tuple[ModuleSpec[object], ...] = tuple(
-        m for m in MODULES if m.key not in {"repairs", "master_data", "patrol"}
+        m for m in MODULES if m.key not in {"repairs", "master_data", "patrol", "complaints"}
     )
     services = open_services(Paths.resolve(tmp_path / "data"), fast_hashing=True, modules=without)
     try:
         with pytest.raises(LookupError):
             services.module(RepairServices)  # no front door
-        # The registers', tickets' and rounds' search kinds went with them; the gate's stay.
+        # The registers', tickets', rounds' and complaints' search kinds went with them;
+        # the gate's stay.
         assert services.search.kinds == (
             "gate_inside",
             "visitor_pass",

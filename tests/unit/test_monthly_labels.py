@@ -136,3 +136,22 @@ def test_section_headings_are_numbered_in_each_language() -> None:
     for outside in (0, 100):
         with pytest.raises(ValueError, match="1 to 99"):
             numbered_title(outside, gate, "zh_CN")
+
+
+def test_satisfaction_basis_names_only_what_was_recorded() -> None:
+    def basis(inputs: SatisfactionInputs, lang: str) -> str:
+        results = {r.key: r for r in evaluate(OCT, {TargetKey.SATISFACTION: inputs}, {})}
+        return basis_text(results[TargetKey.SATISFACTION], lang)
+
+    verdicts = SatisfactionInputs({5: 3}, verdicts_satisfied=4, verdicts=6)
+    assert basis(verdicts, "en") == ("follow-ups rated 4–5: 3 of 3; complainants satisfied: 4 of 6")
+    assert "投诉人满意 4 / 6 件" in basis(verdicts, "zh_CN")
+    everything = SatisfactionInputs(
+        {4: 1}, survey_satisfied=9, survey_answers=10, verdicts_satisfied=1, verdicts=2
+    )
+    assert basis(everything, "en") == (
+        "follow-ups rated 4–5: 1 of 1; complainants satisfied: 1 of 2; surveys satisfied: 9 of 10"
+    )
+    surveys = SatisfactionInputs({}, survey_satisfied=9, survey_answers=10)
+    assert "complainants" not in basis(surveys, "en")
+    assert "surveys satisfied: 9 of 10" in basis(surveys, "en")

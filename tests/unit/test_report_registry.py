@@ -87,7 +87,7 @@ def _texts(flowables: Iterable[Flowable]) -> Iterator[str]:
 
 
 def _headings(report: MonthlyReport, lang: str) -> list[str]:
-    starts = ("1", "2", "3", "4", "5", "6", "7") if lang == "en" else tuple("一二三四五六七")
+    starts = tuple("123456789") if lang == "en" else tuple("一二三四五六七八九")
     return [t for t in _texts(story(report, lang)) if t.startswith(starts) and t[1] in ".、"]
 
 
@@ -101,11 +101,13 @@ def test_the_fake_section_is_laid_out_after_the_modules_before_it(with_fake: Ser
         "3. Repair tickets",
         "4. Open repair tickets",
         "5. Patrols",
-        "6. Fake visits",
-        "7. Approval",
+        "6. Complaints",
+        "7. Open complaints",
+        "8. Fake visits",
+        "9. Approval",
     ]
     assert "31 days of fake visits" in list(_texts(story(report, "en")))
-    assert _headings(report, "zh_CN")[-2:] == ["六、Fake visits", "七、审核签字"]
+    assert _headings(report, "zh_CN")[-2:] == ["八、Fake visits", "九、审核签字"]
 
 
 def test_the_headings_follow_the_registry_order(tmp_path: Path) -> None:
@@ -159,10 +161,13 @@ def test_figures_after_figures_and_records_after_records(
         "Targets",
         "Gate by day",
         "Patrols by day",
+        "Complaints by category",
         "Fake by day (en)",
         "Gate journal",
         "Repair tickets",
         "Patrol rounds",
+        "Complaints",
+        "Inquiries",
         "Fake records",
     ]
     records = sheets["Fake records"]
@@ -176,13 +181,29 @@ def test_a_role_without_export_on_the_module_gets_its_figures_only(
 ) -> None:
     path = tmp_path / "committee.xlsx"
     with_fake.monthly_report.write_workbook(COMMITTEE, MonthlyFile(OCT, "en", path, now=NOW))
-    assert list(_sheets(path)) == ["Targets", "Gate by day", "Patrols by day", "Fake by day (en)"]
+    assert list(_sheets(path)) == [
+        "Targets",
+        "Gate by day",
+        "Patrols by day",
+        "Complaints by category",
+        "Fake by day (en)",
+    ]
 
 
 # -- `propdesk export` -----------------------------------------------------------------
 def test_the_fake_export_kind_is_written_with_names(with_fake: Services, tmp_path: Path) -> None:
     exports = with_fake.record_exports
-    assert exports.names == ["gate", "repairs", "patrol", "units", "residents", "cards", "fake"]
+    assert exports.names == [
+        "gate",
+        "repairs",
+        "patrol",
+        "complaints",
+        "inquiries",
+        "units",
+        "residents",
+        "cards",
+        "fake",
+    ]
     out = tmp_path / "fake.xlsx"
     assert exports.export(MANAGER, "fake", date(2026, 10, 1), date(2026, 10, 3), out, "en") == 3
     rows = _sheets(out)["Fake records"]

@@ -134,6 +134,8 @@ def test_results_are_grouped_by_kind_in_registration_order(
         "repair_ticket",
         "patrol_round",
         "patrol_checkpoint",
+        "complaint",
+        "inquiry",
         "unit",
         "resident",
         "vehicle",

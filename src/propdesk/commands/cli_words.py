@@ -233,6 +233,8 @@ CLI_WORDS: dict[str, Trilingual] = {
         "the database is on a PostgreSQL server: check it on the server (e.g. pg_amcheck)",
     ),
     "demo.patrol_rounds": _t("，{count} 次巡逻", "，{count} 次巡邏", ", {count} patrol rounds"),
+    "demo.complaints": _t("，{count} 件投诉", "，{count} 件投訴", ", {count} complaints"),
+    "demo.inquiries": _t("，{count} 条咨询", "，{count} 條諮詢", ", {count} inquiries"),
     "demo.traffic": _t(
         "门岗流量：{done} / 约 {expected} 条记录",
         "門崗流量：{done} / 約 {expected} 筆記錄",

@@ -40,6 +40,8 @@ def _run(args: argparse.Namespace, services: Services) -> int:
             ("demo.gate_events", c.gate_events),
             ("demo.repair_tickets", c.repair_tickets),
             ("demo.patrol_rounds", c.patrol_rounds),
+            ("demo.complaints", c.complaints),
+            ("demo.inquiries", c.inquiries),
         )
         if count
     ]

@@ -13,7 +13,7 @@ What each target measures (the plan's value is the default threshold):
 | fire_equipment | items found intact / items inspected | share ≥ 100 % |
 | hygiene | passed / checked items of cleaning checklists | share ≥ 98 % |
 | greening | passed / checked items of greening checklists | share ≥ 95 % |
-| satisfaction | satisfied answers of surveys + follow-up ratings ≥ 4 of 5 | share ≥ 90 % |
+| satisfaction | satisfied survey answers and verdicts, follow-ups rated ≥ 4 of 5 | share ≥ 90 % |
 | surveys | survey rounds held in the calendar year so far | on track for ≥ 2 a year |
 | community_events | events held in each month of the period | ≥ 1 in every month |
 | patrols | rounds done / rounds scheduled | share ≥ 100 % |
@@ -159,17 +159,42 @@ class Ratio:
 
 @dataclass(frozen=True)
 class SatisfactionInputs:
-    """Follow-up ratings (of repairs and complaints) by score 1–5, and survey answers."""
+    """Follow-up ratings (of repairs and complaints) by score 1–5, survey answers, and
+    complainants' verdicts on the answer they were given (satisfied or not).
+
+    Several modules record satisfaction (the repairs' and the complaints' follow-ups,
+    the complaints' verdicts, later the surveys): each hands over its own inputs and
+    `combine` adds them up (TargetSpec.combine), so every rating and answer counts once
+    whichever module took it."""
 
     ratings: Mapping[int, int]  # score → how many follow-ups gave it
     survey_satisfied: int = 0
     survey_answers: int = 0
+    verdicts_satisfied: int = 0  # complainants satisfied with the answer
+    verdicts: int = 0  # complainants who gave a verdict
 
     def __post_init__(self) -> None:
         if any(score not in RATING_SCALE or n < 0 for score, n in self.ratings.items()):
             raise ValueError(f"ratings are counts of the scores 1–5, got {dict(self.ratings)}")
         if not 0 <= self.survey_satisfied <= self.survey_answers:
             raise ValueError("survey answers: 0 ≤ satisfied ≤ answers")
+        if not 0 <= self.verdicts_satisfied <= self.verdicts:
+            raise ValueError("verdicts: 0 ≤ satisfied ≤ verdicts")
+
+    @classmethod
+    def combine(cls, parts: Sequence[SatisfactionInputs]) -> SatisfactionInputs:
+        """The inputs of several sources as one: every count added up."""
+        ratings: dict[int, int] = {}
+        for part in parts:
+            for score, n in part.ratings.items():
+                ratings[score] = ratings.get(score, 0) + n
+        return cls(
+            ratings,
+            survey_satisfied=sum(p.survey_satisfied for p in parts),
+            survey_answers=sum(p.survey_answers for p in parts),
+            verdicts_satisfied=sum(p.verdicts_satisfied for p in parts),
+            verdicts=sum(p.verdicts for p in parts),
+        )
 
 
 @dataclass(frozen=True)
@@ -185,8 +210,13 @@ class ArrivalInputs:
 
 @dataclass(frozen=True)
 class ComplaintInputs:
-    answered_in_time: int  # answered before the deadline
-    due: int  # complaints whose deadline fell in the period (or answered in it)
+    """The complaints received in the period, judged as the complaints analysis judges
+    them (domain.complaints.analysis.compliance): those whose first answer came at or
+    before the deadline, of those whose deadline is decided (answered, or unanswered
+    and past it); the follow-up rate is of the closed ones."""
+
+    answered_in_time: int  # first answer at or before the deadline
+    due: int  # answered (in time or late), or unanswered past the deadline
     closed: int = 0
     followed_up: int = 0  # of the closed ones, visited or called back
 
@@ -319,14 +349,18 @@ def greening(period: Period, checked: Ratio | None, threshold: Decimal) -> Targe
 def satisfaction(
     period: Period, inputs: SatisfactionInputs | None, threshold: Decimal
 ) -> TargetResult:
-    """Satisfied answers of surveys plus follow-up ratings of SATISFIED_MIN_RATING or
-    more, of all answers and ratings (each answer and each rating counts once)."""
+    """Satisfied answers of surveys, satisfied verdicts of complainants and follow-up
+    ratings of SATISFIED_MIN_RATING or more, of all answers, verdicts and ratings (each
+    answer, verdict and rating counts once)."""
     key = TargetKey.SATISFACTION
     if inputs is None:
         return _share_target(key, period, None, threshold, ())
     rated = sum(inputs.ratings.values())
     pleased = sum(n for score, n in inputs.ratings.items() if score >= SATISFIED_MIN_RATING)
-    ratio = Ratio(pleased + inputs.survey_satisfied, rated + inputs.survey_answers)
+    ratio = Ratio(
+        pleased + inputs.survey_satisfied + inputs.verdicts_satisfied,
+        rated + inputs.survey_answers + inputs.verdicts,
+    )
     details = (
         ("satisfied", ratio.good),
         ("answers", ratio.total),
@@ -334,6 +368,8 @@ def satisfaction(
         ("ratings", rated),
         ("survey_satisfied", inputs.survey_satisfied),
         ("survey_answers", inputs.survey_answers),
+        ("verdicts_satisfied", inputs.verdicts_satisfied),
+        ("verdicts", inputs.verdicts),
     )
     return _share_target(key, period, ratio, threshold, details)
 
@@ -418,6 +454,10 @@ def complaints_in_time(
 Evaluate = Callable[[Period, Any, Decimal], TargetResult]
 
 
+# The inputs of several sources → one (TargetSpec.combine).
+Combine = Callable[[Sequence[Any]], Any]
+
+
 @dataclass(frozen=True)
 class TargetSpec:
     key: TargetKey
@@ -427,6 +467,10 @@ class TargetSpec:
     evaluate: Evaluate
     at_most: bool = False
     max_threshold: Decimal = Decimal(100)
+    # How the inputs of several modules add up, for a target more than one module
+    # records (satisfaction: the repairs' and the complaints' follow-ups); None: one
+    # module's data alone (a second source is a wiring bug).
+    combine: Combine | None = None
 
     @property
     def label_key(self) -> str:
@@ -447,7 +491,14 @@ TARGETS: tuple[TargetSpec, ...] = (
     TargetSpec(TargetKey.FIRE_EQUIPMENT, Unit.PERCENT, _P(100), Window.PERIOD, fire_equipment),
     TargetSpec(TargetKey.HYGIENE, Unit.PERCENT, _P(98), Window.PERIOD, hygiene),
     TargetSpec(TargetKey.GREENING, Unit.PERCENT, _P(95), Window.PERIOD, greening),
-    TargetSpec(TargetKey.SATISFACTION, Unit.PERCENT, _P(90), Window.PERIOD, satisfaction),
+    TargetSpec(
+        TargetKey.SATISFACTION,
+        Unit.PERCENT,
+        _P(90),
+        Window.PERIOD,
+        satisfaction,
+        combine=SatisfactionInputs.combine,
+    ),
     TargetSpec(
         TargetKey.SURVEYS,
         Unit.COUNT,

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from propdesk.services.complaints.module import MODULE as COMPLAINTS
 from propdesk.services.core.module_spec import ModuleSpec
+from propdesk.services.demo.complaints.generator import ComplaintsDemo
 from propdesk.services.demo.generators import (
     GateTrafficDemo,
     PatrolRoundsDemo,
@@ -27,6 +29,8 @@ MODULES: tuple[ModuleSpec[Any], ...] = (
     GATE.with_demo(GateTrafficDemo),
     REPAIRS.with_demo(RepairTicketsDemo),
     PATROL.with_demo(PatrolRoundsDemo),  # after the repairs: it links their patrol tickets
+    # after the repairs: it borrows their RepairDesk to open tickets from complaints
+    COMPLAINTS.with_demo(ComplaintsDemo),
     REPORTING,
     MASTER_DATA,
     STATION,

@@ -15,14 +15,16 @@ from propdesk.errors import StorageError
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.start_restore import Damage, damage_of, pending_damage
 from propdesk.ui.dialogs import install_excepthook, show_error, show_info, user_message
-from propdesk.ui.first_start_dialog import FirstStartDialog
 from propdesk.ui.fonts import ensure_cjk_font
 from propdesk.ui.i18n import install_translators, resolve_language
 from propdesk.ui.login_dialog import LoginDialog
 from propdesk.ui.main_window import MainWindow
-from propdesk.ui.restore_offer_dialog import RestoreOfferDialog
 
 log = logging.getLogger(__name__)
+
+# The first-start and restore-offer dialogs are imported where they are needed: most
+# starts need neither, and every module imported after PySide6 costs more (its
+# __feature__ hook reads the module's source), ~50 ms here for the two.
 
 EXIT_OK = 0
 EXIT_CANCELLED = 0
@@ -50,6 +52,8 @@ def needs_first_start(services: Services) -> bool:
 
 def _restored(paths: Paths, damage: Damage) -> Services | None:
     """The restore offer; the opened station when the person restored (or started anew)."""
+    from propdesk.ui.restore_offer_dialog import RestoreOfferDialog
+
     dialog = RestoreOfferDialog(paths, damage)
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -90,12 +94,12 @@ def open_window(paths: Paths) -> tuple[MainWindow | None, Services | None, int]:
         return None, None, EXIT_STORAGE
     for notice in services.notices:
         show_info(None, user_message(notice))
-    if (
-        needs_first_start(services)
-        and FirstStartDialog(services).exec() != QDialog.DialogCode.Accepted
-    ):
-        services.close()
-        return None, None, EXIT_CANCELLED
+    if needs_first_start(services):
+        from propdesk.ui.first_start_dialog import FirstStartDialog
+
+        if FirstStartDialog(services).exec() != QDialog.DialogCode.Accepted:
+            services.close()
+            return None, None, EXIT_CANCELLED
     station = services.settings.current.station_name
     estate = services.estate.get()
     login = LoginDialog(services.accounts, estate.name if estate else "", station)

@@ -3,6 +3,9 @@
 Who is logged in decides what is offered: tabs and menu entries a role may not use
 are not shown. Ctrl+L (or the Lock button, or the idle timer) hides everything
 behind a login; the next person logs in without anything being closed.
+
+A module's tab is made the first time it is needed (ui.lazy_tabs), so the window
+paints without first reading every module's lists.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from propdesk.ui.estate_dialog import EstateDialog
 from propdesk.ui.i18n import LANGUAGE_NAMES
 from propdesk.ui.idle_lock_dialog import IdleLockDialog
 from propdesk.ui.idle_watcher import IdleWatcher
+from propdesk.ui.lazy_tabs import LazyTabs
 from propdesk.ui.lock_screen import LockScreen
 from propdesk.ui.module_tabs import SettingsEntry, TabParts, tab_parts
 from propdesk.ui.quick_search_dialog import QuickSearchDialog
@@ -68,8 +72,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.home_tab = HomeTab(services, can_open=self._may_open_tab)
         self.home_tab.dashboard.sig_view_requested.connect(self.open_view)
-        # The module tabs the current actor may see, by object name; rebuilt at login.
-        self.module_tabs: dict[str, QWidget] = {}
+        # The module tabs the current actor may see, by object name; rebuilt at login,
+        # each tab made when first looked up or brought to the front.
+        self.module_tabs = LazyTabs(self.tabs, self._make_tab)
         self.lock_screen = LockScreen(services.accounts)
         self.lock_screen.panel.logged_in.connect(self._on_unlocked)
         self.lock_screen.panel.quit_requested.connect(self.close)
@@ -137,7 +142,10 @@ class MainWindow(QMainWindow):
         self.idle_action = self._add_action(
             settings_menu, self.tr("&Auto-lock…"), self._on_idle_setting
         )
-        self._add_module_settings(settings_menu)
+        # The modules' entries are added the first time the menu opens (settings_actions).
+        self.settings_menu = settings_menu
+        self._settings_actions: dict[str, tuple[QAction, SettingsEntry]] | None = None
+        settings_menu.aboutToShow.connect(self._module_settings)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About propdesk"), self._on_about)
@@ -156,17 +164,32 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def _add_module_settings(self, menu: QMenu) -> None:
-        """Each module's settings dialogs (ui/tabs/<module>/module.py), in registry order;
-        shown to the roles each entry names (see _apply_actor)."""
-        self.settings_actions: dict[str, tuple[QAction, SettingsEntry]] = {}
-        for ref in self._tab_refs():
-            for entry in tab_parts(ref).settings:
-                action = QAction(QCoreApplication.translate("MainWindow", entry.title), self)
-                action.setObjectName(entry.object_name)
-                action.triggered.connect(lambda _c=False, e=entry: self._on_module_settings(e))
-                menu.addAction(action)
-                self.settings_actions[entry.object_name] = (action, entry)
+    @property
+    def settings_actions(self) -> dict[str, tuple[QAction, SettingsEntry]]:
+        """Each module's settings dialogs (ui/tabs/<module>/module.py) by object name, in
+        registry order at the end of the Settings menu; shown to the roles each entry
+        names. Added when the menu first opens (or they are asked for): reading them
+        imports every tab's package, which a start need not wait for."""
+        return self._module_settings()
+
+    def _module_settings(self) -> dict[str, tuple[QAction, SettingsEntry]]:
+        if self._settings_actions is None:
+            self._settings_actions = {}
+            for ref in self._tab_refs():
+                for entry in tab_parts(ref).settings:
+                    action = QAction(QCoreApplication.translate("MainWindow", entry.title), self)
+                    action.setObjectName(entry.object_name)
+                    action.triggered.connect(lambda _c=False, e=entry: self._on_module_settings(e))
+                    self.settings_menu.addAction(action)
+                    self._settings_actions[entry.object_name] = (action, entry)
+            self._show_module_settings()
+        return self._settings_actions
+
+    def _show_module_settings(self) -> None:
+        """The modules' settings entries for the actor, usable unless locked (once added)."""
+        for action, entry in (self._settings_actions or {}).values():
+            action.setVisible(self.actor.may(entry.right, entry.action))
+            action.setEnabled(not self.locked)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -190,10 +213,12 @@ class MainWindow(QMainWindow):
         return [ref for spec in self._services.modules for ref in spec.tabs]
 
     def _parts_of(self, tab: QWidget) -> TabParts | None:
-        for ref in self._tab_refs():
-            if self.module_tabs.get(ref.object_name) is tab:
-                return tab_parts(ref)
-        return None
+        ref = self.module_tabs.ref_of(tab)
+        return tab_parts(ref) if ref is not None else None
+
+    def _make_tab(self, ref: TabRef) -> QWidget:
+        """A module's tab for the actor logged in (the tabs are remade at each login)."""
+        return tab_parts(ref).make(self._services, self.actor)
 
     # -- who is logged in ----------------------------------------------------
     def _apply_actor(self) -> None:
@@ -203,21 +228,15 @@ class MainWindow(QMainWindow):
         keep = current.objectName() if current is not None else ""
         self.tabs.blockSignals(True)
         try:
+            self.module_tabs.clear()
             while self.tabs.count():
                 self.tabs.removeTab(0)
-            for old in self.module_tabs.values():
-                old.deleteLater()
-            self.module_tabs = {}
             self.tabs.addTab(self.home_tab, self.tr("Home"))
             for ref in self._tab_refs():
                 if actor.may(ref.right, Action.VIEW):
-                    tab = tab_parts(ref).make(self._services, actor)
-                    tab.setObjectName(ref.object_name)
-                    self.module_tabs[ref.object_name] = tab
-                    self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", ref.title))
-            kept = self.module_tabs.get(keep)
-            if kept is not None:
-                self.tabs.setCurrentWidget(kept)
+                    self.module_tabs.add(ref, QCoreApplication.translate("MainWindow", ref.title))
+            if keep in self.module_tabs:  # the tab left at the front: made for the new actor
+                self.tabs.setCurrentWidget(self.module_tabs[keep])
         finally:
             self.tabs.blockSignals(False)
         # Quick search for whoever may view any kind it finds (the committee: tickets).
@@ -227,8 +246,6 @@ class MainWindow(QMainWindow):
         self.station_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.estate_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.idle_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
-        for action, entry in self.settings_actions.values():
-            action.setVisible(actor.may(entry.right, entry.action))
         self._update_enabled()
         self.refresh_titles()
 
@@ -242,11 +259,11 @@ class MainWindow(QMainWindow):
             self.station_action,
             self.estate_action,
             self.idle_action,
-            *(action for action, _entry in self.settings_actions.values()),
             *self.language_group.actions(),
         ):
             action.setEnabled(not self.locked)
         self.lock_button.setEnabled(not self.locked)
+        self._show_module_settings()
 
     def lock(self, reason: str = "") -> None:
         """Hide everything behind the login; nothing is closed or lost."""
@@ -315,7 +332,15 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, _index: int) -> None:
         widget = self.tabs.currentWidget()
-        parts = self._parts_of(widget) if widget is not None else None
+        if widget is None:
+            return
+        try:
+            if self.module_tabs.make_if_empty(widget):
+                return  # just made: what it shows was read now
+        except PropdeskError as exc:  # its lists could not be read: the page stays empty
+            show_error(self, exc)
+            return
+        parts = self._parts_of(widget)
         if parts is not None:
             parts.on_shown(widget)
 
@@ -382,9 +407,10 @@ class MainWindow(QMainWindow):
         """Show a record found by quick search in the tab whose TabParts.record_kinds
         name its `open_kind` (a unit, a ticket, a pass, a patrol round …); the status
         bar says so when no tab of this user shows it, or it is gone."""
-        for tab in self.module_tabs.values():
-            parts = self._parts_of(tab)
-            if parts is not None and open_kind in parts.record_kinds:
+        for name in self.module_tabs:  # by the tabs' parts: only the one wanted is made
+            parts = tab_parts(self.module_tabs.ref(name))
+            if open_kind in parts.record_kinds:
+                tab = self.module_tabs[name]
                 self.tabs.setCurrentWidget(tab)
                 if parts.open_record(tab, open_kind, open_id):
                     return True
@@ -400,9 +426,9 @@ class MainWindow(QMainWindow):
     def open_view(self, tab_name: str, view: object) -> bool:
         """Show what a dashboard figure stands for in the tab that owns it; False when
         that tab is not there for the actor (or the window is locked)."""
-        tab = self.module_tabs.get(tab_name)
-        if self.locked or tab is None:
+        if self.locked or tab_name not in self.module_tabs:
             return False
+        tab = self.module_tabs[tab_name]  # made now if it was not yet
         parts = self._parts_of(tab)
         if parts is None or not parts.show_view(tab, view):
             log.warning("no way to show %r in %s", view, tab_name)

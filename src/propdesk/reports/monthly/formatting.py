@@ -96,11 +96,23 @@ def basis_text(result: TargetResult, lang: str | None) -> str:
         return text("no_data.basis", lang, source=source)
     counts = {name: f"{value:,}" for name, value in result.details}
     key = f"{result.label_key}.basis"
-    # Satisfaction from follow-ups alone (no survey held): "surveys 0 of 0" would read
-    # as a survey nobody answered.
-    if result.key is TargetKey.SATISFACTION and not result.detail("survey_answers"):
-        key = f"{result.label_key}.basis_ratings"
+    if result.key is TargetKey.SATISFACTION:
+        key = _satisfaction_basis(result)
     return text(key, lang, **counts)
+
+
+def _satisfaction_basis(result: TargetResult) -> str:
+    """Satisfaction's basis names only what was recorded: "surveys 0 of 0" would read
+    as a survey nobody answered, "complainants 0 of 0" as complaints nobody judged."""
+    surveys = bool(result.detail("survey_answers"))
+    verdicts = bool(result.detail("verdicts"))
+    suffix = {
+        (True, True): "basis_all",
+        (True, False): "basis",
+        (False, True): "basis_verdicts",
+        (False, False): "basis_ratings",
+    }[(surveys, verdicts)]
+    return f"{result.label_key}.{suffix}"
 
 
 def yuan(fen: int) -> Decimal:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,6 +31,7 @@ from propdesk.domain.numbering import NumberKind
 from propdesk.domain.personal_data import phone_tail
 from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from propdesk.services.complaints import queries as complaint_queries
 from propdesk.services.complaints.detail import ComplaintDetail, load_detail
 from propdesk.services.complaints.inputs import (
     CleanComplaint,
@@ -39,8 +41,10 @@ from propdesk.services.complaints.inputs import (
     clean_step,
 )
 from propdesk.services.complaints.queries import (
+    EXPORT_BATCH,
     ComplaintFilter,
     ComplaintPage,
+    ComplaintRow,
     clean_filter,
     complaint_page,
 )
@@ -381,3 +385,18 @@ class ComplaintService:
         wanted = clean_filter(flt)
         with self._store.read() as session:
             return complaint_page(session, actor, wanted, now or utcnow(), before, limit)
+
+    def iter_rows(
+        self,
+        actor: Actor,
+        filter: ComplaintFilter | None = None,  # named as callers know it; None: everything
+        batch: int = EXPORT_BATCH,
+        now: datetime | None = None,
+    ) -> Iterator[ComplaintRow]:
+        """Every matching complaint, newest first, in keyset batches (Excel export in
+        flat memory; each batch is its own short read). Needs the export right, checked
+        now, before the first row is asked for. Anonymous ones keep no name or phone,
+        and phones are shown as the reader's role may see them, as in the list."""
+        actor.require(Module.COMPLAINTS, Action.EXPORT)
+        wanted = clean_filter(filter or ComplaintFilter())
+        return complaint_queries.iter_rows(self._store.read, actor, wanted, now or utcnow(), batch)

@@ -41,7 +41,7 @@ from propdesk.services.complaints.repair_link import NO_DESK
 from propdesk.services.core import numbering as numbering_service
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.handoffs import RepairDesk, TicketRequest
+from propdesk.services.core.handoffs import LinkedTicket, RepairDesk, TicketRequest
 from propdesk.services.core.paging import Key, Page
 from propdesk.services.master_data.units import find_unit
 from propdesk.store.base import utcnow
@@ -94,8 +94,14 @@ class InquiryView:
         return (self.asked_at, self.id)
 
 
-def _view(session: Session, row: Inquiry, actor: Actor, now: datetime) -> InquiryView:
-    unit = session.get(Unit, row.unit_id) if row.unit_id is not None else None
+def _view(
+    session: Session, row: Inquiry, actor: Actor, now: datetime, unit_code: str | None = None
+) -> InquiryView:
+    """The inquiry as shown; `unit_code` when the caller read it with the row (a list
+    joins the unit once instead of a look-up per row), else it is looked up."""
+    if unit_code is None:
+        unit = session.get(Unit, row.unit_id) if row.unit_id is not None else None
+        unit_code = unit.code if unit is not None else ""
     state = InquiryState(row.state)
     return InquiryView(
         row.id,
@@ -105,7 +111,7 @@ def _view(session: Session, row: Inquiry, actor: Actor, now: datetime) -> Inquir
         ComplaintChannel(row.channel),
         row.asker_name,
         shown_phone(row.asker_phone, actor),
-        unit.code if unit is not None else "",
+        unit_code,
         row.question,
         row.answer,
         row.asked_at,
@@ -121,6 +127,11 @@ class InquiryService:
     def __init__(self, store: Store, desk: RepairDesk | None) -> None:
         self._store = store
         self._desk = desk
+
+    @property
+    def can_open_tickets(self) -> bool:
+        """False when the repairs module is not part of this console."""
+        return self._desk is not None
 
     def log(self, actor: Actor, data: InquiryInput) -> InquiryView:
         """Log an inquiry: closed when answered on the spot, else open until its
@@ -208,9 +219,10 @@ class InquiryService:
         category: RepairCategory,
         priority: RepairPriority = RepairPriority.NORMAL,
         common_area: str = "",
-    ) -> InquiryView:
+    ) -> tuple[InquiryView, LinkedTicket]:
         """Open a repair ticket from the inquiry (through the RepairDesk; the ticket
-        keeps the inquiry as its source) and close the inquiry as converted. The asker
+        keeps the inquiry as its source) and close the inquiry as converted; the
+        inquiry and the ticket (its number for the clerk to tell the asker). The asker
         must have left a name and phone; the place is the inquiry's unit, else
         `common_area`."""
         actor.require(Module.COMPLAINTS, Action.UPDATE)
@@ -249,7 +261,7 @@ class InquiryService:
                 "converted_at": now,
             }
             records.update(session, actor, ENTITY, row, FIELDS, changes)
-            return _view(session, row, actor, now)
+            return _view(session, row, actor, now), ticket
 
     def page(
         self,
@@ -264,7 +276,7 @@ class InquiryService:
         actor.require(Module.COMPLAINTS, Action.VIEW)
         now = now or utcnow()
         limit = max(1, min(limit, MAX_PAGE))
-        q = select(Inquiry)
+        q = select(Inquiry, Unit.code).outerjoin(Unit, Inquiry.unit_id == Unit.id)
         if open_only:
             q = q.where(Inquiry.state == InquiryState.OPEN.value)
         if before is not None:
@@ -273,12 +285,10 @@ class InquiryService:
                 (Inquiry.asked_at < at) | ((Inquiry.asked_at == at) & (Inquiry.id < row_id))
             )
         with self._store.read() as session:
-            found = list(
-                session.scalars(
-                    q.order_by(Inquiry.asked_at.desc(), Inquiry.id.desc()).limit(limit + 1)
-                )
-            )
-            views = [_view(session, row, actor, now) for row in found[:limit]]
+            found = session.execute(
+                q.order_by(Inquiry.asked_at.desc(), Inquiry.id.desc()).limit(limit + 1)
+            ).all()
+            views = [_view(session, row, actor, now, code or "") for row, code in found[:limit]]
         return Page(views, views[-1].key if len(found) > limit else None)
 
     def due_by(self, actor: Actor, day_end: datetime) -> list[InquiryView]:
@@ -288,15 +298,16 @@ class InquiryService:
         now = utcnow()
         check_deadline(day_end, "day_end")
         with self._store.read() as session:
-            rows = session.scalars(
-                select(Inquiry)
+            rows = session.execute(
+                select(Inquiry, Unit.code)
+                .outerjoin(Unit, Inquiry.unit_id == Unit.id)
                 .where(
                     Inquiry.state == InquiryState.OPEN.value,
                     Inquiry.promised_by < day_end,
                 )
                 .order_by(Inquiry.promised_by)
-            )
-            return [_view(session, row, actor, now) for row in rows]
+            ).all()
+            return [_view(session, row, actor, now, code or "") for row, code in rows]
 
     @staticmethod
     def _get(session: Session, inquiry_id: uuid.UUID) -> Inquiry:

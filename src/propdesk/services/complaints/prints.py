@@ -13,18 +13,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from propdesk.domain.roles import Action, Module
-from propdesk.reports.slips.complaint_sheet import (
-    ComplaintSheet,
-    SheetFollowUp,
-    SheetStep,
-    complaint_sheet,
-)
-from propdesk.reports.slips.model import Slip
 from propdesk.services.complaints.complaints import get_complaint
 from propdesk.services.complaints.detail import ComplaintDetail, TimelineEntry, load_detail
 from propdesk.services.core.actor import Actor
@@ -35,6 +28,10 @@ from propdesk.services.station.estate import EstateService
 from propdesk.store.base import utcnow
 from propdesk.store.models import Department, Staff
 from propdesk.store.unit_of_work import Store
+
+if TYPE_CHECKING:
+    from propdesk.reports.slips.complaint_sheet import ComplaintSheet
+    from propdesk.reports.slips.model import Slip
 
 
 def _step_details(session: Session, entry: TimelineEntry) -> Mapping[str, object]:
@@ -54,6 +51,10 @@ def _step_details(session: Session, entry: TimelineEntry) -> Mapping[str, object
 def _sheet(
     session: Session, detail: ComplaintDetail, estate: str, head: ChainHead
 ) -> ComplaintSheet:
+    # The sheet's layout measures text with reportlab: loaded when a sheet is made,
+    # not when the module is (the registry imports it at every command's start).
+    from propdesk.reports.slips.complaint_sheet import ComplaintSheet, SheetFollowUp, SheetStep
+
     d = detail
     follow_up = None
     if d.follow_up_at is not None:
@@ -111,6 +112,8 @@ class ComplaintPrintService:
             detail = load_detail(session, complaint, actor, utcnow())
             head = chain_head(session)
             sheet = _sheet(session, detail, estate, head)
+        from propdesk.reports.slips.complaint_sheet import complaint_sheet  # reportlab: on use
+
         return complaint_sheet(sheet, lang)
 
     def handling_sheet_pdf(self, actor: Actor, complaint_id: uuid.UUID, lang: str | None) -> bytes:

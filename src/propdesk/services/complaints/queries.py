@@ -1,5 +1,6 @@
 """The complaint list: a filtered page newest first, by keyset on (received_at, id) as
-the repair list pages, so the hundredth page costs what the first does. Each filter is
+the repair list pages, so the hundredth page costs what the first does; the same rows
+for export, page after page. Each filter is
 a condition an index of store.models.complaints answers. The search text is read as a
 complaint number or its start (TS2026…), a unit code, a phone's last digits or a
 name's start; an anonymous complaint has no name or phone to be found by."""
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -39,6 +42,7 @@ from propdesk.services.core.text import bounded_text
 from propdesk.store.models import Complaint, Staff, Unit
 
 MAX_PAGE = 500
+EXPORT_BATCH = MAX_PAGE  # complaint_page reads at most this many at a time anyway
 MAX_CHAR = "\U0010ffff"
 _NUMBER = re.compile(r"^TS[0-9-]*$")
 _PHONE_TAIL = re.compile(r"^\d{4}$")
@@ -207,6 +211,26 @@ def complaint_page(
     ).all()
     rows = [_row(r, actor, now) for r in found[:limit]]
     return ComplaintPage(rows, rows[-1].key if len(found) > limit else None)
+
+
+def iter_rows(
+    read: Callable[[], AbstractContextManager[Session]],
+    actor: Actor,
+    flt: ComplaintFilter,
+    now: datetime,
+    batch: int,
+) -> Iterator[ComplaintRow]:
+    """Every matching complaint, newest first, in keyset batches of complaint_page;
+    `read` opens one short read session per batch (a Store.read), so an export never
+    holds the database."""
+    before: Key | None = None
+    while True:
+        with read() as session:
+            page = complaint_page(session, actor, flt, now, before, batch)
+        yield from page.rows
+        if page.next_before is None:
+            return
+        before = page.next_before
 
 
 def _analysis_conditions(flt: ComplaintFilter) -> list[ColumnElement[bool]]:

@@ -1,7 +1,5 @@
 """The complaints' front door: complaints, their repair links, inquiries, settings, the
-analysis and the handling sheet, built once from the shared services. Not in
-services/registry.py yet: a module there must have its tab (the tab comes with the
-next part of issue 17)."""
+analysis and the handling sheet, built once from the shared services."""
 
 from __future__ import annotations
 

@@ -24,9 +24,11 @@ from propdesk.services.core.people import display_names
 from propdesk.store.models import (
     AccessCard,
     Building,
+    Complaint,
     Department,
     Estate,
     GateEvent,
+    Inquiry,
     ParkingSpace,
     PatrolCheckpoint,
     PatrolFinding,
@@ -78,6 +80,10 @@ LABELS: Mapping[str, LabelSource] = {
     "patrol_round": LabelSource(PatrolRound, (PatrolRound.number,)),
     "patrol_finding": LabelSource(PatrolFinding, (PatrolFinding.number,)),
     "patrol_wand_tag": LabelSource(PatrolWandTag, (PatrolWandTag.code,)),
+    # By number only: an anonymous complaint has no complainant to name it by, and a
+    # named one is not named by its complainant either (the audit view is no register).
+    "complaint": LabelSource(Complaint, (Complaint.number,)),
+    "inquiry": LabelSource(Inquiry, (Inquiry.number,)),
 }
 
 # Records with no table of their own (a wand import, a restore, the demo data) or whose
@@ -100,11 +106,18 @@ REFERENCES: Mapping[str, str] = {
     "route_id": "patrol_route",
     "checkpoint_id": "patrol_checkpoint",
     "round_id": "patrol_round",
+    "handler_id": "staff",
+    "complaint_id": "complaint",
+    "repair_ticket_id": "repair_ticket",
 }
 # A ticket's source record, by the ticket's source_kind (domain.repairs.kinds.RepairSource).
-SOURCES: Mapping[str, str] = {"patrol": "patrol_finding"}
+SOURCES: Mapping[str, str] = {
+    "patrol": "patrol_finding",
+    "complaint": "complaint",
+    "inquiry": "inquiry",
+}
 # Fields of a change that hold a login: shown as the person's name.
-PEOPLE = frozenset({"from_username", "created_by", "recorded_by", "imported_by"})
+PEOPLE = frozenset({"from_username", "created_by", "recorded_by", "imported_by", "answered_by"})
 
 Ref = tuple[str, str]  # (kind of record, id as the audit row keeps it)
 

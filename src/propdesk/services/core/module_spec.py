@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.roles import Module
-from propdesk.domain.service_targets import Period, TargetKey
+from propdesk.domain.service_targets import SPECS, Period, TargetKey
 from propdesk.errors import UserError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.periods import bounds
@@ -285,6 +285,15 @@ class ReportPart(Generic[S]):
     records: ExportKind | None = None
     # How many records of the month the section counted: the sheet's progress total.
     counted: Callable[[S], int] | None = None
+    # Further sheets of the month's records, after `records` (the complaints' inquiry
+    # log): each sized by its own count (SheetRequest.expected), for the roles with
+    # EXPORT on its right.
+    more_records: tuple[ExportKind, ...] = ()
+
+    @property
+    def record_kinds(self) -> tuple[ExportKind, ...]:
+        """Every sheet of records the part adds to the workbook, in order."""
+        return (*((self.records,) if self.records is not None else ()), *self.more_records)
 
 
 # -- daily housekeeping ----------------------------------------------------------------
@@ -361,14 +370,32 @@ class ModuleSpec(Generic[F]):
 
 
 def target_sources(modules: tuple[ModuleSpec[Any], ...]) -> dict[TargetKey, TargetSource]:
-    """Every module's target sources; a target claimed twice is a wiring bug."""
-    sources: dict[TargetKey, TargetSource] = {}
+    """Every module's target sources. A target several modules record (its TargetSpec
+    says how their inputs add up: satisfaction from the repairs' and the complaints'
+    follow-ups) gets one source that asks each in the registry's order and combines
+    what they found; any other target claimed twice is a wiring bug."""
+    claimed: dict[TargetKey, list[TargetSource]] = {}
     for spec in modules:
         for key, source in spec.targets.items():
-            if key in sources:
+            if key in claimed and SPECS[key].combine is None:
                 raise ValueError(f"target {key.value} has two sources ({spec.key})")
-            sources[key] = source
-    return sources
+            claimed.setdefault(key, []).append(source)
+    return {
+        key: found[0] if len(found) == 1 else _combined(key, tuple(found))
+        for key, found in claimed.items()
+    }
+
+
+def _combined(key: TargetKey, sources: tuple[TargetSource, ...]) -> TargetSource:
+    """One source of several: None when none of them recorded anything."""
+    combine = SPECS[key].combine
+    assert combine is not None  # target_sources only combines the targets that may
+
+    def source(session: Session, window: Period, now: datetime) -> object | None:
+        found = [value for s in sources if (value := s(session, window, now)) is not None]
+        return combine(found) if found else None
+
+    return source
 
 
 def export_kinds(

@@ -66,6 +66,8 @@ class DemoCounts:
     shift_handovers: int = 0
     repair_tickets: int = 0  # the same years of repair tickets (0 without traffic)
     patrol_rounds: int = 0  # the same years of patrol rounds (0 without traffic)
+    complaints: int = 0  # the same years of complaints and inquiries (0 without traffic)
+    inquiries: int = 0
     user_accounts: int = 0  # the recorded logins, named (switched off: no login)
 
 

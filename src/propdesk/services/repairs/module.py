@@ -43,8 +43,8 @@ MODULE = ModuleSpec[RepairServices](
     exports=(TICKETS,),
     numbering=(NumberKind.REPAIR,),
     targets={
-        # Satisfaction: the follow-up ratings of repairs (complaints' follow-ups and
-        # survey answers join here when those modules exist).
+        # Satisfaction: the follow-up ratings of repairs; the complaints' verdicts and
+        # follow-ups join them (the target adds its sources up, TargetSpec.combine).
         TargetKey.SATISFACTION: figures.satisfaction_inputs,
         TargetKey.REPAIR_ARRIVAL: figures.arrivals,
     },

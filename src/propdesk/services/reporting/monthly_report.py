@@ -122,18 +122,20 @@ class MonthlyReportService:
         parts = [(spec, spec.report) for spec in self._modules if spec.report is not None]
         sheets: list[TableSheet] = []
         for (spec, part), section in zip(parts, report.sections, strict=True):
-            kind = part.records
-            if kind is None or not actor.may(kind.right, Action.EXPORT):
-                continue
-            request = SheetRequest(
-                self._store,
-                actor,
-                period.first,
-                period.last,
-                lang,
-                personal=False,
-                total=part.counted(section) if part.counted is not None else None,
-                now=now,
-            )
-            sheets.append(kind.sheet(self._door_of(spec), request))
+            for kind in part.record_kinds:
+                if not actor.may(kind.right, Action.EXPORT):
+                    continue
+                # The section counted the main sheet's rows; the others count their own.
+                counted = part.counted if kind is part.records else None
+                request = SheetRequest(
+                    self._store,
+                    actor,
+                    period.first,
+                    period.last,
+                    lang,
+                    personal=False,
+                    total=counted(section) if counted is not None else None,
+                    now=now,
+                )
+                sheets.append(kind.sheet(self._door_of(spec), request))
         return sheets

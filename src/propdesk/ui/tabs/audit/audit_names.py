@@ -43,6 +43,8 @@ _ENTITIES = {
     "patrol_finding": QT_TRANSLATE_NOOP("AuditNames", "patrol finding"),
     "patrol_wand_tag": QT_TRANSLATE_NOOP("AuditNames", "wand code"),
     "patrol_wand_import": QT_TRANSLATE_NOOP("AuditNames", "wand import"),
+    "complaint": QT_TRANSLATE_NOOP("AuditNames", "complaint"),
+    "inquiry": QT_TRANSLATE_NOOP("AuditNames", "inquiry"),
 }
 
 

@@ -17,6 +17,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from propdesk.domain.complaints.inquiries import InquiryState
+from propdesk.domain.complaints.kinds import (
+    ComplaintCategory,
+    ComplaintChannel,
+    FollowUpMethod,
+    InquiryKind,
+    RootCause,
+    Severity,
+)
+from propdesk.domain.complaints.kinds import Verdict as ComplaintVerdict
+from propdesk.domain.complaints.workflow import ComplaintState
 from propdesk.domain.gate.tariff import yuan_text
 from propdesk.domain.patrol.findings import FindingCategory
 from propdesk.domain.patrol.rounds import RoundSource, RoundState
@@ -31,6 +42,7 @@ from propdesk.services.gate.events import GateEventKind
 from propdesk.services.gate.items import Authorisation
 from propdesk.services.master_data.cards import CardStatus
 from propdesk.services.master_data.residents import ResidentKind
+from propdesk.ui import complaint_names
 from propdesk.ui.repair_names import category_name, priority_name, state_name
 from propdesk.ui.role_names import role_name
 
@@ -172,6 +184,21 @@ _SPACE_KINDS = _words(
         "visitor": QT_TRANSLATE_NOOP("AuditNames", "for visitors"),
     },
 )
+_INQUIRY_KINDS = _words(
+    lambda text: translate("InquiryNames", text),
+    {
+        InquiryKind.QUESTION: QT_TRANSLATE_NOOP("InquiryNames", "Question"),
+        InquiryKind.SUGGESTION: QT_TRANSLATE_NOOP("InquiryNames", "Suggestion"),
+    },
+)
+_INQUIRY_STATES = _words(
+    lambda text: translate("AuditNames", text),
+    {
+        InquiryState.OPEN: QT_TRANSLATE_NOOP("AuditNames", "open"),
+        InquiryState.ANSWERED: QT_TRANSLATE_NOOP("AuditNames", "answered"),
+        InquiryState.CONVERTED: QT_TRANSLATE_NOOP("AuditNames", "converted"),
+    },
+)
 _PASSWORD = _words(
     lambda text: translate("AuditNames", text),
     {"reset": QT_TRANSLATE_NOOP("AuditNames", "reset")},
@@ -196,6 +223,16 @@ CODES: Mapping[tuple[str, str], Namer] = {
     ("resident", "kind"): _RESIDENT_KINDS,
     ("card", "status"): _CARD_STATUSES,
     ("parking_space", "kind"): _SPACE_KINDS,
+    ("complaint", "state"): _enum(ComplaintState, complaint_names.state_name),
+    ("complaint", "channel"): _enum(ComplaintChannel, complaint_names.channel_name),
+    ("complaint", "category"): _enum(ComplaintCategory, complaint_names.category_name),
+    ("complaint", "severity"): _enum(Severity, complaint_names.severity_name),
+    ("complaint", "verdict"): _enum(ComplaintVerdict, complaint_names.verdict_name),
+    ("complaint", "root_cause"): _enum(RootCause, complaint_names.root_cause_name),
+    ("complaint", "follow_up_method"): _enum(FollowUpMethod, complaint_names.method_name),
+    ("inquiry", "state"): _INQUIRY_STATES,
+    ("inquiry", "kind"): _INQUIRY_KINDS,
+    ("inquiry", "channel"): _enum(ComplaintChannel, complaint_names.channel_name),
     ("user", "role"): _enum(Role, role_name),
     ("user", "password"): _PASSWORD,
 }

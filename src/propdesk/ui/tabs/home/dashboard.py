@@ -5,8 +5,11 @@ seven days), refreshed every minute while it is on screen.
 
 The snapshot is read on a plain thread (the "inside now" lists walk years of journal
 on a big database) and comes back through a queued signal, so the gatehouse never
-waits for it. A plain thread rather than ui.worker.Worker, like the daily retention:
-it can be joined when the window closes. Parts the role may not see are hidden.
+waits for it, and the window paints before the first one is in (issue 18): until then
+the panel says the figures are being read; `sig_figures_loaded` tells each snapshot
+shown (tests wait on it). A plain thread rather than ui.worker.Worker, like the daily
+retention: it can be joined when the window closes. Parts the role may not see are
+hidden.
 
 The boxes follow the registry's order, two or three to a row, each figure a tile
 with its name above it (tiles.py); a box is made at the first snapshot that has it,
@@ -47,11 +50,13 @@ log = logging.getLogger(__name__)
 
 REFRESH_MS = 60_000
 JOIN_S = 10.0
-MAX_BOXES_IN_A_ROW = 3
+MAX_BOXES_IN_A_ROW = 4
 
 
 def columns_for(boxes: int) -> int:
-    """Rows as even as can be, at most three boxes each: 2 → 2, 4 → 2 + 2, 5 → 3 + 2."""
+    """Rows as even as can be, at most four boxes each (four fit 1366 pixels, and a
+    second row of boxes would push the charts off a 768-pixel screen): 3 → 3, 4 → 4,
+    5 → 3 + 2, 6 → 3 + 3."""
     rows = math.ceil(boxes / MAX_BOXES_IN_A_ROW)
     return math.ceil(boxes / rows) if rows else 1
 
@@ -64,6 +69,8 @@ class _Signals(QObject):
 class DashboardPanel(QWidget):
     # The tab's object name and what it should show (a ViewRequest's two parts).
     sig_view_requested = Signal(str, object)
+    # A snapshot's figures are on show (the first, and each refresh's).
+    sig_figures_loaded = Signal()
 
     def __init__(
         self,
@@ -109,8 +116,13 @@ class DashboardPanel(QWidget):
         self.updated_label = QLabel()
         self.updated_label.setObjectName("dashboard_updated")
         self.updated_label.setStyleSheet(DETAIL_STYLE)
+        # Where the boxes will stand, until the first snapshot (or its failure) is in.
+        self.loading_label = QLabel(self.tr("Reading today's figures…"))
+        self.loading_label.setObjectName("dashboard_loading")
+        self.loading_label.setStyleSheet(DETAIL_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.loading_label)
         layout.addLayout(self.groups_grid)
         layout.addWidget(self.targets_box)
         layout.addWidget(self.charts_row)
@@ -199,9 +211,15 @@ class DashboardPanel(QWidget):
         if isinstance(link, ViewRequest):
             self.sig_view_requested.emit(link.tab, link.view)
 
+    @property
+    def loaded(self) -> bool:
+        """Whether a snapshot has been shown (or its read failed, as the panel says)."""
+        return self.loading_label.isHidden()
+
     def _on_snapshot(self, snapshot: object) -> None:
         if not isinstance(snapshot, Dashboard):
             return
+        self.loading_label.hide()
         made = False
         for group in snapshot.groups:
             made = self._show_group(group) or made
@@ -218,6 +236,7 @@ class DashboardPanel(QWidget):
         self.updated_label.setText(
             self.tr("Updated {time}").format(time=f"{snapshot.as_of.astimezone():%H:%M}")
         )
+        self.sig_figures_loaded.emit()
         self._read_again_if_asked()
 
     def _show_group(self, group: DashboardGroup) -> bool:
@@ -278,5 +297,6 @@ class DashboardPanel(QWidget):
                 "dashboard refresh failed", exc_info=exc if isinstance(exc, Exception) else None
             )
             reason = self.tr("unexpected error (see the log)")
+        self.loading_label.hide()
         self.updated_label.setText(self.tr("Could not refresh: {reason}").format(reason=reason))
         self._read_again_if_asked()

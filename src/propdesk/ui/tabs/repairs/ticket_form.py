@@ -32,8 +32,8 @@ from propdesk.services.repairs.inputs import (
 )
 from propdesk.services.repairs.service import RepairServices
 from propdesk.ui.dialogs import show_error
+from propdesk.ui.resident_lookup import ReporterMatch, find_reporters
 from propdesk.ui.tabs.repairs.names import category_name, channel_name, priority_name
-from propdesk.ui.tabs.repairs.resident_lookup import ReporterMatch, find_reporters
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.form_dialog import FormDialog
 

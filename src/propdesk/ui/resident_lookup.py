@@ -1,5 +1,6 @@
 """Who is calling: a unit code, a name (or its pinyin initials) or a phone number
-looked up in the resident register, for the new-ticket form to fill in.
+looked up in the resident register, for the new-ticket and new-complaint forms to fill
+in (here, not in a tab package: tabs do not import one another).
 
 It rides on quick search (services.search: the same readings of what was typed, the
 same rights) and then reads the unit's residents for the full phone number, which

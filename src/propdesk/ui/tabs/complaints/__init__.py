@@ -1,0 +1,1 @@
+"""The complaints tab: complaints, the inquiry and suggestion log, and the analysis."""
