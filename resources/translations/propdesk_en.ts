@@ -304,6 +304,10 @@
       <translation>inquiry</translation>
     </message>
     <message>
+      <source>equipment item</source>
+      <translation>equipment item</translation>
+    </message>
+    <message>
       <source>demo data created</source>
       <translation>demo data created</translation>
     </message>
@@ -8926,8 +8930,24 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>Floor must be between -5 and 200 (not 0).</translation>
     </message>
     <message>
+      <source>Enter a date.</source>
+      <translation>Enter a date.</translation>
+    </message>
+    <message>
+      <source>Enter the code: 1 to {limit} letters or digits, with - . / _ between them.</source>
+      <translation>Enter the code: 1 to {limit} letters or digits, with - . / _ between them.</translation>
+    </message>
+    <message>
+      <source>Enter the name (at most {limit} characters).</source>
+      <translation>Enter the name (at most {limit} characters).</translation>
+    </message>
+    <message>
       <source>There is no unit {code}.</source>
       <translation>There is no unit {code}.</translation>
+    </message>
+    <message>
+      <source>Give the unit, or describe the place.</source>
+      <translation>Give the unit, or describe the place.</translation>
     </message>
     <message>
       <source>No such unit.</source>
@@ -9920,6 +9940,170 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>The backup copy failed its integrity check and was discarded; the database itself was not changed.</source>
       <translation>The backup copy failed its integrity check and was discarded; the database itself was not changed.</translation>
+    </message>
+    <message>
+      <source>A service interval is 1 day to {max_months} months; check it.</source>
+      <translation>A service interval is 1 day to {max_months} months; check it.</translation>
+    </message>
+    <message>
+      <source>The expiry date must not be before the install date ({date}).</source>
+      <translation>The expiry date must not be before the install date ({date}).</translation>
+    </message>
+    <message>
+      <source>The last service must not be before the install date ({date}).</source>
+      <translation>The last service must not be before the install date ({date}).</translation>
+    </message>
+    <message>
+      <source>The last service cannot be in the future.</source>
+      <translation>The last service cannot be in the future.</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the notice's time ({time}); check it.</source>
+      <translation>The deadline must be after the notice's time ({time}); check it.</translation>
+    </message>
+    <message>
+      <source>The fix of this notice is already reported.</source>
+      <translation>The fix of this notice is already reported.</translation>
+    </message>
+    <message>
+      <source>This rectification notice is closed or voided: it cannot change.</source>
+      <translation>This rectification notice is closed or voided: it cannot change.</translation>
+    </message>
+    <message>
+      <source>The fix cannot be before the notice's time ({time}).</source>
+      <translation>The fix cannot be before the notice's time ({time}).</translation>
+    </message>
+    <message>
+      <source>Report the fix before recording its re-inspection.</source>
+      <translation>Report the fix before recording its re-inspection.</translation>
+    </message>
+    <message>
+      <source>The re-inspection must be of the item {item} this notice is for.</source>
+      <translation>The re-inspection must be of the item {item} this notice is for.</translation>
+    </message>
+    <message>
+      <source>The re-inspection cannot be before the fix ({time}).</source>
+      <translation>The re-inspection cannot be before the fix ({time}).</translation>
+    </message>
+    <message>
+      <source>The re-inspection must be recorded by someone other than who fixed it.</source>
+      <translation>The re-inspection must be recorded by someone other than who fixed it.</translation>
+    </message>
+    <message>
+      <source>A re-inspection must pass or fail the item.</source>
+      <translation>A re-inspection must pass or fail the item.</translation>
+    </message>
+    <message>
+      <source>Give a reason of 1 to {limit} characters.</source>
+      <translation>Give a reason of 1 to {limit} characters.</translation>
+    </message>
+    <message>
+      <source>This checklist has no item {item}.</source>
+      <translation>This checklist has no item {item}.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: a note is at most {limit} characters.</source>
+      <translation>Item “{item}”: a note is at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Item “{item}” takes a result, not a text or a number.</source>
+      <translation>Item “{item}” takes a result, not a text or a number.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: enter the reading, or mark it n.a.</source>
+      <translation>Item “{item}”: enter the reading, or mark it n.a.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: choose a result.</source>
+      <translation>Item “{item}”: choose a result.</translation>
+    </message>
+    <message>
+      <source>Item “{item}” needs a result.</source>
+      <translation>Item “{item}” needs a result.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: a reading must be a number from {floor} to {ceiling}{unit}.</source>
+      <translation>Item “{item}”: a reading must be a number from {floor} to {ceiling}{unit}.</translation>
+    </message>
+    <message>
+      <source>Item “{item}” takes a text, not a result.</source>
+      <translation>Item “{item}” takes a text, not a result.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: at most {limit} characters.</source>
+      <translation>Item “{item}”: at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Item “{item}” needs a text.</source>
+      <translation>Item “{item}” needs a text.</translation>
+    </message>
+    <message>
+      <source>An item key is 1 to 40 lower-case letters, digits or underscores.</source>
+      <translation>An item key is 1 to 40 lower-case letters, digits or underscores.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: the text is 1 to {limit} characters.</source>
+      <translation>Item “{item}”: the text is 1 to {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: choose its kind.</source>
+      <translation>Item “{item}”: choose its kind.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: only a number item has a unit and limits.</source>
+      <translation>Item “{item}”: only a number item has a unit and limits.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: the unit is at most {limit} characters.</source>
+      <translation>Item “{item}”: the unit is at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: a limit must be a number from {floor} to {ceiling}.</source>
+      <translation>Item “{item}”: a limit must be a number from {floor} to {ceiling}.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: the low limit must not be above the high limit.</source>
+      <translation>Item “{item}”: the low limit must not be above the high limit.</translation>
+    </message>
+    <message>
+      <source>A template's name is 1 to {limit} characters.</source>
+      <translation>A template's name is 1 to {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Name at least one area the template covers.</source>
+      <translation>Name at least one area the template covers.</translation>
+    </message>
+    <message>
+      <source>An area's name is 1 to {limit} characters.</source>
+      <translation>An area's name is 1 to {limit} characters.</translation>
+    </message>
+    <message>
+      <source>The area {area} is listed twice.</source>
+      <translation>The area {area} is listed twice.</translation>
+    </message>
+    <message>
+      <source>A checklist needs at least one item.</source>
+      <translation>A checklist needs at least one item.</translation>
+    </message>
+    <message>
+      <source>A checklist has at most {limit} items.</source>
+      <translation>A checklist has at most {limit} items.</translation>
+    </message>
+    <message>
+      <source>The item key {item} is used twice.</source>
+      <translation>The item key {item} is used twice.</translation>
+    </message>
+    <message>
+      <source>No such equipment item.</source>
+      <translation>No such equipment item.</translation>
+    </message>
+    <message>
+      <source>The code {code} belonged to a voided item; give a new code.</source>
+      <translation>The code {code} belonged to a voided item; give a new code.</translation>
+    </message>
+    <message>
+      <source>The code {code} is already registered.</source>
+      <translation>The code {code} is already registered.</translation>
     </message>
   </context>
 </TS>

@@ -304,6 +304,10 @@
       <translation>咨询</translation>
     </message>
     <message>
+      <source>equipment item</source>
+      <translation>设施设备</translation>
+    </message>
+    <message>
       <source>demo data created</source>
       <translation>创建演示数据</translation>
     </message>
@@ -8926,8 +8930,24 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>楼层须在 -5 到 200 之间（不能为 0）。</translation>
     </message>
     <message>
+      <source>Enter a date.</source>
+      <translation>请输入日期。</translation>
+    </message>
+    <message>
+      <source>Enter the code: 1 to {limit} letters or digits, with - . / _ between them.</source>
+      <translation>请输入编号：1 到 {limit} 位字母或数字，中间可用 - . / _ 分隔。</translation>
+    </message>
+    <message>
+      <source>Enter the name (at most {limit} characters).</source>
+      <translation>请输入名称（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
       <source>There is no unit {code}.</source>
       <translation>没有房号 {code}。</translation>
+    </message>
+    <message>
+      <source>Give the unit, or describe the place.</source>
+      <translation>请填写房号，或描述所在位置。</translation>
     </message>
     <message>
       <source>No such unit.</source>
@@ -9920,6 +9940,170 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>The backup copy failed its integrity check and was discarded; the database itself was not changed.</source>
       <translation>备份副本未通过完整性校验，已丢弃；数据库本身未被更改。</translation>
+    </message>
+    <message>
+      <source>A service interval is 1 day to {max_months} months; check it.</source>
+      <translation>维保周期须为 1 天到 {max_months} 个月，请检查。</translation>
+    </message>
+    <message>
+      <source>The expiry date must not be before the install date ({date}).</source>
+      <translation>到期日期不能早于安装日期（{date}）。</translation>
+    </message>
+    <message>
+      <source>The last service must not be before the install date ({date}).</source>
+      <translation>上次维保日期不能早于安装日期（{date}）。</translation>
+    </message>
+    <message>
+      <source>The last service cannot be in the future.</source>
+      <translation>上次维保日期不能晚于今天。</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the notice's time ({time}); check it.</source>
+      <translation>整改期限须晚于通知单开具时间（{time}），请检查。</translation>
+    </message>
+    <message>
+      <source>The fix of this notice is already reported.</source>
+      <translation>该整改通知单已报告整改完成。</translation>
+    </message>
+    <message>
+      <source>This rectification notice is closed or voided: it cannot change.</source>
+      <translation>该整改通知单已关闭或已作废，不能修改。</translation>
+    </message>
+    <message>
+      <source>The fix cannot be before the notice's time ({time}).</source>
+      <translation>整改完成时间不能早于通知单开具时间（{time}）。</translation>
+    </message>
+    <message>
+      <source>Report the fix before recording its re-inspection.</source>
+      <translation>请先报告整改完成，再登记复查。</translation>
+    </message>
+    <message>
+      <source>The re-inspection must be of the item {item} this notice is for.</source>
+      <translation>复查须针对本通知单所涉及的检查项目 {item}。</translation>
+    </message>
+    <message>
+      <source>The re-inspection cannot be before the fix ({time}).</source>
+      <translation>复查时间不能早于整改完成时间（{time}）。</translation>
+    </message>
+    <message>
+      <source>The re-inspection must be recorded by someone other than who fixed it.</source>
+      <translation>复查须由整改人以外的人员登记。</translation>
+    </message>
+    <message>
+      <source>A re-inspection must pass or fail the item.</source>
+      <translation>复查须判定该项目合格或不合格。</translation>
+    </message>
+    <message>
+      <source>Give a reason of 1 to {limit} characters.</source>
+      <translation>请填写原因（1 到 {limit} 个字符）。</translation>
+    </message>
+    <message>
+      <source>This checklist has no item {item}.</source>
+      <translation>该检查表没有检查项目 {item}。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: a note is at most {limit} characters.</source>
+      <translation>检查项目“{item}”：备注最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>Item “{item}” takes a result, not a text or a number.</source>
+      <translation>检查项目“{item}”应填写检查结果，而不是文字或数值。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: enter the reading, or mark it n.a.</source>
+      <translation>检查项目“{item}”：请输入读数，或标记为不适用。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: choose a result.</source>
+      <translation>检查项目“{item}”：请选择检查结果。</translation>
+    </message>
+    <message>
+      <source>Item “{item}” needs a result.</source>
+      <translation>检查项目“{item}”须填写检查结果。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: a reading must be a number from {floor} to {ceiling}{unit}.</source>
+      <translation>检查项目“{item}”：读数须为 {floor} 到 {ceiling}{unit} 之间的数值。</translation>
+    </message>
+    <message>
+      <source>Item “{item}” takes a text, not a result.</source>
+      <translation>检查项目“{item}”应填写文字，而不是检查结果。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: at most {limit} characters.</source>
+      <translation>检查项目“{item}”：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>Item “{item}” needs a text.</source>
+      <translation>检查项目“{item}”须填写文字。</translation>
+    </message>
+    <message>
+      <source>An item key is 1 to 40 lower-case letters, digits or underscores.</source>
+      <translation>项目代码须为 1 到 40 位小写字母、数字或下划线。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: the text is 1 to {limit} characters.</source>
+      <translation>检查项目“{item}”：文字须为 1 到 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: choose its kind.</source>
+      <translation>检查项目“{item}”：请选择项目类型。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: only a number item has a unit and limits.</source>
+      <translation>检查项目“{item}”：只有数值类项目才有单位和上下限。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: the unit is at most {limit} characters.</source>
+      <translation>检查项目“{item}”：单位最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: a limit must be a number from {floor} to {ceiling}.</source>
+      <translation>检查项目“{item}”：上下限须为 {floor} 到 {ceiling} 之间的数值。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: the low limit must not be above the high limit.</source>
+      <translation>检查项目“{item}”：下限不能高于上限。</translation>
+    </message>
+    <message>
+      <source>A template's name is 1 to {limit} characters.</source>
+      <translation>模板名称须为 1 到 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>Name at least one area the template covers.</source>
+      <translation>请至少填写一个该模板适用的区域。</translation>
+    </message>
+    <message>
+      <source>An area's name is 1 to {limit} characters.</source>
+      <translation>区域名称须为 1 到 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <source>The area {area} is listed twice.</source>
+      <translation>区域 {area} 重复列出。</translation>
+    </message>
+    <message>
+      <source>A checklist needs at least one item.</source>
+      <translation>检查表至少需要一个检查项目。</translation>
+    </message>
+    <message>
+      <source>A checklist has at most {limit} items.</source>
+      <translation>检查表最多 {limit} 个检查项目。</translation>
+    </message>
+    <message>
+      <source>The item key {item} is used twice.</source>
+      <translation>项目代码 {item} 重复使用。</translation>
+    </message>
+    <message>
+      <source>No such equipment item.</source>
+      <translation>设施设备不存在。</translation>
+    </message>
+    <message>
+      <source>The code {code} belonged to a voided item; give a new code.</source>
+      <translation>编号 {code} 属于已作废的设施设备，请另填新编号。</translation>
+    </message>
+    <message>
+      <source>The code {code} is already registered.</source>
+      <translation>编号 {code} 已登记。</translation>
     </message>
   </context>
 </TS>

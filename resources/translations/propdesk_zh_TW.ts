@@ -304,6 +304,10 @@
       <translation>諮詢</translation>
     </message>
     <message>
+      <source>equipment item</source>
+      <translation>設施設備</translation>
+    </message>
+    <message>
       <source>demo data created</source>
       <translation>建立示範資料</translation>
     </message>
@@ -8926,8 +8930,24 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>樓層須在 -5 到 200 之間（不能為 0）。</translation>
     </message>
     <message>
+      <source>Enter a date.</source>
+      <translation>請輸入日期。</translation>
+    </message>
+    <message>
+      <source>Enter the code: 1 to {limit} letters or digits, with - . / _ between them.</source>
+      <translation>請輸入編號：1 到 {limit} 位字母或數字，中間可用 - . / _ 分隔。</translation>
+    </message>
+    <message>
+      <source>Enter the name (at most {limit} characters).</source>
+      <translation>請輸入名稱（最多 {limit} 個字元）。</translation>
+    </message>
+    <message>
       <source>There is no unit {code}.</source>
       <translation>沒有房號 {code}。</translation>
+    </message>
+    <message>
+      <source>Give the unit, or describe the place.</source>
+      <translation>請填寫房號，或描述所在位置。</translation>
     </message>
     <message>
       <source>No such unit.</source>
@@ -9920,6 +9940,170 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>The backup copy failed its integrity check and was discarded; the database itself was not changed.</source>
       <translation>備份副本未通過完整性驗證，已捨棄；資料庫本身未被變更。</translation>
+    </message>
+    <message>
+      <source>A service interval is 1 day to {max_months} months; check it.</source>
+      <translation>保養週期須為 1 天到 {max_months} 個月，請檢查。</translation>
+    </message>
+    <message>
+      <source>The expiry date must not be before the install date ({date}).</source>
+      <translation>到期日期不能早於安裝日期（{date}）。</translation>
+    </message>
+    <message>
+      <source>The last service must not be before the install date ({date}).</source>
+      <translation>上次保養日期不能早於安裝日期（{date}）。</translation>
+    </message>
+    <message>
+      <source>The last service cannot be in the future.</source>
+      <translation>上次保養日期不能晚於今天。</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the notice's time ({time}); check it.</source>
+      <translation>整改期限須晚於通知單開立時間（{time}），請檢查。</translation>
+    </message>
+    <message>
+      <source>The fix of this notice is already reported.</source>
+      <translation>該整改通知單已回報整改完成。</translation>
+    </message>
+    <message>
+      <source>This rectification notice is closed or voided: it cannot change.</source>
+      <translation>該整改通知單已關閉或已作廢，不能修改。</translation>
+    </message>
+    <message>
+      <source>The fix cannot be before the notice's time ({time}).</source>
+      <translation>整改完成時間不能早於通知單開立時間（{time}）。</translation>
+    </message>
+    <message>
+      <source>Report the fix before recording its re-inspection.</source>
+      <translation>請先回報整改完成，再登記複查。</translation>
+    </message>
+    <message>
+      <source>The re-inspection must be of the item {item} this notice is for.</source>
+      <translation>複查須針對本通知單所涉及的檢查項目 {item}。</translation>
+    </message>
+    <message>
+      <source>The re-inspection cannot be before the fix ({time}).</source>
+      <translation>複查時間不能早於整改完成時間（{time}）。</translation>
+    </message>
+    <message>
+      <source>The re-inspection must be recorded by someone other than who fixed it.</source>
+      <translation>複查須由整改人以外的人員登記。</translation>
+    </message>
+    <message>
+      <source>A re-inspection must pass or fail the item.</source>
+      <translation>複查須判定該項目合格或不合格。</translation>
+    </message>
+    <message>
+      <source>Give a reason of 1 to {limit} characters.</source>
+      <translation>請填寫原因（1 到 {limit} 個字元）。</translation>
+    </message>
+    <message>
+      <source>This checklist has no item {item}.</source>
+      <translation>該檢查表沒有檢查項目 {item}。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: a note is at most {limit} characters.</source>
+      <translation>檢查項目「{item}」：備註最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>Item “{item}” takes a result, not a text or a number.</source>
+      <translation>檢查項目「{item}」應填寫檢查結果，而不是文字或數值。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: enter the reading, or mark it n.a.</source>
+      <translation>檢查項目「{item}」：請輸入讀數，或標記為不適用。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: choose a result.</source>
+      <translation>檢查項目「{item}」：請選擇檢查結果。</translation>
+    </message>
+    <message>
+      <source>Item “{item}” needs a result.</source>
+      <translation>檢查項目「{item}」須填寫檢查結果。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: a reading must be a number from {floor} to {ceiling}{unit}.</source>
+      <translation>檢查項目「{item}」：讀數須為 {floor} 到 {ceiling}{unit} 之間的數值。</translation>
+    </message>
+    <message>
+      <source>Item “{item}” takes a text, not a result.</source>
+      <translation>檢查項目「{item}」應填寫文字，而不是檢查結果。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: at most {limit} characters.</source>
+      <translation>檢查項目「{item}」：最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>Item “{item}” needs a text.</source>
+      <translation>檢查項目「{item}」須填寫文字。</translation>
+    </message>
+    <message>
+      <source>An item key is 1 to 40 lower-case letters, digits or underscores.</source>
+      <translation>項目代碼須為 1 到 40 位小寫字母、數字或底線。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: the text is 1 to {limit} characters.</source>
+      <translation>檢查項目「{item}」：文字須為 1 到 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: choose its kind.</source>
+      <translation>檢查項目「{item}」：請選擇項目類型。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: only a number item has a unit and limits.</source>
+      <translation>檢查項目「{item}」：只有數值類項目才有單位和上下限。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: the unit is at most {limit} characters.</source>
+      <translation>檢查項目「{item}」：單位最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: a limit must be a number from {floor} to {ceiling}.</source>
+      <translation>檢查項目「{item}」：上下限須為 {floor} 到 {ceiling} 之間的數值。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: the low limit must not be above the high limit.</source>
+      <translation>檢查項目「{item}」：下限不能高於上限。</translation>
+    </message>
+    <message>
+      <source>A template's name is 1 to {limit} characters.</source>
+      <translation>範本名稱須為 1 到 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>Name at least one area the template covers.</source>
+      <translation>請至少填寫一個該範本適用的區域。</translation>
+    </message>
+    <message>
+      <source>An area's name is 1 to {limit} characters.</source>
+      <translation>區域名稱須為 1 到 {limit} 個字元。</translation>
+    </message>
+    <message>
+      <source>The area {area} is listed twice.</source>
+      <translation>區域 {area} 重複列出。</translation>
+    </message>
+    <message>
+      <source>A checklist needs at least one item.</source>
+      <translation>檢查表至少需要一個檢查項目。</translation>
+    </message>
+    <message>
+      <source>A checklist has at most {limit} items.</source>
+      <translation>檢查表最多 {limit} 個檢查項目。</translation>
+    </message>
+    <message>
+      <source>The item key {item} is used twice.</source>
+      <translation>項目代碼 {item} 重複使用。</translation>
+    </message>
+    <message>
+      <source>No such equipment item.</source>
+      <translation>設施設備不存在。</translation>
+    </message>
+    <message>
+      <source>The code {code} belonged to a voided item; give a new code.</source>
+      <translation>編號 {code} 屬於已作廢的設施設備，請另填新編號。</translation>
+    </message>
+    <message>
+      <source>The code {code} is already registered.</source>
+      <translation>編號 {code} 已登記。</translation>
     </message>
   </context>
 </TS>

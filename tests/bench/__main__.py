@@ -1,4 +1,8 @@
-"""Benchmark runner (not part of the normal suite): `.venv/bin/python -m tests.bench [NAME…]`.
+"""Benchmark runner (not part of the normal suite):
+`.venv/bin/python -m tests.bench [--scale S] [NAME…]`.
+
+`--scale 2` runs the benchmarks that build a demo on the double estate (4,000 units,
+about 4 million gate events): it sets PROPDESK_BENCH_SCALE, read by tests/bench/estate.py.
 
 Each benchmark prints its figures next to a raw baseline measured in the same run,
 because these machines are noisy and only ratios compare across runs.
@@ -16,6 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main(argv: list[str]) -> int:
+    if "--scale" in argv:
+        at = argv.index("--scale")
+        os.environ["PROPDESK_BENCH_SCALE"] = argv[at + 1]
+        argv = argv[:at] + argv[at + 2 :]
     here = Path(__file__).parent
     names = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
     chosen = [n for n in names if not argv or any(a in n for a in argv)]

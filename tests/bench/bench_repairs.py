@@ -4,8 +4,9 @@ ticket and one state step.
 
 The demo estate is built by DemoDataService (no gate traffic: the repair lists read only
 their own tables, the units and the staff), then five years of tickets by demo_repairs,
-as `propdesk demo-data` writes them. Each read goes through RepairService; as its
-baseline the SELECTs it issued are replayed with bare sqlite3 on the same file. A step
+as `propdesk demo-data` writes them (twice as many with --scale 2: tests/bench/estate.py).
+Each read goes through RepairService; as its baseline the SELECTs it issued are
+replayed with bare sqlite3 on the same file (bench_postgresql: bare psycopg). A step
 through the service (ticket row + timeline row + hash-chained audit row, BEGIN
 IMMEDIATE, synchronous=FULL) is compared with a raw sqlite3 INSERT + COMMIT (FULL) in
 the same run, as in bench_save. Goals: a list page ≤ 100 ms, a step p99 ≤ 10 ms.
@@ -34,7 +35,9 @@ from propdesk.services.repairs.queries import TicketFilter
 from propdesk.services.repairs.service import RepairServices
 from propdesk.store.base import utcnow
 from propdesk.store.models import RepairTicket, Staff, Unit
+from tests.bench import estate
 from tests.bench.timing import (
+    RawConnection,
     percentile,
     raw_insert_times,
     replay,
@@ -54,24 +57,30 @@ CLERK = Actor(None, "bench", "bench", Role.CLERK, "客服中心")
 
 def _build(services: Services) -> None:
     started = time.perf_counter()
-    services.demo.create(system_actor("bench"))
-    estate = time.perf_counter() - started
+    services.demo.create(system_actor("bench"), scale=estate.scale())
+    built = time.perf_counter() - started
     with services.store.write() as session:
-        counts = add_repair_tickets(session.connection(), seed=2024, years=YEARS, now=utcnow())
-    repairs = time.perf_counter() - started - estate
-    print(f"  demo estate built in {estate:.1f} s; {YEARS:g} years of repair tickets in "
+        counts = add_repair_tickets(
+            session.connection(), seed=2024, scale=estate.scale(), years=YEARS, now=utcnow()
+        )
+    repairs = time.perf_counter() - started - built
+    print(f"  demo estate built in {built:.1f} s; {YEARS:g} years of repair tickets in "
           f"{repairs:.1f} s: {counts.tickets:,} tickets, {counts.steps:,} steps, "
           f"{counts.open_tickets} open")  # fmt: skip
 
 
 def _compare(
-    services: Services, raw: sqlite3.Connection, label: str, fn: Callable[[], object]
+    services: Services,
+    raw: RawConnection,
+    label: str,
+    fn: Callable[[], object],
+    driver: str = "sqlite3",
 ) -> float:
-    """Time `fn` against its own SELECTs in bare sqlite3; returns the p99 in ms."""
+    """Time `fn` against its own SELECTs on the bare driver; returns the p99 in ms."""
     selects = selects_of(services.store.engine, fn)
-    print(f"  -- {label}: {len(selects)} SELECTs")
+    print(f"  -- {label}: {len(selects)} SELECTs; {estate.load()}")
     base = report(
-        "raw sqlite3, same SELECTs (baseline)",
+        f"raw {driver}, same SELECTs (baseline)",
         time_calls(lambda: replay(raw, selects), RUNS, WARM_UP),
     )
     times = time_calls(fn, RUNS, WARM_UP)
@@ -134,7 +143,8 @@ def _cases(services: Services) -> list[tuple[str, TicketFilter]]:
     ]
 
 
-def _lists(services: Services, raw: sqlite3.Connection) -> None:
+def lists(services: Services, raw: RawConnection, driver: str = "sqlite3") -> None:
+    """Each list filter and search through RepairService, against its SELECTs on `raw`."""
     worst = 0.0
     for label, flt in _cases(services):
         shown = len(services.module(RepairServices).tickets.page(CLERK, flt).rows)
@@ -143,6 +153,7 @@ def _lists(services: Services, raw: sqlite3.Connection) -> None:
             raw,
             f"list {label} ({shown} rows)",
             lambda flt=flt: services.module(RepairServices).tickets.page(CLERK, flt),  # type: ignore[misc]
+            driver,
         )
         worst = max(worst, p99)
         verdict = "ok" if p99 <= PAGE_GOAL_MS else "OVER GOAL"
@@ -222,7 +233,7 @@ def run() -> None:
             _build(services)
             raw = sqlite3.connect(services.paths.database_file)
             try:
-                _lists(services, raw)
+                lists(services, raw)
                 _reads(services, raw)
             finally:
                 raw.close()

@@ -1,6 +1,7 @@
 """One audited save on the demo estate (building create through the service, with its
 audit row and hash chain, BEGIN IMMEDIATE, synchronous=FULL), against a raw sqlite3
-INSERT + COMMIT with synchronous=FULL on a copy of the same database, in the same run."""
+INSERT + COMMIT with synchronous=FULL on a copy of the same database, in the same run.
+The estate is the full demo's, or that many times it with --scale (tests/bench/estate.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from propdesk.config import Paths
 from propdesk.services.bootstrap import open_services
 from propdesk.services.core.actor import system_actor
 from propdesk.services.master_data.buildings import BuildingInput
+from tests.bench import estate
 from tests.bench.timing import report
 
 SAVES = 400
@@ -24,8 +26,9 @@ def run() -> None:
         services = open_services(Paths.resolve(folder), fast_hashing=True)
         actor = system_actor("bench")
         started = time.perf_counter()
-        services.demo.create(actor)
-        print(f"  demo estate built in {time.perf_counter() - started:.1f} s")
+        services.demo.create(actor, scale=estate.scale())
+        seconds = time.perf_counter() - started
+        print(f"  demo estate (scale {estate.scale():g}) built in {seconds:.1f} s")
         ours: list[float] = []
         for i in range(SAVES):
             start = time.perf_counter()

@@ -10,7 +10,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, event
 
@@ -68,8 +68,15 @@ def selects_of(engine: Engine, fn: Callable[[], object]) -> list[tuple[str, Any]
     return seen
 
 
-def replay(raw: sqlite3.Connection, selects: list[tuple[str, Any]]) -> None:
-    """Run captured SELECTs again with bare sqlite3 (the baseline of a read)."""
+class RawConnection(Protocol):
+    """A bare DB-API connection with `execute` on itself: sqlite3's or psycopg's."""
+
+    def execute(self, statement: Any, params: Any = ..., /) -> Any: ...
+
+
+def replay(raw: RawConnection, selects: list[tuple[str, Any]]) -> None:
+    """Run captured SELECTs again on the bare driver (the baseline of a read): the
+    statements and parameters are the driver's own, so sqlite3 and psycopg alike."""
     for statement, params in selects:
         raw.execute(statement, params).fetchall()
 
@@ -95,3 +102,20 @@ def raw_insert_times(folder: str, values: tuple[str, str], runs: int) -> list[fl
         return time_calls(insert, runs)
     finally:
         conn.close()
+
+
+def slowest(raw: RawConnection, selects: list[tuple[str, Any]]) -> tuple[float, str, Any]:
+    """The slowest of the captured SELECTs, each run once more on the bare driver: where
+    a query over its goal spends its time (seconds, statement, parameters)."""
+    timed = []
+    for statement, params in selects:
+        start = time.perf_counter()
+        raw.execute(statement, params).fetchall()
+        timed.append((time.perf_counter() - start, statement, params))
+    return max(timed, key=lambda t: t[0])
+
+
+def one_line(statement: str, limit: int = 400) -> str:
+    """A statement on one line, cut at `limit` characters, for a benchmark's output."""
+    flat = " ".join(statement.split())
+    return flat if len(flat) <= limit else flat[:limit] + " …"

@@ -14,10 +14,15 @@ as text:
   DATETIME  datetime, a real Excel date-time; an aware one is shown in local time
 
 A column's number format is set once on the column, and its cells take it from there:
-no per-cell objects. xlsxwriter rather than openpyxl because it writes the same cells
-at the speed the issue asks for (issue 18, tests/bench/bench_export.py: openpyxl's
-write-only mode makes a cell object for every value, and could not come within 1.1× of
-xlsxwriter); reading workbooks (imports) stays with openpyxl.
+no per-cell objects. Each column's writer is chosen once (a text, a date-time or any
+column), calls xlsxwriter's cell methods without their "A1"-parsing decorator, and a
+date-time column stores Excel's number computed here (xlsx_serial): the same cells
+as xlsxwriter's write_datetime, with less of its work per cell.
+
+xlsxwriter rather than openpyxl because it writes the same cells at the speed the
+issue asks for (issue 18, tests/bench/bench_export.py: openpyxl's write-only mode
+makes a cell object for every value, and could not come within 1.1× of xlsxwriter);
+reading workbooks (imports) stays with openpyxl.
 
 Text is written as text whatever it starts with: a leading =, +, -, @, tab or CR is
 escaped (see xlsx_text.cell_text), so a hostile name cannot become a formula. Each
@@ -50,6 +55,7 @@ from propdesk.reports.table_columns import (
 )
 from propdesk.reports.xlsx_files import write_atomically
 from propdesk.reports.xlsx_print import print_setup
+from propdesk.reports.xlsx_serial import FIRST, excel_serial
 from propdesk.reports.xlsx_text import cell_text
 from propdesk.reports.xlsx_widths import ColumnWidths
 
@@ -72,6 +78,16 @@ _SHOWN_DATE = {ColumnKind.DATE: "0" * 10, ColumnKind.DATETIME: "0" * 19}
 
 # (row index, value) → writes one cell of a column and tells the widths what it shows.
 _Put = Callable[[int, object], None]
+
+
+def _undecorated(ws: Worksheet, name: str) -> Callable[..., Any]:
+    """The worksheet's method `name` without xlsxwriter's decorator that reads "A1"
+    cell names (functools.wraps keeps the inner function as __wrapped__): the exporter
+    gives row and column numbers, and the decorator's check cost as much as a tenth of
+    an export (issue 18). The decorated method when a version has no __wrapped__."""
+    inner = getattr(getattr(type(ws), name), "__wrapped__", None)
+    bound: Callable[..., Any] = inner.__get__(ws) if inner is not None else getattr(ws, name)
+    return bound
 
 
 class ExportCancelledError(UserError):
@@ -113,6 +129,10 @@ def _any_cell(
     cell that was never formatted."""
     see = widths.see
     text_format = general if kind in FORMATS else None
+    write_string = _undecorated(ws, "write_string")
+    write_boolean = _undecorated(ws, "write_boolean")
+    write_datetime = _undecorated(ws, "write_datetime")
+    write_number = _undecorated(ws, "write_number")
 
     def put(row: int, raw: object) -> None:
         value = _value(kind, raw)
@@ -120,15 +140,15 @@ def _any_cell(
             return
         see(column, _shown(value, kind))
         if isinstance(value, str):
-            ws.write_string(row, column, value, text_format)
+            write_string(row, column, value, text_format)
         elif isinstance(value, bool):
-            ws.write_boolean(row, column, value)
+            write_boolean(row, column, value)
         elif isinstance(value, date):
-            ws.write_datetime(row, column, value)
+            write_datetime(row, column, value)
         else:
             # As a float: the number written as its shortest digits ("100", not a
             # Decimal's "100.00"), as Excel itself writes it.
-            ws.write_number(row, column, float(value))
+            write_number(row, column, float(value))
 
     return put
 
@@ -137,7 +157,7 @@ def _text_cell(ws: Worksheet, column: int, widths: ColumnWidths, general: Format
     """A text column's cells: the common case (a str that needs no escaping) without
     a detour; anything else through _value."""
     see = widths.see
-    write = ws.write_string
+    write = _undecorated(ws, "write_string")
     other = _any_cell(ws, column, ColumnKind.TEXT, widths, general)
     floor = 0  # the column's widest so far: a text half as long cannot widen it
 
@@ -159,8 +179,10 @@ _TRIGGER_STARTS = frozenset(("", "=", "+", "-", "@", "\t", "\r"))
 
 def _datetime_cell(ws: Worksheet, column: int, widths: ColumnWidths, general: Format) -> _Put:
     """A date-time column's cells, an aware datetime (as read from the store) shown in
-    local time; the column's format shows them."""
-    write = ws.write_datetime
+    local time; the column's format shows them. The cell holds Excel's number for the
+    time (xlsx_serial), the number xlsxwriter's write_datetime would store, in the cell
+    it would write: a number, formatted by its column."""
+    write_number = _undecorated(ws, "write_number")
     other = _any_cell(ws, column, ColumnKind.DATETIME, widths, general)
     shown = False  # every date-time shows as wide: measured once
 
@@ -170,9 +192,11 @@ def _datetime_cell(ws: Worksheet, column: int, widths: ColumnWidths, general: Fo
             if not shown:
                 widths.see(column, _SHOWN_DATE[ColumnKind.DATETIME])
                 shown = True
-            write(row, column, raw.astimezone().replace(tzinfo=None) if raw.tzinfo else raw)
-        else:
-            other(row, raw)
+            local = raw.astimezone().replace(tzinfo=None) if raw.tzinfo else raw
+            if local >= FIRST:
+                write_number(row, column, excel_serial(local))
+                return
+        other(row, raw)
 
     return put
 

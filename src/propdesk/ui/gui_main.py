@@ -3,6 +3,7 @@ database, the restore offered), first start, login, main window."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
@@ -117,6 +118,12 @@ def run_gui(paths: Paths) -> int:
     window, services, code = open_window(paths)
     if window is None or services is None:
         return code
+    # What the start made (modules, Qt wrappers, SQLAlchemy's mappers: hundreds of
+    # thousands of objects) lives as long as the window: kept out of the collector's
+    # oldest generation, whose full passes otherwise cost ~50 ms in the middle of a
+    # page or a search (the gate benchmark's p99 on the five-year demo).
+    gc.collect()
+    gc.freeze()
     try:
         return app.exec()
     finally:

@@ -173,7 +173,9 @@ def _batch(
                 and_(GateEvent.occurred_at == at, GateEvent.id < event_id),
             ),
         )
-    return list(session.execute(query).tuples())
+    # Through the connection: a Core result (the driver's rows, each column's type
+    # processed), without the ORM's result layer a session's execute puts around it.
+    return list(session.connection().execute(query).all())
 
 
 def _records(session: Session, rows: list[Any]) -> list[GateRecord]:

@@ -7,6 +7,7 @@ from propdesk.store.models.complaints import Complaint, ComplaintStepRecord, Inq
 from propdesk.store.models.estate import Estate
 from propdesk.store.models.estate_setting import EstateSetting
 from propdesk.store.models.gate import GateEvent, ReleaseAuthorisation, ShiftHandover
+from propdesk.store.models.inspections import Equipment
 from propdesk.store.models.master_data import (
     AccessCard,
     CardStatusChange,
@@ -39,6 +40,7 @@ __all__ = [
     "Complaint",
     "ComplaintStepRecord",
     "Department",
+    "Equipment",
     "Estate",
     "EstateSetting",
     "GateEvent",

@@ -8,7 +8,8 @@ series are shares on the right axis, 0–100 %, their points joined in category 
 
 Like the dashboard's bar chart it is a link, for the keyboard too: Tab reaches it,
 Left and Right choose a category (its figures show as a tooltip, as under the mouse),
-Enter or Space opens the chosen category (`bar_activated`), as a click on it does.
+Enter or Space opens the chosen category (`bar_activated`), as a click on it does
+(both charts' keys, shading and focus frame: ui.widgets.slot_chart).
 """
 
 from __future__ import annotations
@@ -20,14 +21,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPaintEvent,
     QPalette,
     QPen,
 )
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from propdesk.domain.complaints.analysis import AnalysisChart, AnalysisSeries, Axis, Mark
 from propdesk.domain.complaints.kinds import ComplaintCategory
+from propdesk.ui.widgets.slot_chart import SlotChart
 
 # The chart's texts are marked in the domain with QT_TRANSLATE_NOOP("ComplaintAnalysis", …).
 CONTEXT = "ComplaintAnalysis"
@@ -67,7 +66,7 @@ def percent_text(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
 
-class AnalysisChartView(QWidget):
+class AnalysisChartView(SlotChart):
     # The index of the category clicked, or chosen and opened with Enter.
     bar_activated = Signal(int)
 
@@ -84,11 +83,8 @@ class AnalysisChartView(QWidget):
         self._category_text = category_text
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMouseTracking(True)
         self.chart: AnalysisChart | None = None
         self.linked = False
-        self.chosen: int | None = None
-        self._hovered: int | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(520, 280)
@@ -192,24 +188,32 @@ class AnalysisChartView(QWidget):
             return None
         return min(int((point.x() - plot.left()) // slot), len(self.chart.categories) - 1)
 
+    # -- the slots (SlotChart) -----------------------------------------------------------
+    def slot_count(self) -> int:
+        return len(self.chart.categories) if self.chart else 0
+
+    def slot_at(self, point: QPoint) -> int | None:
+        return self.category_at(point)
+
+    def slot_area(self, index: int) -> QRectF:
+        return self.slot_rect(index)
+
+    def slot_tip(self, index: int) -> str:
+        return self.category_tip(index)
+
+    def activate_chosen(self) -> None:
+        if self.chosen is not None and self.linked:
+            self.bar_activated.emit(self.chosen)
+
     # -- drawing -------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        del event
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        try:
-            if self.chart is not None:
-                self._draw_title_and_legend(painter, self.chart)
-                self._draw_axes(painter)
-                self._draw_bars(painter, self.chart)
-                self._draw_lines(painter)
-                self._draw_totals(painter, self.chart)
-                self._draw_names(painter, self.chart)
-            if self.hasFocus():
-                painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
-                painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-        finally:
-            painter.end()
+    def paint_chart(self, painter: QPainter) -> None:
+        if self.chart is not None:
+            self._draw_title_and_legend(painter, self.chart)
+            self._draw_axes(painter)
+            self._draw_bars(painter, self.chart)
+            self._draw_lines(painter)
+            self._draw_totals(painter, self.chart)
+            self._draw_names(painter, self.chart)
 
     def _draw_title_and_legend(self, painter: QPainter, chart: AnalysisChart) -> None:
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
@@ -277,13 +281,9 @@ class AnalysisChartView(QWidget):
     def _draw_bars(self, painter: QPainter, chart: AnalysisChart) -> None:
         plot = self.plot_rect()
         top_value, _step = self._count_top()
-        palette = self.palette()
         bars = [s for s in self.bar_series() if s.axis is Axis.COUNT]
         for index in range(len(chart.categories)):
-            if index in (self._hovered, self.chosen):
-                shade = palette.color(QPalette.ColorRole.Highlight)
-                shade.setAlpha(40)
-                painter.fillRect(self.slot_rect(index), shade)
+            self.shade_if_marked(painter, index)
             whole = self.bar_rect(index)
             bottom = plot.bottom()
             for series in bars:
@@ -369,18 +369,6 @@ class AnalysisChartView(QWidget):
             return True
         return super().event(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        index = self.category_at(event.position().toPoint())
-        if index != self._hovered:
-            self._hovered = index
-            self.update()
-        super().mouseMoveEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hovered = None
-        self.update()
-        super().leaveEvent(event)
-
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.linked:
             index = self.category_at(event.position().toPoint())
@@ -388,40 +376,3 @@ class AnalysisChartView(QWidget):
                 self.bar_activated.emit(index)
                 return
         super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        count = len(self.chart.categories) if self.chart else 0
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and count:
-            step = -1 if key == Qt.Key.Key_Left else 1
-            start = count if step < 0 else -1  # the first press chooses an end
-            current = start if self.chosen is None else self.chosen
-            self.choose(min(count - 1, max(0, current + step)))
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and count:
-            self.choose(0 if key == Qt.Key.Key_Home else count - 1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            if self.chosen is not None and self.linked:
-                self.bar_activated.emit(self.chosen)
-        elif key == Qt.Key.Key_Escape and self.chosen is not None:
-            self.choose(None)
-        else:
-            super().keyPressEvent(event)
-
-    def choose(self, index: int | None) -> None:
-        """Choose a category from the keyboard and say its figures where it stands."""
-        self.chosen = index
-        self.update()
-        if index is None:
-            QToolTip.hideText()
-            return
-        where = self.slot_rect(index).center().toPoint()
-        QToolTip.showText(self.mapToGlobal(where), self.category_tip(index), self)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.chosen = None
-        self.update()
-        super().focusOutEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)

@@ -45,6 +45,7 @@ _ENTITIES = {
     "patrol_wand_import": QT_TRANSLATE_NOOP("AuditNames", "wand import"),
     "complaint": QT_TRANSLATE_NOOP("AuditNames", "complaint"),
     "inquiry": QT_TRANSLATE_NOOP("AuditNames", "inquiry"),
+    "equipment": QT_TRANSLATE_NOOP("AuditNames", "equipment item"),
 }
 
 

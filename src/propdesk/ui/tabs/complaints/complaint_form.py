@@ -16,22 +16,13 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QWidget
 
 from propdesk.domain.complaints.deadlines import DeadlineRules
 from propdesk.domain.complaints.kinds import ComplaintCategory, ComplaintChannel, Severity
 from propdesk.domain.complaints.workflow import ComplaintStep, StepRequest
-from propdesk.errors import QT_TRANSLATE_NOOP, PropdeskError, UserError
+from propdesk.errors import PropdeskError, UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.complaints.detail import ComplaintDetail
 from propdesk.services.complaints.inputs import (
@@ -48,14 +39,11 @@ from propdesk.services.master_data.staff import StaffInfo
 from propdesk.services.master_data.units import UNIT_CODE_MAX
 from propdesk.ui.complaint_names import category_name, channel_name, severity_name
 from propdesk.ui.dialogs import show_error
-from propdesk.ui.resident_lookup import ReporterMatch, find_reporters
+from propdesk.ui.resident_lookup import ReporterLookup, ReporterMatch
 from propdesk.ui.tabs.complaints.step_forms import chosen_handler, handler_combo, read_staff
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.moment_edit import MomentEdit
-
-HINT_STYLE = "color: #1b5e20;"
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class DeadlineEdit(QDateTimeEdit):
@@ -104,9 +92,7 @@ class ComplaintForm(FormDialog):
         self._rules: DeadlineRules = self._door.settings.rules()
         self.saved: ComplaintDetail | None = None
         self.resident_id: uuid.UUID | None = None  # the complainant picked from the register
-        self.matches: list[ReporterMatch] = []
-        self._looked_up = ""
-        self._match_index = -1
+        self.lookup = ReporterLookup(services, actor, self)
         self._add_rows(read_staff(services, actor))
         self.tab_through_fields()
         self._connect()
@@ -118,13 +104,8 @@ class ComplaintForm(FormDialog):
         self.lookup_edit = form.add_line_edit(
             "lookup", self.tr("Look up (F4)"), self.tr("Unit, name or phone, then Enter")
         )
-        self.lookup_edit.installEventFilter(self)
         self.lookup_edit.setMaxLength(SEARCH_MAX)
-        self.hint_label = QLabel()
-        self.hint_label.setObjectName("lookup_hint")
-        self.hint_label.setStyleSheet(HINT_STYLE)
-        self.hint_label.setWordWrap(True)
-        self.hint_label.hide()
+        self.hint_label = self.lookup.hint
         form.addRow("", self.hint_label)
         self.anonymous_check = QCheckBox(self.tr("Anonymous: keep no name and no phone"))
         self.anonymous_check.setObjectName("anonymous")
@@ -171,8 +152,14 @@ class ComplaintForm(FormDialog):
         form.addRow("", self.deadline_hint)
 
     def _connect(self) -> None:
-        self.lookup_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F4), self)
-        self.lookup_shortcut.activated.connect(self._on_f4)
+        # Enter in the look-up box, or F4 from any box (the person's boxes look up
+        # what is typed in them); the category comes next.
+        self.lookup.watch(
+            self.lookup_edit,
+            (self.name_edit, self.phone_edit, self.unit_edit),
+            self.fill,
+            self.category_combo,
+        )
         self.name_edit.textEdited.connect(self._forget_resident)
         self.unit_edit.textEdited.connect(self._forget_resident)
         self.anonymous_check.toggled.connect(self._anonymous_toggled)
@@ -180,64 +167,7 @@ class ComplaintForm(FormDialog):
         self.severity_combo.currentIndexChanged.connect(self._follow_rules)
         self.received_edit.dateTimeChanged.connect(self._follow_rules)
 
-    # -- keys ----------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter in the look-up box looks up; it must not save a half-filled complaint.
-        if (
-            watched is self.lookup_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in _ENTER
-        ):
-            if self.look_up(self.lookup_edit.text()):
-                self.category_combo.setFocus()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _on_f4(self) -> None:
-        focused = QApplication.focusWidget()
-        text = self.lookup_edit.text()
-        if focused in (self.name_edit, self.phone_edit, self.unit_edit) and isinstance(
-            focused, QLineEdit
-        ):
-            text = focused.text() or text
-        self.look_up(text)
-
     # -- the register ----------------------------------------------------------------
-    def look_up(self, text: str) -> bool:
-        """Fill the complainant from the register; the same text again fills the next
-        match. False (and a message under the box) when nobody matches."""
-        self.form.clear_errors()
-        text = text.strip()
-        if not text:
-            return False
-        if text != self._looked_up:
-            try:
-                self.matches = find_reporters(self._services, self._actor, text)
-            except UserError as exc:
-                if not self.form.show_error(exc):
-                    show_error(self, exc)
-                return False
-            except PropdeskError as exc:
-                show_error(self, exc)
-                return False
-            self._looked_up = text
-            self._match_index = -1
-        if not self.matches:
-            self.hint_label.hide()
-            self.form.show_error(
-                UserError(
-                    QT_TRANSLATE_NOOP("messages", "Nobody in the register matches “{text}”."),
-                    field="lookup",
-                    text=text,
-                )
-            )
-            self._looked_up = ""
-            return False
-        self._match_index = (self._match_index + 1) % len(self.matches)
-        self.fill(self.matches[self._match_index])
-        return True
-
     def fill(self, match: ReporterMatch) -> None:
         """The unit always; the person only for a named complaint."""
         self.unit_edit.setText(match.unit_code)
@@ -251,13 +181,7 @@ class ComplaintForm(FormDialog):
         if match.phone:
             self.phone_edit.setText(match.phone)
         self.resident_id = match.resident_id
-        who = " · ".join(p for p in (match.name, match.unit_code) if p)
-        if len(self.matches) > 1:
-            who = self.tr("{who} (match {n} of {total}; F4 for the next)").format(
-                who=who, n=self._match_index + 1, total=len(self.matches)
-            )
-        self.hint_label.setText(who)
-        self.hint_label.show()
+        self.lookup.show_hint(match, self.tr("{who} (match {n} of {total}; F4 for the next)"))
 
     def _forget_resident(self) -> None:
         self.resident_id = None

@@ -10,19 +10,7 @@ The panel only shows and asks (`step_wanted`, `repair_wanted`, `link_wanted`,
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from propdesk.domain.complaints.kinds import FollowUpMethod, RootCause, Verdict
 from propdesk.domain.complaints.workflow import OPEN_STATES, ComplaintStep
@@ -41,15 +29,15 @@ from propdesk.ui.complaint_names import (
     step_button_text,
     verdict_name,
 )
-from propdesk.ui.fonts import enlarge
 from propdesk.ui.repair_names import state_name as repair_state_name
 from propdesk.ui.tabs.complaints.timeline_model import ComplaintTimelineModel
-from propdesk.ui.widgets.record_table import record_table
+from propdesk.ui.widgets.step_buttons import detail_title, offered_steps, show_steps, step_buttons
+from propdesk.ui.widgets.text_lines import Line, TextLines, scrolled
+from propdesk.ui.widgets.timeline_table import timeline_table
+from propdesk.ui.widgets.titled_box import titled_box
 
 translate = QCoreApplication.translate
-TITLE_STYLE = "font-weight: bold;"
 OVERDUE_STYLE = "color: #b00020; font-weight: bold;"
-Line = tuple[str, str, str]  # key, label, text
 # The main path first, then reassigning, then the managers' steps.
 BUTTON_ORDER = (
     ComplaintStep.ASSIGN,
@@ -169,29 +157,6 @@ def fact_lines(d: ComplaintDetail) -> list[Line]:
     ]
 
 
-class _Lines(QGroupBox):
-    """Label: text rows; a row whose text is empty is hidden."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__(title)
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.values: dict[str, QLabel] = {}
-
-    def show_lines(self, lines: list[Line]) -> None:
-        for key, label, text in lines:
-            value = self.values.get(key)
-            if value is None:
-                value = QLabel()
-                value.setObjectName(f"complaint_{key}")
-                value.setWordWrap(True)
-                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.form.addRow(label, value)
-                self.values[key] = value
-            value.setText(text)
-            self.form.setRowVisible(value, bool(text))
-
-
 class ComplaintDetailPanel(QWidget):
     step_wanted = Signal(object)  # ComplaintStep
     repair_wanted = Signal()  # open a repair ticket from the complaint
@@ -206,27 +171,15 @@ class ComplaintDetailPanel(QWidget):
         self.detail: ComplaintDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("complaint_title")
-        self.title_label.setStyleSheet(TITLE_STYLE)
-        enlarge(self.title_label, 1.3)
+        self.title_label = detail_title("complaint_title")
         layout.addLayout(self._build_buttons())
-        self.facts = _Lines(self.tr("Complaint"))
-        # Scrolls rather than squeezes: a long complaint stays readable on a small screen.
-        self.lines_area = QScrollArea()
-        self.lines_area.setWidgetResizable(True)
-        self.lines_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.lines_area.setWidget(self.facts)
+        self.facts = TextLines(self.tr("Complaint"), "complaint")
+        self.lines_area = scrolled(self.facts)
         self.timeline_model = ComplaintTimelineModel(self)
-        self.timeline_view = record_table(self.timeline_model, "complaint_timeline")
-        self.timeline_view.setWordWrap(False)
-        self.timeline_view.verticalHeader().setDefaultSectionSize(
-            self.timeline_view.fontMetrics().height() + 8
+        self.timeline_view = timeline_table(
+            self.timeline_model, "complaint_timeline", ComplaintTimelineModel.COL_NOTE
         )
-        header = self.timeline_view.horizontalHeader()
-        header.setSectionResizeMode(ComplaintTimelineModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
-        self.timeline_box = QGroupBox(self.tr("Timeline"))
-        QVBoxLayout(self.timeline_box).addWidget(self.timeline_view)
+        self.timeline_box = titled_box(self.tr("Timeline"), self.timeline_view)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.setChildrenCollapsible(False)
         body.addWidget(self.lines_area)
@@ -241,14 +194,11 @@ class ComplaintDetailPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.title_label)
         row.addSpacing(12)
-        self.step_buttons: dict[ComplaintStep, QPushButton] = {}
-        for step in BUTTON_ORDER:
-            button = QPushButton(step_button_text(step))
-            button.setObjectName(f"complaint_step_{step.value}")
-            button.clicked.connect(lambda _checked=False, s=step: self.step_wanted.emit(s))
-            button.hide()
+        self.step_buttons = step_buttons(
+            BUTTON_ORDER, step_button_text, "complaint_step_", self.step_wanted.emit
+        )
+        for button in self.step_buttons.values():
             row.addWidget(button)
-            self.step_buttons[step] = button
         row.addStretch(1)
         self.repair_button = QPushButton(self.tr("Open repair ticket…"))
         self.repair_button.setObjectName("complaint_open_repair")
@@ -306,9 +256,8 @@ class ComplaintDetailPanel(QWidget):
         self.print_button.show()
 
     def _show_steps(self, steps: list[ComplaintStep]) -> None:
-        for step, button in self.step_buttons.items():
-            button.setVisible(step in steps)
+        show_steps(self.step_buttons, steps)
 
     def offered_steps(self) -> list[ComplaintStep]:
         """The steps whose buttons are shown, in their order (tests and shortcuts)."""
-        return [step for step, button in self.step_buttons.items() if not button.isHidden()]
+        return offered_steps(self.step_buttons)

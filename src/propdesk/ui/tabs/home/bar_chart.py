@@ -5,7 +5,9 @@ each bar's total above it where it fits, drawn with QPainter.
 Like a figure it is a link, for the keyboard too: Tab reaches it, Left and Right
 choose a bar (its counts show as a tooltip, as they do under the mouse), Enter or
 Space opens the chosen bar's list (or the chart's when none is chosen), as a click on
-a bar does. A chart whose list the role may not open is a picture only.
+a bar does (the keys, the shading and the focus frame: ui.widgets.slot_chart, as
+the complaints' analysis chart). A chart whose list the role may not open is a
+picture only.
 """
 
 from __future__ import annotations
@@ -24,21 +26,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QColor,
-    QFocusEvent,
-    QFontMetrics,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-)
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from propdesk.services.core.module_spec import ChartCategory, DashboardChart, ViewRequest
 from propdesk.ui.tabs.home.texts import translate
+from propdesk.ui.widgets.slot_chart import SlotChart
 
 # The series' colours in order (residents, visitors, vehicles …): apart for the
 # colour-blind too (blue, orange, teal), then two more for a module with more.
@@ -68,7 +61,7 @@ def long_text(category: ChartCategory) -> str:
     return category
 
 
-class BarChart(QWidget):
+class BarChart(SlotChart):
     sig_link_activated = Signal(object)  # a ViewRequest
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
@@ -76,12 +69,9 @@ class BarChart(QWidget):
         self.setObjectName(name)
         self.setMinimumSize(240, 130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMouseTracking(True)
         self.chart: DashboardChart | None = None
         self.views: list[ViewRequest | None] = []  # each bar's link the window may open
         self.view: ViewRequest | None = None  # the chart's own
-        self.chosen: int | None = None  # the bar Left and Right chose
-        self._hovered: int | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(480, 160)  # the minimum's 130 when the screen is short
@@ -172,20 +162,27 @@ class BarChart(QWidget):
         plot, slot = self._plot(), self._slot()
         return QRectF(plot.left() + bar * slot, plot.top(), slot, plot.height())
 
+    # -- the slots (SlotChart) -----------------------------------------------------------
+    def slot_count(self) -> int:
+        return len(self.chart.categories) if self.chart else 0
+
+    def slot_at(self, point: QPoint) -> int | None:
+        return self.bar_at(point)
+
+    def slot_area(self, index: int) -> QRectF:
+        return self.bar_rect(index)
+
+    def slot_tip(self, index: int) -> str:
+        return self._tip(index)
+
+    def activate_chosen(self) -> None:
+        self._open(self.link_of(self.chosen))
+
     # -- drawing -------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        del event
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        try:
-            if self.chart is not None:
-                self._draw_legend(painter, self.chart)
-                self._draw_bars(painter, self.chart)
-            if self.hasFocus():  # as the figures show it: a border in the highlight colour
-                painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
-                painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-        finally:
-            painter.end()
+    def paint_chart(self, painter: QPainter) -> None:
+        if self.chart is not None:
+            self._draw_legend(painter, self.chart)
+            self._draw_bars(painter, self.chart)
 
     def _draw_legend(self, painter: QPainter, chart: DashboardChart) -> None:
         metrics = QFontMetrics(self.font())
@@ -221,10 +218,7 @@ class BarChart(QWidget):
         every = self._label_step(metrics, slot)
         for bar in range(len(chart.categories)):
             left = plot.left() + bar * slot + (slot - bar_width) / 2
-            if bar in (self._hovered, self.chosen):
-                shade = palette.color(QPalette.ColorRole.Highlight)
-                shade.setAlpha(40)
-                painter.fillRect(self.bar_rect(bar), shade)
+            self.shade_if_marked(painter, bar)
             bottom = plot.bottom()
             for index, series in enumerate(chart.series):
                 height = plot.height() * series.values[bar] / scale
@@ -273,18 +267,6 @@ class BarChart(QWidget):
         leads = self.toolTip()
         return self.bar_text(bar) + (f"\n\n{leads}" if leads else "")
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        bar = self.bar_at(event.position().toPoint())
-        if bar != self._hovered:
-            self._hovered = bar
-            self.update()
-        super().mouseMoveEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hovered = None
-        self.update()
-        super().leaveEvent(event)
-
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
             event.position().toPoint()
@@ -292,43 +274,6 @@ class BarChart(QWidget):
             self._open(self.link_of(self.bar_at(event.position().toPoint())))
             return
         super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        bars = len(self.chart.categories) if self.chart else 0
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and bars:
-            step = -1 if key == Qt.Key.Key_Left else 1
-            start = bars if step < 0 else -1  # the first press chooses an end bar
-            self.choose(
-                min(bars - 1, max(0, (start if self.chosen is None else self.chosen) + step))
-            )
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and bars:
-            self.choose(0 if key == Qt.Key.Key_Home else bars - 1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self._open(self.link_of(self.chosen))
-        elif key == Qt.Key.Key_Escape and self.chosen is not None:
-            self.choose(None)
-        else:
-            super().keyPressEvent(event)
-
-    def choose(self, bar: int | None) -> None:
-        """Choose a bar from the keyboard and say its counts where it stands."""
-        self.chosen = bar
-        self.update()
-        if bar is None:
-            QToolTip.hideText()
-            return
-        where = self.bar_rect(bar).center().toPoint()
-        QToolTip.showText(self.mapToGlobal(where), self._tip(bar), self)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.chosen = None
-        self.update()
-        super().focusOutEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
 
     def _open(self, view: ViewRequest | None) -> None:
         if view is not None:

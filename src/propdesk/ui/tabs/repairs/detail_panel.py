@@ -10,31 +10,20 @@ panel while no ticket is chosen (the list then takes the whole height).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from propdesk.domain.repairs.workflow import RepairStep
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
 from propdesk.services.repairs.detail import TicketDetail
-from propdesk.ui.fonts import enlarge
-from propdesk.ui.tabs.repairs.detail_texts import Line, fact_lines, sla_lines
+from propdesk.ui.tabs.repairs.detail_texts import fact_lines, sla_lines
 from propdesk.ui.tabs.repairs.names import state_name, step_button_text
 from propdesk.ui.tabs.repairs.timeline_model import TimelineTableModel
-from propdesk.ui.widgets.record_table import record_table
+from propdesk.ui.widgets.step_buttons import detail_title, offered_steps, show_steps, step_buttons
+from propdesk.ui.widgets.text_lines import TextLines, scrolled
+from propdesk.ui.widgets.timeline_table import timeline_table
+from propdesk.ui.widgets.titled_box import titled_box
 
-TITLE_STYLE = "font-weight: bold;"
 OVERDUE_STYLE = "color: #b00020; font-weight: bold;"
 # The order the buttons stand in: the main path first, then changing the technician,
 # then cancelling (the step one rarely wants, last).
@@ -55,29 +44,6 @@ BUTTON_ORDER = (
 )
 
 
-class _Lines(QGroupBox):
-    """Label: text rows; a row whose text is empty is hidden."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__(title)
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.values: dict[str, QLabel] = {}
-
-    def show_lines(self, lines: list[Line]) -> None:
-        for key, label, text in lines:
-            value = self.values.get(key)
-            if value is None:
-                value = QLabel()
-                value.setObjectName(f"repair_{key}")
-                value.setWordWrap(True)
-                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.form.addRow(label, value)
-                self.values[key] = value
-            value.setText(text)
-            self.form.setRowVisible(value, bool(text))
-
-
 class TicketDetailPanel(QWidget):
     step_wanted = Signal(object)  # RepairStep
     print_wanted = Signal()
@@ -90,36 +56,24 @@ class TicketDetailPanel(QWidget):
         self.detail: TicketDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("repair_title")
-        self.title_label.setStyleSheet(TITLE_STYLE)
-        enlarge(self.title_label, 1.3)
+        self.title_label = detail_title("repair_title")
         # The number and state on the row of the steps: one row less taken from the list.
         layout.addLayout(self._build_buttons())
         # The facts on the left; the clocks above the timeline on the right. Side by
         # side rather than stacked, the ticket asks the list for less height.
-        self.facts = _Lines(self.tr("Ticket"))
-        self.clocks = _Lines(self.tr("Time"))
+        self.facts = TextLines(self.tr("Ticket"), "repair")
+        self.clocks = TextLines(self.tr("Time"), "repair")
         lines = QWidget()
         lines_column = QVBoxLayout(lines)
         lines_column.setContentsMargins(0, 0, 0, 0)
         lines_column.addWidget(self.facts)
         lines_column.addStretch(1)
-        # Scrolls rather than squeezes: a long ticket on a small screen stays readable.
-        self.lines_area = QScrollArea()
-        self.lines_area.setWidgetResizable(True)
-        self.lines_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.lines_area.setWidget(lines)
+        self.lines_area = scrolled(lines)
         self.timeline_model = TimelineTableModel(self)
-        self.timeline_view = record_table(self.timeline_model, "repair_timeline")
-        self.timeline_view.setWordWrap(False)
-        self.timeline_view.verticalHeader().setDefaultSectionSize(
-            self.timeline_view.fontMetrics().height() + 8
+        self.timeline_view = timeline_table(
+            self.timeline_model, "repair_timeline", TimelineTableModel.COL_NOTE
         )
-        header = self.timeline_view.horizontalHeader()
-        header.setSectionResizeMode(TimelineTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
-        self.timeline_box = QGroupBox(self.tr("Timeline"))
-        QVBoxLayout(self.timeline_box).addWidget(self.timeline_view)
+        self.timeline_box = titled_box(self.tr("Timeline"), self.timeline_view)
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
@@ -137,14 +91,11 @@ class TicketDetailPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.title_label)
         row.addSpacing(12)
-        self.step_buttons: dict[RepairStep, QPushButton] = {}
-        for step in BUTTON_ORDER:
-            button = QPushButton(step_button_text(step))
-            button.setObjectName(f"step_{step.value}")
-            button.clicked.connect(lambda _checked=False, s=step: self.step_wanted.emit(s))
-            button.hide()
+        self.step_buttons = step_buttons(
+            BUTTON_ORDER, step_button_text, "step_", self.step_wanted.emit
+        )
+        for button in self.step_buttons.values():
             row.addWidget(button)
-            self.step_buttons[step] = button
         row.addStretch(1)
         self.print_button = QPushButton(self.tr("Print dispatch slip…"))
         self.print_button.setObjectName("print_dispatch_slip")
@@ -194,9 +145,8 @@ class TicketDetailPanel(QWidget):
     def _show_steps(self, steps: list[RepairStep]) -> None:
         # At most five at a time (a quote waiting: revise, approve, refuse, reassign,
         # cancel), so one row holds them.
-        for step, button in self.step_buttons.items():
-            button.setVisible(step in steps)
+        show_steps(self.step_buttons, steps)
 
     def offered_steps(self) -> list[RepairStep]:
         """The steps whose buttons are shown, in their order (tests and shortcuts)."""
-        return [step for step, button in self.step_buttons.items() if not button.isHidden()]
+        return offered_steps(self.step_buttons)

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from propdesk.domain.repairs.kinds import RepairCategory, RepairChannel, RepairPriority
-from propdesk.errors import QT_TRANSLATE_NOOP, PropdeskError, UserError
+from propdesk.errors import UserError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.master_data.units import UNIT_CODE_MAX
@@ -31,14 +29,10 @@ from propdesk.services.repairs.inputs import (
     TicketInput,
 )
 from propdesk.services.repairs.service import RepairServices
-from propdesk.ui.dialogs import show_error
-from propdesk.ui.resident_lookup import ReporterMatch, find_reporters
+from propdesk.ui.resident_lookup import ReporterLookup, ReporterMatch
 from propdesk.ui.tabs.repairs.names import category_name, channel_name, priority_name
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.form_dialog import FormDialog
-
-HINT_STYLE = "color: #1b5e20;"
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class TicketForm(FormDialog):
@@ -50,9 +44,7 @@ class TicketForm(FormDialog):
         self._actor = actor
         self.saved: TicketDetail | None = None
         self.resident_id: uuid.UUID | None = None  # the reporter picked from the register
-        self.matches: list[ReporterMatch] = []
-        self._looked_up = ""  # the text the matches are for
-        self._match_index = -1
+        self.lookup = ReporterLookup(services, actor, self)
         self._paid_follows_location = True
         self._add_rows()
         self.tab_through_fields()
@@ -64,13 +56,8 @@ class TicketForm(FormDialog):
         self.lookup_edit = form.add_line_edit(
             "lookup", self.tr("Look up (F4)"), self.tr("Unit, name or phone, then Enter")
         )
-        self.lookup_edit.installEventFilter(self)
         self.lookup_edit.setMaxLength(SEARCH_MAX)
-        self.hint_label = QLabel()
-        self.hint_label.setObjectName("lookup_hint")
-        self.hint_label.setStyleSheet(HINT_STYLE)
-        self.hint_label.setWordWrap(True)
-        self.hint_label.hide()
+        self.hint_label = self.lookup.hint
         form.addRow("", self.hint_label)
         self.name_edit = form.add_line_edit("reporter_name", self.tr("Reporter"))
         self.phone_edit = form.add_line_edit("reporter_phone", self.tr("Phone"))
@@ -109,8 +96,14 @@ class TicketForm(FormDialog):
         form.add_field("channel", self.tr("Reported via"), self.channel_combo)
 
     def _connect(self) -> None:
-        self.lookup_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F4), self)
-        self.lookup_shortcut.activated.connect(self._on_f4)
+        # Enter in the look-up box, or F4 from any box (the person's boxes look up
+        # what is typed in them); the category comes next.
+        self.lookup.watch(
+            self.lookup_edit,
+            (self.name_edit, self.phone_edit, self.unit_edit),
+            self.fill,
+            self.category_combo,
+        )
         # Typing over what the register filled in: the reporter is someone else now.
         self.name_edit.textEdited.connect(self._forget_resident)
         self.unit_edit.textEdited.connect(self._forget_resident)
@@ -118,66 +111,7 @@ class TicketForm(FormDialog):
         self.area_edit.textChanged.connect(self._follow_location)
         self.paid_check.clicked.connect(self._paid_chosen)
 
-    # -- keys ----------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter in the look-up box looks up; it must not save a half-filled ticket.
-        if (
-            watched is self.lookup_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in _ENTER
-        ):
-            if self.look_up(self.lookup_edit.text()):
-                self.category_combo.setFocus()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _on_f4(self) -> None:
-        """F4 looks up the look-up box, or the reporter, phone or unit box being typed
-        in; pressed again on the same text, it fills in the next match."""
-        focused = QApplication.focusWidget()
-        text = self.lookup_edit.text()
-        if focused in (self.name_edit, self.phone_edit, self.unit_edit) and isinstance(
-            focused, QLineEdit
-        ):
-            text = focused.text() or text
-        self.look_up(text)
-
     # -- the register ----------------------------------------------------------------
-    def look_up(self, text: str) -> bool:
-        """Fill the reporter from the register; the same text again fills the next
-        match. False (and a message under the box) when nobody matches."""
-        self.form.clear_errors()
-        text = text.strip()
-        if not text:
-            return False
-        if text != self._looked_up:
-            try:
-                self.matches = find_reporters(self._services, self._actor, text)
-            except UserError as exc:
-                if not self.form.show_error(exc):
-                    show_error(self, exc)
-                return False
-            except PropdeskError as exc:
-                show_error(self, exc)
-                return False
-            self._looked_up = text
-            self._match_index = -1
-        if not self.matches:
-            self.hint_label.hide()
-            self.form.show_error(
-                UserError(
-                    QT_TRANSLATE_NOOP("messages", "Nobody in the register matches “{text}”."),
-                    field="lookup",
-                    text=text,
-                )
-            )
-            self._looked_up = ""
-            return False
-        self._match_index = (self._match_index + 1) % len(self.matches)
-        self.fill(self.matches[self._match_index])
-        return True
-
     def fill(self, match: ReporterMatch) -> None:
         if match.name:
             self.name_edit.setText(match.name)
@@ -186,13 +120,7 @@ class TicketForm(FormDialog):
         self.unit_edit.setText(match.unit_code)
         self.area_edit.clear()
         self.resident_id = match.resident_id
-        who = " · ".join(p for p in (match.name, match.unit_code) if p)
-        if len(self.matches) > 1:
-            who = self.tr("{who} (match {n} of {total}; F4 for the next)").format(
-                who=who, n=self._match_index + 1, total=len(self.matches)
-            )
-        self.hint_label.setText(who)
-        self.hint_label.show()
+        self.lookup.show_hint(match, self.tr("{who} (match {n} of {total}; F4 for the next)"))
 
     def _forget_resident(self) -> None:
         self.resident_id = None

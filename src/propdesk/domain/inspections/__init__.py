@@ -1,0 +1,1 @@
+"""Inspection checklists (巡检检查表): templates, results, due dates, rectification, equipment."""
