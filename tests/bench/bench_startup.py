@@ -13,11 +13,13 @@ and propdesk are run in turn, pair by pair, so a noisy machine slows both alike.
 
 The demo: PROPDESK_BENCH_DEMO=/path/to/a-demo-data-folder (as bench_report; it is
 opened, so it gets a login "bench", its daily backup and migrations: never a station in
-use); without it one is built with `propdesk demo-data` (a few minutes).
+use); without it a copy of the benchmarks' cached demo at the chosen scale
+(tests/bench/estate.py: `python -m tests.bench --scale 2 startup` for the double one).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import subprocess
@@ -28,6 +30,7 @@ from pathlib import Path
 
 from propdesk.config import Paths
 from propdesk.services.bootstrap import open_services
+from tests.bench import estate
 from tests.bench.bench_open_check import _drop_from_cache
 from tests.bench.timing import report
 
@@ -160,16 +163,6 @@ def _init_empty(data: Path) -> None:
     )
 
 
-def _build_demo(data: Path) -> None:
-    started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "propdesk", "--data-dir", str(data), "demo-data"],
-        check=True,
-        capture_output=True,
-    )
-    print(f"  five-year demo built in {time.perf_counter() - started:.0f} s (propdesk demo-data)")
-
-
 def _bench_login(data: Path) -> None:
     """The demo has no accounts: the first administrator "bench" and the station's name,
     as `propdesk init` would set them (once: a folder given again keeps its login)."""
@@ -188,7 +181,7 @@ def _bench_login(data: Path) -> None:
 def run() -> None:
     if not hasattr(os, "posix_fadvise"):
         print("  (no posix_fadvise here: the cold runs are as warm)", file=sys.stderr)
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory() as scratch, contextlib.ExitStack() as stack:
         # Bytecode cached as an installed station's is (its wheel's .pyc): a start
         # that compiled every source file would be measuring the compiler. Kept out
         # of the source tree.
@@ -201,9 +194,8 @@ def run() -> None:
         _init_empty(empty)
         _measure("propdesk painted, empty station", empty, env)
         given = os.environ.get(DEMO_ENV)
-        demo = Path(given) if given else Path(scratch) / "demo"
-        if not given:
-            _build_demo(demo)
+        demo = Path(given) if given else stack.enter_context(estate.demo_folder())
         _bench_login(demo)
-        _measure("propdesk painted, five-year demo, warm", demo, env)
-        _measure("propdesk painted, five-year demo, cold", demo, env, cold=True)
+        shown = "the demo given" if given else estate.described()
+        _measure(f"propdesk painted, {shown}, warm", demo, env)
+        _measure(f"propdesk painted, {shown}, cold", demo, env, cold=True)
