@@ -15,6 +15,8 @@ tooltip, and paints itself (`paint_chart`); the rest is here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -29,27 +31,16 @@ class SlotChart(QWidget):
         self.chosen: int | None = None  # the slot Left and Right chose
         self._hovered: int | None = None
 
-    # -- what the chart says (each chart its own) ----------------------------------------
-    def slot_count(self) -> int:
-        raise NotImplementedError
-
-    def slot_at(self, point: QPoint) -> int | None:
-        """The slot under `point`, if any."""
-        raise NotImplementedError
-
-    def slot_area(self, index: int) -> QRectF:
-        """Where a slot stands, the plot's full height (shaded, its tooltip shown)."""
-        raise NotImplementedError
-
-    def slot_tip(self, index: int) -> str:
-        raise NotImplementedError
-
-    def activate_chosen(self) -> None:
-        """Enter or Space: open the chosen slot (or what the chart opens without one)."""
-        raise NotImplementedError
-
-    def paint_chart(self, painter: QPainter) -> None:
-        raise NotImplementedError
+    # -- what the chart says (each subclass defines these as methods) -------------------
+    # How many slots; the slot under a point, if any; where a slot stands, the plot's
+    # full height (shaded, its tooltip shown); a slot's tooltip; Enter or Space: open
+    # the chosen slot (or what the chart opens without one); paint the chart itself.
+    slot_count: Callable[[], int]
+    slot_at: Callable[[QPoint], int | None]
+    slot_area: Callable[[int], QRectF]
+    slot_tip: Callable[[int], str]
+    activate_chosen: Callable[[], None]
+    paint_chart: Callable[[QPainter], None]
 
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
