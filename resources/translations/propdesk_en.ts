@@ -308,6 +308,10 @@
       <translation>equipment item</translation>
     </message>
     <message>
+      <source>checklist template</source>
+      <translation>checklist template</translation>
+    </message>
+    <message>
       <source>demo data created</source>
       <translation>demo data created</translation>
     </message>
@@ -1022,6 +1026,118 @@
     <message>
       <source>passed on at</source>
       <translation>passed on at</translation>
+    </message>
+    <message>
+      <source>checklist version</source>
+      <translation>checklist version</translation>
+    </message>
+    <message>
+      <source>checklist version number</source>
+      <translation>checklist version number</translation>
+    </message>
+    <message>
+      <source>area</source>
+      <translation>area</translation>
+    </message>
+    <message>
+      <source>inspector</source>
+      <translation>inspector</translation>
+    </message>
+    <message>
+      <source>inspected at</source>
+      <translation>inspected at</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>passed</translation>
+    </message>
+    <message>
+      <source>items passed</source>
+      <translation>items passed</translation>
+    </message>
+    <message>
+      <source>items judged</source>
+      <translation>items judged</translation>
+    </message>
+    <message>
+      <source>fire equipment items intact</source>
+      <translation>fire equipment items intact</translation>
+    </message>
+    <message>
+      <source>fire equipment items inspected</source>
+      <translation>fire equipment items inspected</translation>
+    </message>
+    <message>
+      <source>rectification notice</source>
+      <translation>rectification notice</translation>
+    </message>
+    <message>
+      <source>template</source>
+      <translation>template</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>version</translation>
+    </message>
+    <message>
+      <source>frequency</source>
+      <translation>frequency</translation>
+    </message>
+    <message>
+      <source>areas</source>
+      <translation>areas</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>item</translation>
+    </message>
+    <message>
+      <source>what to fix</source>
+      <translation>what to fix</translation>
+    </message>
+    <message>
+      <source>issued at</source>
+      <translation>issued at</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>deadline</translation>
+    </message>
+    <message>
+      <source>fix reported by</source>
+      <translation>fix reported by</translation>
+    </message>
+    <message>
+      <source>fix reported at</source>
+      <translation>fix reported at</translation>
+    </message>
+    <message>
+      <source>what was done</source>
+      <translation>what was done</translation>
+    </message>
+    <message>
+      <source>verified by</source>
+      <translation>verified by</translation>
+    </message>
+    <message>
+      <source>re-inspection</source>
+      <translation>re-inspection</translation>
+    </message>
+    <message>
+      <source>reason voided</source>
+      <translation>reason voided</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>notes</translation>
+    </message>
+    <message>
+      <source>inspection</source>
+      <translation>inspection</translation>
+    </message>
+    <message>
+      <source>photo added</source>
+      <translation>photo added</translation>
     </message>
     <message>
       <source>random seed</source>
@@ -2722,6 +2838,54 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
       <source>Show this month's complaints</source>
       <translation>Show this month's complaints</translation>
     </message>
+    <message>
+      <source>Inspections</source>
+      <translation>Inspections</translation>
+    </message>
+    <message>
+      <source>Inspections due today:</source>
+      <translation>Inspections due today:</translation>
+    </message>
+    <message>
+      <source>Show the inspections due</source>
+      <translation>Show the inspections due</translation>
+    </message>
+    <message>
+      <source>Inspections overdue:</source>
+      <translation>Inspections overdue:</translation>
+    </message>
+    <message>
+      <source>Show the overdue inspections</source>
+      <translation>Show the overdue inspections</translation>
+    </message>
+    <message>
+      <source>Rectifications open:</source>
+      <translation>Rectifications open:</translation>
+    </message>
+    <message>
+      <source>Show the open rectification notices</source>
+      <translation>Show the open rectification notices</translation>
+    </message>
+    <message>
+      <source>past the deadline {late}</source>
+      <translation>past the deadline {late}</translation>
+    </message>
+    <message>
+      <source>Equipment due within 30 days:</source>
+      <translation>Equipment due within 30 days:</translation>
+    </message>
+    <message>
+      <source>Show the equipment due for service or expiring</source>
+      <translation>Show the equipment due for service or expiring</translation>
+    </message>
+    <message>
+      <source>overdue or expired {expired}</source>
+      <translation>overdue or expired {expired}</translation>
+    </message>
+    <message>
+      <source>Show this month's inspections</source>
+      <translation>Show this month's inspections</translation>
+    </message>
   </context>
   <context>
     <name>DayFiguresModel</name>
@@ -2879,6 +3043,453 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     <message>
       <source>Print the dispatch slip</source>
       <translation>Print the dispatch slip</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueNames</name>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>Not yet due</translation>
+    </message>
+    <message>
+      <source>This period: {first} – {last}</source>
+      <translation>This period: {first} – {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePanel</name>
+    <message>
+      <source>&amp;Overdue only</source>
+      <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+      <source>Enter or a double click: record this inspection</source>
+      <translation>Enter or a double click: record this inspection</translation>
+    </message>
+    <message>
+      <source>Nothing is due: no live checklist yet</source>
+      <translation>Nothing is due: no live checklist yet</translation>
+    </message>
+    <message>
+      <source>{overdue} overdue · {due} owed now</source>
+      <translation>{overdue} overdue · {due} owed now</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueTableModel</name>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Overdue since</source>
+      <translation>Overdue since</translation>
+    </message>
+    <message>
+      <source>Periods missed</source>
+      <translation>Periods missed</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>Frequency</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Last done</source>
+      <translation>Last done</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentForm</name>
+    <message>
+      <source>New equipment item</source>
+      <translation>New equipment item</translation>
+    </message>
+    <message>
+      <source>Equipment item</source>
+      <translation>Equipment item</translation>
+    </message>
+    <message>
+      <source>A new code needs a new label: print it after saving.</source>
+      <translation>A new code needs a new label: print it after saving.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>e.g. MHQ-3-B1-01: letters, digits and - _ . /</source>
+      <translation>e.g. MHQ-3-B1-01: letters, digits and - _ . /</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>e.g. 4 kg ABC dry powder extinguisher</source>
+      <translation>e.g. 4 kg ABC dry powder extinguisher</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>optional: the unit it is in, e.g. 3-2-1502</source>
+      <translation>optional: the unit it is in, e.g. 3-2-1502</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>e.g. Building 3, B1, by the stairs</source>
+      <translation>e.g. Building 3, B1, by the stairs</translation>
+    </message>
+    <message>
+      <source>Installed on</source>
+      <translation>Installed on</translation>
+    </message>
+    <message>
+      <source>Last service</source>
+      <translation>Last service</translation>
+    </message>
+    <message>
+      <source>Service every</source>
+      <translation>Service every</translation>
+    </message>
+    <message>
+      <source>Expires on</source>
+      <translation>Expires on</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> months</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>0 and 0: no regular service</source>
+      <translation>0 and 0: no regular service</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentHistoryDialog</name>
+    <message>
+      <source>History of {code}</source>
+      <translation>History of {code}</translation>
+    </message>
+    <message>
+      <source>{code} · {name} · {place}: {n} inspections</source>
+      <translation>{code} · {name} · {place}: {n} inspections</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>Inspection</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>Inspector</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentLabels</name>
+    <message>
+      <source>Equipment labels</source>
+      <translation>Equipment labels</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentNames</name>
+    <message>
+      <source>Fire extinguisher</source>
+      <translation>Fire extinguisher</translation>
+    </message>
+    <message>
+      <source>Hydrant</source>
+      <translation>Hydrant</translation>
+    </message>
+    <message>
+      <source>Fire alarm panel</source>
+      <translation>Fire alarm panel</translation>
+    </message>
+    <message>
+      <source>Smoke detector</source>
+      <translation>Smoke detector</translation>
+    </message>
+    <message>
+      <source>Sprinkler</source>
+      <translation>Sprinkler</translation>
+    </message>
+    <message>
+      <source>Emergency light</source>
+      <translation>Emergency light</translation>
+    </message>
+    <message>
+      <source>Exit sign</source>
+      <translation>Exit sign</translation>
+    </message>
+    <message>
+      <source>Fire door</source>
+      <translation>Fire door</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>Lift</translation>
+    </message>
+    <message>
+      <source>Pump</source>
+      <translation>Pump</translation>
+    </message>
+    <message>
+      <source>Water tank</source>
+      <translation>Water tank</translation>
+    </message>
+    <message>
+      <source>Switchgear</source>
+      <translation>Switchgear</translation>
+    </message>
+    <message>
+      <source>Generator</source>
+      <translation>Generator</translation>
+    </message>
+    <message>
+      <source>CCTV</source>
+      <translation>CCTV</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>No date</translation>
+    </message>
+    <message>
+      <source>In date</source>
+      <translation>In date</translation>
+    </message>
+    <message>
+      <source>Expiring</source>
+      <translation>Expiring</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <source>All items</source>
+      <translation>All items</translation>
+    </message>
+    <message>
+      <source>Expiring within {days} days</source>
+      <translation>Expiring within {days} days</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentPanel</name>
+    <message>
+      <source>Any kind</source>
+      <translation>Any kind</translation>
+    </message>
+    <message>
+      <source>Code, name or place; Enter searches</source>
+      <translation>Code, name or place; Enter searches</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>First</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation>◀ Previous</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>Next ▶</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Print labels of the selected…</source>
+      <translation>Print labels of the selected…</translation>
+    </message>
+    <message>
+      <source>Print labels of all found…</source>
+      <translation>Print labels of all found…</translation>
+    </message>
+    <message>
+      <source>Every item the filter finds, on every page</source>
+      <translation>Every item the filter finds, on every page</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>History…</translation>
+    </message>
+    <message>
+      <source>Every inspection of the chosen item</source>
+      <translation>Every inspection of the chosen item</translation>
+    </message>
+    <message>
+      <source>Ctrl+N: add</source>
+      <translation>Ctrl+N: add</translation>
+    </message>
+    <message>
+      <source>Enter: edit</source>
+      <translation>Enter: edit</translation>
+    </message>
+    <message>
+      <source>Delete: void</source>
+      <translation>Delete: void</translation>
+    </message>
+    <message>
+      <source>Items {first}–{last}</source>
+      <translation>Items {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No items</source>
+      <translation>No items</translation>
+    </message>
+    <message>
+      <source>Void {code} {name}</source>
+      <translation>Void {code} {name}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentTableModel</name>
+    <message>
+      <source>Next service {date}</source>
+      <translation>Next service {date}</translation>
+    </message>
+    <message>
+      <source>Expires {date}</source>
+      <translation>Expires {date}</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Installed</source>
+      <translation>Installed</translation>
+    </message>
+    <message>
+      <source>Last service</source>
+      <translation>Last service</translation>
+    </message>
+    <message>
+      <source>Next due</source>
+      <translation>Next due</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
     </message>
   </context>
   <context>
@@ -3229,6 +3840,25 @@ are not counted.</translation>
     <message>
       <source>The first administrator: this person logs in next, adds the other users and gives them their roles.</source>
       <translation>The first administrator: this person logs in next, adds the other users and gives them their roles.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FixReportDialog</name>
+    <message>
+      <source>Fix reported: {number}</source>
+      <translation>Fix reported: {number}</translation>
+    </message>
+    <message>
+      <source>{item} ({area}) is reported fixed now. The notice closes only when a re-inspection by someone else passes the item.</source>
+      <translation>{item} ({area}) is reported fixed now. The notice closes only when a re-inspection by someone else passes the item.</translation>
+    </message>
+    <message>
+      <source>What was done (optional)</source>
+      <translation>What was done (optional)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
   </context>
   <context>
@@ -4031,6 +4661,441 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     </message>
   </context>
   <context>
+    <name>InspectionDetailItemsModel</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>Text / note</source>
+      <translation>Text / note</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Equipment</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <source>Notice state</source>
+      <translation>Notice state</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>Ticket</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>Photos</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionDetailPanel</name>
+    <message>
+      <source>Rectification notice…</source>
+      <translation>Rectification notice…</translation>
+    </message>
+    <message>
+      <source>Repair ticket…</source>
+      <translation>Repair ticket…</translation>
+    </message>
+    <message>
+      <source>Choose a failed item for a notice or a ticket.</source>
+      <translation>Choose a failed item for a notice or a ticket.</translation>
+    </message>
+    <message>
+      <source>Inspected at</source>
+      <translation>Inspected at</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>Inspector</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Re-inspection of</source>
+      <translation>Re-inspection of</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Add photo…</source>
+      <translation>Add photo…</translation>
+    </message>
+    <message>
+      <source>Choose an inspection in the list.</source>
+      <translation>Choose an inspection in the list.</translation>
+    </message>
+    <message>
+      <source>Inspection {number}</source>
+      <translation>Inspection {number}</translation>
+    </message>
+    <message>
+      <source>Inspection {number} (voided)</source>
+      <translation>Inspection {number} (voided)</translation>
+    </message>
+    <message>
+      <source>{name} (version {version})</source>
+      <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+      <source>Choose an item to see its photos.</source>
+      <translation>Choose an item to see its photos.</translation>
+    </message>
+    <message>
+      <source>No photos of this item.</source>
+      <translation>No photos of this item.</translation>
+    </message>
+    <message>
+      <source>Attach a photo to {item}</source>
+      <translation>Attach a photo to {item}</translation>
+    </message>
+    <message>
+      <source>Photos ({patterns});;All files (*)</source>
+      <translation>Photos ({patterns});;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionEntryDialog</name>
+    <message>
+      <source>Inspection: {name}</source>
+      <translation>Inspection: {name}</translation>
+    </message>
+    <message>
+      <source>{name} · {kind} · version {version}</source>
+      <translation>{name} · {kind} · version {version}</translation>
+    </message>
+    <message>
+      <source>Re-inspection for {number}</source>
+      <translation>Re-inspection for {number}</translation>
+    </message>
+    <message>
+      <source>Notice {number} · {item} · found: {finding}</source>
+      <translation>Notice {number} · {item} · found: {finding}</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>Inspector</translation>
+    </message>
+    <message>
+      <source>Change it only for an inspection made earlier (from paper).</source>
+      <translation>Change it only for an inspection made earlier (from paper).</translation>
+    </message>
+    <message>
+      <source>Inspected at</source>
+      <translation>Inspected at</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>optional: anything else seen</source>
+      <translation>optional: anything else seen</translation>
+    </message>
+    <message>
+      <source>↑/↓ item · P/F/N or 1/2/3: pass / fail / n.a. · digits: the reading · F2: note · Ctrl+Return: save</source>
+      <translation>↑/↓ item · P/F/N or 1/2/3: pass / fail / n.a. · digits: the reading · F2: note · Ctrl+Return: save</translation>
+    </message>
+    <message>
+      <source>All pass ({key})</source>
+      <translation>All pass ({key})</translation>
+    </message>
+    <message>
+      <source>Every check item not yet marked passes; then mark the exceptions.</source>
+      <translation>Every check item not yet marked passes; then mark the exceptions.</translation>
+    </message>
+    <message>
+      <source>Print blank checklist…</source>
+      <translation>Print blank checklist…</translation>
+    </message>
+    <message>
+      <source>The checklist on paper, for the round; type the results in afterwards.</source>
+      <translation>The checklist on paper, for the round; type the results in afterwards.</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+Return)</source>
+      <translation>Save (Ctrl+Return)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Me ({name})</source>
+      <translation>Me ({name})</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionItemsModel</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Equipment code</source>
+      <translation>Equipment code</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionListModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>Inspector</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Re-inspection</source>
+      <translation>Re-inspection</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionListPanel</name>
+    <message>
+      <source>Any kind</source>
+      <translation>Any kind</translation>
+    </message>
+    <message>
+      <source>Failed only</source>
+      <translation>Failed only</translation>
+    </message>
+    <message>
+      <source>Number, area or inspector; Enter searches</source>
+      <translation>Number, area or inspector; Enter searches</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Inspections {first}–{last}</source>
+      <translation>Inspections {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No inspections</source>
+      <translation>No inspections</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionNames</name>
+    <message>
+      <source>Fire equipment</source>
+      <translation>Fire equipment</translation>
+    </message>
+    <message>
+      <source>Building fabric</source>
+      <translation>Building fabric</translation>
+    </message>
+    <message>
+      <source>Water and drainage</source>
+      <translation>Water and drainage</translation>
+    </message>
+    <message>
+      <source>Power supply</source>
+      <translation>Power supply</translation>
+    </message>
+    <message>
+      <source>Lifts</source>
+      <translation>Lifts</translation>
+    </message>
+    <message>
+      <source>Fire safety in public areas</source>
+      <translation>Fire safety in public areas</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>Cleaning</translation>
+    </message>
+    <message>
+      <source>Greening</source>
+      <translation>Greening</translation>
+    </message>
+    <message>
+      <source>Garbage sorting</source>
+      <translation>Garbage sorting</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>Daily</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>Weekly</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>Monthly</translation>
+    </message>
+    <message>
+      <source>Quarterly</source>
+      <translation>Quarterly</translation>
+    </message>
+    <message>
+      <source>Pass</source>
+      <translation>Pass</translation>
+    </message>
+    <message>
+      <source>Fail</source>
+      <translation>Fail</translation>
+    </message>
+    <message>
+      <source>N/A</source>
+      <translation>N/A</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Fixed, awaiting re-inspection</source>
+      <translation>Fixed, awaiting re-inspection</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Passed</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionPrinting</name>
+    <message>
+      <source>Blank checklist: {name}</source>
+      <translation>Blank checklist: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionsTab</name>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Inspections</source>
+      <translation>Inspections</translation>
+    </message>
+    <message>
+      <source>Rectifications</source>
+      <translation>Rectifications</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Equipment</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>Templates</translation>
+    </message>
+    <message>
+      <source>New inspection… (F2)</source>
+      <translation>New inspection… (F2)</translation>
+    </message>
+    <message>
+      <source>Inspection {number} recorded: {name}, {area}</source>
+      <translation>Inspection {number} recorded: {name}, {area}</translation>
+    </message>
+    <message>
+      <source>Notice {number} issued to {department}</source>
+      <translation>Notice {number} issued to {department}</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemForms</name>
     <message>
       <source>Owner</source>
@@ -4613,6 +5678,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>&amp;Complaints…</source>
       <translation>&amp;Complaints…</translation>
     </message>
+    <message>
+      <source>Inspections</source>
+      <translation>Inspections</translation>
+    </message>
   </context>
   <context>
     <name>ManagerCloseForm</name>
@@ -4747,6 +5816,73 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>NoticeFacts</name>
+    <message>
+      <source>Notice</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>Inspection</translation>
+    </message>
+    <message>
+      <source>Checklist and area</source>
+      <translation>Checklist and area</translation>
+    </message>
+    <message>
+      <source>Failed item</source>
+      <translation>Failed item</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Equipment</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>What to fix</source>
+      <translation>What to fix</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Fix reported</source>
+      <translation>Fix reported</translation>
+    </message>
+    <message>
+      <source>Fix note</source>
+      <translation>Fix note</translation>
+    </message>
+    <message>
+      <source>Closed by re-inspection</source>
+      <translation>Closed by re-inspection</translation>
+    </message>
+    <message>
+      <source>Void reason</source>
+      <translation>Void reason</translation>
+    </message>
+    <message>
+      <source>{number} on {time} by {person}</source>
+      <translation>{number} on {time} by {person}</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeForm</name>
     <message>
       <source>Parking notice</source>
@@ -4779,6 +5915,26 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>Rectification notice</translation>
+    </message>
+    <message>
+      <source>{number} · {area} · failed: {item}</source>
+      <translation>{number} · {area} · failed: {item}</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>What to fix</source>
+      <translation>What to fix</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
     </message>
   </context>
   <context>
@@ -5253,6 +6409,36 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PhotoListModel</name>
+    <message>
+      <source>Missing</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>Cannot be read</source>
+      <translation>Cannot be read</translation>
+    </message>
+    <message>
+      <source>Missing: the file is not in this console's photo folder (a backup restored without its photos, or the file was deleted).</source>
+      <translation>Missing: the file is not in this console's photo folder (a backup restored without its photos, or the file was deleted).</translation>
+    </message>
+    <message>
+      <source>Cannot be read: the file is damaged or cut short.</source>
+      <translation>Cannot be read: the file is damaged or cut short.</translation>
+    </message>
+    <message>
+      <source>Cannot be read: this computer cannot show {kind} pictures.</source>
+      <translation>Cannot be read: this computer cannot show {kind} pictures.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoViewer</name>
+    <message>
+      <source>This photo cannot be read.</source>
+      <translation>This photo cannot be read.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceRepeatModel</name>
     <message>
       <source>Unit or area</source>
@@ -5372,6 +6558,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>expired</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+    <message>
       <source>Showing the first {shown} of {total} — type more to narrow it</source>
       <translation>Showing the first {shown} of {total} — type more to narrow it</translation>
     </message>
@@ -5410,6 +6600,18 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Inquiries</source>
       <translation>Inquiries</translation>
+    </message>
+    <message>
+      <source>Inspections</source>
+      <translation>Inspections</translation>
+    </message>
+    <message>
+      <source>Rectification notices</source>
+      <translation>Rectification notices</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Equipment</translation>
     </message>
   </context>
   <context>
@@ -5455,6 +6657,99 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Nothing to show</source>
       <translation>Nothing to show</translation>
+    </message>
+  </context>
+  <context>
+    <name>RectificationNames</name>
+    <message>
+      <source>{state} · overdue</source>
+      <translation>{state} · overdue</translation>
+    </message>
+    <message>
+      <source>Live: open or awaiting re-inspection</source>
+      <translation>Live: open or awaiting re-inspection</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>All notices</source>
+      <translation>All notices</translation>
+    </message>
+  </context>
+  <context>
+    <name>RectificationPanel</name>
+    <message>
+      <source>&amp;Show</source>
+      <translation>&amp;Show</translation>
+    </message>
+    <message>
+      <source>Fix reported…</source>
+      <translation>Fix reported…</translation>
+    </message>
+    <message>
+      <source>Re-inspection…</source>
+      <translation>Re-inspection…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Print notice…</source>
+      <translation>Print notice…</translation>
+    </message>
+    <message>
+      <source>Notices {first}–{last}</source>
+      <translation>Notices {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No notices</source>
+      <translation>No notices</translation>
+    </message>
+  </context>
+  <context>
+    <name>RectificationTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>Inspection</translation>
     </message>
   </context>
   <context>
@@ -7408,6 +8703,48 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>TemplateChoiceDialog</name>
+    <message>
+      <source>New inspection</source>
+      <translation>New inspection</translation>
+    </message>
+    <message>
+      <source>{name} · {kind} · {frequency}</source>
+      <translation>{name} · {kind} · {frequency}</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateEditDialog</name>
+    <message>
+      <source>Edit checklist: {name}</source>
+      <translation>Edit checklist: {name}</translation>
+    </message>
+    <message>
+      <source>Saving makes version {next} of this checklist. Inspections already recorded keep version {current} as they were made.</source>
+      <translation>Saving makes version {next} of this checklist. Inspections already recorded keep version {current} as they were made.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>Frequency</translation>
+    </message>
+    <message>
+      <source>One area a line</source>
+      <translation>One area a line</translation>
+    </message>
+    <message>
+      <source>Areas (one a line)</source>
+      <translation>Areas (one a line)</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateFile</name>
     <message>
       <source>Save template</source>
@@ -7420,6 +8757,126 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Template saved to {path}</source>
       <translation>Template saved to {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsModel</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Unit and limits</source>
+      <translation>Unit and limits</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Equipment</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateNames</name>
+    <message>
+      <source>Pass / fail</source>
+      <translation>Pass / fail</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Required</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Optional</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePanel</name>
+    <message>
+      <source>Show &amp;retired templates</source>
+      <translation>Show &amp;retired templates</translation>
+    </message>
+    <message>
+      <source>Load default templates</source>
+      <translation>Load default templates</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Retire…</source>
+      <translation>Retire…</translation>
+    </message>
+    <message>
+      <source>No checklist templates yet: a manager loads the default ones</source>
+      <translation>No checklist templates yet: a manager loads the default ones</translation>
+    </message>
+    <message>
+      <source>Items of {name}, version {version}</source>
+      <translation>Items of {name}, version {version}</translation>
+    </message>
+    <message>
+      <source>Default templates added: {n}.</source>
+      <translation>Default templates added: {n}.</translation>
+    </message>
+    <message>
+      <source>Every kind of inspection has a template already.</source>
+      <translation>Every kind of inspection has a template already.</translation>
+    </message>
+    <message>
+      <source>Retire the checklist “{name}”? It is no longer due or offered for new inspections; the inspections made with it stay.</source>
+      <translation>Retire the checklist “{name}”? It is no longer due or offered for new inspections; the inspections made with it stay.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>Frequency</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Areas</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Owed from</source>
+      <translation>Owed from</translation>
     </message>
   </context>
   <context>
@@ -7588,6 +9045,22 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Category</source>
       <translation>Category</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>Repair ticket</translation>
+    </message>
+    <message>
+      <source>{number} · {area} · failed: {item}</source>
+      <translation>{number} · {area} · failed: {item}</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>Repair category</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>What is wrong</translation>
     </message>
     <message>
       <source>Priority</source>
@@ -8105,6 +9578,17 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Confirmed by</source>
       <translation>Confirmed by</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidNoticeDialog</name>
+    <message>
+      <source>Void notice {number}</source>
+      <translation>Void notice {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
     </message>
   </context>
   <context>
@@ -10070,6 +11554,14 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>A template's name is 1 to {limit} characters.</translation>
     </message>
     <message>
+      <source>Choose what the checklist inspects.</source>
+      <translation>Choose what the checklist inspects.</translation>
+    </message>
+    <message>
+      <source>Choose how often it is due.</source>
+      <translation>Choose how often it is due.</translation>
+    </message>
+    <message>
       <source>Name at least one area the template covers.</source>
       <translation>Name at least one area the template covers.</translation>
     </message>
@@ -10104,6 +11596,134 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>The code {code} is already registered.</source>
       <translation>The code {code} is already registered.</translation>
+    </message>
+    <message>
+      <source>The equipment register has no items yet, so there is nothing to export.</source>
+      <translation>The equipment register has no items yet, so there is nothing to export.</translation>
+    </message>
+    <message>
+      <source>Choose the area inspected.</source>
+      <translation>Choose the area inspected.</translation>
+    </message>
+    <message>
+      <source>The checklist does not cover the area {area}.</source>
+      <translation>The checklist does not cover the area {area}.</translation>
+    </message>
+    <message>
+      <source>That inspector is not on the staff register.</source>
+      <translation>That inspector is not on the staff register.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: no equipment {code} in the register.</source>
+      <translation>Item “{item}”: no equipment {code} in the register.</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: {code} is not the kind of equipment it inspects.</source>
+      <translation>Item “{item}”: {code} is not the kind of equipment it inspects.</translation>
+    </message>
+    <message>
+      <source>The inspection time is in the future; check it.</source>
+      <translation>The inspection time is in the future; check it.</translation>
+    </message>
+    <message>
+      <source>That inspection is not on record.</source>
+      <translation>That inspection is not on record.</translation>
+    </message>
+    <message>
+      <source>Choose a kind of inspection, or any.</source>
+      <translation>Choose a kind of inspection, or any.</translation>
+    </message>
+    <message>
+      <source>This checklist is retired; choose another.</source>
+      <translation>This checklist is retired; choose another.</translation>
+    </message>
+    <message>
+      <source>No inspection {number}.</source>
+      <translation>No inspection {number}.</translation>
+    </message>
+    <message>
+      <source>Only a failed item opens a repair ticket.</source>
+      <translation>Only a failed item opens a repair ticket.</translation>
+    </message>
+    <message>
+      <source>This console keeps no photos.</source>
+      <translation>This console keeps no photos.</translation>
+    </message>
+    <message>
+      <source>An item holds at most {limit} photos.</source>
+      <translation>An item holds at most {limit} photos.</translation>
+    </message>
+    <message>
+      <source>That rectification notice is not on record.</source>
+      <translation>That rectification notice is not on record.</translation>
+    </message>
+    <message>
+      <source>The checklist no longer has the item {item}.</source>
+      <translation>The checklist no longer has the item {item}.</translation>
+    </message>
+    <message>
+      <source>Say what is to be fixed.</source>
+      <translation>Say what is to be fixed.</translation>
+    </message>
+    <message>
+      <source>The notice's time is in the future; check it.</source>
+      <translation>The notice's time is in the future; check it.</translation>
+    </message>
+    <message>
+      <source>Give the deadline.</source>
+      <translation>Give the deadline.</translation>
+    </message>
+    <message>
+      <source>Only a failed item gets a rectification notice.</source>
+      <translation>Only a failed item gets a rectification notice.</translation>
+    </message>
+    <message>
+      <source>Choose the department that is to fix it.</source>
+      <translation>Choose the department that is to fix it.</translation>
+    </message>
+    <message>
+      <source>Notice {number} is already open for this item.</source>
+      <translation>Notice {number} is already open for this item.</translation>
+    </message>
+    <message>
+      <source>The fix's time is in the future; check it.</source>
+      <translation>The fix's time is in the future; check it.</translation>
+    </message>
+    <message>
+      <source>No rectification notice {number}.</source>
+      <translation>No rectification notice {number}.</translation>
+    </message>
+    <message>
+      <source>Choose which notices to list.</source>
+      <translation>Choose which notices to list.</translation>
+    </message>
+    <message>
+      <source>That checklist template is not on record.</source>
+      <translation>That checklist template is not on record.</translation>
+    </message>
+    <message>
+      <source>This template is retired: it cannot change.</source>
+      <translation>This template is retired: it cannot change.</translation>
+    </message>
+    <message>
+      <source>{name} is not a photo propdesk can keep: only JPEG, PNG, HEIC/HEIF and WebP pictures can be attached.</source>
+      <translation>{name} is not a photo propdesk can keep: only JPEG, PNG, HEIC/HEIF and WebP pictures can be attached.</translation>
+    </message>
+    <message>
+      <source>{name} is {size} MB; a photo may be at most {limit} MB. Attach a smaller copy (most phones can share a photo at a lower size).</source>
+      <translation>{name} is {size} MB; a photo may be at most {limit} MB. Attach a smaller copy (most phones can share a photo at a lower size).</translation>
+    </message>
+    <message>
+      <source>The file {name} cannot be read ({reason}). Nothing was attached.</source>
+      <translation>The file {name} cannot be read ({reason}). Nothing was attached.</translation>
+    </message>
+    <message>
+      <source>The photo folder {folder} cannot be written to ({reason}). Nothing was saved; check the folder's permissions.</source>
+      <translation>The photo folder {folder} cannot be written to ({reason}). Nothing was saved; check the folder's permissions.</translation>
+    </message>
+    <message>
+      <source>There is no checklist template yet: a manager loads the default ones on the Templates page.</source>
+      <translation>There is no checklist template yet: a manager loads the default ones on the Templates page.</translation>
     </message>
   </context>
 </TS>

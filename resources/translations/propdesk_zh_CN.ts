@@ -308,6 +308,10 @@
       <translation>设施设备</translation>
     </message>
     <message>
+      <source>checklist template</source>
+      <translation>检查表模板</translation>
+    </message>
+    <message>
       <source>demo data created</source>
       <translation>创建演示数据</translation>
     </message>
@@ -1022,6 +1026,118 @@
     <message>
       <source>passed on at</source>
       <translation>转办时间</translation>
+    </message>
+    <message>
+      <source>checklist version</source>
+      <translation>检查表版本</translation>
+    </message>
+    <message>
+      <source>checklist version number</source>
+      <translation>检查表版本号</translation>
+    </message>
+    <message>
+      <source>area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>inspector</source>
+      <translation>巡检人</translation>
+    </message>
+    <message>
+      <source>inspected at</source>
+      <translation>巡检时间</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <source>items passed</source>
+      <translation>合格项数</translation>
+    </message>
+    <message>
+      <source>items judged</source>
+      <translation>已判定项数</translation>
+    </message>
+    <message>
+      <source>fire equipment items intact</source>
+      <translation>消防设施完好项数</translation>
+    </message>
+    <message>
+      <source>fire equipment items inspected</source>
+      <translation>消防设施检查项数</translation>
+    </message>
+    <message>
+      <source>rectification notice</source>
+      <translation>整改通知单</translation>
+    </message>
+    <message>
+      <source>template</source>
+      <translation>模板</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>frequency</source>
+      <translation>频次</translation>
+    </message>
+    <message>
+      <source>areas</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>what to fix</source>
+      <translation>整改内容</translation>
+    </message>
+    <message>
+      <source>issued at</source>
+      <translation>开具时间</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>fix reported by</source>
+      <translation>整改报告人</translation>
+    </message>
+    <message>
+      <source>fix reported at</source>
+      <translation>整改报告时间</translation>
+    </message>
+    <message>
+      <source>what was done</source>
+      <translation>整改情况</translation>
+    </message>
+    <message>
+      <source>verified by</source>
+      <translation>复检人</translation>
+    </message>
+    <message>
+      <source>re-inspection</source>
+      <translation>复检</translation>
+    </message>
+    <message>
+      <source>reason voided</source>
+      <translation>作废原因</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>inspection</source>
+      <translation>巡检记录</translation>
+    </message>
+    <message>
+      <source>photo added</source>
+      <translation>添加照片</translation>
     </message>
     <message>
       <source>random seed</source>
@@ -2722,6 +2838,54 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
       <source>Show this month's complaints</source>
       <translation>查看本月投诉</translation>
     </message>
+    <message>
+      <source>Inspections</source>
+      <translation>巡检记录</translation>
+    </message>
+    <message>
+      <source>Inspections due today:</source>
+      <translation>今日待检：</translation>
+    </message>
+    <message>
+      <source>Show the inspections due</source>
+      <translation>查看待检项目</translation>
+    </message>
+    <message>
+      <source>Inspections overdue:</source>
+      <translation>逾期未检：</translation>
+    </message>
+    <message>
+      <source>Show the overdue inspections</source>
+      <translation>查看逾期未检项目</translation>
+    </message>
+    <message>
+      <source>Rectifications open:</source>
+      <translation>未关闭整改通知单：</translation>
+    </message>
+    <message>
+      <source>Show the open rectification notices</source>
+      <translation>查看未关闭的整改通知单</translation>
+    </message>
+    <message>
+      <source>past the deadline {late}</source>
+      <translation>已过整改期限 {late}</translation>
+    </message>
+    <message>
+      <source>Equipment due within 30 days:</source>
+      <translation>30 天内到期设施设备：</translation>
+    </message>
+    <message>
+      <source>Show the equipment due for service or expiring</source>
+      <translation>查看待维保或即将到期的设施设备</translation>
+    </message>
+    <message>
+      <source>overdue or expired {expired}</source>
+      <translation>已逾期或过期 {expired}</translation>
+    </message>
+    <message>
+      <source>Show this month's inspections</source>
+      <translation>查看本月巡检记录</translation>
+    </message>
   </context>
   <context>
     <name>DayFiguresModel</name>
@@ -2879,6 +3043,453 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Print the dispatch slip</source>
       <translation>打印派工单</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueNames</name>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>待检</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已检</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <source>This period: {first} – {last}</source>
+      <translation>本期：{first} – {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePanel</name>
+    <message>
+      <source>&amp;Overdue only</source>
+      <translation>仅逾期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Enter or a double click: record this inspection</source>
+      <translation>Enter 或双击：登记这次巡检</translation>
+    </message>
+    <message>
+      <source>Nothing is due: no live checklist yet</source>
+      <translation>暂无待检项目：还没有启用中的检查表</translation>
+    </message>
+    <message>
+      <source>{overdue} overdue · {due} owed now</source>
+      <translation>逾期 {overdue} · 待检 {due}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueTableModel</name>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Overdue since</source>
+      <translation>逾期起始日</translation>
+    </message>
+    <message>
+      <source>Periods missed</source>
+      <translation>漏检期数</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查表</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>频次</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Last done</source>
+      <translation>上次巡检</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentForm</name>
+    <message>
+      <source>New equipment item</source>
+      <translation>新建设施设备</translation>
+    </message>
+    <message>
+      <source>Equipment item</source>
+      <translation>设施设备</translation>
+    </message>
+    <message>
+      <source>A new code needs a new label: print it after saving.</source>
+      <translation>改了编号就要换新标签：保存后请打印。</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>e.g. MHQ-3-B1-01: letters, digits and - _ . /</source>
+      <translation>例如 MHQ-3-B1-01：可用字母、数字及 - _ . /</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>e.g. 4 kg ABC dry powder extinguisher</source>
+      <translation>例如：4 kg ABC 干粉灭火器</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>optional: the unit it is in, e.g. 3-2-1502</source>
+      <translation>选填：所在房号，例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>e.g. Building 3, B1, by the stairs</source>
+      <translation>例如：3 号楼 B1 楼梯旁</translation>
+    </message>
+    <message>
+      <source>Installed on</source>
+      <translation>安装日期</translation>
+    </message>
+    <message>
+      <source>Last service</source>
+      <translation>上次维保</translation>
+    </message>
+    <message>
+      <source>Service every</source>
+      <translation>维保周期</translation>
+    </message>
+    <message>
+      <source>Expires on</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> 个月</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>0 and 0: no regular service</source>
+      <translation>0 个月 0 天：无定期维保</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentHistoryDialog</name>
+    <message>
+      <source>History of {code}</source>
+      <translation>{code} 的巡检记录</translation>
+    </message>
+    <message>
+      <source>{code} · {name} · {place}: {n} inspections</source>
+      <translation>{code} · {name} · {place}：巡检 {n} 次</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>巡检单号</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查表</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>巡检人</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>检查结果</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>读数</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentLabels</name>
+    <message>
+      <source>Equipment labels</source>
+      <translation>设施设备标签</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentNames</name>
+    <message>
+      <source>Fire extinguisher</source>
+      <translation>灭火器</translation>
+    </message>
+    <message>
+      <source>Hydrant</source>
+      <translation>消火栓</translation>
+    </message>
+    <message>
+      <source>Fire alarm panel</source>
+      <translation>火灾报警控制器</translation>
+    </message>
+    <message>
+      <source>Smoke detector</source>
+      <translation>烟感探测器</translation>
+    </message>
+    <message>
+      <source>Sprinkler</source>
+      <translation>喷淋头</translation>
+    </message>
+    <message>
+      <source>Emergency light</source>
+      <translation>应急照明灯</translation>
+    </message>
+    <message>
+      <source>Exit sign</source>
+      <translation>安全出口标志</translation>
+    </message>
+    <message>
+      <source>Fire door</source>
+      <translation>防火门</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>电梯</translation>
+    </message>
+    <message>
+      <source>Pump</source>
+      <translation>水泵</translation>
+    </message>
+    <message>
+      <source>Water tank</source>
+      <translation>水箱</translation>
+    </message>
+    <message>
+      <source>Switchgear</source>
+      <translation>配电柜</translation>
+    </message>
+    <message>
+      <source>Generator</source>
+      <translation>发电机</translation>
+    </message>
+    <message>
+      <source>CCTV</source>
+      <translation>监控摄像头</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>无有效期</translation>
+    </message>
+    <message>
+      <source>In date</source>
+      <translation>在有效期内</translation>
+    </message>
+    <message>
+      <source>Expiring</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>All items</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Expiring within {days} days</source>
+      <translation>{days} 天内到期</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentPanel</name>
+    <message>
+      <source>Any kind</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>Code, name or place; Enter searches</source>
+      <translation>编号、名称或位置；按 Enter 搜索</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>首页</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation>◀ 上一页</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>下一页 ▶</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Print labels of the selected…</source>
+      <translation>打印所选设施设备的标签…</translation>
+    </message>
+    <message>
+      <source>Print labels of all found…</source>
+      <translation>打印全部查询结果的标签…</translation>
+    </message>
+    <message>
+      <source>Every item the filter finds, on every page</source>
+      <translation>筛选出的全部设施设备（含所有页）</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>巡检记录…</translation>
+    </message>
+    <message>
+      <source>Every inspection of the chosen item</source>
+      <translation>所选设施设备的全部巡检记录</translation>
+    </message>
+    <message>
+      <source>Ctrl+N: add</source>
+      <translation>Ctrl+N：添加</translation>
+    </message>
+    <message>
+      <source>Enter: edit</source>
+      <translation>Enter：编辑</translation>
+    </message>
+    <message>
+      <source>Delete: void</source>
+      <translation>Delete：作废</translation>
+    </message>
+    <message>
+      <source>Items {first}–{last}</source>
+      <translation>设施设备 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No items</source>
+      <translation>没有设施设备</translation>
+    </message>
+    <message>
+      <source>Void {code} {name}</source>
+      <translation>作废设施设备 {code} {name}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentTableModel</name>
+    <message>
+      <source>Next service {date}</source>
+      <translation>下次维保 {date}</translation>
+    </message>
+    <message>
+      <source>Expires {date}</source>
+      <translation>{date} 到期</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>Installed</source>
+      <translation>安装日期</translation>
+    </message>
+    <message>
+      <source>Last service</source>
+      <translation>上次维保</translation>
+    </message>
+    <message>
+      <source>Next due</source>
+      <translation>下次到期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
     </message>
   </context>
   <context>
@@ -3229,6 +3840,25 @@ are not counted.</source>
     <message>
       <source>The first administrator: this person logs in next, adds the other users and gives them their roles.</source>
       <translation>第一位管理员：接下来由此人登录，添加其他用户并分配角色。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FixReportDialog</name>
+    <message>
+      <source>Fix reported: {number}</source>
+      <translation>报告整改完成：{number}</translation>
+    </message>
+    <message>
+      <source>{item} ({area}) is reported fixed now. The notice closes only when a re-inspection by someone else passes the item.</source>
+      <translation>现报告 {item}（{area}）已整改完成。须由其他人员复检该项目合格后，通知单才会关闭。</translation>
+    </message>
+    <message>
+      <source>What was done (optional)</source>
+      <translation>整改情况（选填）</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -4031,6 +4661,441 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
+    <name>InspectionDetailItemsModel</name>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>检查结果</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>读数</translation>
+    </message>
+    <message>
+      <source>Text / note</source>
+      <translation>文字/备注</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>设施设备</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>通知单</translation>
+    </message>
+    <message>
+      <source>Notice state</source>
+      <translation>通知单状态</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionDetailPanel</name>
+    <message>
+      <source>Rectification notice…</source>
+      <translation>开整改通知单…</translation>
+    </message>
+    <message>
+      <source>Repair ticket…</source>
+      <translation>开报修工单…</translation>
+    </message>
+    <message>
+      <source>Choose a failed item for a notice or a ticket.</source>
+      <translation>选择一个不合格项目，以开整改通知单或报修工单。</translation>
+    </message>
+    <message>
+      <source>Inspected at</source>
+      <translation>巡检时间</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查表</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>巡检人</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>检查结果</translation>
+    </message>
+    <message>
+      <source>Re-inspection of</source>
+      <translation>复检对应通知单</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Add photo…</source>
+      <translation>添加照片…</translation>
+    </message>
+    <message>
+      <source>Choose an inspection in the list.</source>
+      <translation>请在列表中选择一条巡检记录。</translation>
+    </message>
+    <message>
+      <source>Inspection {number}</source>
+      <translation>巡检记录 {number}</translation>
+    </message>
+    <message>
+      <source>Inspection {number} (voided)</source>
+      <translation>巡检记录 {number}（已作废）</translation>
+    </message>
+    <message>
+      <source>{name} (version {version})</source>
+      <translation>{name}（第 {version} 版）</translation>
+    </message>
+    <message>
+      <source>Choose an item to see its photos.</source>
+      <translation>选择一个项目以查看其照片。</translation>
+    </message>
+    <message>
+      <source>No photos of this item.</source>
+      <translation>此项目没有照片。</translation>
+    </message>
+    <message>
+      <source>Attach a photo to {item}</source>
+      <translation>为“{item}”添加照片</translation>
+    </message>
+    <message>
+      <source>Photos ({patterns});;All files (*)</source>
+      <translation>照片 ({patterns});;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionEntryDialog</name>
+    <message>
+      <source>Inspection: {name}</source>
+      <translation>巡检：{name}</translation>
+    </message>
+    <message>
+      <source>{name} · {kind} · version {version}</source>
+      <translation>{name} · {kind} · 第 {version} 版</translation>
+    </message>
+    <message>
+      <source>Re-inspection for {number}</source>
+      <translation>复检：整改通知单 {number}</translation>
+    </message>
+    <message>
+      <source>Notice {number} · {item} · found: {finding}</source>
+      <translation>通知单 {number} · {item} · 发现问题：{finding}</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>巡检人</translation>
+    </message>
+    <message>
+      <source>Change it only for an inspection made earlier (from paper).</source>
+      <translation>仅在补录之前完成的巡检（纸质记录）时修改。</translation>
+    </message>
+    <message>
+      <source>Inspected at</source>
+      <translation>巡检时间</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>optional: anything else seen</source>
+      <translation>选填：其他发现的情况</translation>
+    </message>
+    <message>
+      <source>↑/↓ item · P/F/N or 1/2/3: pass / fail / n.a. · digits: the reading · F2: note · Ctrl+Return: save</source>
+      <translation>↑/↓：切换项目 · P/F/N 或 1/2/3：合格／不合格／不适用 · 数字：读数 · F2：备注 · Ctrl+Return：保存</translation>
+    </message>
+    <message>
+      <source>All pass ({key})</source>
+      <translation>全部合格 ({key})</translation>
+    </message>
+    <message>
+      <source>Every check item not yet marked passes; then mark the exceptions.</source>
+      <translation>将所有尚未标记的检查项目设为合格，再逐项标记例外。</translation>
+    </message>
+    <message>
+      <source>Print blank checklist…</source>
+      <translation>打印空白检查表…</translation>
+    </message>
+    <message>
+      <source>The checklist on paper, for the round; type the results in afterwards.</source>
+      <translation>打印纸质检查表供巡检时填写，之后再录入结果。</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+Return)</source>
+      <translation>保存 (Ctrl+Return)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Me ({name})</source>
+      <translation>本人（{name}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionItemsModel</name>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>检查结果</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>读数</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文字</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Equipment code</source>
+      <translation>设施设备编号</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionListModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查表</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>巡检人</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>检查结果</translation>
+    </message>
+    <message>
+      <source>Re-inspection</source>
+      <translation>复检</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionListPanel</name>
+    <message>
+      <source>Any kind</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>Failed only</source>
+      <translation>仅不合格</translation>
+    </message>
+    <message>
+      <source>Number, area or inspector; Enter searches</source>
+      <translation>编号、区域或巡检人；按 Enter 搜索</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Inspections {first}–{last}</source>
+      <translation>巡检记录 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No inspections</source>
+      <translation>没有巡检记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionNames</name>
+    <message>
+      <source>Fire equipment</source>
+      <translation>消防设施</translation>
+    </message>
+    <message>
+      <source>Building fabric</source>
+      <translation>房屋本体</translation>
+    </message>
+    <message>
+      <source>Water and drainage</source>
+      <translation>给排水</translation>
+    </message>
+    <message>
+      <source>Power supply</source>
+      <translation>供配电</translation>
+    </message>
+    <message>
+      <source>Lifts</source>
+      <translation>电梯</translation>
+    </message>
+    <message>
+      <source>Fire safety in public areas</source>
+      <translation>公共区域消防</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>保洁</translation>
+    </message>
+    <message>
+      <source>Greening</source>
+      <translation>绿化</translation>
+    </message>
+    <message>
+      <source>Garbage sorting</source>
+      <translation>垃圾分类</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>每日</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>每周</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
+      <source>Quarterly</source>
+      <translation>每季度</translation>
+    </message>
+    <message>
+      <source>Pass</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <source>Fail</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <source>N/A</source>
+      <translation>不适用</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>待整改</translation>
+    </message>
+    <message>
+      <source>Fixed, awaiting re-inspection</source>
+      <translation>已整改，待复检</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>合格</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionPrinting</name>
+    <message>
+      <source>Blank checklist: {name}</source>
+      <translation>空白检查表：{name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionsTab</name>
+    <message>
+      <source>Due</source>
+      <translation>待检</translation>
+    </message>
+    <message>
+      <source>Inspections</source>
+      <translation>巡检记录</translation>
+    </message>
+    <message>
+      <source>Rectifications</source>
+      <translation>整改通知单</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>设施设备</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>检查表模板</translation>
+    </message>
+    <message>
+      <source>New inspection… (F2)</source>
+      <translation>新建巡检… (F2)</translation>
+    </message>
+    <message>
+      <source>Inspection {number} recorded: {name}, {area}</source>
+      <translation>已登记巡检记录 {number}：{name}，{area}</translation>
+    </message>
+    <message>
+      <source>Notice {number} issued to {department}</source>
+      <translation>已向 {department} 开具整改通知单 {number}</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemForms</name>
     <message>
       <source>Owner</source>
@@ -4613,6 +5678,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>&amp;Complaints…</source>
       <translation>投诉(&amp;C)…</translation>
     </message>
+    <message>
+      <source>Inspections</source>
+      <translation>巡检记录</translation>
+    </message>
   </context>
   <context>
     <name>ManagerCloseForm</name>
@@ -4747,6 +5816,73 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>NoticeFacts</name>
+    <message>
+      <source>Notice</source>
+      <translation>通知单</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>巡检单号</translation>
+    </message>
+    <message>
+      <source>Checklist and area</source>
+      <translation>检查表及区域</translation>
+    </message>
+    <message>
+      <source>Failed item</source>
+      <translation>不合格项目</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>设施设备</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>发现问题</translation>
+    </message>
+    <message>
+      <source>What to fix</source>
+      <translation>整改内容</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>开具时间</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Fix reported</source>
+      <translation>整改完成</translation>
+    </message>
+    <message>
+      <source>Fix note</source>
+      <translation>整改说明</translation>
+    </message>
+    <message>
+      <source>Closed by re-inspection</source>
+      <translation>复检关闭</translation>
+    </message>
+    <message>
+      <source>Void reason</source>
+      <translation>作废原因</translation>
+    </message>
+    <message>
+      <source>{number} on {time} by {person}</source>
+      <translation>{person} 于 {time} 复检（{number}）</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeForm</name>
     <message>
       <source>Parking notice</source>
@@ -4779,6 +5915,26 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>整改通知单</translation>
+    </message>
+    <message>
+      <source>{number} · {area} · failed: {item}</source>
+      <translation>{number} · {area} · 不合格：{item}</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <source>What to fix</source>
+      <translation>整改内容</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改期限</translation>
     </message>
   </context>
   <context>
@@ -5253,6 +6409,36 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PhotoListModel</name>
+    <message>
+      <source>Missing</source>
+      <translation>文件缺失</translation>
+    </message>
+    <message>
+      <source>Cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <source>Missing: the file is not in this console's photo folder (a backup restored without its photos, or the file was deleted).</source>
+      <translation>文件缺失：本机的照片文件夹中没有此文件（恢复的备份可能不含照片，或文件已被删除）。</translation>
+    </message>
+    <message>
+      <source>Cannot be read: the file is damaged or cut short.</source>
+      <translation>无法读取：文件已损坏或不完整。</translation>
+    </message>
+    <message>
+      <source>Cannot be read: this computer cannot show {kind} pictures.</source>
+      <translation>无法读取：本机无法显示 {kind} 格式的图片。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoViewer</name>
+    <message>
+      <source>This photo cannot be read.</source>
+      <translation>无法读取此照片。</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceRepeatModel</name>
     <message>
       <source>Unit or area</source>
@@ -5372,6 +6558,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>已过期</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
       <source>Showing the first {shown} of {total} — type more to narrow it</source>
       <translation>共 {total} 条，仅显示前 {shown} 条 — 继续输入可缩小范围</translation>
     </message>
@@ -5410,6 +6600,18 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Inquiries</source>
       <translation>咨询</translation>
+    </message>
+    <message>
+      <source>Inspections</source>
+      <translation>巡检记录</translation>
+    </message>
+    <message>
+      <source>Rectification notices</source>
+      <translation>整改通知单</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>设施设备</translation>
     </message>
   </context>
   <context>
@@ -5455,6 +6657,99 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Nothing to show</source>
       <translation>暂无</translation>
+    </message>
+  </context>
+  <context>
+    <name>RectificationNames</name>
+    <message>
+      <source>{state} · overdue</source>
+      <translation>{state} · 逾期</translation>
+    </message>
+    <message>
+      <source>Live: open or awaiting re-inspection</source>
+      <translation>未关闭：待整改或待复检</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <source>All notices</source>
+      <translation>全部通知单</translation>
+    </message>
+  </context>
+  <context>
+    <name>RectificationPanel</name>
+    <message>
+      <source>&amp;Show</source>
+      <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Fix reported…</source>
+      <translation>报告整改完成…</translation>
+    </message>
+    <message>
+      <source>Re-inspection…</source>
+      <translation>复检…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Print notice…</source>
+      <translation>打印通知单…</translation>
+    </message>
+    <message>
+      <source>Notices {first}–{last}</source>
+      <translation>通知单 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No notices</source>
+      <translation>没有整改通知单</translation>
+    </message>
+  </context>
+  <context>
+    <name>RectificationTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查表</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>开具时间</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>巡检单号</translation>
     </message>
   </context>
   <context>
@@ -7408,6 +8703,48 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>TemplateChoiceDialog</name>
+    <message>
+      <source>New inspection</source>
+      <translation>新建巡检</translation>
+    </message>
+    <message>
+      <source>{name} · {kind} · {frequency}</source>
+      <translation>{name} · {kind} · {frequency}</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查表</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateEditDialog</name>
+    <message>
+      <source>Edit checklist: {name}</source>
+      <translation>编辑检查表：{name}</translation>
+    </message>
+    <message>
+      <source>Saving makes version {next} of this checklist. Inspections already recorded keep version {current} as they were made.</source>
+      <translation>保存后将生成此检查表的第 {next} 版。已登记的巡检记录仍保留当时所用的第 {current} 版。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>频次</translation>
+    </message>
+    <message>
+      <source>One area a line</source>
+      <translation>每行一个区域</translation>
+    </message>
+    <message>
+      <source>Areas (one a line)</source>
+      <translation>区域（每行一个）</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateFile</name>
     <message>
       <source>Save template</source>
@@ -7420,6 +8757,126 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Template saved to {path}</source>
       <translation>模板已保存到 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsModel</name>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Unit and limits</source>
+      <translation>单位及上下限</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>是否必填</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>设施设备</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateNames</name>
+    <message>
+      <source>Pass / fail</source>
+      <translation>合格／不合格</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>读数</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文字</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>选填</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePanel</name>
+    <message>
+      <source>Show &amp;retired templates</source>
+      <translation>显示已停用的模板(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Load default templates</source>
+      <translation>载入默认模板</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Retire…</source>
+      <translation>停用…</translation>
+    </message>
+    <message>
+      <source>No checklist templates yet: a manager loads the default ones</source>
+      <translation>还没有检查表模板：请由经理载入默认模板</translation>
+    </message>
+    <message>
+      <source>Items of {name}, version {version}</source>
+      <translation>{name}（第 {version} 版）的检查项目</translation>
+    </message>
+    <message>
+      <source>Default templates added: {n}.</source>
+      <translation>已添加默认模板：{n} 个。</translation>
+    </message>
+    <message>
+      <source>Every kind of inspection has a template already.</source>
+      <translation>每类巡检都已有模板。</translation>
+    </message>
+    <message>
+      <source>Retire the checklist “{name}”? It is no longer due or offered for new inspections; the inspections made with it stay.</source>
+      <translation>停用检查表“{name}”吗？停用后不再列入待检，也不能用于新的巡检；已用它完成的巡检记录仍保留。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>频次</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>项目数</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Owed from</source>
+      <translation>起检日期</translation>
     </message>
   </context>
   <context>
@@ -7588,6 +9045,22 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Category</source>
       <translation>类别</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>报修工单</translation>
+    </message>
+    <message>
+      <source>{number} · {area} · failed: {item}</source>
+      <translation>{number} · {area} · 不合格：{item}</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>报修类别</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>故障描述</translation>
     </message>
     <message>
       <source>Priority</source>
@@ -8105,6 +9578,17 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Confirmed by</source>
       <translation>确认人</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidNoticeDialog</name>
+    <message>
+      <source>Void notice {number}</source>
+      <translation>作废通知单 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -9975,23 +11459,23 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
     <message>
       <source>Report the fix before recording its re-inspection.</source>
-      <translation>请先报告整改完成，再登记复查。</translation>
+      <translation>请先报告整改完成，再登记复检。</translation>
     </message>
     <message>
       <source>The re-inspection must be of the item {item} this notice is for.</source>
-      <translation>复查须针对本通知单所涉及的检查项目 {item}。</translation>
+      <translation>复检须针对本通知单所涉及的检查项目 {item}。</translation>
     </message>
     <message>
       <source>The re-inspection cannot be before the fix ({time}).</source>
-      <translation>复查时间不能早于整改完成时间（{time}）。</translation>
+      <translation>复检时间不能早于整改完成时间（{time}）。</translation>
     </message>
     <message>
       <source>The re-inspection must be recorded by someone other than who fixed it.</source>
-      <translation>复查须由整改人以外的人员登记。</translation>
+      <translation>复检须由整改人以外的人员登记。</translation>
     </message>
     <message>
       <source>A re-inspection must pass or fail the item.</source>
-      <translation>复查须判定该项目合格或不合格。</translation>
+      <translation>复检须判定该项目合格或不合格。</translation>
     </message>
     <message>
       <source>Give a reason of 1 to {limit} characters.</source>
@@ -10070,6 +11554,14 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>模板名称须为 1 到 {limit} 个字符。</translation>
     </message>
     <message>
+      <source>Choose what the checklist inspects.</source>
+      <translation>请选择检查表的检查类别。</translation>
+    </message>
+    <message>
+      <source>Choose how often it is due.</source>
+      <translation>请选择检查频次。</translation>
+    </message>
+    <message>
       <source>Name at least one area the template covers.</source>
       <translation>请至少填写一个该模板适用的区域。</translation>
     </message>
@@ -10104,6 +11596,134 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>The code {code} is already registered.</source>
       <translation>编号 {code} 已登记。</translation>
+    </message>
+    <message>
+      <source>The equipment register has no items yet, so there is nothing to export.</source>
+      <translation>设施设备档案中还没有任何设施设备，没有可导出的内容。</translation>
+    </message>
+    <message>
+      <source>Choose the area inspected.</source>
+      <translation>请选择巡检区域。</translation>
+    </message>
+    <message>
+      <source>The checklist does not cover the area {area}.</source>
+      <translation>该检查表不适用于区域 {area}。</translation>
+    </message>
+    <message>
+      <source>That inspector is not on the staff register.</source>
+      <translation>员工名单中没有该巡检人。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: no equipment {code} in the register.</source>
+      <translation>检查项目“{item}”：设施设备档案中没有 {code}。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: {code} is not the kind of equipment it inspects.</source>
+      <translation>检查项目“{item}”：{code} 不属于该项目所检查的设施设备类型。</translation>
+    </message>
+    <message>
+      <source>The inspection time is in the future; check it.</source>
+      <translation>巡检时间晚于现在，请核对。</translation>
+    </message>
+    <message>
+      <source>That inspection is not on record.</source>
+      <translation>没有该巡检记录。</translation>
+    </message>
+    <message>
+      <source>Choose a kind of inspection, or any.</source>
+      <translation>请选择巡检类别，或选“全部”。</translation>
+    </message>
+    <message>
+      <source>This checklist is retired; choose another.</source>
+      <translation>该检查表已停用，请另选一个。</translation>
+    </message>
+    <message>
+      <source>No inspection {number}.</source>
+      <translation>没有巡检记录 {number}。</translation>
+    </message>
+    <message>
+      <source>Only a failed item opens a repair ticket.</source>
+      <translation>只有不合格项目才能开报修工单。</translation>
+    </message>
+    <message>
+      <source>This console keeps no photos.</source>
+      <translation>本工作台不保存照片。</translation>
+    </message>
+    <message>
+      <source>An item holds at most {limit} photos.</source>
+      <translation>每个检查项目最多 {limit} 张照片。</translation>
+    </message>
+    <message>
+      <source>That rectification notice is not on record.</source>
+      <translation>没有该整改通知单。</translation>
+    </message>
+    <message>
+      <source>The checklist no longer has the item {item}.</source>
+      <translation>该检查表已没有检查项目 {item}。</translation>
+    </message>
+    <message>
+      <source>Say what is to be fixed.</source>
+      <translation>请填写整改内容。</translation>
+    </message>
+    <message>
+      <source>The notice's time is in the future; check it.</source>
+      <translation>通知单开具时间晚于现在，请核对。</translation>
+    </message>
+    <message>
+      <source>Give the deadline.</source>
+      <translation>请填写整改期限。</translation>
+    </message>
+    <message>
+      <source>Only a failed item gets a rectification notice.</source>
+      <translation>只有不合格项目才能开具整改通知单。</translation>
+    </message>
+    <message>
+      <source>Choose the department that is to fix it.</source>
+      <translation>请选择负责整改的部门。</translation>
+    </message>
+    <message>
+      <source>Notice {number} is already open for this item.</source>
+      <translation>该项目已有未关闭的整改通知单 {number}。</translation>
+    </message>
+    <message>
+      <source>The fix's time is in the future; check it.</source>
+      <translation>整改完成时间晚于现在，请核对。</translation>
+    </message>
+    <message>
+      <source>No rectification notice {number}.</source>
+      <translation>没有整改通知单 {number}。</translation>
+    </message>
+    <message>
+      <source>Choose which notices to list.</source>
+      <translation>请选择要列出的整改通知单。</translation>
+    </message>
+    <message>
+      <source>That checklist template is not on record.</source>
+      <translation>没有该检查表模板。</translation>
+    </message>
+    <message>
+      <source>This template is retired: it cannot change.</source>
+      <translation>该模板已停用，不能修改。</translation>
+    </message>
+    <message>
+      <source>{name} is not a photo propdesk can keep: only JPEG, PNG, HEIC/HEIF and WebP pictures can be attached.</source>
+      <translation>{name} 不是 propdesk 可保存的照片：只能附加 JPEG、PNG、HEIC/HEIF 和 WebP 格式的图片。</translation>
+    </message>
+    <message>
+      <source>{name} is {size} MB; a photo may be at most {limit} MB. Attach a smaller copy (most phones can share a photo at a lower size).</source>
+      <translation>{name} 为 {size} MB，照片最大 {limit} MB。请附加较小的副本（大多数手机分享照片时可选择较小尺寸）。</translation>
+    </message>
+    <message>
+      <source>The file {name} cannot be read ({reason}). Nothing was attached.</source>
+      <translation>无法读取文件 {name}（{reason}）。未附加任何内容。</translation>
+    </message>
+    <message>
+      <source>The photo folder {folder} cannot be written to ({reason}). Nothing was saved; check the folder's permissions.</source>
+      <translation>照片文件夹 {folder} 无法写入（{reason}）。本次未保存任何内容；请检查文件夹权限。</translation>
+    </message>
+    <message>
+      <source>There is no checklist template yet: a manager loads the default ones on the Templates page.</source>
+      <translation>还没有检查表模板：请由经理在“检查表模板”页载入默认模板。</translation>
     </message>
   </context>
 </TS>

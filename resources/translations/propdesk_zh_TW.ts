@@ -308,6 +308,10 @@
       <translation>設施設備</translation>
     </message>
     <message>
+      <source>checklist template</source>
+      <translation>檢查表範本</translation>
+    </message>
+    <message>
       <source>demo data created</source>
       <translation>建立示範資料</translation>
     </message>
@@ -1022,6 +1026,118 @@
     <message>
       <source>passed on at</source>
       <translation>轉辦時間</translation>
+    </message>
+    <message>
+      <source>checklist version</source>
+      <translation>檢查表版本</translation>
+    </message>
+    <message>
+      <source>checklist version number</source>
+      <translation>檢查表版本號</translation>
+    </message>
+    <message>
+      <source>area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>inspector</source>
+      <translation>巡檢人</translation>
+    </message>
+    <message>
+      <source>inspected at</source>
+      <translation>巡檢時間</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <source>items passed</source>
+      <translation>合格項數</translation>
+    </message>
+    <message>
+      <source>items judged</source>
+      <translation>已判定項數</translation>
+    </message>
+    <message>
+      <source>fire equipment items intact</source>
+      <translation>消防設施完好項數</translation>
+    </message>
+    <message>
+      <source>fire equipment items inspected</source>
+      <translation>消防設施檢查項數</translation>
+    </message>
+    <message>
+      <source>rectification notice</source>
+      <translation>整改通知單</translation>
+    </message>
+    <message>
+      <source>template</source>
+      <translation>範本</translation>
+    </message>
+    <message>
+      <source>version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>frequency</source>
+      <translation>頻次</translation>
+    </message>
+    <message>
+      <source>areas</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>檢查項目</translation>
+    </message>
+    <message>
+      <source>what to fix</source>
+      <translation>整改內容</translation>
+    </message>
+    <message>
+      <source>issued at</source>
+      <translation>開立時間</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>fix reported by</source>
+      <translation>整改回報人</translation>
+    </message>
+    <message>
+      <source>fix reported at</source>
+      <translation>整改回報時間</translation>
+    </message>
+    <message>
+      <source>what was done</source>
+      <translation>整改情況</translation>
+    </message>
+    <message>
+      <source>verified by</source>
+      <translation>複檢人</translation>
+    </message>
+    <message>
+      <source>re-inspection</source>
+      <translation>複檢</translation>
+    </message>
+    <message>
+      <source>reason voided</source>
+      <translation>作廢原因</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>inspection</source>
+      <translation>巡檢記錄</translation>
+    </message>
+    <message>
+      <source>photo added</source>
+      <translation>新增照片</translation>
     </message>
     <message>
       <source>random seed</source>
@@ -2722,6 +2838,54 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
       <source>Show this month's complaints</source>
       <translation>查看本月投訴</translation>
     </message>
+    <message>
+      <source>Inspections</source>
+      <translation>巡檢記錄</translation>
+    </message>
+    <message>
+      <source>Inspections due today:</source>
+      <translation>今日待檢：</translation>
+    </message>
+    <message>
+      <source>Show the inspections due</source>
+      <translation>查看待檢項目</translation>
+    </message>
+    <message>
+      <source>Inspections overdue:</source>
+      <translation>逾期未檢：</translation>
+    </message>
+    <message>
+      <source>Show the overdue inspections</source>
+      <translation>查看逾期未檢項目</translation>
+    </message>
+    <message>
+      <source>Rectifications open:</source>
+      <translation>未關閉整改通知單：</translation>
+    </message>
+    <message>
+      <source>Show the open rectification notices</source>
+      <translation>查看未關閉的整改通知單</translation>
+    </message>
+    <message>
+      <source>past the deadline {late}</source>
+      <translation>已過整改期限 {late}</translation>
+    </message>
+    <message>
+      <source>Equipment due within 30 days:</source>
+      <translation>30 天內到期設施設備：</translation>
+    </message>
+    <message>
+      <source>Show the equipment due for service or expiring</source>
+      <translation>查看待保養或即將到期的設施設備</translation>
+    </message>
+    <message>
+      <source>overdue or expired {expired}</source>
+      <translation>已逾期或過期 {expired}</translation>
+    </message>
+    <message>
+      <source>Show this month's inspections</source>
+      <translation>查看本月巡檢記錄</translation>
+    </message>
   </context>
   <context>
     <name>DayFiguresModel</name>
@@ -2879,6 +3043,453 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Print the dispatch slip</source>
       <translation>列印派工單</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueNames</name>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>待檢</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已檢</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <source>This period: {first} – {last}</source>
+      <translation>本期：{first} – {last}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePanel</name>
+    <message>
+      <source>&amp;Overdue only</source>
+      <translation>僅逾期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Enter or a double click: record this inspection</source>
+      <translation>Enter 或雙擊：登記這次巡檢</translation>
+    </message>
+    <message>
+      <source>Nothing is due: no live checklist yet</source>
+      <translation>暫無待檢項目：尚無啟用中的檢查表</translation>
+    </message>
+    <message>
+      <source>{overdue} overdue · {due} owed now</source>
+      <translation>逾期 {overdue} · 待檢 {due}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueTableModel</name>
+    <message>
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Overdue since</source>
+      <translation>逾期起始日</translation>
+    </message>
+    <message>
+      <source>Periods missed</source>
+      <translation>漏檢期數</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>檢查表</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>頻次</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Last done</source>
+      <translation>上次巡檢</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentForm</name>
+    <message>
+      <source>New equipment item</source>
+      <translation>新增設施設備</translation>
+    </message>
+    <message>
+      <source>Equipment item</source>
+      <translation>設施設備</translation>
+    </message>
+    <message>
+      <source>A new code needs a new label: print it after saving.</source>
+      <translation>改了編號就要換新標籤：儲存後請列印。</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>e.g. MHQ-3-B1-01: letters, digits and - _ . /</source>
+      <translation>例如 MHQ-3-B1-01：可用字母、數字及 - _ . /</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>e.g. 4 kg ABC dry powder extinguisher</source>
+      <translation>例如：4 kg ABC 乾粉滅火器</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>optional: the unit it is in, e.g. 3-2-1502</source>
+      <translation>選填：所在房號，例如 3-2-1502</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>e.g. Building 3, B1, by the stairs</source>
+      <translation>例如：3 號樓 B1 樓梯旁</translation>
+    </message>
+    <message>
+      <source>Installed on</source>
+      <translation>安裝日期</translation>
+    </message>
+    <message>
+      <source>Last service</source>
+      <translation>上次保養</translation>
+    </message>
+    <message>
+      <source>Service every</source>
+      <translation>保養週期</translation>
+    </message>
+    <message>
+      <source>Expires on</source>
+      <translation>有效期限至</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> 個月</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>0 and 0: no regular service</source>
+      <translation>0 個月 0 天：無定期保養</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentHistoryDialog</name>
+    <message>
+      <source>History of {code}</source>
+      <translation>{code} 的巡檢記錄</translation>
+    </message>
+    <message>
+      <source>{code} · {name} · {place}: {n} inspections</source>
+      <translation>{code} · {name} · {place}：巡檢 {n} 次</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>巡檢單號</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>檢查表</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>巡檢人</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>檢查項目</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>檢查結果</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>讀數</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentLabels</name>
+    <message>
+      <source>Equipment labels</source>
+      <translation>設施設備標籤</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentNames</name>
+    <message>
+      <source>Fire extinguisher</source>
+      <translation>滅火器</translation>
+    </message>
+    <message>
+      <source>Hydrant</source>
+      <translation>消防栓</translation>
+    </message>
+    <message>
+      <source>Fire alarm panel</source>
+      <translation>火警受信總機</translation>
+    </message>
+    <message>
+      <source>Smoke detector</source>
+      <translation>偵煙探測器</translation>
+    </message>
+    <message>
+      <source>Sprinkler</source>
+      <translation>灑水頭</translation>
+    </message>
+    <message>
+      <source>Emergency light</source>
+      <translation>緊急照明燈</translation>
+    </message>
+    <message>
+      <source>Exit sign</source>
+      <translation>出口標示燈</translation>
+    </message>
+    <message>
+      <source>Fire door</source>
+      <translation>防火門</translation>
+    </message>
+    <message>
+      <source>Lift</source>
+      <translation>電梯</translation>
+    </message>
+    <message>
+      <source>Pump</source>
+      <translation>水泵</translation>
+    </message>
+    <message>
+      <source>Water tank</source>
+      <translation>水箱</translation>
+    </message>
+    <message>
+      <source>Switchgear</source>
+      <translation>配電盤</translation>
+    </message>
+    <message>
+      <source>Generator</source>
+      <translation>發電機</translation>
+    </message>
+    <message>
+      <source>CCTV</source>
+      <translation>監視攝影機</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>無有效期限</translation>
+    </message>
+    <message>
+      <source>In date</source>
+      <translation>在有效期限內</translation>
+    </message>
+    <message>
+      <source>Expiring</source>
+      <translation>即將到期</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>已過期</translation>
+    </message>
+    <message>
+      <source>All items</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Expiring within {days} days</source>
+      <translation>{days} 天內到期</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentPanel</name>
+    <message>
+      <source>Any kind</source>
+      <translation>全部類型</translation>
+    </message>
+    <message>
+      <source>Code, name or place; Enter searches</source>
+      <translation>編號、名稱或位置；按 Enter 搜尋</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>首頁</translation>
+    </message>
+    <message>
+      <source>◀ Previous</source>
+      <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>編輯…</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Print labels of the selected…</source>
+      <translation>列印所選設施設備的標籤…</translation>
+    </message>
+    <message>
+      <source>Print labels of all found…</source>
+      <translation>列印全部查詢結果的標籤…</translation>
+    </message>
+    <message>
+      <source>Every item the filter finds, on every page</source>
+      <translation>篩選出的全部設施設備（含所有頁）</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>巡檢記錄…</translation>
+    </message>
+    <message>
+      <source>Every inspection of the chosen item</source>
+      <translation>所選設施設備的全部巡檢記錄</translation>
+    </message>
+    <message>
+      <source>Ctrl+N: add</source>
+      <translation>Ctrl+N：新增</translation>
+    </message>
+    <message>
+      <source>Enter: edit</source>
+      <translation>Enter：編輯</translation>
+    </message>
+    <message>
+      <source>Delete: void</source>
+      <translation>Delete：作廢</translation>
+    </message>
+    <message>
+      <source>Items {first}–{last}</source>
+      <translation>設施設備 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No items</source>
+      <translation>沒有設施設備</translation>
+    </message>
+    <message>
+      <source>Void {code} {name}</source>
+      <translation>作廢設施設備 {code} {name}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>EquipmentTableModel</name>
+    <message>
+      <source>Next service {date}</source>
+      <translation>下次保養 {date}</translation>
+    </message>
+    <message>
+      <source>Expires {date}</source>
+      <translation>{date} 到期</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <source>Installed</source>
+      <translation>安裝日期</translation>
+    </message>
+    <message>
+      <source>Last service</source>
+      <translation>上次保養</translation>
+    </message>
+    <message>
+      <source>Next due</source>
+      <translation>下次到期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
     </message>
   </context>
   <context>
@@ -3229,6 +3840,25 @@ are not counted.</source>
     <message>
       <source>The first administrator: this person logs in next, adds the other users and gives them their roles.</source>
       <translation>第一位管理員：接下來由此人登入，新增其他使用者並指派角色。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FixReportDialog</name>
+    <message>
+      <source>Fix reported: {number}</source>
+      <translation>回報整改完成：{number}</translation>
+    </message>
+    <message>
+      <source>{item} ({area}) is reported fixed now. The notice closes only when a re-inspection by someone else passes the item.</source>
+      <translation>現回報 {item}（{area}）已整改完成。須由其他人員複檢該項目合格後，通知單才會關閉。</translation>
+    </message>
+    <message>
+      <source>What was done (optional)</source>
+      <translation>整改情況（選填）</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
     </message>
   </context>
   <context>
@@ -4031,6 +4661,441 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
+    <name>InspectionDetailItemsModel</name>
+    <message>
+      <source>No.</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>檢查項目</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>檢查結果</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>讀數</translation>
+    </message>
+    <message>
+      <source>Text / note</source>
+      <translation>文字/備註</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>設施設備</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>通知單</translation>
+    </message>
+    <message>
+      <source>Notice state</source>
+      <translation>通知單狀態</translation>
+    </message>
+    <message>
+      <source>Ticket</source>
+      <translation>工單</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionDetailPanel</name>
+    <message>
+      <source>Rectification notice…</source>
+      <translation>開整改通知單…</translation>
+    </message>
+    <message>
+      <source>Repair ticket…</source>
+      <translation>開報修工單…</translation>
+    </message>
+    <message>
+      <source>Choose a failed item for a notice or a ticket.</source>
+      <translation>選擇一個不合格項目，以開整改通知單或報修工單。</translation>
+    </message>
+    <message>
+      <source>Inspected at</source>
+      <translation>巡檢時間</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>檢查表</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>巡檢人</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>記錄人</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>檢查結果</translation>
+    </message>
+    <message>
+      <source>Re-inspection of</source>
+      <translation>複檢對應通知單</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>Add photo…</source>
+      <translation>新增照片…</translation>
+    </message>
+    <message>
+      <source>Choose an inspection in the list.</source>
+      <translation>請在清單中選擇一筆巡檢記錄。</translation>
+    </message>
+    <message>
+      <source>Inspection {number}</source>
+      <translation>巡檢記錄 {number}</translation>
+    </message>
+    <message>
+      <source>Inspection {number} (voided)</source>
+      <translation>巡檢記錄 {number}（已作廢）</translation>
+    </message>
+    <message>
+      <source>{name} (version {version})</source>
+      <translation>{name}（第 {version} 版）</translation>
+    </message>
+    <message>
+      <source>Choose an item to see its photos.</source>
+      <translation>選擇一個項目以檢視其照片。</translation>
+    </message>
+    <message>
+      <source>No photos of this item.</source>
+      <translation>此項目沒有照片。</translation>
+    </message>
+    <message>
+      <source>Attach a photo to {item}</source>
+      <translation>為「{item}」新增照片</translation>
+    </message>
+    <message>
+      <source>Photos ({patterns});;All files (*)</source>
+      <translation>照片 ({patterns});;所有檔案 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionEntryDialog</name>
+    <message>
+      <source>Inspection: {name}</source>
+      <translation>巡檢：{name}</translation>
+    </message>
+    <message>
+      <source>{name} · {kind} · version {version}</source>
+      <translation>{name} · {kind} · 第 {version} 版</translation>
+    </message>
+    <message>
+      <source>Re-inspection for {number}</source>
+      <translation>複檢：整改通知單 {number}</translation>
+    </message>
+    <message>
+      <source>Notice {number} · {item} · found: {finding}</source>
+      <translation>通知單 {number} · {item} · 發現問題：{finding}</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>巡檢人</translation>
+    </message>
+    <message>
+      <source>Change it only for an inspection made earlier (from paper).</source>
+      <translation>僅在補錄之前完成的巡檢（紙本記錄）時修改。</translation>
+    </message>
+    <message>
+      <source>Inspected at</source>
+      <translation>巡檢時間</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>optional: anything else seen</source>
+      <translation>選填：其他發現的情況</translation>
+    </message>
+    <message>
+      <source>↑/↓ item · P/F/N or 1/2/3: pass / fail / n.a. · digits: the reading · F2: note · Ctrl+Return: save</source>
+      <translation>↑/↓：切換項目 · P/F/N 或 1/2/3：合格／不合格／不適用 · 數字：讀數 · F2：備註 · Ctrl+Return：儲存</translation>
+    </message>
+    <message>
+      <source>All pass ({key})</source>
+      <translation>全部合格 ({key})</translation>
+    </message>
+    <message>
+      <source>Every check item not yet marked passes; then mark the exceptions.</source>
+      <translation>將所有尚未標記的檢查項目設為合格，再逐項標記例外。</translation>
+    </message>
+    <message>
+      <source>Print blank checklist…</source>
+      <translation>列印空白檢查表…</translation>
+    </message>
+    <message>
+      <source>The checklist on paper, for the round; type the results in afterwards.</source>
+      <translation>列印紙本檢查表供巡檢時填寫，之後再輸入結果。</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+Return)</source>
+      <translation>儲存 (Ctrl+Return)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Me ({name})</source>
+      <translation>本人（{name}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionItemsModel</name>
+    <message>
+      <source>No.</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>檢查項目</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>檢查結果</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>讀數</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文字</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>Equipment code</source>
+      <translation>設施設備編號</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionListModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>檢查表</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>巡檢人</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>檢查結果</translation>
+    </message>
+    <message>
+      <source>Re-inspection</source>
+      <translation>複檢</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionListPanel</name>
+    <message>
+      <source>Any kind</source>
+      <translation>全部類型</translation>
+    </message>
+    <message>
+      <source>Failed only</source>
+      <translation>僅不合格</translation>
+    </message>
+    <message>
+      <source>Number, area or inspector; Enter searches</source>
+      <translation>編號、區域或巡檢人；按 Enter 搜尋</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Inspections {first}–{last}</source>
+      <translation>巡檢記錄 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No inspections</source>
+      <translation>沒有巡檢記錄</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionNames</name>
+    <message>
+      <source>Fire equipment</source>
+      <translation>消防設施</translation>
+    </message>
+    <message>
+      <source>Building fabric</source>
+      <translation>房屋本體</translation>
+    </message>
+    <message>
+      <source>Water and drainage</source>
+      <translation>給排水</translation>
+    </message>
+    <message>
+      <source>Power supply</source>
+      <translation>供配電</translation>
+    </message>
+    <message>
+      <source>Lifts</source>
+      <translation>電梯</translation>
+    </message>
+    <message>
+      <source>Fire safety in public areas</source>
+      <translation>公共區域消防</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>清潔</translation>
+    </message>
+    <message>
+      <source>Greening</source>
+      <translation>綠化</translation>
+    </message>
+    <message>
+      <source>Garbage sorting</source>
+      <translation>垃圾分類</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>每日</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>每週</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
+      <source>Quarterly</source>
+      <translation>每季</translation>
+    </message>
+    <message>
+      <source>Pass</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <source>Fail</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <source>N/A</source>
+      <translation>不適用</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>待整改</translation>
+    </message>
+    <message>
+      <source>Fixed, awaiting re-inspection</source>
+      <translation>已整改，待複檢</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已關閉</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>合格</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionPrinting</name>
+    <message>
+      <source>Blank checklist: {name}</source>
+      <translation>空白檢查表：{name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionsTab</name>
+    <message>
+      <source>Due</source>
+      <translation>待檢</translation>
+    </message>
+    <message>
+      <source>Inspections</source>
+      <translation>巡檢記錄</translation>
+    </message>
+    <message>
+      <source>Rectifications</source>
+      <translation>整改通知單</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>設施設備</translation>
+    </message>
+    <message>
+      <source>Templates</source>
+      <translation>檢查表範本</translation>
+    </message>
+    <message>
+      <source>New inspection… (F2)</source>
+      <translation>新增巡檢… (F2)</translation>
+    </message>
+    <message>
+      <source>Inspection {number} recorded: {name}, {area}</source>
+      <translation>已登記巡檢記錄 {number}：{name}，{area}</translation>
+    </message>
+    <message>
+      <source>Notice {number} issued to {department}</source>
+      <translation>已向 {department} 開立整改通知單 {number}</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemForms</name>
     <message>
       <source>Owner</source>
@@ -4613,6 +5678,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>&amp;Complaints…</source>
       <translation>投訴(&amp;C)…</translation>
     </message>
+    <message>
+      <source>Inspections</source>
+      <translation>巡檢記錄</translation>
+    </message>
   </context>
   <context>
     <name>ManagerCloseForm</name>
@@ -4747,6 +5816,73 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>NoticeFacts</name>
+    <message>
+      <source>Notice</source>
+      <translation>通知單</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>巡檢單號</translation>
+    </message>
+    <message>
+      <source>Checklist and area</source>
+      <translation>檢查表及區域</translation>
+    </message>
+    <message>
+      <source>Failed item</source>
+      <translation>不合格項目</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>設施設備</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>發現問題</translation>
+    </message>
+    <message>
+      <source>What to fix</source>
+      <translation>整改內容</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>責任部門</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>開立時間</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Fix reported</source>
+      <translation>整改完成</translation>
+    </message>
+    <message>
+      <source>Fix note</source>
+      <translation>整改說明</translation>
+    </message>
+    <message>
+      <source>Closed by re-inspection</source>
+      <translation>複檢關閉</translation>
+    </message>
+    <message>
+      <source>Void reason</source>
+      <translation>作廢原因</translation>
+    </message>
+    <message>
+      <source>{number} on {time} by {person}</source>
+      <translation>{person} 於 {time} 複檢（{number}）</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeForm</name>
     <message>
       <source>Parking notice</source>
@@ -4779,6 +5915,26 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Note</source>
       <translation>備註</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>整改通知單</translation>
+    </message>
+    <message>
+      <source>{number} · {area} · failed: {item}</source>
+      <translation>{number} · {area} · 不合格：{item}</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>責任部門</translation>
+    </message>
+    <message>
+      <source>What to fix</source>
+      <translation>整改內容</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改期限</translation>
     </message>
   </context>
   <context>
@@ -5253,6 +6409,36 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PhotoListModel</name>
+    <message>
+      <source>Missing</source>
+      <translation>檔案遺失</translation>
+    </message>
+    <message>
+      <source>Cannot be read</source>
+      <translation>無法讀取</translation>
+    </message>
+    <message>
+      <source>Missing: the file is not in this console's photo folder (a backup restored without its photos, or the file was deleted).</source>
+      <translation>檔案遺失：本機的照片資料夾中沒有此檔案（還原的備份可能不含照片，或檔案已被刪除）。</translation>
+    </message>
+    <message>
+      <source>Cannot be read: the file is damaged or cut short.</source>
+      <translation>無法讀取：檔案已損毀或不完整。</translation>
+    </message>
+    <message>
+      <source>Cannot be read: this computer cannot show {kind} pictures.</source>
+      <translation>無法讀取：本機無法顯示 {kind} 格式的圖片。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotoViewer</name>
+    <message>
+      <source>This photo cannot be read.</source>
+      <translation>無法讀取此照片。</translation>
+    </message>
+  </context>
+  <context>
     <name>PlaceRepeatModel</name>
     <message>
       <source>Unit or area</source>
@@ -5372,6 +6558,10 @@ Everything saved after that backup was made is replaced. The database as it is n
       <translation>已過期</translation>
     </message>
     <message>
+      <source>failed</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
       <source>Showing the first {shown} of {total} — type more to narrow it</source>
       <translation>共 {total} 筆，僅顯示前 {shown} 筆 — 繼續輸入可縮小範圍</translation>
     </message>
@@ -5410,6 +6600,18 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Inquiries</source>
       <translation>諮詢</translation>
+    </message>
+    <message>
+      <source>Inspections</source>
+      <translation>巡檢記錄</translation>
+    </message>
+    <message>
+      <source>Rectification notices</source>
+      <translation>整改通知單</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>設施設備</translation>
     </message>
   </context>
   <context>
@@ -5455,6 +6657,99 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Nothing to show</source>
       <translation>暫無</translation>
+    </message>
+  </context>
+  <context>
+    <name>RectificationNames</name>
+    <message>
+      <source>{state} · overdue</source>
+      <translation>{state} · 逾期</translation>
+    </message>
+    <message>
+      <source>Live: open or awaiting re-inspection</source>
+      <translation>未關閉：待整改或待複檢</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已關閉</translation>
+    </message>
+    <message>
+      <source>All notices</source>
+      <translation>全部通知單</translation>
+    </message>
+  </context>
+  <context>
+    <name>RectificationPanel</name>
+    <message>
+      <source>&amp;Show</source>
+      <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Fix reported…</source>
+      <translation>回報整改完成…</translation>
+    </message>
+    <message>
+      <source>Re-inspection…</source>
+      <translation>複檢…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>Print notice…</source>
+      <translation>列印通知單…</translation>
+    </message>
+    <message>
+      <source>Notices {first}–{last}</source>
+      <translation>通知單 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No notices</source>
+      <translation>沒有整改通知單</translation>
+    </message>
+  </context>
+  <context>
+    <name>RectificationTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>責任部門</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>檢查表</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>檢查項目</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>開立時間</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>巡檢單號</translation>
     </message>
   </context>
   <context>
@@ -7408,6 +8703,48 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>TemplateChoiceDialog</name>
+    <message>
+      <source>New inspection</source>
+      <translation>新增巡檢</translation>
+    </message>
+    <message>
+      <source>{name} · {kind} · {frequency}</source>
+      <translation>{name} · {kind} · {frequency}</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>檢查表</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateEditDialog</name>
+    <message>
+      <source>Edit checklist: {name}</source>
+      <translation>編輯檢查表：{name}</translation>
+    </message>
+    <message>
+      <source>Saving makes version {next} of this checklist. Inspections already recorded keep version {current} as they were made.</source>
+      <translation>儲存後將產生此檢查表的第 {next} 版。已登記的巡檢記錄仍保留當時所用的第 {current} 版。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>頻次</translation>
+    </message>
+    <message>
+      <source>One area a line</source>
+      <translation>每行一個區域</translation>
+    </message>
+    <message>
+      <source>Areas (one a line)</source>
+      <translation>區域（每行一個）</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateFile</name>
     <message>
       <source>Save template</source>
@@ -7420,6 +8757,126 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Template saved to {path}</source>
       <translation>範本已儲存至 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsModel</name>
+    <message>
+      <source>No.</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>檢查項目</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Unit and limits</source>
+      <translation>單位及上下限</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>是否必填</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>設施設備</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateNames</name>
+    <message>
+      <source>Pass / fail</source>
+      <translation>合格／不合格</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>讀數</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文字</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>選填</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatePanel</name>
+    <message>
+      <source>Show &amp;retired templates</source>
+      <translation>顯示已停用的範本(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Load default templates</source>
+      <translation>載入預設範本</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>編輯…</translation>
+    </message>
+    <message>
+      <source>Retire…</source>
+      <translation>停用…</translation>
+    </message>
+    <message>
+      <source>No checklist templates yet: a manager loads the default ones</source>
+      <translation>尚無檢查表範本：請由經理載入預設範本</translation>
+    </message>
+    <message>
+      <source>Items of {name}, version {version}</source>
+      <translation>{name}（第 {version} 版）的檢查項目</translation>
+    </message>
+    <message>
+      <source>Default templates added: {n}.</source>
+      <translation>已新增預設範本：{n} 個。</translation>
+    </message>
+    <message>
+      <source>Every kind of inspection has a template already.</source>
+      <translation>每類巡檢都已有範本。</translation>
+    </message>
+    <message>
+      <source>Retire the checklist “{name}”? It is no longer due or offered for new inspections; the inspections made with it stay.</source>
+      <translation>停用檢查表「{name}」嗎？停用後不再列入待檢，也不能用於新的巡檢；已用它完成的巡檢記錄仍保留。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>頻次</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>項目數</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Owed from</source>
+      <translation>起檢日期</translation>
     </message>
   </context>
   <context>
@@ -7588,6 +9045,22 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Category</source>
       <translation>類別</translation>
+    </message>
+    <message>
+      <source>Repair ticket</source>
+      <translation>報修工單</translation>
+    </message>
+    <message>
+      <source>{number} · {area} · failed: {item}</source>
+      <translation>{number} · {area} · 不合格：{item}</translation>
+    </message>
+    <message>
+      <source>Repair category</source>
+      <translation>報修類別</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>故障描述</translation>
     </message>
     <message>
       <source>Priority</source>
@@ -8105,6 +9578,17 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Confirmed by</source>
       <translation>確認人</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoidNoticeDialog</name>
+    <message>
+      <source>Void notice {number}</source>
+      <translation>作廢通知單 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -9975,23 +11459,23 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
     <message>
       <source>Report the fix before recording its re-inspection.</source>
-      <translation>請先回報整改完成，再登記複查。</translation>
+      <translation>請先回報整改完成，再登記複檢。</translation>
     </message>
     <message>
       <source>The re-inspection must be of the item {item} this notice is for.</source>
-      <translation>複查須針對本通知單所涉及的檢查項目 {item}。</translation>
+      <translation>複檢須針對本通知單所涉及的檢查項目 {item}。</translation>
     </message>
     <message>
       <source>The re-inspection cannot be before the fix ({time}).</source>
-      <translation>複查時間不能早於整改完成時間（{time}）。</translation>
+      <translation>複檢時間不能早於整改完成時間（{time}）。</translation>
     </message>
     <message>
       <source>The re-inspection must be recorded by someone other than who fixed it.</source>
-      <translation>複查須由整改人以外的人員登記。</translation>
+      <translation>複檢須由整改人以外的人員登記。</translation>
     </message>
     <message>
       <source>A re-inspection must pass or fail the item.</source>
-      <translation>複查須判定該項目合格或不合格。</translation>
+      <translation>複檢須判定該項目合格或不合格。</translation>
     </message>
     <message>
       <source>Give a reason of 1 to {limit} characters.</source>
@@ -10070,6 +11554,14 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>範本名稱須為 1 到 {limit} 個字元。</translation>
     </message>
     <message>
+      <source>Choose what the checklist inspects.</source>
+      <translation>請選擇檢查表的檢查類別。</translation>
+    </message>
+    <message>
+      <source>Choose how often it is due.</source>
+      <translation>請選擇檢查頻次。</translation>
+    </message>
+    <message>
       <source>Name at least one area the template covers.</source>
       <translation>請至少填寫一個該範本適用的區域。</translation>
     </message>
@@ -10104,6 +11596,134 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>The code {code} is already registered.</source>
       <translation>編號 {code} 已登記。</translation>
+    </message>
+    <message>
+      <source>The equipment register has no items yet, so there is nothing to export.</source>
+      <translation>設施設備檔案中尚無任何設施設備，沒有可匯出的內容。</translation>
+    </message>
+    <message>
+      <source>Choose the area inspected.</source>
+      <translation>請選擇巡檢區域。</translation>
+    </message>
+    <message>
+      <source>The checklist does not cover the area {area}.</source>
+      <translation>該檢查表不適用於區域 {area}。</translation>
+    </message>
+    <message>
+      <source>That inspector is not on the staff register.</source>
+      <translation>員工名單中沒有該巡檢人。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: no equipment {code} in the register.</source>
+      <translation>檢查項目「{item}」：設施設備檔案中沒有 {code}。</translation>
+    </message>
+    <message>
+      <source>Item “{item}”: {code} is not the kind of equipment it inspects.</source>
+      <translation>檢查項目「{item}」：{code} 不屬於該項目所檢查的設施設備類型。</translation>
+    </message>
+    <message>
+      <source>The inspection time is in the future; check it.</source>
+      <translation>巡檢時間晚於現在，請核對。</translation>
+    </message>
+    <message>
+      <source>That inspection is not on record.</source>
+      <translation>沒有該巡檢記錄。</translation>
+    </message>
+    <message>
+      <source>Choose a kind of inspection, or any.</source>
+      <translation>請選擇巡檢類別，或選「全部」。</translation>
+    </message>
+    <message>
+      <source>This checklist is retired; choose another.</source>
+      <translation>該檢查表已停用，請另選一個。</translation>
+    </message>
+    <message>
+      <source>No inspection {number}.</source>
+      <translation>沒有巡檢記錄 {number}。</translation>
+    </message>
+    <message>
+      <source>Only a failed item opens a repair ticket.</source>
+      <translation>只有不合格項目才能開報修工單。</translation>
+    </message>
+    <message>
+      <source>This console keeps no photos.</source>
+      <translation>本工作台不儲存照片。</translation>
+    </message>
+    <message>
+      <source>An item holds at most {limit} photos.</source>
+      <translation>每個檢查項目最多 {limit} 張照片。</translation>
+    </message>
+    <message>
+      <source>That rectification notice is not on record.</source>
+      <translation>沒有該整改通知單。</translation>
+    </message>
+    <message>
+      <source>The checklist no longer has the item {item}.</source>
+      <translation>該檢查表已沒有檢查項目 {item}。</translation>
+    </message>
+    <message>
+      <source>Say what is to be fixed.</source>
+      <translation>請填寫整改內容。</translation>
+    </message>
+    <message>
+      <source>The notice's time is in the future; check it.</source>
+      <translation>通知單開立時間晚於現在，請核對。</translation>
+    </message>
+    <message>
+      <source>Give the deadline.</source>
+      <translation>請填寫整改期限。</translation>
+    </message>
+    <message>
+      <source>Only a failed item gets a rectification notice.</source>
+      <translation>只有不合格項目才能開立整改通知單。</translation>
+    </message>
+    <message>
+      <source>Choose the department that is to fix it.</source>
+      <translation>請選擇負責整改的部門。</translation>
+    </message>
+    <message>
+      <source>Notice {number} is already open for this item.</source>
+      <translation>該項目已有未關閉的整改通知單 {number}。</translation>
+    </message>
+    <message>
+      <source>The fix's time is in the future; check it.</source>
+      <translation>整改完成時間晚於現在，請核對。</translation>
+    </message>
+    <message>
+      <source>No rectification notice {number}.</source>
+      <translation>沒有整改通知單 {number}。</translation>
+    </message>
+    <message>
+      <source>Choose which notices to list.</source>
+      <translation>請選擇要列出的整改通知單。</translation>
+    </message>
+    <message>
+      <source>That checklist template is not on record.</source>
+      <translation>沒有該檢查表範本。</translation>
+    </message>
+    <message>
+      <source>This template is retired: it cannot change.</source>
+      <translation>該範本已停用，不能修改。</translation>
+    </message>
+    <message>
+      <source>{name} is not a photo propdesk can keep: only JPEG, PNG, HEIC/HEIF and WebP pictures can be attached.</source>
+      <translation>{name} 不是 propdesk 可儲存的照片：只能附加 JPEG、PNG、HEIC/HEIF 和 WebP 格式的圖片。</translation>
+    </message>
+    <message>
+      <source>{name} is {size} MB; a photo may be at most {limit} MB. Attach a smaller copy (most phones can share a photo at a lower size).</source>
+      <translation>{name} 為 {size} MB，照片最大 {limit} MB。請附加較小的副本（大多數手機分享照片時可選擇較小尺寸）。</translation>
+    </message>
+    <message>
+      <source>The file {name} cannot be read ({reason}). Nothing was attached.</source>
+      <translation>無法讀取檔案 {name}（{reason}）。未附加任何內容。</translation>
+    </message>
+    <message>
+      <source>The photo folder {folder} cannot be written to ({reason}). Nothing was saved; check the folder's permissions.</source>
+      <translation>照片資料夾 {folder} 無法寫入（{reason}）。本次未儲存任何內容；請檢查資料夾權限。</translation>
+    </message>
+    <message>
+      <source>There is no checklist template yet: a manager loads the default ones on the Templates page.</source>
+      <translation>尚無檢查表範本：請由經理在「檢查表範本」頁載入預設範本。</translation>
     </message>
   </context>
 </TS>

@@ -132,7 +132,14 @@ def test_every_figure_is_a_link_a_keyboard_reaches(
     window = open_window(admin)
     panel = window.home_tab.dashboard
     # The targets with records behind them.
-    linked = (TargetKey.PATROLS, TargetKey.REPAIR_ARRIVAL, TargetKey.COMPLAINTS_IN_TIME)
+    linked = (
+        TargetKey.FIRE_EQUIPMENT,
+        TargetKey.HYGIENE,
+        TargetKey.GREENING,
+        TargetKey.PATROLS,
+        TargetKey.REPAIR_ARRIVAL,
+        TargetKey.COMPLAINTS_IN_TIME,
+    )
     links = [*panel.figures(), *(panel.target_rows[key][1] for key in linked)]
     for figure in links:
         assert figure.button.isVisibleTo(window), figure.objectName()
@@ -246,8 +253,8 @@ def test_a_role_gets_links_only_to_its_tabs(
     window = open_window(member)
     panel = window.home_tab.dashboard
     assert GATE_TAB not in window.module_tabs
-    # The committee reads these three.
-    assert panel.shown_groups() == ["repairs", "patrol", "complaints"]
+    # The committee reads these four.
+    assert panel.shown_groups() == ["repairs", "patrol", "complaints", "inspections"]
     assert "gate" not in panel.boxes or panel.boxes["gate"].isHidden()
     assert panel.figure("open_tickets").button.isVisibleTo(window)  # the committee reads repairs
     assert panel.target_rows[TargetKey.REPAIR_ARRIVAL][1].button.isVisibleTo(window)
@@ -310,9 +317,13 @@ def test_tab_goes_from_link_to_link(
     window.activateWindow()
     qtbot.waitActive(window)
     panel = window.home_tab.dashboard
+    inspected = [
+        panel.target_rows[key][1].button
+        for key in (TargetKey.FIRE_EQUIPMENT, TargetKey.HYGIENE, TargetKey.GREENING)
+    ]
     patrols = panel.target_rows[TargetKey.PATROLS][1].button
     arrival = panel.target_rows[TargetKey.REPAIR_ARRIVAL][1].button
-    order = [figure.button for figure in panel.figures()] + [patrols, arrival]
+    order = [figure.button for figure in panel.figures()] + [*inspected, patrols, arrival]
     order[0].setFocus()
     for here, following in itertools.pairwise(order):
         assert QApplication.focusWidget() is here

@@ -39,7 +39,7 @@ def _wait(qtbot: QtBot, dialog: ImportDialog) -> None:
 
 def test_template_preview_fix_and_import(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, services)
-    assert dialog.kind.value == "units"
+    assert dialog.kind == "units"
     saved = dialog.save_template_to(tmp_path / "units.xlsx")
     assert saved is not None
     headers = [c.value for c in openpyxl.load_workbook(saved).worksheets[0][1]]

@@ -59,6 +59,7 @@ def test_status_bar_and_title_say_where_we_are(
         "Repairs",
         "Patrol",
         "Complaints",
+        "Inspections",
         "Reports",
         "Residents && units",
         "Staff",
@@ -97,6 +98,7 @@ def test_a_manager_reads_users_and_audit_but_cannot_restore(
         "Repairs",
         "Patrol",
         "Complaints",
+        "Inspections",
         "Reports",
         "Residents && units",
         "Staff",
@@ -116,7 +118,14 @@ def test_committee_cannot_even_back_up(
     window = _window(qtbot, ready_services, actor_of(ready_services, member))
     assert not window.backup_action.isVisible()
     # Read-only, every one.
-    assert _tab_titles(window) == ["Home", "Repairs", "Patrol", "Complaints", "Reports"]
+    assert _tab_titles(window) == [
+        "Home",
+        "Repairs",
+        "Patrol",
+        "Complaints",
+        "Inspections",
+        "Reports",
+    ]
 
 
 def test_opening_the_audit_tab_shows_new_entries(

@@ -121,7 +121,7 @@ def test_the_window_shows_the_tab_after_the_modules_to_roles_that_view_reports(
     window = MainWindow(ready_services, admin)
     qtbot.addWidget(window)
     names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
-    assert names.index("reports_tab") == names.index("complaints_tab") + 1
+    assert names.index("reports_tab") == names.index("inspections_tab") + 1
     assert isinstance(window.module_tabs["reports_tab"], ReportsTab)
     guard = add_user(ready_services, admin, "zhang.san", "张三", Role.GUARD)
     window.actor = actor_of(ready_services, guard)
@@ -181,11 +181,15 @@ def test_save_as_workbook_reads_back(qtbot: QtBot, estate: Services, tmp_path: P
             "Gate by day",
             "Patrols by day",
             "Complaints by category",
+            "Inspection pass rates",
+            "Equipment due next month",
             "Gate journal",
             "Repair tickets",
             "Patrol rounds",
             "Complaints",
             "Inquiries",
+            "Inspections",
+            "Rectification notices",
         ]
         daily = list(book["Gate by day"].iter_rows(values_only=True))
         assert len(daily) >= MONTH.last.day + 1  # a header and a row a day

@@ -88,7 +88,7 @@ def test_monthly_workbook_by_its_suffix(
 ) -> None:
     out = tmp_path / "october.xlsx"
     assert report(data_dir, "--month", MONTH.label, "--lang", "en", "-o", str(out)) == 0
-    assert "9 sheets" in capsys.readouterr().out
+    assert "13 sheets" in capsys.readouterr().out
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
         assert wb.sheetnames == [
@@ -96,11 +96,15 @@ def test_monthly_workbook_by_its_suffix(
             "Gate by day",
             "Patrols by day",
             "Complaints by category",
+            "Inspection pass rates",
+            "Equipment due next month",
             "Gate journal",
             "Repair tickets",
             "Patrol rounds",
             "Complaints",
             "Inquiries",
+            "Inspections",
+            "Rectification notices",
         ]
     finally:
         wb.close()

@@ -29,6 +29,7 @@ from propdesk.reports.monthly.complaints_section import ComplaintFigures
 from propdesk.reports.monthly.document import ReportCancelledError
 from propdesk.reports.monthly.formatting import actual_text
 from propdesk.reports.monthly.gate_section import GateFigures
+from propdesk.reports.monthly.inspections_section import InspectionFigures
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.monthly.patrol_section import PatrolFigures
@@ -115,6 +116,7 @@ def test_the_month_has_figures_to_report(report: MonthlyReport) -> None:
         RepairFigures,
         PatrolFigures,
         ComplaintFigures,
+        InspectionFigures,
     ]
     assert gate.totals.events > 1000
     assert gate.totals.fees_fen > 0
@@ -215,28 +217,31 @@ def test_workbook_reads_back_with_the_service_figures(
         "门岗每日统计",
         "巡逻每日统计",
         "投诉类别统计",
+        "巡检合格率",
+        "下月到期设备",
         "门岗日志",
         "报修工单",
         "巡逻记录",
         "投诉记录",
         "咨询登记",
+        "巡检记录",
+        "整改通知",
     ]
     gate, repairs = report.section(GateFigures), report.section(RepairFigures)
     patrol, complaints = report.section(PatrolFigures), report.section(ComplaintFigures)
     totals = gate.totals
     # (the patrol's days and their month total)
-    assert written[:7] == [
-        10,
-        len(gate.days) + 1,
-        len(patrol.days) + 1,
-        len(complaints.pareto),
-        totals.events,
-        repairs.opened,
-        patrol.rounds + patrol.abandoned,
-    ]
+    inspections = report.section(InspectionFigures)
+    assert written[:4] == [10, len(gate.days) + 1, len(patrol.days) + 1, len(complaints.pareto)]
+    assert written[4:6] == [len(sheets["巡检合格率"]) - 1, len(sheets["下月到期设备"]) - 1]
+    assert written[6:9] == [totals.events, repairs.opened, patrol.rounds + patrol.abandoned]
     # The month's complaints (voided ones too, marked) and inquiries, a row each.
-    assert written[7] == len(sheets["投诉记录"]) - 1 >= complaints.received > 0
-    assert written[8] == len(sheets["咨询登记"]) - 1 > 0
+    assert written[9] == len(sheets["投诉记录"]) - 1 >= complaints.received > 0
+    assert written[10] == len(sheets["咨询登记"]) - 1 > 0
+    # The month's inspections (re-inspections too) and the notices issued in it.
+    made = sum(rate.inspections for rate in inspections.rates)
+    assert written[11] == len(sheets["巡检记录"]) - 1 >= made > 0
+    assert written[12] == len(sheets["整改通知"]) - 1
 
     summary = sheets["目标汇总"]
     assert len(summary) == 11
@@ -287,6 +292,8 @@ def test_the_committee_gets_the_figures_not_the_journal(estate: Services, tmp_pa
         "Gate by day",
         "Patrols by day",
         "Complaints by category",
+        "Inspection pass rates",
+        "Equipment due next month",
     ]
 
 

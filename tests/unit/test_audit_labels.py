@@ -19,6 +19,8 @@ from propdesk.services.core.audit import AuditAction, AuditFilter, AuditRow
 from propdesk.services.core.audit_labels import LABELS, NAMED_BY_ENTRY
 from propdesk.services.gate import events as gate_events
 from propdesk.services.gate import handover, items
+from propdesk.services.inspections import inspections, rectifications
+from propdesk.services.inspections import templates as inspection_templates
 from propdesk.services.master_data import buildings, residents, staff, units, vehicles
 from propdesk.services.master_data.residents import ResidentInput, ResidentKind
 from propdesk.services.master_data.staff import StaffInput
@@ -64,6 +66,9 @@ def test_every_entity_the_services_write_has_a_name_source() -> None:
         wand_import.TAG_ENTITY,
         wand_import.IMPORT_ENTITY,
         estate_settings.ENTITY,
+        inspection_templates.ENTITY,
+        inspections.ENTITY,
+        rectifications.ENTITY,
         "database",
         "demo_data",
     }

@@ -121,7 +121,7 @@ def test_a_target_link_leads_to_the_month_shown(ready_services: Services) -> Non
     assert snapshot.target_links[TargetKey.PATROLS].tooltip == "Show the patrols"
 
 
-def test_the_registrys_boxes_are_the_gate_the_repairs_the_patrol_and_the_complaints(
+def test_the_registrys_boxes_are_the_gate_repairs_patrol_complaints_and_inspections(
     ready_services: Services,
 ) -> None:
     now = utcnow()
@@ -135,7 +135,13 @@ def test_the_registrys_boxes_are_the_gate_the_repairs_the_patrol_and_the_complai
         ready_services, "WX000000-0001", now - timedelta(days=2), state=RepairState.DISPATCHED
     )
     snapshot = ready_services.dashboard.snapshot(MANAGER, now)
-    gate, repairs, patrol, complaints = snapshot.groups
+    gate, repairs, patrol, complaints, inspections = snapshot.groups
+    assert [(f.name, f.values["n"]) for f in inspections.figures] == [
+        ("inspections_due", "0"),  # no checklist yet: nothing is owed
+        ("inspections_overdue", "0"),
+        ("rectifications_open", "0"),
+        ("equipment_due", "0"),
+    ]
     assert [f.name for f in patrol.figures] == ["next_patrol", "missed_rounds", "open_findings"]
     assert [(f.name, f.values["n"]) for f in complaints.figures] == [
         ("open_complaints", "0"),
@@ -175,4 +181,5 @@ def test_the_registrys_boxes_are_the_gate_the_repairs_the_patrol_and_the_complai
         "repairs",
         "patrol",
         "complaints",
+        "inspections",
     ]

@@ -1,10 +1,9 @@
-"""The equipment register's import sheet, declared for the master-data importer but not
-plugged in yet (services/inspections/equipment_sheet.py): its words exist in the three
-languages for every column, note and kind, its headers are recognised by the
-importer's header matcher, and its rows go through the register's own cleaning and
-upsert — created, then updated or unchanged on a second import — with each bad cell
-blamed on its column. The words are put into the labels catalogue for the test, as
-plugging in will put them there for good."""
+"""The equipment register's import sheet (services/inspections/equipment_sheet.py): its
+words exist in the three languages for every column, note and kind, its headers are
+recognised by the importer's header matcher in the sheet's own words, and its rows go
+through the register's own cleaning and upsert — created, then updated or unchanged on
+a second import — with each bad cell blamed on its column. The whole import through
+the registry: tests/integration/test_import_module_sheets.py."""
 
 from __future__ import annotations
 
@@ -28,9 +27,9 @@ from propdesk.services.inspections.equipment_sheet import (
     prepare_equipment,
 )
 from propdesk.services.master_data.importing.cells import RowCells
-from propdesk.services.master_data.importing.columns import ImportKind
 from propdesk.services.master_data.importing.headers import map_headers
 from propdesk.services.master_data.importing.lookups import Lookups
+from propdesk.services.master_data.importing.words import sheet_words
 from propdesk.services.master_data.units import UnitInput
 from propdesk.store.models import Equipment
 
@@ -39,10 +38,7 @@ TODAY = date(2026, 12, 5)
 SPECS = {c.key: c for c in COLUMNS}
 
 
-@pytest.fixture
-def catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, texts in EQUIPMENT_LABELS.items():
-        monkeypatch.setitem(labels.LABELS, key, texts)
+WORDS = sheet_words(EQUIPMENT_LABELS, "equipment")
 
 
 def test_every_word_is_there_in_three_languages() -> None:
@@ -60,13 +56,12 @@ def test_every_word_is_there_in_three_languages() -> None:
 
 
 def _header(lang: str) -> list[str]:
-    return [labels.label(c.label_key, lang) for c in COLUMNS]
+    return [WORDS.label(c.label_key, lang) for c in COLUMNS]
 
 
-@pytest.mark.usefixtures("catalogue")
 @pytest.mark.parametrize("lang", LANGS)
 def test_headers_are_recognised_in_each_language(lang: str) -> None:
-    found = map_headers(list(reversed(_header(lang))), COLUMNS)
+    found = map_headers(list(reversed(_header(lang))), COLUMNS, WORDS)
     assert found.lang == lang
     assert found.index["equipment_code"] == len(COLUMNS) - 1
     assert set(found.index) == set(SPECS)
@@ -87,16 +82,15 @@ ROW = (
 )
 
 
-@pytest.mark.usefixtures("catalogue")
 def test_rows_go_through_the_register(services: Services) -> None:
     services.units.save(ADMIN, UnitInput("3", "2", "1502"))
-    columns = map_headers(_header("zh_CN"), COLUMNS)
+    columns = map_headers(_header("zh_CN"), COLUMNS, WORDS)
     in_unit = ("P-01", "Pump", "生活水泵", 1502, None, None, None, None, 15, None, None)
     in_unit = (*in_unit[:3], "3-2-1502", *in_unit[4:])
 
     def run(rows: list[tuple[object, ...]]) -> list[Outcome]:
         with services.store.write() as session:
-            lookups = Lookups(session, ImportKind.RESIDENTS)  # loads the units
+            lookups = Lookups(session)
             return [
                 prepare_equipment(RowCells(columns, SPECS, row), lookups, TODAY).write(
                     session, ADMIN
@@ -135,16 +129,15 @@ BAD_CELLS = [
 ]
 
 
-@pytest.mark.usefixtures("catalogue")
 @pytest.mark.parametrize(("position", "value", "column"), BAD_CELLS)
 def test_a_bad_cell_is_blamed_on_its_column(
     services: Services, position: int, value: object, column: str
 ) -> None:
-    columns = map_headers(_header("en"), COLUMNS)
+    columns = map_headers(_header("en"), COLUMNS, WORDS)
     row = list(ROW)
     row[position] = value
     with services.store.write() as session:
-        lookups = Lookups(session, ImportKind.RESIDENTS)
+        lookups = Lookups(session)
         with pytest.raises(UserError) as raised:
             prepare_equipment(RowCells(columns, SPECS, tuple(row)), lookups, TODAY)
     assert SPECS[column].owns(raised.value.field), raised.value.field

@@ -141,11 +141,17 @@ def test_bad_areas_are_refused(areas: tuple[str, ...]) -> None:
     assert caught.value.field == "areas"
 
 
-def test_version_and_enums_are_programming_errors_not_input() -> None:
+def test_a_version_is_a_programming_error_a_kind_is_input() -> None:
     with pytest.raises(ValueError, match="version"):
         Template(InspectionKind.LIFTS, "L", Frequency.DAILY, ("A",), (CLEAR,), version=0)
-    with pytest.raises(ValueError, match="InspectionKind"):
-        Template("lifts", "L", Frequency.DAILY, ("A",), (CLEAR,))  # type: ignore[arg-type]
+    # A kind or a frequency comes from a form: its code's text is taken, anything else
+    # is refused next to its field (tests/unit/test_inspections_generated_input.py).
+    typed = Template("lifts", "L", "weekly", ("A",), (CLEAR,))  # type: ignore[arg-type]
+    assert (typed.kind, typed.frequency) == (InspectionKind.LIFTS, Frequency.WEEKLY)
+    for kind, frequency, field in (("", Frequency.DAILY, "kind"), ("lifts", None, "frequency")):
+        with pytest.raises(ValidationError) as refused:
+            Template(kind, "L", frequency, ("A",), (CLEAR,))  # type: ignore[arg-type]
+        assert refused.value.field == field
 
 
 @PROPERTY

@@ -38,10 +38,16 @@ def test_a_target_claimed_twice_is_refused() -> None:
     repairs = next(m for m in MODULES if m.key == "repairs")
     patrol = next(m for m in MODULES if m.key == "patrol")
     complaints = next(m for m in MODULES if m.key == "complaints")
+    inspections = next(m for m in MODULES if m.key == "inspections")
     twin = replace(repairs, key="twin")
     with pytest.raises(ValueError, match="two sources"):
         target_sources((repairs, twin))
-    claimed = set(repairs.targets) | set(patrol.targets) | set(complaints.targets)
+    claimed = (
+        set(repairs.targets)
+        | set(patrol.targets)
+        | set(complaints.targets)
+        | set(inspections.targets)
+    )
     assert set(target_sources(MODULES)) == claimed
 
 
@@ -59,14 +65,16 @@ def test_every_front_door_is_built_once_and_found_by_type(tmp_path: Path) -> Non
 
 def test_a_module_left_out_of_the_registry_is_gone(tmp_path: Path) -> None:
     without: tuple[ModuleSpec[object], ...] = tuple(
-        m for m in MODULES if m.key not in {"repairs", "master_data", "patrol", "complaints"}
+        m
+        for m in MODULES
+        if m.key not in {"repairs", "master_data", "patrol", "complaints", "inspections"}
     )
     services = open_services(Paths.resolve(tmp_path / "data"), fast_hashing=True, modules=without)
     try:
         with pytest.raises(LookupError):
             services.module(RepairServices)  # no front door
-        # The registers', tickets', rounds' and complaints' search kinds went with them;
-        # the gate's stay.
+        # The registers', tickets', rounds', complaints' and inspections' search kinds
+        # went with them; the gate's stay.
         assert services.search.kinds == (
             "gate_inside",
             "visitor_pass",

@@ -440,8 +440,10 @@ def test_who_may_do_what(estate: Estate) -> None:
         estate.repairs.open_ticket(TECH, leak())  # technicians update, not open
     with pytest.raises(PermissionDeniedError):
         estate.repairs.open_ticket(COMMITTEE, leak())
-    with pytest.raises(PermissionDeniedError):
-        estate.repairs.open_from_source(TECH, RepairSource.INSPECTION, "X1", lobby())
+    with pytest.raises(PermissionDeniedError):  # a technician opens none from patrol
+        estate.repairs.open_from_source(TECH, RepairSource.PATROL, "X1", lobby())
+    # … but one from a failed inspection item, as whoever records inspections (issue 19).
+    assert estate.repairs.open_from_source(TECH, RepairSource.INSPECTION, "X1", lobby()).number
     dispatch = StepRequest(T.DISPATCH, technician_id=estate.wang.id)
     for actor in (GUARD, COMMITTEE):
         with pytest.raises(PermissionDeniedError):
@@ -453,8 +455,8 @@ def test_who_may_do_what(estate: Estate) -> None:
         estate.repairs.iter_rows(TECH)  # no export right
     with pytest.raises(PermissionDeniedError):
         estate.repairs.iter_rows(COMMITTEE)
-    assert len(list(estate.repairs.iter_rows(CLERK))) == 1
-    assert _count(estate.services, RepairTicket) == 1
+    assert len(list(estate.repairs.iter_rows(CLERK))) == 2  # the guard's, the technician's
+    assert _count(estate.services, RepairTicket) == 2
 
 
 # -- from another module ----------------------------------------------------------------

@@ -6,6 +6,7 @@ its export kind is a choice of `propdesk export`, written through its own front 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from functools import partial
@@ -87,8 +88,8 @@ def _texts(flowables: Iterable[Flowable]) -> Iterator[str]:
 
 
 def _headings(report: MonthlyReport, lang: str) -> list[str]:
-    starts = tuple("123456789") if lang == "en" else tuple("一二三四五六七八九")
-    return [t for t in _texts(story(report, lang)) if t.startswith(starts) and t[1] in ".、"]
+    numbered = re.compile(r"^\d+\. " if lang == "en" else r"^[一二三四五六七八九十]+、")
+    return [t for t in _texts(story(report, lang)) if numbered.match(t)]
 
 
 # -- the PDF ---------------------------------------------------------------------------
@@ -103,11 +104,12 @@ def test_the_fake_section_is_laid_out_after_the_modules_before_it(with_fake: Ser
         "5. Patrols",
         "6. Complaints",
         "7. Open complaints",
-        "8. Fake visits",
-        "9. Approval",
+        "8. Inspections",
+        "9. Fake visits",
+        "10. Approval",
     ]
     assert "31 days of fake visits" in list(_texts(story(report, "en")))
-    assert _headings(report, "zh_CN")[-2:] == ["八、Fake visits", "九、审核签字"]
+    assert _headings(report, "zh_CN")[-2:] == ["九、Fake visits", "十、审核签字"]
 
 
 def test_the_headings_follow_the_registry_order(tmp_path: Path) -> None:
@@ -162,12 +164,16 @@ def test_figures_after_figures_and_records_after_records(
         "Gate by day",
         "Patrols by day",
         "Complaints by category",
+        "Inspection pass rates",
+        "Equipment due next month",
         "Fake by day (en)",
         "Gate journal",
         "Repair tickets",
         "Patrol rounds",
         "Complaints",
         "Inquiries",
+        "Inspections",
+        "Rectification notices",
         "Fake records",
     ]
     records = sheets["Fake records"]
@@ -186,6 +192,8 @@ def test_a_role_without_export_on_the_module_gets_its_figures_only(
         "Gate by day",
         "Patrols by day",
         "Complaints by category",
+        "Inspection pass rates",
+        "Equipment due next month",
         "Fake by day (en)",
     ]
 
@@ -199,6 +207,9 @@ def test_the_fake_export_kind_is_written_with_names(with_fake: Services, tmp_pat
         "patrol",
         "complaints",
         "inquiries",
+        "inspections",
+        "rectifications",
+        "equipment",
         "units",
         "residents",
         "cards",

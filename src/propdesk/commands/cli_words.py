@@ -235,6 +235,13 @@ CLI_WORDS: dict[str, Trilingual] = {
     "demo.patrol_rounds": _t("，{count} 次巡逻", "，{count} 次巡邏", ", {count} patrol rounds"),
     "demo.complaints": _t("，{count} 件投诉", "，{count} 件投訴", ", {count} complaints"),
     "demo.inquiries": _t("，{count} 条咨询", "，{count} 條諮詢", ", {count} inquiries"),
+    "demo.equipment": _t(
+        "，{count} 件设施设备", "，{count} 件設施設備", ", {count} equipment items"
+    ),
+    "demo.inspections": _t("，{count} 次巡检", "，{count} 次巡檢", ", {count} inspections"),
+    "demo.rectifications": _t(
+        "，{count} 份整改通知单", "，{count} 份整改通知單", ", {count} rectification notices"
+    ),
     "demo.traffic": _t(
         "门岗流量：{done} / 约 {expected} 条记录",
         "門崗流量：{done} / 約 {expected} 筆記錄",

@@ -42,6 +42,9 @@ def _run(args: argparse.Namespace, services: Services) -> int:
             ("demo.patrol_rounds", c.patrol_rounds),
             ("demo.complaints", c.complaints),
             ("demo.inquiries", c.inquiries),
+            ("demo.equipment", c.equipment),
+            ("demo.inspections", c.inspections),
+            ("demo.rectifications", c.rectifications),
         )
         if count
     ]

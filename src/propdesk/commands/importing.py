@@ -1,7 +1,8 @@
 """`propdesk import KIND FILE [--dry-run]` and `propdesk template KIND -o FILE`.
 
-An import prints its counts and every row's problem (in the station's language, or
---lang's); it writes all rows or none.
+The kinds are the master-data registers and the registry's modules' sheets
+(ModuleSpec.imports), in that order. An import prints its counts and every row's
+problem (in the station's language, or --lang's); it writes all rows or none.
 Exit codes: 0 written (or a clean dry run), 2 the file has errors (nothing written),
 3 storage problem (raised through to propdesk.cli).
 """
@@ -22,7 +23,7 @@ from propdesk.commands.shared import (
     station_voice,
 )
 from propdesk.commands.voice import Voice
-from propdesk.reports.labels import LANGS, label
+from propdesk.reports.labels import LANGS
 
 # For the types only: the parsers are built without the services (issue 18).
 if TYPE_CHECKING:
@@ -33,17 +34,21 @@ EXIT_ERRORS = 2
 
 
 def import_kinds() -> list[str]:
-    """The registers the importer reads (its ImportKind); importing it imports the
-    services and openpyxl, so it is asked only when `import` or `template` is chosen."""
-    from propdesk.services.master_data.importing import ImportKind
+    """The registers the importer reads: its own (ImportKind) and the registry's modules'
+    sheets (known before any database is opened: the modules are plain declarations).
+    Knowing them imports the services and openpyxl, so it is asked only when `import`
+    or `template` is chosen."""
+    from propdesk.services import registry
+    from propdesk.services.core.import_sheets import module_import_sheets
+    from propdesk.services.master_data.importing import ImportSheets
 
-    return [kind.value for kind in ImportKind]
+    return list(ImportSheets(module_import_sheets(registry.MODULES)).keys)
 
 
-def _summary(result: ImportResult, dry_run: bool, voice: Voice) -> str:
+def _summary(result: ImportResult, dry_run: bool, voice: Voice, title: str) -> str:
     counts = voice.say(
         "import.counts",
-        kind=label(f"sheet.{result.kind.value}", voice.lang),
+        kind=title,
         total=result.total,
         created=result.created,
         updated=result.updated,
@@ -55,18 +60,18 @@ def _summary(result: ImportResult, dry_run: bool, voice: Voice) -> str:
 
 
 def _cmd_import(args: argparse.Namespace, services: Services) -> int:
-    from propdesk.services.master_data.importing import ImportKind, save_error_report
+    from propdesk.services.master_data.importing import save_error_report
 
     actor = station_actor(services)
     voice = station_voice(args, services)
     importer = services.importing
-    kind = ImportKind(args.kind)
+    kind = str(args.kind)
     file = Path(args.file)
     if args.dry_run:
         result = importer.preview(actor, kind, file)
     else:
         result = importer.apply(actor, kind, file)
-    print(_summary(result, args.dry_run, voice))
+    print(_summary(result, args.dry_run, voice, importer.sheets.title(kind, voice.lang)))
     for error in result.errors:
         if error.header:
             where = voice.say(
@@ -84,9 +89,8 @@ def _cmd_import(args: argparse.Namespace, services: Services) -> int:
 
 
 def _cmd_template(args: argparse.Namespace, services: Services) -> int:
-    from propdesk.services.master_data.importing import ImportKind, save_template
-
-    path = save_template(ImportKind(args.kind), output_lang(args, services), Path(args.output))
+    lang = output_lang(args, services)
+    path = services.importing.save_template(str(args.kind), lang, Path(args.output))
     print(station_voice(args, services).say("template.done", path=path))
     return EXIT_OK
 
@@ -94,8 +98,8 @@ def _cmd_template(args: argparse.Namespace, services: Services) -> int:
 def add_parser(sub: Commands) -> None:
     p_import = sub.add_parser(
         "import",
-        help="import units, residents, vehicles or access cards from an .xlsx sheet "
-        "(all rows or none)",
+        help="import units, residents, vehicles, access cards (or a module's register) "
+        "from an .xlsx sheet (all rows or none)",
     )
     p_import.set_defaults(handler=_cmd_import)
     p_import.defer(_add_import_arguments)

@@ -17,6 +17,7 @@ class NumberKind(StrEnum):
     COMPLAINT = "TS"  # 投诉
     INQUIRY = "ZX"  # 咨询 inquiry or suggestion
     RECTIFICATION = "ZG"  # 整改 rectification notice
+    INSPECTION = "XJ"  # 巡检 inspection record
     PARKING_NOTICE = "TZ"  # 停车通知 illegal parking notice
     HANDOVER = "JB"  # 交班 shift handover
     PATROL_ROUND = "XL"  # 巡逻 patrol round

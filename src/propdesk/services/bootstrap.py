@@ -18,6 +18,7 @@ from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction, AuditService
 from propdesk.services.core.export import ExportService
+from propdesk.services.core.import_sheets import module_import_sheets
 from propdesk.services.core.module_spec import ModuleContext, ModuleSpec, target_sources
 from propdesk.services.core.search import SearchService
 from propdesk.services.master_data.buildings import BuildingService
@@ -41,6 +42,7 @@ from propdesk.services.station.estate import EstateService
 from propdesk.services.station.estate_settings import EstateSettingsService
 from propdesk.services.station.settings import SettingsService
 from propdesk.services.station.system import SystemService
+from propdesk.store.attachments import AttachmentStore
 from propdesk.store.engine import make_engine
 from propdesk.store.migrate import upgrade_to_head
 from propdesk.store.unit_of_work import Store
@@ -106,7 +108,9 @@ class Services:
     def importing(self) -> ImportService:
         from propdesk.services.master_data.importing import ImportService
 
-        return ImportService(self.store, self.residents.id_numbers)
+        return ImportService(
+            self.store, self.residents.id_numbers, module_import_sheets(self.modules)
+        )
 
     @cached_property
     def demo(self) -> DemoDataService:
@@ -277,6 +281,8 @@ def open_services(
         VehicleService: VehicleService(store),
         StaffService: StaffService(store),
         ExportService: ExportService(),
+        # The data folder's photos (inspections): the modules that keep files find it.
+        AttachmentStore: AttachmentStore.of_data_folder(paths.data_dir),
     }
     context = ModuleContext(store, station, shared)
     notices.extend(encrypt_plain_id_numbers(store, context.get(ResidentService).id_numbers))

@@ -18,7 +18,9 @@ from propdesk.services.demo.generators import (
     PatrolRoundsDemo,
     RepairTicketsDemo,
 )
+from propdesk.services.demo.inspections.generator import InspectionsDemo
 from propdesk.services.gate.module import MODULE as GATE
+from propdesk.services.inspections.module import MODULE as INSPECTIONS
 from propdesk.services.master_data.module import MODULE as MASTER_DATA
 from propdesk.services.patrol.module import MODULE as PATROL
 from propdesk.services.repairs.module import MODULE as REPAIRS
@@ -31,6 +33,8 @@ MODULES: tuple[ModuleSpec[Any], ...] = (
     PATROL.with_demo(PatrolRoundsDemo),  # after the repairs: it links their patrol tickets
     # after the repairs: it borrows their RepairDesk to open tickets from complaints
     COMPLAINTS.with_demo(ComplaintsDemo),
+    # after the repairs: it borrows their RepairDesk to open tickets from failed items
+    INSPECTIONS.with_demo(InspectionsDemo),
     REPORTING,
     MASTER_DATA,
     STATION,

@@ -57,6 +57,7 @@ def tag_text(tag: str) -> str:
         "inside": translate("QuickSearch", "inside now"),
         "used": translate("QuickSearch", "used"),
         "expired": translate("QuickSearch", "expired"),
+        "failed": translate("QuickSearch", "failed"),  # an inspection with a failed item
     }
     if tag in tags:
         return tags[tag]

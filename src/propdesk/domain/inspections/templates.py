@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from propdesk.domain.inspections.equipment import EquipmentKind
 from propdesk.domain.inspections.kinds import Frequency, InspectionKind, ItemKind
@@ -55,6 +56,23 @@ SANE_RANGES: dict[str, tuple[Decimal, Decimal]] = {
 FIELD_NAME = "name"
 FIELD_AREAS = "areas"
 FIELD_ITEMS = "items"
+FIELD_KIND = "kind"
+FIELD_FREQUENCY = "frequency"
+
+E = TypeVar("E", InspectionKind, Frequency)
+
+
+def _code(kind: type[E], value: object, field: str, message: str) -> E:
+    """`value` as the code it names (the code itself or its text); a ValidationError
+    naming `field` for anything else (empty, unknown, None)."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    raise ValidationError(message, field=field)
 
 
 def item_field(key: str) -> str:
@@ -198,8 +216,26 @@ class Template:
                 limit=MAX_NAME,
             )
         object.__setattr__(self, "name", name)
-        if not isinstance(self.kind, InspectionKind) or not isinstance(self.frequency, Frequency):
-            raise ValueError(f"a template needs an InspectionKind and a Frequency: {self!r}")
+        object.__setattr__(
+            self,
+            "kind",
+            _code(
+                InspectionKind,
+                self.kind,
+                FIELD_KIND,
+                QT_TRANSLATE_NOOP("messages", "Choose what the checklist inspects."),
+            ),
+        )
+        object.__setattr__(
+            self,
+            "frequency",
+            _code(
+                Frequency,
+                self.frequency,
+                FIELD_FREQUENCY,
+                QT_TRANSLATE_NOOP("messages", "Choose how often it is due."),
+            ),
+        )
         if not isinstance(self.version, int) or isinstance(self.version, bool) or self.version < 1:
             raise ValueError(f"a template version counts from 1, got {self.version!r}")
         object.__setattr__(self, "areas", _areas(self.areas))

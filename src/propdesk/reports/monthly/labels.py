@@ -9,6 +9,7 @@ from __future__ import annotations
 from propdesk.reports.glossary import GLOSSARY, group, with_english
 from propdesk.reports.labels import normalise_lang
 from propdesk.reports.monthly.complaints_labels import COMPLAINT_LABELS
+from propdesk.reports.monthly.inspections_labels import INSPECTION_REPORT_LABELS
 
 _L = dict[str, str]
 
@@ -284,6 +285,8 @@ MONTHLY_LABELS: dict[str, _L] = {
     # Complaints (the month's figures, the Pareto chart, repeat places, open ones,
     # the complaints' and inquiries' sheets).
     **COMPLAINT_LABELS,
+    # Inspections (the section, the failed items, the equipment due, the three sheets).
+    **INSPECTION_REPORT_LABELS,
     # Signatures.
     "sign.intro": _t(
         "以上内容经物业服务中心与业主委员会代表审核确认。",

@@ -105,8 +105,11 @@ def _text_block(
     label: CheckpointLabel, estate: str, lang: str | None, x: float, width: float, sizes: _Sizes
 ) -> Band:
     """The text column at the given sizes, top to bottom."""
-    position = patrol_label("label.position", lang, position=label.position)
-    route = patrol_label("label.route", lang, route=label.route, position=position)
+    if label.position:
+        position = patrol_label("label.position", lang, position=label.position)
+        route = patrol_label("label.route", lang, route=label.route, position=position)
+    else:  # no place on a route: the line says what the item is
+        position = route = label.route
     bands = _lines(estate, x, width, sizes.small("estate"), False, 0.4)
     bands.append(Band(GAP))
     bands += _lines(label.name, x, width, sizes.name, True, 0.0)

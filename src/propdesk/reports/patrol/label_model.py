@@ -13,5 +13,18 @@ class CheckpointLabel:
     code: str
     name: str
     place: str
-    route: str
-    position: int
+    route: str  # a checkpoint's route, or what an equipment item is
+    position: int  # its place on the route; 0 for none (an equipment item)
+
+
+@dataclass(frozen=True)
+class SheetWords:
+    """The label-table keys of the sheet's title and its how-to line (the footer):
+    checkpoint labels are stuck at checkpoints, equipment labels on the equipment."""
+
+    title: str = "sheet.title"
+    cut: str = "sheet.cut"
+
+
+CHECKPOINT_SHEET = SheetWords()
+EQUIPMENT_SHEET = SheetWords("equipment_sheet.title", "equipment_sheet.cut")

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import BinaryIO
 
 from propdesk.reports.patrol.label_cell import Cell, label_items
-from propdesk.reports.patrol.label_model import CheckpointLabel
+from propdesk.reports.patrol.label_model import CHECKPOINT_SHEET, CheckpointLabel, SheetWords
 from propdesk.reports.patrol.labels import patrol_label
 from propdesk.reports.patrol.paper import write_pages
 from propdesk.reports.slips.bands import Piece, line_band, moved
@@ -75,14 +75,14 @@ def _cut_lines(cells: Sequence[Cell]) -> list[Primitive]:
     return [dash for edge in edges for dash in _dashed(*edge)]
 
 
-def _footer(lang: str | None, index: int, count: int) -> list[Primitive]:
+def _footer(lang: str | None, index: int, count: int, words: SheetWords) -> list[Primitive]:
     """What the sheet is and how to use it, and the page number, under the labels (the
     estate is on every label). Fixed words: one line, bottom-aligned."""
     m = SHEET_PAGE
     page_no = f"{index + 1}/{count}"
     right = m.margin_mm + m.content_width_mm
     width = m.content_width_mm - text_width(page_no, FOOTER_PT) - 4.0
-    text = f"{patrol_label('sheet.title', lang)} · {patrol_label('sheet.cut', lang)}"
+    text = f"{patrol_label(words.title, lang)} · {patrol_label(words.cut, lang)}"
     lines = wrap_text(text, width, FOOTER_PT)
     bands = [line_band([Piece(m.margin_mm, line, FOOTER_PT, gray=0.35)]) for line in lines]
     last = bands[-1]
@@ -98,7 +98,10 @@ def _footer(lang: str | None, index: int, count: int) -> list[Primitive]:
 
 
 def layout_label_sheet(
-    labels: Sequence[CheckpointLabel], estate: str, lang: str | None
+    labels: Sequence[CheckpointLabel],
+    estate: str,
+    lang: str | None,
+    words: SheetWords = CHECKPOINT_SHEET,
 ) -> tuple[LaidOutPage, ...]:
     """The sheet's pages, 8 labels each in the order given; ValueError when there is
     no label (or a label's texts cannot fit it)."""
@@ -112,16 +115,20 @@ def layout_label_sheet(
         items: list[Primitive] = _cut_lines(used)
         for label, cell in zip(chunk, used, strict=True):
             items += label_items(label, estate, lang, cell)
-        items += _footer(lang, index, len(chunks))
+        items += _footer(lang, index, len(chunks), words)
         pages.append(LaidOutPage(SHEET_PAGE, tuple(items)))
     return tuple(pages)
 
 
 def label_sheet_pdf(
-    labels: Sequence[CheckpointLabel], estate: str, lang: str | None, target: BinaryIO
+    labels: Sequence[CheckpointLabel],
+    estate: str,
+    lang: str | None,
+    target: BinaryIO,
+    words: SheetWords = CHECKPOINT_SHEET,
 ) -> int:
     """Write the label sheet as an A4 PDF into `target`; returns the pages written.
     `lang` None prints Simplified Chinese."""
-    pages = layout_label_sheet(labels, estate, lang)
-    title = f"{estate} {patrol_label('sheet.title', lang)}".strip()
+    pages = layout_label_sheet(labels, estate, lang, words)
+    title = f"{estate} {patrol_label(words.title, lang)}".strip()
     return write_pages(pages, target, title=title, author=estate, lang=lang)

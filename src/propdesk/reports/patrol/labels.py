@@ -29,6 +29,13 @@ PATROL_LABELS: dict[str, Trilingual] = {
         "沿虛線剪下，貼在巡邏點醒目處（約與視線齊高）。",
         "Cut along the dashed lines; stick each label at its checkpoint, about eye level.",
     ),
+    # The same sheet for the equipment register's QR labels (设施设备标签).
+    "equipment_sheet.title": _t("设施设备标签", "設施設備標籤", "Equipment labels"),
+    "equipment_sheet.cut": _t(
+        "沿虚线剪下，贴在设施设备醒目处，二维码朝外，便于巡检扫码。",
+        "沿虛線剪下，貼在設施設備醒目處，二維碼朝外，便於巡檢掃碼。",
+        "Cut along the dashed lines; stick each label on its equipment, the QR code facing out.",
+    ),
     "label.position": _t("第 {position} 点", "第 {position} 點", "No. {position}"),
     "label.route": _t("{route} · {position}", "{route} · {position}", "{route} · {position}"),
     # A day's patrol log.

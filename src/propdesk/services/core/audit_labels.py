@@ -30,12 +30,15 @@ from propdesk.store.models import (
     Estate,
     GateEvent,
     Inquiry,
+    Inspection,
+    InspectionTemplate,
     ParkingSpace,
     PatrolCheckpoint,
     PatrolFinding,
     PatrolRound,
     PatrolRoute,
     PatrolWandTag,
+    Rectification,
     ReleaseAuthorisation,
     RepairTicket,
     Resident,
@@ -86,6 +89,9 @@ LABELS: Mapping[str, LabelSource] = {
     # named one is not named by its complainant either (the audit view is no register).
     "complaint": LabelSource(Complaint, (Complaint.number,)),
     "inquiry": LabelSource(Inquiry, (Inquiry.number,)),
+    "inspection_template": LabelSource(InspectionTemplate, (InspectionTemplate.name,)),
+    "inspection": LabelSource(Inspection, (Inspection.number,)),
+    "rectification": LabelSource(Rectification, (Rectification.number,)),
 }
 
 # Records with no table of their own (a wand import, a restore, the demo data) or whose
@@ -111,15 +117,32 @@ REFERENCES: Mapping[str, str] = {
     "handler_id": "staff",
     "complaint_id": "complaint",
     "repair_ticket_id": "repair_ticket",
+    "template_id": "inspection_template",
+    "inspector_id": "staff",
+    "inspection_id": "inspection",
+    "rectification_id": "rectification",
+    "reinspection_id": "inspection",
 }
 # A ticket's source record, by the ticket's source_kind (domain.repairs.kinds.RepairSource).
 SOURCES: Mapping[str, str] = {
     "patrol": "patrol_finding",
+    # an inspection ticket names its item row, which has no audit name of its own
     "complaint": "complaint",
     "inquiry": "inquiry",
 }
 # Fields of a change that hold a login: shown as the person's name.
-PEOPLE = frozenset({"from_username", "created_by", "recorded_by", "imported_by", "answered_by"})
+PEOPLE = frozenset(
+    {
+        "from_username",
+        "created_by",
+        "recorded_by",
+        "imported_by",
+        "answered_by",
+        "fixed_by",
+        "verified_by",
+        "issued_by",
+    }
+)
 
 Ref = tuple[str, str]  # (kind of record, id as the audit row keeps it)
 

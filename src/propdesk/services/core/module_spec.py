@@ -29,6 +29,7 @@ from propdesk.domain.roles import Module
 from propdesk.domain.service_targets import SPECS, Period, TargetKey
 from propdesk.errors import UserError
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.import_sheets import ImportSheet
 from propdesk.services.core.periods import bounds
 from propdesk.services.core.search import SearchKind
 from propdesk.store.unit_of_work import Store
@@ -350,6 +351,8 @@ class ModuleSpec(Generic[F]):
     target_links: Mapping[TargetKey, TargetLink] = field(default_factory=dict)
     report: ReportPart[Any] | None = None
     exports: tuple[ExportKind, ...] = ()
+    # Its registers' Excel import sheets (`propdesk import|template`, the import dialog).
+    imports: tuple[ImportSheet, ...] = ()
     # Human numbers it allocates (FK202611-0001 …): two modules never share a kind.
     numbering: tuple[NumberKind, ...] = ()
     # The service targets whose data this module records.

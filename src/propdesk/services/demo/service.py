@@ -68,6 +68,9 @@ class DemoCounts:
     patrol_rounds: int = 0  # the same years of patrol rounds (0 without traffic)
     complaints: int = 0  # the same years of complaints and inquiries (0 without traffic)
     inquiries: int = 0
+    equipment: int = 0  # the equipment register, and the same years of inspections
+    inspections: int = 0
+    rectifications: int = 0
     user_accounts: int = 0  # the recorded logins, named (switched off: no login)
 
 

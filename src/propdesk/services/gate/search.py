@@ -31,7 +31,7 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.core.search import SearchHit, count_capped
 from propdesk.services.core.search_query import SearchQuery
 from propdesk.services.core.store_service import StoreService
-from propdesk.services.gate.events import GateEventKind
+from propdesk.services.gate.events import GateEventKind, literal_kind
 from propdesk.store.models import GateEvent, ReleaseAuthorisation, Unit
 
 KIND_VISITOR_PASS = "visitor_pass"
@@ -227,7 +227,7 @@ def _inside_where(conditions: list[ColumnElement[bool]]) -> list[ColumnElement[b
     """Entries no exit has closed: read along the (kind, occurred_at) index, a few
     hundred thousand index entries at most, never the whole journal."""
     return [
-        GateEvent.kind.in_(_ENTERED),
+        GateEvent.kind.in_([literal_kind(kind) for kind in _ENTERED]),
         GateEvent.closed_at.is_(None),
         GateEvent.voided_at.is_(None),
         or_(*conditions),

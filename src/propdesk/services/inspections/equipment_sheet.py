@@ -1,15 +1,12 @@
-"""The equipment register's Excel import sheet, declared in the importer's own terms
-(services.master_data.importing: ColumnSpec, RowCells, Prepared), ready to plug in.
-
-NOT plugged in yet. The importer keys everything on its closed `ImportKind` (COLUMNS,
-PREPARE, SHEET_LABELS, the template, `propdesk template|import`), and it sits in
-master_data, below the business modules: it may not import this module. Plugging in
-needs the importer to take its sheets from the module registry (a ModuleSpec
-`imports=` of sheets like this one) — the lead's call. Until then this module holds
-the columns, the row's preparation (the same `clean_equipment` and `upsert_equipment`
+"""The equipment register's Excel import sheet, declared in the importer's terms
+(services.core.import_sheets: ColumnSpec, the row's cells and look-ups, Prepared):
+its columns, the row's preparation (the same `clean_equipment` and `upsert_equipment`
 a single save uses, so an import follows the same rules and leaves the same audit
-rows) and the header and note words in three languages, which belong in
-reports/labels.py's LABELS once plugged in (`EQUIPMENT_LABELS`).
+rows) and its header, note and drop-down words in three languages
+(`EQUIPMENT_LABELS`), which the importer reads from the sheet (ImportSheet.labels).
+
+services/inspections/import_sheet.py puts them together as the module's ImportSheet
+(`IMPORTS`, for its ModuleSpec's `imports`).
 """
 
 from __future__ import annotations
@@ -17,17 +14,21 @@ from __future__ import annotations
 from datetime import date
 
 from propdesk.domain.inspections.equipment import EquipmentKind
+from propdesk.reports.inspections.labels import EQUIPMENT_KIND_LABELS
 from propdesk.reports.labels import Trilingual, trilingual
+from propdesk.services.core.import_sheets import (
+    CellKind,
+    ColumnSpec,
+    Prepared,
+    SheetCells,
+    SheetLookups,
+)
 from propdesk.services.inspections.equipment import upsert_equipment
 from propdesk.services.inspections.equipment_inputs import (
     EquipmentInput,
     clean_equipment,
     equipment_kind,
 )
-from propdesk.services.master_data.importing.cells import RowCells
-from propdesk.services.master_data.importing.columns import CellKind, ColumnSpec
-from propdesk.services.master_data.importing.handlers import Prepared
-from propdesk.services.master_data.importing.lookups import Lookups
 
 SHEET_LABEL = "sheet.equipment"
 KIND_CHOICES = tuple((f"equipment.{kind.value}", kind.value) for kind in EquipmentKind)
@@ -64,7 +65,9 @@ COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 
-def prepare_equipment(cells: RowCells, lookups: Lookups, today: date | None = None) -> Prepared:
+def prepare_equipment(
+    cells: SheetCells, lookups: SheetLookups, today: date | None = None
+) -> Prepared:
     """One row checked without writing (the register's cleaning and the unit looked
     up), and the write that an apply runs: the item with the same code is updated."""
     data = EquipmentInput(
@@ -88,7 +91,7 @@ def prepare_equipment(cells: RowCells, lookups: Lookups, today: date | None = No
 
 _t = trilingual
 
-# For reports/labels.py's LABELS (a header is recognised in any of the three languages).
+# The sheet's own words (ImportSheet.labels): a header is recognised in any of them.
 EQUIPMENT_LABELS: dict[str, Trilingual] = {
     "sheet.equipment": _t("设施设备", "設施設備", "Equipment"),
     "col.equipment_code": _t("设备编号", "設備編號", "Equipment code"),
@@ -102,21 +105,7 @@ EQUIPMENT_LABELS: dict[str, Trilingual] = {
     "col.service_interval_days": _t("保养周期天数", "保養週期天數", "Service days"),
     "col.expires_on": _t("有效期至", "有效期至", "Expires on"),
     "col.equipment_notes": _t("备注", "備註", "Notes"),
-    "equipment.extinguisher": _t("灭火器", "滅火器", "Fire extinguisher"),
-    "equipment.hydrant": _t("消火栓", "消防栓", "Hydrant"),
-    "equipment.alarm_panel": _t("火灾报警控制器", "火災警報控制器", "Fire alarm panel"),
-    "equipment.smoke_detector": _t("烟感探测器", "煙霧偵測器", "Smoke detector"),
-    "equipment.sprinkler": _t("喷淋", "灑水頭", "Sprinkler"),
-    "equipment.emergency_light": _t("应急照明", "緊急照明", "Emergency light"),
-    "equipment.exit_sign": _t("疏散指示标志", "避難方向指示燈", "Exit sign"),
-    "equipment.fire_door": _t("防火门", "防火門", "Fire door"),
-    "equipment.lift": _t("电梯", "電梯", "Lift"),
-    "equipment.pump": _t("水泵", "水泵", "Pump"),
-    "equipment.water_tank": _t("水箱", "水箱", "Water tank"),
-    "equipment.switchgear": _t("配电柜", "配電櫃", "Switchgear"),
-    "equipment.generator": _t("发电机", "發電機", "Generator"),
-    "equipment.cctv": _t("监控设备", "監視設備", "CCTV"),
-    "equipment.other": _t("其他", "其他", "Other"),
+    **EQUIPMENT_KIND_LABELS,  # the kinds as the papers word them
     "note.equipment_code": _t(
         "设备编号（标签上的编号），1–30 位字母、数字，可用 - . / _ 分隔，如 MHQ-3-B1-01。"
         "再次导入时按编号更新同一设备。",

@@ -1,24 +1,37 @@
-"""The inspections' front door, built once from the shared services.
-
-A skeleton: the module is not complete (templates, inspections, rectifications and
-its tab are to come), so it is NOT in services/registry.py yet; tests build it with
-`InspectionServices.build(ModuleContext(...))`. Registering it is the lead's call.
-"""
+"""The inspections' front door, built once from the shared services."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from propdesk.services.core.handoffs import RepairDesk
 from propdesk.services.core.module_spec import ModuleContext
+from propdesk.services.inspections.due import DueService
 from propdesk.services.inspections.equipment import EquipmentService
+from propdesk.services.inspections.inspections import InspectionService
+from propdesk.services.inspections.photos import PhotoService
+from propdesk.services.inspections.rectifications import RectificationService
+from propdesk.services.inspections.templates import TemplateService
+from propdesk.store.attachments import AttachmentStore
 
 
 @dataclass(frozen=True)
 class InspectionServices:
     equipment: EquipmentService  # the equipment register (设施设备档案)
+    templates: TemplateService  # checklist templates, versioned
+    inspections: InspectionService  # inspections made, tickets from failed items
+    rectifications: RectificationService  # 整改通知单
+    due: DueService  # what is owed per template and area
+    photos: PhotoService  # the items' photos, kept in the data folder
 
     @classmethod
     def build(cls, context: ModuleContext) -> InspectionServices:
+        store = context.store
         return cls(
-            equipment=EquipmentService(context.store),
+            equipment=EquipmentService(store),
+            templates=TemplateService(store),
+            inspections=InspectionService(store, context.find(RepairDesk)),
+            rectifications=RectificationService(store),
+            due=DueService(store),
+            photos=PhotoService(store, context.find(AttachmentStore)),
         )

@@ -192,8 +192,13 @@ class RepairService:
         """Open a ticket from another module's record (a patrol finding, a failed
         inspection item, a complaint): the ticket keeps the link and its channel is the
         source's. While a ticket opened from the same record is still open, a second one
-        is refused (ConflictError naming its number), so a double click opens one."""
-        actor.require(Module.REPAIRS, Action.CREATE)
+        is refused (ConflictError naming its number), so a double click opens one.
+        Whoever records inspections may open one from a failed item (technicians too,
+        who open no other ticket)."""
+        if not (
+            source_kind == RepairSource.INSPECTION and actor.may(Module.INSPECTIONS, Action.CREATE)
+        ):
+            actor.require(Module.REPAIRS, Action.CREATE)
         kind, ref = clean_source(source_kind, source_id)
         now = utcnow()
         clean = clean_ticket(replace(data, channel=SOURCE_CHANNEL[kind]), now)

@@ -1,6 +1,13 @@
 """Safe storage: automatic and manual backups, rotation, restore, check at start.
 
 Only for the SQLite store; a PostgreSQL server is backed up on the server.
+
+Photos (store.attachments) travel with the database: every backup copies the data
+folder's photos the backup's folder lacks into `attachments/` beside it, one set of
+content-named files shared by all the backups there; a restore copies the photos
+beside the restored file that the data folder lacks. Copying the backup folder (to a
+USB stick) thus carries the photos along. Rotation never deletes a photo: which
+backups still need one is in the backups' tables, and a photo is small beside them.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, ValidationError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit_anchors import remember_backup_anchor, remember_restore_anchor
+from propdesk.store.attachments import attachments_folder, copy_missing
 
 # Re-exported (mypy's explicit form): the window's background check is stopped with it,
 # and the ui imports no store module.
@@ -214,8 +222,31 @@ def make_backup(paths: Paths, prefix: str, now: datetime | None = None) -> Path:
         made = backup_sqlite_file(paths.database_file, target)
     except SourceDamagedError as exc:
         raise database_damaged(paths, str(exc.params["finding"]), exc.detail) from exc
+    carry_photos(paths, made)
     remember_backup_anchor(paths, made)  # logs, never raises: the backup stands
     return made
+
+
+def carry_photos(paths: Paths, backup: Path) -> None:
+    """The data folder's photos into `attachments/` beside `backup`, so the backup is
+    whole. Copied after the database: a record names a photo only once the photo is
+    stored, so every photo the copy names is there by now. When they cannot be copied
+    (full disk) the backup is removed and StorageError raised: a backup without its
+    photos would look whole and restore without them."""
+    try:
+        outcome = copy_missing(
+            attachments_folder(paths.data_dir), attachments_folder(backup.parent)
+        )
+    except StorageError:
+        backup.unlink(missing_ok=True)
+        raise
+    if outcome.copied or outcome.skipped:
+        log.info(
+            "backup %s: %d photos copied, %d unreadable left out",
+            backup.name,
+            outcome.copied,
+            len(outcome.skipped),
+        )
 
 
 def _newest_auto_with_data(autos: dict[datetime, Path]) -> datetime | None:
@@ -297,22 +328,37 @@ def validate_backup_file(file: Path) -> None:
         )
 
 
-def _keep_current(db: Path, kept: Path) -> None:
+def _keep_current(paths: Paths, kept: Path) -> None:
     """Copy the current database to `kept` before it is replaced: a sound one as a
     verified copy, an empty or damaged one byte for byte (its -wal beside it). A file
     locked by another program raises StorageError: it must not be replaced."""
+    db = paths.database_file
+    copied = False
     if db.stat().st_size > 0:
         try:
             backup_sqlite_file(db, kept)  # a sound file: a consistent, verified copy
-            return
+            copied = True
         except StorageError as exc:
             if exc.problem is not StorageProblem.CORRUPT:
                 raise  # locked, full, read-only: it must not be replaced
-    kept.parent.mkdir(parents=True, exist_ok=True)
-    for part, target in zip((db, *companions(db)), (kept, *companions(kept)), strict=True):
-        if part.exists() and not part.name.endswith("-shm"):  # -shm: an index, rebuilt
-            shutil.copyfile(part, target)
-            make_private(target)
+    if not copied:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        for part, target in zip((db, *companions(db)), (kept, *companions(kept)), strict=True):
+            if part.exists() and not part.name.endswith("-shm"):  # -shm: an index, rebuilt
+                shutil.copyfile(part, target)
+                make_private(target)
+    _photos_beside_kept(paths, kept)
+
+
+def _photos_beside_kept(paths: Paths, kept: Path) -> None:
+    """The photos beside the copy kept before a restore, so it can be restored whole
+    elsewhere. Why only tried: the restore deletes no photo (they all stay in the data
+    folder), and a restore of a damaged database must not fail for want of room for
+    copies of photos that are safe where they are."""
+    try:
+        copy_missing(attachments_folder(paths.data_dir), attachments_folder(kept.parent))
+    except StorageError as exc:
+        log.warning("photos not copied beside %s (%s); they stay in the data folder", kept, exc)
 
 
 def restore_file(paths: Paths, file: Path, now: datetime | None = None) -> Path:
@@ -327,18 +373,37 @@ def restore_file(paths: Paths, file: Path, now: datetime | None = None) -> Path:
     # before the current file is touched.
     staging = db.with_name(db.name + ".restoring")
     backup_sqlite_file(file, staging)
-    if db.exists():
-        try:
-            _keep_current(db, kept)
-        except BaseException:
-            staging.unlink(missing_ok=True)
-            raise
+    try:
+        if db.exists():
+            _keep_current(paths, kept)
+        bring_back_photos(paths, file)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
     for part in companions(db):
         part.unlink(missing_ok=True)
     staging.replace(db)
     remember_restore_anchor(paths, file)  # anchors past the backup's head are retired
     log.info("database restored from %s; previous kept as %s", file, kept)
     return kept
+
+
+def bring_back_photos(paths: Paths, backup: Path) -> None:
+    """The photos in `attachments/` beside `backup` that the data folder lacks, copied
+    in before the database is replaced (a full disk then changes nothing). None there
+    (a backup copied without its folder): the database is restored all the same, and
+    its photos show as missing."""
+    beside = attachments_folder(backup.parent)
+    if not beside.is_dir():
+        log.info("no photos beside %s; the database is restored without them", backup)
+        return
+    outcome = copy_missing(beside, attachments_folder(paths.data_dir))
+    log.info(
+        "restore from %s: %d photos copied back, %d unreadable left out",
+        backup.name,
+        outcome.copied,
+        len(outcome.skipped),
+    )
 
 
 class BackupService:

@@ -7,7 +7,14 @@ from propdesk.store.models.complaints import Complaint, ComplaintStepRecord, Inq
 from propdesk.store.models.estate import Estate
 from propdesk.store.models.estate_setting import EstateSetting
 from propdesk.store.models.gate import GateEvent, ReleaseAuthorisation, ShiftHandover
-from propdesk.store.models.inspections import Equipment
+from propdesk.store.models.inspections import (
+    Equipment,
+    Inspection,
+    InspectionItem,
+    InspectionPhoto,
+    InspectionTemplate,
+    Rectification,
+)
 from propdesk.store.models.master_data import (
     AccessCard,
     CardStatusChange,
@@ -45,6 +52,10 @@ __all__ = [
     "EstateSetting",
     "GateEvent",
     "Inquiry",
+    "Inspection",
+    "InspectionItem",
+    "InspectionPhoto",
+    "InspectionTemplate",
     "NumberCounter",
     "ParkingSpace",
     "PatrolCheckpoint",
@@ -55,6 +66,7 @@ __all__ = [
     "PatrolVisit",
     "PatrolWandSwipe",
     "PatrolWandTag",
+    "Rectification",
     "ReleaseAuthorisation",
     "RepairStepRecord",
     "RepairTicket",

@@ -15,7 +15,6 @@ from decimal import Decimal
 from functools import cache
 
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
-from propdesk.reports.labels import all_texts, label
 from propdesk.services.master_data.importing.columns import CellKind, ColumnSpec
 from propdesk.services.master_data.importing.headers import ColumnMap, normalise_header
 
@@ -60,8 +59,8 @@ def _date_from_text(text: str) -> date | None:
 
 
 @cache
-def _spellings(label_key: str, stored: str) -> frozenset[str]:
-    return frozenset(normalise_header(t) for t in (*all_texts(label_key), stored))
+def _spellings(texts: tuple[str, ...], stored: str) -> frozenset[str]:
+    return frozenset(normalise_header(t) for t in (*texts, stored))
 
 
 class RowCells:
@@ -167,12 +166,13 @@ class RowCells:
         if not value:
             return ""
         wanted = normalise_header(value)
+        words = self._columns.words
         for label_key, stored in column.choices:
-            if wanted in _spellings(label_key, stored):
+            if wanted in _spellings(words.all_texts(label_key), stored):
                 return stored
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "{value} is not one of: {choices}."),
             field=key,
             value=value,
-            choices=", ".join(label(k, self._columns.lang) for k, _ in column.choices),
+            choices=", ".join(words.label(k, self._columns.lang) for k, _ in column.choices),
         )

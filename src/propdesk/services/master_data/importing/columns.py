@@ -1,59 +1,44 @@
-"""What each register's import sheet holds: its columns, in template order.
+"""What each master-data register's import sheet holds: its columns, in template order.
 
 A column's `key` names its header (labels "col.<key>") and its explanation on the
 notes sheet ("note.<key>"); `fields` are the error fields the registers raise that
-belong to this column, so a message lands on the right cell.
+belong to this column, so a message lands on the right cell (ColumnSpec).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 
+# The column's declaration is core's, shared with the modules' sheets (re-exported).
+from propdesk.services.core.import_sheets import CellKind, ColumnSpec
 from propdesk.services.master_data.cards import CardStatus
 from propdesk.services.master_data.residents import ResidentKind
+
+__all__ = [
+    "CARD_STATUSES",
+    "COLUMNS",
+    "MAX_ROWS",
+    "RESIDENT_KINDS",
+    "SHEET_LABELS",
+    "CellKind",
+    "ColumnSpec",
+    "ImportKind",
+    "column_for",
+]
 
 MAX_ROWS = 20_000  # data rows in one file
 
 
 class ImportKind(StrEnum):
+    """The master-data registers the importer knows itself; the modules' sheets
+    (services.core.import_sheets) are added to them by key."""
+
     UNITS = "units"
     RESIDENTS = "residents"
     VEHICLES = "vehicles"
     CARDS = "cards"
-
-
-class CellKind(StrEnum):
-    TEXT = "text"  # free text (names, descriptions)
-    CODE = "code"  # an identifier: a number typed in Excel is read back as its digits
-    INT = "int"
-    NUMBER = "number"  # a decimal, handed on as typed text (area)
-    DATE = "date"
-    CHOICE = "choice"  # one of `choices`, picked from a drop-down list
-
-
-@dataclass(frozen=True)
-class ColumnSpec:
-    key: str
-    required: bool = False
-    cell: CellKind = CellKind.TEXT
-    # (label key, stored value) for a CHOICE column.
-    choices: tuple[tuple[str, str], ...] = ()
-    fields: tuple[str, ...] = ()
-    example: str | int | date | None = None
-    width: int = 12
-
-    @property
-    def label_key(self) -> str:
-        return f"col.{self.key}"
-
-    @property
-    def note_key(self) -> str:
-        return f"note.{self.key}"
-
-    def owns(self, field: str | None) -> bool:
-        return field is not None and (field == self.key or field in self.fields)
 
 
 RESIDENT_KINDS = (
@@ -127,6 +112,6 @@ SHEET_LABELS = {
 }
 
 
-def column_for(kind: ImportKind, field: str | None) -> ColumnSpec | None:
+def column_for(columns: Sequence[ColumnSpec], field: str | None) -> ColumnSpec | None:
     """The column an error's field belongs to, or None for a whole-row error."""
-    return next((c for c in COLUMNS[kind] if c.owns(field)), None)
+    return next((c for c in columns if c.owns(field)), None)

@@ -2,19 +2,18 @@
 
 A row is first checked without writing (`prepare`: the register's own cleaning plus
 the lookups), then written through the same `upsert_*` function a single save uses,
-so an import follows the same rules and leaves the same audit rows.
+so an import follows the same rules and leaves the same audit rows. A module's sheet
+declares its own preparation the same way (services.core.import_sheets).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from propdesk.domain.plates import validate_plate
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.import_sheets import Prepared, PrepareRow, SheetCells, SheetLookups
 from propdesk.services.core.records import Outcome
 from propdesk.services.master_data.cards import (
     CardInput,
@@ -22,9 +21,7 @@ from propdesk.services.master_data.cards import (
     normalise_card_number,
     upsert_card,
 )
-from propdesk.services.master_data.importing.cells import RowCells
 from propdesk.services.master_data.importing.columns import ImportKind
-from propdesk.services.master_data.importing.lookups import Lookups
 from propdesk.services.master_data.residents import (
     ResidentInput,
     clean_resident,
@@ -35,17 +32,10 @@ from propdesk.services.master_data.units import UnitInput, clean_unit, upsert_un
 from propdesk.services.master_data.vehicles import VehicleInput, clean_space_code, upsert_vehicle
 from propdesk.store.models import AccessCard
 
-Write = Callable[[Session, Actor], Outcome]
+__all__ = ["PREPARE", "Prepared"]
 
 
-@dataclass(frozen=True)
-class Prepared:
-    key: str  # what identifies the record, to find a row repeated in the file
-    key_column: str  # the column blamed when it is repeated
-    write: Write
-
-
-def _unit(cells: RowCells, _lookups: Lookups) -> Prepared:
+def _unit(cells: SheetCells, _lookups: SheetLookups) -> Prepared:
     clean = clean_unit(
         UnitInput(
             cells.text("building"),
@@ -58,7 +48,7 @@ def _unit(cells: RowCells, _lookups: Lookups) -> Prepared:
     return Prepared(clean.code, "room", lambda s, a: upsert_unit(s, a, clean)[1])
 
 
-def _resident(cells: RowCells, lookups: Lookups) -> Prepared:
+def _resident(cells: SheetCells, lookups: SheetLookups) -> Prepared:
     data = clean_resident(
         ResidentInput(
             cells.text("unit"),
@@ -77,7 +67,7 @@ def _resident(cells: RowCells, lookups: Lookups) -> Prepared:
     )
 
 
-def _vehicle(cells: RowCells, lookups: Lookups) -> Prepared:
+def _vehicle(cells: SheetCells, lookups: SheetLookups) -> Prepared:
     plate = validate_plate(cells.text("plate"))
     data = VehicleInput(
         plate,
@@ -90,7 +80,7 @@ def _vehicle(cells: RowCells, lookups: Lookups) -> Prepared:
     return Prepared(plate, "plate", lambda s, a: upsert_vehicle(s, a, data)[1])
 
 
-def _card(cells: RowCells, lookups: Lookups) -> Prepared:
+def _card(cells: SheetCells, lookups: SheetLookups) -> Prepared:
     number = normalise_card_number(cells.text("card_number"))
     status = cells.choice("card_status")  # "" when empty
     unit, holder, issued_on = cells.text("unit"), cells.text("holder_name"), cells.date("issued_on")
@@ -109,7 +99,7 @@ def _card(cells: RowCells, lookups: Lookups) -> Prepared:
     return Prepared(number, "card_number", write)
 
 
-PREPARE: dict[ImportKind, Callable[[RowCells, Lookups], Prepared]] = {
+PREPARE: dict[ImportKind, PrepareRow] = {
     ImportKind.UNITS: _unit,
     ImportKind.RESIDENTS: _resident,
     ImportKind.VEHICLES: _vehicle,

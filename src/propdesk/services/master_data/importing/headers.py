@@ -13,13 +13,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
-from propdesk.reports.labels import DEFAULT_LANG, LABELS, LANGS, label
+from propdesk.reports.labels import DEFAULT_LANG, LANGS
 from propdesk.services.master_data.importing.columns import ColumnSpec
+from propdesk.services.master_data.importing.words import CATALOGUE, Words
 
 _IGNORED = re.compile(r"[\s*＊:：]+")
 _BRACKETED = re.compile(r"\([^)]*\)$")
@@ -41,6 +42,7 @@ class ColumnMap:
     index: dict[str, int]  # column key → 0-based position in the row
     headers: tuple[str, ...]  # every header cell as written, "" for an empty one
     lang: str  # the language the headers are written in
+    words: Words = field(default=CATALOGUE)  # the sheet's words (its drop-down values)
 
     def header(self, key: str | None) -> str:
         if key is None or key not in self.index:
@@ -51,23 +53,26 @@ class ColumnMap:
         return get_column_letter(self.index[key] + 1) if key in self.index else ""
 
 
-def _lookup(columns: Sequence[ColumnSpec]) -> dict[str, tuple[str, str]]:
+def _lookup(columns: Sequence[ColumnSpec], words: Words) -> dict[str, tuple[str, str]]:
     """Every spelling → (column key, language it is in)."""
     found: dict[str, tuple[str, str]] = {}
     for column in columns:
+        texts = words.texts(column.label_key)
         for lang in LANGS:
-            for spelling in _spellings(LABELS[column.label_key][lang]):
+            for spelling in _spellings(texts[lang]):
                 found.setdefault(spelling, (column.key, lang))
     return found
 
 
-def _names(keys: Sequence[str], lang: str) -> str:
-    return ", ".join(label(f"col.{k}", lang) for k in keys)
+def _names(keys: Sequence[str], lang: str, words: Words) -> str:
+    return ", ".join(words.label(f"col.{k}", lang) for k in keys)
 
 
-def map_headers(cells: Sequence[object], columns: Sequence[ColumnSpec]) -> ColumnMap:
+def map_headers(
+    cells: Sequence[object], columns: Sequence[ColumnSpec], words: Words = CATALOGUE
+) -> ColumnMap:
     headers = tuple("" if c is None else " ".join(str(c).split()) for c in cells)
-    lookup = _lookup(columns)
+    lookup = _lookup(columns, words)
     index: dict[str, int] = {}
     langs: Counter[str] = Counter()
     unknown: list[str] = []
@@ -101,9 +106,9 @@ def map_headers(cells: Sequence[object], columns: Sequence[ColumnSpec]) -> Colum
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "Required columns are missing: {columns}."),
             field="header",
-            columns=_names(missing, lang),
+            columns=_names(missing, lang, words),
         )
-    return ColumnMap(index, headers, lang)
+    return ColumnMap(index, headers, lang, words)
 
 
 def check_unlabelled(columns: ColumnMap, rows: Sequence[tuple[int, tuple[object, ...]]]) -> None:

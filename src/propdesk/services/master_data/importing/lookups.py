@@ -16,25 +16,31 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from propdesk.services.master_data.importing.columns import ImportKind
 from propdesk.services.master_data.residents import RESIDENT_CACHE, not_a_resident
 from propdesk.services.master_data.units import UNIT_CACHE, no_unit
 from propdesk.store.models import Resident, Unit
 
 
 class Lookups:
-    def __init__(self, session: Session, kind: ImportKind) -> None:
+    def __init__(self, session: Session) -> None:
         self._session = session
-        self._units: dict[str, Unit] = {}
+        self._units: dict[str, Unit] | None = None
         self._residents: dict[tuple[uuid.UUID, str], Resident] = {}
-        if kind is ImportKind.UNITS:
-            return  # a units import makes units; it looks nothing up
-        units = session.scalars(select(Unit).where(Unit.voided_at.is_(None)))
+
+    def _loaded(self) -> dict[str, Unit]:
+        """The live units (and residents), loaded at the first look-up: an import that
+        looks nothing up (units; equipment without units) never pays for them. Every
+        register row that writes looks up first, so the caches are in place before the
+        first upsert, as the upserts expect."""
+        if self._units is not None:
+            return self._units
+        units = self._session.scalars(select(Unit).where(Unit.voided_at.is_(None)))
         self._units = {unit.code: unit for unit in units}
-        people = session.scalars(select(Resident).where(Resident.voided_at.is_(None)))
+        people = self._session.scalars(select(Resident).where(Resident.voided_at.is_(None)))
         self._residents = {(person.unit_id, person.name): person for person in people}
-        session.info[UNIT_CACHE] = self._units
-        session.info[RESIDENT_CACHE] = self._residents
+        self._session.info[UNIT_CACHE] = self._units
+        self._session.info[RESIDENT_CACHE] = self._residents
+        return self._units
 
     def forget(self) -> None:
         """After a savepoint was rolled back, the upserts query again."""
@@ -44,7 +50,7 @@ class Lookups:
     def require_unit(self, code: str) -> Unit:
         """The live unit with this code; NotFoundError (field unit_code) when none."""
         code = code.strip().upper()
-        unit = self._units.get(code)
+        unit = self._loaded().get(code)
         if unit is None:
             raise no_unit(code, "unit_code")
         return unit

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from propdesk.errors import PropdeskError
-from propdesk.services.master_data.importing.columns import ImportKind
 
 
 @dataclass(frozen=True)
@@ -19,7 +18,7 @@ class RowError:
 
 @dataclass(frozen=True)
 class ImportResult:
-    kind: ImportKind
+    kind: str  # the sheet's key: an ImportKind's value or a module's sheet
     total: int  # data rows in the file
     created: int
     updated: int

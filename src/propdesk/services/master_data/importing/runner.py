@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 
 from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from propdesk.services.core.actor import Actor
+from propdesk.services.core.import_sheets import ImportSheet
 from propdesk.services.core.records import Outcome
 from propdesk.services.master_data.importing.cells import RowCells
-from propdesk.services.master_data.importing.columns import COLUMNS, ImportKind, column_for
-from propdesk.services.master_data.importing.handlers import PREPARE
+from propdesk.services.master_data.importing.columns import column_for
 from propdesk.services.master_data.importing.headers import ColumnMap
 from propdesk.services.master_data.importing.lookups import Lookups
 from propdesk.services.master_data.importing.results import ImportResult, RowError
@@ -46,7 +46,7 @@ class NeedsCareError(Exception):
 
 @dataclass
 class Tally:
-    kind: ImportKind
+    sheet: ImportSheet
     columns: ColumnMap
     total: int
     outcomes: Counter[Outcome] = field(default_factory=Counter)
@@ -56,7 +56,7 @@ class Tally:
     def fail(
         self, number: int, cells: tuple[object, ...], exc: UserError, column: str | None
     ) -> None:
-        spec = column_for(self.kind, column)
+        spec = column_for(self.sheet.columns, column)
         key = spec.key if spec is not None and spec.key in self.columns.index else None
         self.errors.append(
             RowError(number, key, self.columns.header(key), self.columns.letter(key), exc)
@@ -65,7 +65,7 @@ class Tally:
 
     def result(self, *, written: bool) -> ImportResult:
         return ImportResult(
-            kind=self.kind,
+            kind=self.sheet.key,
             total=self.total,
             created=self.outcomes[Outcome.CREATED],
             updated=self.outcomes[Outcome.UPDATED],
@@ -91,23 +91,22 @@ def _clash() -> ConflictError:
 def run_rows(
     session: Session,
     actor: Actor,
-    kind: ImportKind,
-    sheet: SheetRows,
+    sheet: ImportSheet,
+    rows: SheetRows,
     columns: ColumnMap,
     progress: Progress | None = None,
     *,
     careful: bool = False,
 ) -> Tally:
-    specs = {c.key: c for c in COLUMNS[kind]}
-    prepare = PREPARE[kind]
-    lookups = Lookups(session, kind)
-    tally = Tally(kind, columns, len(sheet.rows))
+    specs = {c.key: c for c in sheet.columns}
+    lookups = Lookups(session)
+    tally = Tally(sheet, columns, len(rows.rows))
     seen: dict[str, int] = {}
-    for done, (number, cells) in enumerate(sheet.rows, 1):
+    for done, (number, cells) in enumerate(rows.rows, 1):
         if progress is not None and done % PROGRESS_EVERY == 0:
             _report(progress, done, tally.total)
         try:
-            prepared = prepare(RowCells(columns, specs, cells), lookups)
+            prepared = sheet.prepare(RowCells(columns, specs, cells), lookups)
         except UserError as exc:
             tally.fail(number, cells, exc, exc.field)
             continue

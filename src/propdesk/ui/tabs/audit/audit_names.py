@@ -46,6 +46,9 @@ _ENTITIES = {
     "complaint": QT_TRANSLATE_NOOP("AuditNames", "complaint"),
     "inquiry": QT_TRANSLATE_NOOP("AuditNames", "inquiry"),
     "equipment": QT_TRANSLATE_NOOP("AuditNames", "equipment item"),
+    "inspection_template": QT_TRANSLATE_NOOP("AuditNames", "checklist template"),
+    "inspection": QT_TRANSLATE_NOOP("AuditNames", "inspection"),
+    "rectification": QT_TRANSLATE_NOOP("AuditNames", "rectification notice"),
 }
 
 

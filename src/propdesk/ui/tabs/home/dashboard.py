@@ -107,6 +107,7 @@ class DashboardPanel(QWidget):
         self._rows: dict[str, QHBoxLayout] = {}
         self.tiles: dict[str, dict[str, FigureTile]] = {}
         self._shown: list[str] = []  # the keys of the boxes laid out, in order
+        self._trailing: QWidget | None = None  # laid out after the boxes (set_trailing)
         self.groups_grid = QGridLayout()
         self.targets_box = TargetsBox()
         self.targets_box.sig_link_activated.connect(self._on_link)
@@ -278,7 +279,17 @@ class DashboardPanel(QWidget):
         for index, key in enumerate(keys):
             row, column = divmod(index, columns)
             self.groups_grid.addWidget(self.boxes[key], row, column)
+        if self._trailing is not None:
+            self.groups_grid.removeWidget(self._trailing)
+            row, column = divmod(len(keys), columns)
+            self.groups_grid.addWidget(self._trailing, row, column)
         self._shown = keys
+
+    def set_trailing(self, widget: QWidget) -> None:
+        """A widget after the boxes, in the free cell of their last row when there is
+        one (the home tab's station box), else on a row of its own."""
+        self._trailing = widget
+        self._lay_out(self._shown)
 
     def _set_tab_order(self) -> None:
         """Tab goes from figure to figure, box by box, then along the targets, then to

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.ui.tabs.home.dashboard import DashboardPanel
+from propdesk.ui.widgets.elided_label import ElidedLabel
 
 
 class HomeTab(QWidget):
@@ -45,14 +46,13 @@ class HomeTab(QWidget):
         font.setBold(True)
         self.estate_label.setFont(font)
         self.station_label = QLabel()
-        self.database_label = QLabel()
-        self.database_label.setTextInteractionFlags(
-            self.database_label.textInteractionFlags()
-            | self.database_label.textInteractionFlags().TextSelectableByMouse
-        )
-        self.backup_label = QLabel()
+        # Paths elided in the middle (the whole one in the tooltip): the box sits in the
+        # dashboard's free cell, so a long path must not widen the window.
+        self.database_label = ElidedLabel()
+        self.backup_label = ElidedLabel()
         self.last_backup_label = QLabel()
         box = QGroupBox(self.tr("This station"))
+        box.setObjectName("station_box")
         form = QFormLayout(box)
         form.addRow(self.tr("Station:"), self.station_label)
         form.addRow(self.tr("Database:"), self.database_label)
@@ -63,11 +63,13 @@ class HomeTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(open_data)
         buttons.addStretch(1)
+        form.addRow(buttons)
+        # After the modules' boxes, in the free cell of their last row when there is
+        # one: a 768-pixel screen has no room for another row under the charts.
+        self.dashboard.set_trailing(box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.estate_label)
         layout.addWidget(self.dashboard)
-        layout.addWidget(box)
-        layout.addLayout(buttons)
         layout.addStretch(1)
         self.refresh()
 
@@ -78,8 +80,8 @@ class HomeTab(QWidget):
         self.estate_label.setText(estate.name if estate else self.tr("(no estate set up)"))
         self.station_label.setText(self._services.settings.current.station_name)
         info = self._services.system.info()
-        self.database_label.setText(info.database)
-        self.backup_label.setText(info.backup_dir)
+        self.database_label.set_full_text(info.database)
+        self.backup_label.set_full_text(info.backup_dir)
         latest = self._services.backups.latest()
         self.last_backup_label.setText(
             self.tr("{name}, {when:%Y-%m-%d %H:%M}").format(name=latest.name, when=latest.when)

@@ -1,5 +1,8 @@
 """Import a register from Excel: template, preview (counts and a row-by-row error
-list), then import — all or nothing. The work runs on a worker thread."""
+list), then import — all or nothing. The work runs on a worker thread.
+
+The registers are the master-data ones and, after them, the modules' sheets the
+importer was built with (the equipment register …) that the user may import."""
 
 from __future__ import annotations
 
@@ -25,7 +28,6 @@ from propdesk.services.master_data.importing import (
     ImportKind,
     ImportResult,
     save_error_report,
-    save_template,
 )
 from propdesk.ui.dialogs import show_error, show_failure, user_message
 from propdesk.ui.i18n import ui_language
@@ -45,15 +47,7 @@ class ImportDialog(QDialog):
         self.result_: ImportResult | None = None
         self._work = BackgroundWork(self, self._on_error, self._update_buttons)
         self.setWindowTitle(self.tr("Import from Excel"))
-        self.kind_combo = choice_combo(
-            [
-                (self.tr("Units"), ImportKind.UNITS.value),
-                (self.tr("Residents"), ImportKind.RESIDENTS.value),
-                (self.tr("Vehicles"), ImportKind.VEHICLES.value),
-                (self.tr("Access cards"), ImportKind.CARDS.value),
-            ],
-            "import_kind",
-        )
+        self.kind_combo = choice_combo(self._kinds(), "import_kind")
         self.kind_combo.currentIndexChanged.connect(self._forget)
         self.template_button = push_button(self.tr("Download template…"), self._on_template)
         self.choose_button = push_button(self.tr("Choose file and preview…"), self._on_choose)
@@ -96,9 +90,24 @@ class ImportDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table
 
+    def _kinds(self) -> list[tuple[str, str]]:
+        """(shown name, kind): the registers, then the modules' sheets this user may
+        import, named as their templates' sheets are."""
+        kinds = [
+            (self.tr("Units"), ImportKind.UNITS.value),
+            (self.tr("Residents"), ImportKind.RESIDENTS.value),
+            (self.tr("Vehicles"), ImportKind.VEHICLES.value),
+            (self.tr("Access cards"), ImportKind.CARDS.value),
+        ]
+        importing = self._services.importing
+        for sheet in importing.sheets.extra:
+            if importing.may_import(self._actor, sheet.key):
+                kinds.append((importing.sheets.title(sheet.key, ui_language()), sheet.key))
+        return kinds
+
     @property
-    def kind(self) -> ImportKind:
-        return ImportKind(self.kind_combo.currentData())
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
 
     def _forget(self) -> None:
         self._file = None
@@ -118,13 +127,15 @@ class ImportDialog(QDialog):
 
     # -- template ------------------------------------------------------------------
     def _on_template(self) -> None:
-        chosen = template_file.ask_template_path(self, f"{self.kind.value}-template.xlsx")
+        chosen = template_file.ask_template_path(self, f"{self.kind}-template.xlsx")
         if chosen is not None:
             self.save_template_to(chosen)
 
     def save_template_to(self, path: Path) -> Path | None:
-        kind = self.kind
-        return template_file.save_template(self, lambda: save_template(kind, ui_language(), path))
+        kind, importing = self.kind, self._services.importing
+        return template_file.save_template(
+            self, lambda: importing.save_template(kind, ui_language(), path)
+        )
 
     # -- preview and import --------------------------------------------------------------
     def _on_choose(self) -> None:

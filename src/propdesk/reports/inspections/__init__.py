@@ -1,0 +1,1 @@
+"""The inspections module's papers: the blank checklist and the rectification notice."""

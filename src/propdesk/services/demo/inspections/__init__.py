@@ -1,0 +1,1 @@
+"""Demo inspections: the equipment register, templates, years of rounds and notices."""
