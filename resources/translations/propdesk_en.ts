@@ -5052,6 +5052,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <source>Passed</source>
       <translation>Passed</translation>
     </message>
+    <message>
+      <source>{n} failed</source>
+      <translation>{n} failed</translation>
+    </message>
   </context>
   <context>
     <name>InspectionPrinting</name>
@@ -8724,12 +8728,24 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>Edit checklist: {name}</translation>
     </message>
     <message>
+      <source>New checklist</source>
+      <translation>New checklist</translation>
+    </message>
+    <message>
       <source>Saving makes version {next} of this checklist. Inspections already recorded keep version {current} as they were made.</source>
       <translation>Saving makes version {next} of this checklist. Inspections already recorded keep version {current} as they were made.</translation>
     </message>
     <message>
+      <source>The new checklist is owed from today in each of its areas.</source>
+      <translation>The new checklist is owed from today in each of its areas.</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <source>Inspects</source>
+      <translation>Inspects</translation>
     </message>
     <message>
       <source>Frequency</source>
@@ -8742,6 +8758,10 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Areas (one a line)</source>
       <translation>Areas (one a line)</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
     </message>
   </context>
   <context>
@@ -8757,6 +8777,91 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Template saved to {path}</source>
       <translation>Template saved to {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsDelegate</name>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsEditModel</name>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Low limit</source>
+      <translation>Low limit</translation>
+    </message>
+    <message>
+      <source>High limit</source>
+      <translation>High limit</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Required</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Equipment</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsEditor</name>
+    <message>
+      <source>No items yet: Ctrl+N adds one</source>
+      <translation>No items yet: Ctrl+N adds one</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Ctrl+Up</source>
+      <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Ctrl+Down</source>
+      <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+      <source>Type or F2: edit a cell · Space: required or not · Ctrl+N: add · Delete: remove · Ctrl+Up / Ctrl+Down: move</source>
+      <translation>Type or F2: edit a cell · Space: required or not · Ctrl+N: add · Delete: remove · Ctrl+Up / Ctrl+Down: move</translation>
+    </message>
+    <message>
+      <source>No. {n}</source>
+      <translation>No. {n}</translation>
     </message>
   </context>
   <context>
@@ -8818,6 +8923,14 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Load default templates</source>
       <translation>Load default templates</translation>
+    </message>
+    <message>
+      <source>New template…</source>
+      <translation>New template…</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
     </message>
     <message>
       <source>Edit…</source>

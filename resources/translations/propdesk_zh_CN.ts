@@ -5052,6 +5052,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <source>Passed</source>
       <translation>合格</translation>
     </message>
+    <message>
+      <source>{n} failed</source>
+      <translation>{n} 项不合格</translation>
+    </message>
   </context>
   <context>
     <name>InspectionPrinting</name>
@@ -8724,12 +8728,24 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>编辑检查表：{name}</translation>
     </message>
     <message>
+      <source>New checklist</source>
+      <translation>新建检查表</translation>
+    </message>
+    <message>
       <source>Saving makes version {next} of this checklist. Inspections already recorded keep version {current} as they were made.</source>
       <translation>保存后将生成此检查表的第 {next} 版。已登记的巡检记录仍保留当时所用的第 {current} 版。</translation>
     </message>
     <message>
+      <source>The new checklist is owed from today in each of its areas.</source>
+      <translation>新检查表自今天起在其各区域应检。</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>名称</translation>
+    </message>
+    <message>
+      <source>Inspects</source>
+      <translation>检查类别</translation>
     </message>
     <message>
       <source>Frequency</source>
@@ -8742,6 +8758,10 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Areas (one a line)</source>
       <translation>区域（每行一个）</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>检查项目</translation>
     </message>
   </context>
   <context>
@@ -8757,6 +8777,91 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Template saved to {path}</source>
       <translation>模板已保存到 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsDelegate</name>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsEditModel</name>
+    <message>
+      <source>Item</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Low limit</source>
+      <translation>下限</translation>
+    </message>
+    <message>
+      <source>High limit</source>
+      <translation>上限</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>设施设备</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsEditor</name>
+    <message>
+      <source>No items yet: Ctrl+N adds one</source>
+      <translation>尚无检查项目：按 Ctrl+N 添加</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>添加项目</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Ctrl+Up</source>
+      <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Ctrl+Down</source>
+      <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+      <source>Type or F2: edit a cell · Space: required or not · Ctrl+N: add · Delete: remove · Ctrl+Up / Ctrl+Down: move</source>
+      <translation>直接输入或 F2：编辑单元格 · 空格：是否必填 · Ctrl+N：添加 · Delete：删除 · Ctrl+Up / Ctrl+Down：移动</translation>
+    </message>
+    <message>
+      <source>No. {n}</source>
+      <translation>第 {n} 项</translation>
     </message>
   </context>
   <context>
@@ -8818,6 +8923,14 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Load default templates</source>
       <translation>载入默认模板</translation>
+    </message>
+    <message>
+      <source>New template…</source>
+      <translation>新建模板…</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
     </message>
     <message>
       <source>Edit…</source>

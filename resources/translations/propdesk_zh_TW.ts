@@ -5052,6 +5052,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <source>Passed</source>
       <translation>合格</translation>
     </message>
+    <message>
+      <source>{n} failed</source>
+      <translation>{n} 項不合格</translation>
+    </message>
   </context>
   <context>
     <name>InspectionPrinting</name>
@@ -8724,12 +8728,24 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>編輯檢查表：{name}</translation>
     </message>
     <message>
+      <source>New checklist</source>
+      <translation>新增檢查表</translation>
+    </message>
+    <message>
       <source>Saving makes version {next} of this checklist. Inspections already recorded keep version {current} as they were made.</source>
       <translation>儲存後將產生此檢查表的第 {next} 版。已登記的巡檢記錄仍保留當時所用的第 {current} 版。</translation>
     </message>
     <message>
+      <source>The new checklist is owed from today in each of its areas.</source>
+      <translation>新檢查表自今天起在其各區域應檢。</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>名稱</translation>
+    </message>
+    <message>
+      <source>Inspects</source>
+      <translation>檢查類別</translation>
     </message>
     <message>
       <source>Frequency</source>
@@ -8742,6 +8758,10 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Areas (one a line)</source>
       <translation>區域（每行一個）</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>檢查項目</translation>
     </message>
   </context>
   <context>
@@ -8757,6 +8777,91 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Template saved to {path}</source>
       <translation>範本已儲存至 {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsDelegate</name>
+    <message>
+      <source>(none)</source>
+      <translation>（無）</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsEditModel</name>
+    <message>
+      <source>Item</source>
+      <translation>檢查項目</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>單位</translation>
+    </message>
+    <message>
+      <source>Low limit</source>
+      <translation>下限</translation>
+    </message>
+    <message>
+      <source>High limit</source>
+      <translation>上限</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>設施設備</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateItemsEditor</name>
+    <message>
+      <source>No items yet: Ctrl+N adds one</source>
+      <translation>尚無檢查項目：按 Ctrl+N 新增</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>新增項目</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>刪除</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Ctrl+Up</source>
+      <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Ctrl+Down</source>
+      <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+      <source>Type or F2: edit a cell · Space: required or not · Ctrl+N: add · Delete: remove · Ctrl+Up / Ctrl+Down: move</source>
+      <translation>直接輸入或 F2：編輯儲存格 · 空白鍵：是否必填 · Ctrl+N：新增 · Delete：刪除 · Ctrl+Up / Ctrl+Down：移動</translation>
+    </message>
+    <message>
+      <source>No. {n}</source>
+      <translation>第 {n} 項</translation>
     </message>
   </context>
   <context>
@@ -8818,6 +8923,14 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Load default templates</source>
       <translation>載入預設範本</translation>
+    </message>
+    <message>
+      <source>New template…</source>
+      <translation>新增範本…</translation>
+    </message>
+    <message>
+      <source>Ctrl+N</source>
+      <translation>Ctrl+N</translation>
     </message>
     <message>
       <source>Edit…</source>

@@ -34,6 +34,7 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.core.date_span import span_in_window
 from propdesk.services.core.handoffs import LinkedTicket, RepairDesk, TicketRequest
 from propdesk.services.core.paging import Key, Page
+from propdesk.services.core.people import display_name
 from propdesk.services.core.periods import bounds
 from propdesk.services.core.store_service import StoreService
 from propdesk.services.core.text import bounded_text
@@ -277,7 +278,7 @@ def load_detail(session: Session, found: Inspection) -> InspectionDetail:
         found.template_id,
         found.series_id,
         found.template_version,
-        found.recorded_by,
+        display_name(session, found.recorded_by),
         found.notes,
         notice_number,
         lines,
@@ -356,7 +357,7 @@ class InspectionService(StoreService):
                 found.template_id,
                 found.series_id,
                 found.template_version,
-                found.recorded_by,
+                display_name(session, found.recorded_by),
                 found.notes,
                 "" if notice is None else notice.number,
                 lines,

@@ -63,7 +63,7 @@ class InspectionDetail:
     template_id: uuid.UUID
     series_id: uuid.UUID
     template_version: int
-    recorded_by: str
+    recorded_by: str  # the person who entered it, by name
     notes: str
     rectification_number: str  # a re-inspection's notice
     items: tuple[ItemLine, ...]

@@ -81,7 +81,7 @@ def outcome_text(row: InspectionRow) -> str:
         return translate("InspectionNames", "Voided")
     if row.passed:
         return translate("InspectionNames", "Passed")
-    return translate("InspectionNames", "%n failed", "", row.items_failed)
+    return translate("InspectionNames", "{n} failed").format(n=row.items_failed)
 
 
 def number_text(value: Decimal) -> str:

@@ -2,9 +2,9 @@
 version above, the chosen one's items below (read-only).
 
 Managers (INSPECTIONS VOID) also load the default templates in the window's language
-(a kind that has one already is left alone), edit a template's name, frequency and
-areas (a new version: the dialog says so) and retire one (no longer due or offered;
-its inspections stay). Items are not edited here.
+(a kind that has one already is left alone), make a new template (Ctrl+N), edit a
+template's name, frequency, areas and items (a new version: the dialog says so) and
+retire one (no longer due or offered; its inspections stay).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -55,6 +56,9 @@ class TemplatePanel(QWidget):
         self.defaults_button = push_button(
             self.tr("Load default templates"), self.load_defaults, "templates_defaults"
         )
+        self.new_button = push_button(
+            self.tr("New template…"), self.new_template, "template_new", self.tr("Ctrl+N")
+        )
         self.edit_button = push_button(self.tr("Edit…"), self.edit_selected, "template_edit")
         self.retire_button = push_button(
             self.tr("Retire…"), self.retire_selected, "template_retire"
@@ -62,7 +66,12 @@ class TemplatePanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.retired_check)
         top.addStretch(1)
-        for button in (self.defaults_button, self.edit_button, self.retire_button):
+        for button in (
+            self.defaults_button,
+            self.new_button,
+            self.edit_button,
+            self.retire_button,
+        ):
             button.setVisible(self.may_manage)
             button.setAutoDefault(False)
             top.addWidget(button)
@@ -104,7 +113,16 @@ class TemplatePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._on_current())
+        self._install_keys()
         self.refresh()
+
+    def _install_keys(self) -> None:
+        if not self.may_manage:
+            return
+        # Anywhere on the page, as on the equipment page.
+        add = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_N), self)
+        add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.activated.connect(self.new_template)
 
     # -- reading ---------------------------------------------------------------------
     def refresh(self) -> None:
@@ -170,6 +188,14 @@ class TemplatePanel(QWidget):
         else:
             show_info(self, self.tr("Every kind of inspection has a template already."))
         return added
+
+    def new_template(self) -> TemplateEditDialog | None:
+        """A checklist of the office's own: kind, name, frequency, areas and items."""
+        if not self.may_manage:
+            return None
+        return self.forms.open(
+            lambda: TemplateEditDialog(self._templates, self._actor, None, self), self._edited
+        )
 
     def edit_selected(self) -> TemplateEditDialog | None:
         info = self.current_template()
