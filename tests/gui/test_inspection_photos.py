@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.modeltest import ModelTester
@@ -26,13 +26,16 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.inspections.inspection_inputs import InspectionInput
 from propdesk.services.inspections.service import InspectionServices
 from propdesk.services.inspections.views import InspectionDetail, ItemLine, PhotoRef
+from propdesk.store.attachments import AttachmentStore
 from propdesk.ui.fonts import ensure_cjk_font
 from propdesk.ui.i18n import install_translators
+from propdesk.ui.tabs.inspections import photo_thumbnails
 from propdesk.ui.tabs.inspections.inspection_detail import InspectionDetailPanel
 from propdesk.ui.tabs.inspections.inspection_detail_model import InspectionDetailItemsModel
-from propdesk.ui.tabs.inspections.photo_decode import jpeg_is_whole
+from propdesk.ui.tabs.inspections.photo_decode import Decoded, DecodeFailure, jpeg_is_whole
 from propdesk.ui.tabs.inspections.photo_model import PhotoListModel
 from propdesk.ui.tabs.inspections.photo_strip import PhotoStrip
+from propdesk.ui.tabs.inspections.photo_thumbnail_bytes import read_thumbnail, thumbnail_bytes
 from propdesk.ui.tabs.inspections.photo_thumbnails import LOADING, Thumb, ThumbState
 from tests.gui.conftest import Boxes
 from tests.unit.photo_bytes import JPEG_BYTES, png_bytes, write
@@ -173,6 +176,11 @@ def test_add_photo_attaches_a_png_and_its_thumbnail_shows(
     assert line.key == estate.failed.key
     assert [p.original_name for p in line.photos] == ["大堂地面.png"]
     assert [p.original_name for p in strip.photos()] == ["大堂地面.png"]
+    # Its thumbnail was made as it was attached: shown at once, and kept on disk.
+    assert _states(strip) == [ThumbState.READY]
+    kept = estate.doors.photos.thumbnail(line.photos[0])
+    assert kept is not None
+    assert QImage.fromData(kept).size().toTuple() == (96, 72)
     _loaded(qtbot, strip)
     assert _states(strip) == [ThumbState.READY]
     pixmap = strip.photo_model.data(strip.photo_model.index(0, 0), Qt.ItemDataRole.DecorationRole)
@@ -359,6 +367,143 @@ def test_a_photo_asked_for_before_its_thumbnail_is_read_there_and_then(
     assert viewer.picture.pixmap().size().toTuple() == (300, 200)  # never enlarged
     assert _states(strip) == [ThumbState.READY]
     assert len(strip.cache) == 1
+
+
+# -- thumbnails kept on disk ------------------------------------------------------------
+
+
+def _strip(qtbot: QtBot, estate: Estate, photos: list[PhotoRef]) -> PhotoStrip:
+    """A grid on screen with its own (cold) session cache, as in a new session."""
+    strip = PhotoStrip(estate.doors.photos, grid=True)
+    qtbot.addWidget(strip)
+    strip.resize(600, 300)
+    strip.show()
+    qtbot.waitExposed(strip)
+    strip.set_photos(photos)
+    _loaded(qtbot, strip)
+    return strip
+
+
+def _centre(strip: PhotoStrip, row: int) -> QColor:
+    shot = strip.viewport().grab().toImage()
+    return shot.pixelColor(strip.visualRect(strip.photo_model.index(row, 0)).center())
+
+
+def _no_decoding(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The photos' decoder fails and their full check is counted."""
+    hashed: list[str] = []
+    full_check = AttachmentStore.state
+
+    def counted(store: AttachmentStore, sha256: str, suffix: str) -> object:
+        hashed.append(sha256)
+        return full_check(store, sha256, suffix)
+
+    monkeypatch.setattr(AttachmentStore, "state", counted)
+    monkeypatch.setattr(
+        photo_thumbnails, "read_fitted", lambda *_a: Decoded(None, DecodeFailure.UNREADABLE)
+    )
+    return hashed
+
+
+def test_a_first_view_keeps_the_thumbnail_and_the_next_draws_it_without_the_photo(
+    qtbot: QtBot, estate: Estate, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    photo = _photo(estate, tmp_path, "lobby.jpg", _jpeg(640, 480))  # attached, not via the window
+    assert estate.doors.photos.thumbnail(photo) is None
+    first = _strip(qtbot, estate, [photo])
+    assert _states(first) == [ThumbState.READY]
+    kept = estate.doors.photos.thumbnail(photo)
+    assert kept is not None
+    assert len(kept) < 10_000
+    assert QImage.fromData(kept).size().toTuple() == (96, 72)
+    # Then the kept one is drawn: a red square of our own in its place shows red, with
+    # the photo's decoder failing and no hash of the photo taken.
+    red = QImage(96, 72, QImage.Format.Format_RGB32)
+    red.fill(QColor("#ff0000"))
+    made = thumbnail_bytes(red)
+    assert made is not None
+    estate.doors.photos.keep_thumbnail(photo, made)
+    hashed = _no_decoding(monkeypatch)
+    again = _strip(qtbot, estate, [photo])
+    assert _states(again) == [ThumbState.READY]
+    centre = _centre(again, 0)
+    assert centre.red() > 240
+    assert centre.green() < 20
+    assert hashed == []
+
+
+def test_a_missing_photo_says_missing_though_its_thumbnail_is_kept(
+    qtbot: QtBot, estate: Estate, tmp_path: Path
+) -> None:
+    photo = _photo(estate, tmp_path, "gone.jpg", _jpeg(320, 240))
+    _strip(qtbot, estate, [photo])
+    assert estate.doors.photos.thumbnail(photo) is not None
+    estate.doors.photos.file(photo)[0].unlink()
+    strip = _strip(qtbot, estate, [photo])
+    assert _states(strip) == [ThumbState.MISSING]
+    assert _texts(strip, Qt.ItemDataRole.DisplayRole) == ["Missing"]
+    assert estate.doors.photos.thumbnail(photo) is not None  # a cache: left as it was
+
+
+def test_a_photo_damaged_in_place_is_caught_when_shown_large(
+    qtbot: QtBot, estate: Estate, tmp_path: Path, boxes: Boxes
+) -> None:
+    whole = _jpeg(640, 480)
+    photo = _photo(estate, tmp_path, "flipped.jpg", whole)
+    file = estate.doors.photos.file(photo)[0]
+    strip = _strip(qtbot, estate, [photo])
+    # A failing disk flips bytes in the middle: the size stays, the hash does not.
+    middle = len(whole) // 2
+    file.write_bytes(
+        whole[:middle] + bytes(b ^ 0x5A for b in whole[middle : middle + 64]) + whole[middle + 64 :]
+    )
+    assert file.stat().st_size == photo.size
+    strip = _strip(qtbot, estate, [photo])
+    assert _states(strip) == [ThumbState.READY]  # the grid only looked at its size
+    assert len(strip.cache) == 1
+    strip.setFocus()
+    qtbot.keyClick(strip, Qt.Key.Key_Home)
+    qtbot.keyClick(strip, Qt.Key.Key_Return)
+    viewer = strip.viewer
+    assert viewer is not None
+    qtbot.addWidget(viewer)
+    assert viewer.isVisible()
+    assert not viewer.shows_picture()
+    assert viewer.picture.text() == "Cannot be read"
+    assert _states(strip) == [ThumbState.UNREADABLE]
+    assert _texts(strip, Qt.ItemDataRole.DisplayRole) == ["Cannot be read"]
+    assert len(strip.cache) == 0  # not shown again from the session's cache
+    assert boxes.shown == []
+
+
+def test_a_torn_thumbnail_is_made_again_from_the_photo(
+    qtbot: QtBot, estate: Estate, tmp_path: Path
+) -> None:
+    photo = _photo(estate, tmp_path, "torn.jpg", _jpeg(640, 480))
+    _strip(qtbot, estate, [photo])
+    kept = estate.doors.photos.thumbnail(photo)
+    assert kept is not None
+    estate.doors.photos.keep_thumbnail(photo, kept[: len(kept) // 2])  # a power cut's
+    strip = _strip(qtbot, estate, [photo])
+    assert _states(strip) == [ThumbState.READY]
+    centre = _centre(strip, 0)
+    assert (centre.red(), centre.blue()) > (200, 0)  # the photo's yellow, not Qt's grey
+    again = estate.doors.photos.thumbnail(photo)
+    assert again is not None
+    assert jpeg_is_whole(again)
+
+
+def test_a_transparent_thumbnail_is_kept_on_white_and_a_larger_one_refused() -> None:
+    clear = QImage(40, 30, QImage.Format.Format_ARGB32)
+    clear.fill(QColor(0, 0, 0, 0))
+    data = thumbnail_bytes(clear)
+    assert data is not None
+    image = read_thumbnail(data, QSize(96, 96))
+    assert image is not None
+    assert image.pixelColor(20, 15).lightness() > 245  # white, not the black behind
+    assert read_thumbnail(data, QSize(32, 32)) is None  # made for larger thumbnails
+    assert read_thumbnail(data[:-2], QSize(96, 96)) is None  # cut short
+    assert read_thumbnail(b"not a picture", QSize(96, 96)) is None
 
 
 # -- the model ---------------------------------------------------------------------------

@@ -78,6 +78,30 @@ def test_a_backup_keeps_the_photos_beside_it_shared_with_the_next(tmp_path: Path
             assert stat.S_IMODE(each.stat().st_mode) == (0o700 if each.is_dir() else 0o600)
 
 
+def test_a_backup_and_its_restore_leave_the_thumbnails_behind(tmp_path: Path) -> None:
+    """Thumbnails are made again from the photos: no backup carries them, and a
+    restore brings the photos alone (their first view makes the thumbnails anew)."""
+    old = Paths.resolve(tmp_path / "old-pc")
+    photos = _station(old, 2)
+    store = AttachmentStore.of_data_folder(old.data_dir)
+    for photo in photos:
+        store.keep_thumbnail(photo.sha256, b"\xff\xd8 a thumbnail of " + photo.sha256.encode())
+    assert store.thumbnails is not None
+    assert len(_files(store.thumbnails)) == 2
+    assert run(["--data-dir", str(old.data_dir), "backup"]) == EXIT_OK
+    (backup,) = old.backup_dir.glob("manual-*.db")
+    carried = {name.rsplit("/", 1)[-1] for name in _files(backup.parent)}
+    databases = {p.name for p in old.backup_dir.glob("*.db")}  # the day's automatic one too
+    assert carried == {*databases, *(p.file_name for p in photos)}  # photos, no thumbnail
+    new = Paths.resolve(tmp_path / "new-pc")
+
+    assert run(["--data-dir", str(new.data_dir), "restore", str(backup)]) == EXIT_OK
+
+    restored = AttachmentStore.of_data_folder(new.data_dir)
+    assert [restored.state(p.sha256, p.suffix) for p in photos] == [AttachmentState.PRESENT] * 2
+    assert [restored.thumbnail(p.sha256) for p in photos] == [None, None]
+
+
 def test_a_station_without_photos_makes_no_photo_folder(ready_services: Services) -> None:
     made = ready_services.backups.backup_now(ADMIN)
     assert sorted(p.name for p in made.parent.iterdir()) == [made.name]

@@ -22,8 +22,8 @@ from propdesk.reports.labels import LABELS, LANGS
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.core.audit import AuditFilter
-from propdesk.services.core.import_sheets import ImportSheet, module_import_sheets
-from propdesk.services.core.module_spec import ModuleSpec
+from propdesk.services.core.import_sheets import ImportSheet
+from propdesk.services.core.module_spec import ModuleSpec, module_import_sheets
 from propdesk.services.inspections.equipment import EquipmentService
 from propdesk.services.inspections.equipment_inputs import EquipmentInput
 from propdesk.services.inspections.equipment_sheet import COLUMNS, EQUIPMENT_LABELS

@@ -88,6 +88,35 @@ def test_a_photo_on_a_read_only_disk_names_the_photo_folder(tmp_path: Path) -> N
         assert _everything(store.folder) == []
 
 
+@pytest.mark.parametrize("trouble", ["read-only", "full"])
+def test_a_thumbnail_the_disk_refuses_is_logged_and_not_kept(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, trouble: str
+) -> None:
+    """A thumbnail is a cache: the disk refusing it is no error for the person."""
+    with small_disk(tmp_path / "disk", 1024) as disk:
+        store = AttachmentStore.of_data_folder(disk / "data")
+        photo = store.add(_photo(tmp_path, "p.jpg", 5_000, 4))
+        assert store.thumbnails is not None
+        store.thumbnails.mkdir()
+        if trouble == "full":
+            fill(disk)
+        else:
+            remounted = subprocess.run(
+                ["mount", "-o", "remount,ro", str(disk)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if remounted.returncode != 0:
+                pytest.skip(f"cannot make the tmpfs read-only: {remounted.stderr.strip()}")
+
+        store.keep_thumbnail(photo.sha256, JPEG_BYTES)
+
+        assert store.thumbnail(photo.sha256) is None
+        assert _everything(store.thumbnails) == []  # no partial file left
+        assert f"thumbnail of photo {photo.sha256[:12]} not kept" in caplog.text
+
+
 def test_a_backup_whose_photos_do_not_fit_is_not_kept(tmp_path: Path) -> None:
     """The backups live on a small disk that holds the database copy but not the
     photos: the copy is removed and the error says the disk is full."""

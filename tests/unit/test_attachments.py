@@ -170,6 +170,30 @@ def test_a_missing_or_damaged_photo_is_told_as_such(store: AttachmentStore, tmp_
     assert not store.exists(stored.sha256, stored.suffix)
 
 
+def test_the_quick_state_looks_at_the_file_without_reading_it(
+    store: AttachmentStore, tmp_path: Path
+) -> None:
+    data = png_bytes(40, 30)
+    stored = store.add(write(tmp_path, "p.png", data))
+    kept = store.path_of(stored.sha256, stored.suffix)
+
+    def quick() -> AttachmentState:
+        return store.quick_state(stored.sha256, stored.suffix, stored.size)
+
+    assert quick() is AttachmentState.PRESENT
+    # Damaged in place, its size kept: only the full check finds it.
+    kept.write_bytes(data[:-4] + b"\0\0\0\0")
+    assert quick() is AttachmentState.PRESENT
+    assert store.state(stored.sha256, stored.suffix) is AttachmentState.UNREADABLE
+    kept.write_bytes(data[:20])  # cut short: its size says so
+    assert quick() is AttachmentState.UNREADABLE
+    kept.unlink()
+    kept.mkdir()  # something there that is not a file
+    assert quick() is AttachmentState.UNREADABLE
+    kept.rmdir()
+    assert quick() is AttachmentState.MISSING
+
+
 @pytest.mark.parametrize(
     ("sha256", "suffix"),
     [("../../etc/passwd", ".jpg"), ("A" * 64, ".jpg"), ("a" * 64, ".exe"), ("a" * 63, ".jpg")],

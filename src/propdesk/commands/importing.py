@@ -39,7 +39,7 @@ def import_kinds() -> list[str]:
     Knowing them imports the services and openpyxl, so it is asked only when `import`
     or `template` is chosen."""
     from propdesk.services import registry
-    from propdesk.services.core.import_sheets import module_import_sheets
+    from propdesk.services.core.module_spec import module_import_sheets
     from propdesk.services.master_data.importing import ImportSheets
 
     return list(ImportSheets(module_import_sheets(registry.MODULES)).keys)

@@ -18,8 +18,12 @@ from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction, AuditService
 from propdesk.services.core.export import ExportService
-from propdesk.services.core.import_sheets import module_import_sheets
-from propdesk.services.core.module_spec import ModuleContext, ModuleSpec, target_sources
+from propdesk.services.core.module_spec import (
+    ModuleContext,
+    ModuleSpec,
+    module_import_sheets,
+    target_sources,
+)
 from propdesk.services.core.search import SearchService
 from propdesk.services.master_data.buildings import BuildingService
 from propdesk.services.master_data.cards import CardService

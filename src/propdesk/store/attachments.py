@@ -10,15 +10,23 @@ Layout: `<data folder>/attachments/ab/ab12…ef.jpg`, two hex digits of fan-out 
 folder grows to tens of thousands of entries. Files 0600, folders 0700, like the
 database. A file appears whole or not at all: written under a temporary name, synced,
 then renamed.
+
+Thumbnails: `<data folder>/thumbnails/ab/ab12…ef.jpg`, small JPEGs the window made from
+the photos, so a grid of fifty is read in a few milliseconds instead of decoding fifty
+phone photos. A cache, not a record: outside the attachments folder, so backups never
+carry it and a restore need not; whatever goes wrong with it (full disk, read-only
+folder, a torn file) costs a decode, never an error for the person.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import hashlib
 import logging
 import os
 import re
+import stat
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,9 +40,12 @@ from propdesk.store.failures import as_storage_error
 log = logging.getLogger(__name__)
 
 FOLDER_NAME = "attachments"  # in the data folder, and beside backups
+THUMBNAILS_NAME = "thumbnails"  # in the data folder only: regenerable, never backed up
+MAX_THUMBNAIL_BYTES = 256 * 1024  # a 96 px JPEG is a few KB; more is not a thumbnail
 MAX_PHOTO_BYTES = 10 * 1024 * 1024  # a phone's full-size photo fits; a video does not
 _MIB = 1024 * 1024
 _CHUNK = 1024 * 1024
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX only
 _NAME = re.compile(r"^([0-9a-f]{64})(\.[a-z]+)$")
 
 # ISO-BMFF brands (bytes 8..12 after "ftyp") of HEIF files: HEVC-coded (Apple's, most
@@ -66,6 +77,11 @@ FOLDER_UNUSABLE = QT_TRANSLATE_NOOP(
 def attachments_folder(data_dir: Path) -> Path:
     """Where a data folder (or a backup folder) keeps its photos."""
     return data_dir / FOLDER_NAME
+
+
+def thumbnails_folder(data_dir: Path) -> Path:
+    """Where a data folder keeps the thumbnails made of its photos."""
+    return data_dir / THUMBNAILS_NAME
 
 
 def photo_suffix(head: bytes) -> str | None:
@@ -144,16 +160,18 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _make_folders(folder: Path) -> None:
+def _make_folders(folder: Path, *, sync: bool = True) -> None:
     """`folder` and its missing parents, each 0700 (mkdir's `parents=True` would make the
-    parents with the umask's looser mode)."""
+    parents with the umask's looser mode). `sync=False` for thumbnails: a cache lost to
+    a power cut is made again, not worth a sync on a grid's first view."""
     missing: list[Path] = []
     while not folder.is_dir():
         missing.append(folder)
         folder = folder.parent
     for each in reversed(missing):
         each.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
-        _fsync_folder(each.parent)  # the new folder survives a power cut with its photo
+        if sync:
+            _fsync_folder(each.parent)  # the new folder survives a power cut with its photo
 
 
 def _install(target: Path, chunks: Iterator[bytes], sha256: str) -> bool:
@@ -187,14 +205,17 @@ def _install(target: Path, chunks: Iterator[bytes], sha256: str) -> bool:
 
 
 class AttachmentStore:
-    """The photos of one folder (`attachments_folder(data_dir)`)."""
+    """The photos of one folder (`attachments_folder(data_dir)`), and the thumbnails
+    made of them in `thumbnails` (None: none are kept, e.g. a backup's folder)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, thumbnails: Path | None = None) -> None:
         self.folder = folder
+        self.thumbnails = thumbnails
+        self._thumbnail_trouble_told = False  # one warning, not one a photo of a grid
 
     @classmethod
     def of_data_folder(cls, data_dir: Path) -> AttachmentStore:
-        return cls(attachments_folder(data_dir))
+        return cls(attachments_folder(data_dir), thumbnails_folder(data_dir))
 
     def path_of(self, sha256: str, suffix: str) -> Path:
         return self.folder / _relative(sha256, suffix)
@@ -214,6 +235,72 @@ class AttachmentStore:
         except OSError:
             return AttachmentState.UNREADABLE
         return AttachmentState.PRESENT if digest == sha256 else AttachmentState.UNREADABLE
+
+    def quick_state(self, sha256: str, suffix: str, size: int) -> AttachmentState:
+        """`state` without reading the file: there, openable and of the size the record
+        says. For the thumbnails of a grid, where hashing fifty photos would cost more
+        than drawing them; a file damaged in place (same size) is found by `state`,
+        which the large view asks before it shows the photo."""
+        try:
+            # Non-blocking: a FIFO put in a photo's place must not hang the worker.
+            fd = os.open(self.path_of(sha256, suffix), os.O_RDONLY | _NONBLOCK)
+        except FileNotFoundError:
+            return AttachmentState.MISSING
+        except OSError:
+            return AttachmentState.UNREADABLE  # e.g. permissions: there, but not ours to read
+        try:
+            found = os.fstat(fd)
+        except OSError:
+            return AttachmentState.UNREADABLE
+        finally:
+            os.close(fd)
+        if not stat.S_ISREG(found.st_mode) or found.st_size != size:
+            return AttachmentState.UNREADABLE
+        return AttachmentState.PRESENT
+
+    def _thumbnail_path(self, sha256: str) -> Path | None:
+        if self.thumbnails is None:
+            return None
+        return self.thumbnails / _relative(sha256, ".jpg")
+
+    def thumbnail(self, sha256: str) -> bytes | None:
+        """The thumbnail kept for the photo, or None (never made, too large to be one,
+        cannot be read): the caller then makes it from the photo."""
+        path = self._thumbnail_path(sha256)
+        if path is None:
+            return None
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_THUMBNAIL_BYTES + 1)
+        except OSError:
+            return None  # FileNotFoundError the usual case: nothing to log
+        return data if 0 < len(data) <= MAX_THUMBNAIL_BYTES else None
+
+    def keep_thumbnail(self, sha256: str, data: bytes) -> None:
+        """Keep `data` as the photo's thumbnail, whole or not at all. Never raises for
+        the disk: a full disk or a read-only folder is logged and the thumbnail made
+        again next time. Not synced: a file torn by a power cut is only a thumbnail
+        made again (the window checks the bytes it reads)."""
+        path = self._thumbnail_path(sha256)
+        if path is None or not data or len(data) > MAX_THUMBNAIL_BYTES:
+            return
+        partial = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
+        try:
+            _make_folders(path.parent, sync=False)
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+            finally:
+                os.close(fd)
+            os.replace(partial, path)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            level = logging.DEBUG if self._thumbnail_trouble_told else logging.WARNING
+            self._thumbnail_trouble_told = True
+            log.log(level, "thumbnail of photo %s not kept: %s", sha256[:12], exc)
 
     def add(self, source: Path) -> StoredAttachment:
         """Keep a copy of the photo at `source`; the same photo again is the same file.

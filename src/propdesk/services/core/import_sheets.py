@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -27,9 +27,6 @@ from propdesk.domain.roles import Module
 from propdesk.reports.labels import Trilingual
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.records import Outcome
-
-if TYPE_CHECKING:
-    from propdesk.services.core.module_spec import ModuleSpec
 
 
 class CellKind(StrEnum):
@@ -124,15 +121,3 @@ class ImportSheet:
     # name, each column's header ("col.<key>") and note ("note.<key>"), drop-down
     # values. A key the catalogue has keeps the catalogue's words (the importer checks).
     labels: Mapping[str, Trilingual] = field(default_factory=dict)
-
-
-def module_import_sheets(modules: tuple[ModuleSpec[Any], ...]) -> tuple[ImportSheet, ...]:
-    """Every module's import sheets, in the registry's order; a key claimed twice is a
-    wiring bug (the importer also refuses one that clashes with its own registers)."""
-    sheets: dict[str, ImportSheet] = {}
-    for spec in modules:
-        for sheet in spec.imports:
-            if sheet.key in sheets:
-                raise ValueError(f"import {sheet.key} is declared twice ({spec.key})")
-            sheets[sheet.key] = sheet
-    return tuple(sheets.values())

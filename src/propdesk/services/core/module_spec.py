@@ -413,3 +413,15 @@ def export_kinds(
                 raise ValueError(f"export {kind.name} is declared twice ({spec.key})")
             kinds[kind.name] = (spec, kind)
     return kinds
+
+
+def module_import_sheets(modules: tuple[ModuleSpec[Any], ...]) -> tuple[ImportSheet, ...]:
+    """Every module's import sheets, in the registry's order; a key claimed twice is a
+    wiring bug (the importer also refuses one that clashes with its own registers)."""
+    sheets: dict[str, ImportSheet] = {}
+    for spec in modules:
+        for sheet in spec.imports:
+            if sheet.key in sheets:
+                raise ValueError(f"import {sheet.key} is declared twice ({spec.key})")
+            sheets[sheet.key] = sheet
+    return tuple(sheets.values())

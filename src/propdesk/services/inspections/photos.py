@@ -4,7 +4,10 @@ content hash (store.attachments), the row names it (store.models.InspectionPhoto
 The file is stored first and the row written after it: a failed write leaves at most
 a file no row names (harmless, and the same photo added again reuses it), never a row
 naming a file that is not there. Reading one says whether its file is there and
-whole, so the window shows a missing or damaged photo as such.
+whole, so the window shows a missing or damaged photo as such: `quick_file` (is it
+there, of its size) for a grid of thumbnails, `file` (its bytes still its hash) before
+a photo is shown large or its thumbnail made. The thumbnails themselves are bytes the
+window makes and keeps here (`keep_thumbnail`), in the data folder beside the photos.
 """
 
 from __future__ import annotations
@@ -117,3 +120,20 @@ class PhotoService(StoreService):
             files.path_of(photo.sha256, photo.suffix),
             files.state(photo.sha256, photo.suffix),
         )
+
+    def quick_file(self, photo: PhotoRef) -> tuple[Path, AttachmentState]:
+        """As `file`, but only whether the file is there with the photo's size (no
+        read): enough to show a kept thumbnail, not to vouch for the bytes."""
+        files = self._folder()
+        return (
+            files.path_of(photo.sha256, photo.suffix),
+            files.quick_state(photo.sha256, photo.suffix, photo.size),
+        )
+
+    def thumbnail(self, photo: PhotoRef) -> bytes | None:
+        """The thumbnail kept for the photo (a small JPEG), or None: make it."""
+        return self._folder().thumbnail(photo.sha256)
+
+    def keep_thumbnail(self, photo: PhotoRef, data: bytes) -> None:
+        """Keep a thumbnail made of the photo; a disk that refuses it is only logged."""
+        self._folder().keep_thumbnail(photo.sha256, data)

@@ -1,6 +1,6 @@
 """Every sheet an importer offers: the master-data registers it knows itself (ImportKind)
 and the modules' sheets handed to it from above (ModuleSpec.imports, collected by
-services.core.import_sheets.module_import_sheets), all run the same way.
+services.core.module_spec.module_import_sheets), all run the same way.
 
 Everything downstream (the header matcher, the rows, the template, the command's
 summary) takes an ImportSheet and its Words, never the kind's name, so a module's

@@ -299,6 +299,9 @@ class InspectionDetailPanel(QWidget):
         except PropdeskError as exc:
             show_error(self, exc)
             return None
+        # Its thumbnail made now and kept on disk, so the strip shows it at once and
+        # every later view reads a few KB instead of decoding the photo.
+        self.photo_strip.loader.make_now(photo)
         self.refresh()  # the count in the items, and the strip with the new photo
         return photo
 

@@ -1,6 +1,6 @@
 """A row (or a grid) of photo thumbnails: a photo that cannot be shown is a grey
 square saying so; the tooltip names the file and its size; Enter or a double click
-shows the photo large (photo_viewer).
+shows the photo large (photo_viewer), its file checked whole first.
 
 Thumbnails are made on a worker only while the strip is on screen (photo_thumbnails):
 hidden, it stops; shown again, it makes what is still missing."""
@@ -96,11 +96,12 @@ class PhotoStrip(QListView):
         photo, thumb = self.photo_model.photo_at(row), self.photo_model.thumb_at(row)
         if photo is None or thumb is None:
             return None
+        if thumb.state in (ThumbState.READY, ThumbState.LOADING):
+            # The grid only saw that the file is there with its size; shown large, the
+            # photo is checked whole first (and a thumbnail not come yet made now).
+            thumb = self.loader.check_now(photo, thumb)
+            self.photo_model.set_thumb(photo.id, thumb)
         path, problem = thumb.path, self.photo_model.state_words(thumb.state)
-        if thumb.state is ThumbState.LOADING:  # Enter before its thumbnail came: ask now
-            made = self.loader.make_now(photo)
-            self.photo_model.set_thumb(photo.id, made)
-            path, problem = made.path, self.photo_model.state_words(made.state)
         viewer = PhotoViewer(photo, path, problem, self)
         viewer.show()
         self.viewer = viewer

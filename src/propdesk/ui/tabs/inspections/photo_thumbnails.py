@@ -1,12 +1,18 @@
 """Thumbnails of inspection photos, made on a worker thread and kept for the session.
 
-Each photo's file is first checked by the photo service (there? its bytes still its
-content hash?), which reads it whole, then decoded at thumbnail size (photo_decode):
-both too slow for the window's thread with a dozen phone photos. The worker hands
-each thumbnail over as it is made, so the strip fills from the left while the rest
-load. A thumbnail made is kept for the session by the photo's content hash (a photo's
-file never changes under its name); a missing or damaged one is not kept, so a photo
-restored in the meantime shows the next time its item is chosen.
+Each photo's file is first looked at by the photo service: there, and of its size (a
+stat, `quick_file`)? Then the thumbnail kept on disk for it is read (a few KB); only
+when there is none is the photo itself checked whole (its bytes still its content
+hash) and decoded at thumbnail size (photo_decode), and the thumbnail made kept on
+disk for the next time (photo_thumbnail_bytes). Why: decoding and hashing fifty phone
+photos takes most of a second, reading fifty thumbnails a few milliseconds. A photo
+damaged in place after its thumbnail was made still shows its thumbnail here; the
+large view checks the file whole before it shows it (`ThumbnailLoader.check_now`).
+
+The worker hands each thumbnail over as it is made, so the strip fills from the left
+while the rest load. A thumbnail made is kept for the session by the photo's content
+hash (a photo's file never changes under its name); a missing or damaged one is not
+kept, so a photo restored in the meantime shows the next time its item is chosen.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from propdesk.errors import PropdeskError
 from propdesk.services.inspections.photos import AttachmentState, PhotoService
 from propdesk.services.inspections.views import PhotoRef
 from propdesk.ui.tabs.inspections.photo_decode import DecodeFailure, read_fitted
+from propdesk.ui.tabs.inspections.photo_thumbnail_bytes import read_thumbnail, thumbnail_bytes
 from propdesk.ui.worker import Progress, Worker
 
 log = logging.getLogger(__name__)
@@ -73,6 +80,8 @@ class ThumbnailCache:
     def keep(self, photo: PhotoRef, thumb: Thumb) -> None:
         if thumb.state is ThumbState.READY:
             self._thumbs[_key(photo)] = thumb
+        else:
+            self._thumbs.pop(_key(photo), None)  # found missing or damaged since
 
     def clear(self) -> None:
         self._thumbs.clear()
@@ -91,22 +100,56 @@ class _Made:
     image: QImage | None = None
 
 
-def make_thumbnail(photos: PhotoService, photo: PhotoRef, size: int = THUMB_SIZE) -> _Made:
-    """One photo's thumbnail or why there is none; never raises for a bad file or a
-    bad stored name (the window shows the photo as unreadable, the log says why)."""
-    try:
-        path, state = photos.file(photo)
-    except (PropdeskError, ValueError, OSError) as exc:
-        log.warning("photo %s cannot be checked: %s", photo.id, exc)
-        return _Made(photo, ThumbState.UNREADABLE)
+_CHECK_FAILED = (PropdeskError, ValueError, OSError)  # no folder, a bad stored name, the disk
+
+
+def _problem(photo: PhotoRef, path: Path, state: AttachmentState) -> _Made | None:
+    """The photo's file as the window shows it when it cannot be shown, else None."""
     if state is AttachmentState.MISSING:
         return _Made(photo, ThumbState.MISSING, path)
     if state is not AttachmentState.PRESENT:
         return _Made(photo, ThumbState.UNREADABLE, path)
-    decoded = read_fitted(path, QSize(size, size))
+    return None
+
+
+def check_whole(photos: PhotoService, photo: PhotoRef) -> _Made | None:
+    """Why the photo cannot be shown, its file read whole and hashed; None when it can."""
+    try:
+        path, state = photos.file(photo)
+    except _CHECK_FAILED as exc:
+        log.warning("photo %s cannot be checked: %s", photo.id, exc)
+        return _Made(photo, ThumbState.UNREADABLE)
+    return _problem(photo, path, state)
+
+
+def make_thumbnail(photos: PhotoService, photo: PhotoRef, size: int = THUMB_SIZE) -> _Made:
+    """One photo's thumbnail or why there is none; never raises for a bad file or a
+    bad stored name (the window shows the photo as unreadable, the log says why)."""
+    try:
+        path, state = photos.quick_file(photo)
+        kept = photos.thumbnail(photo) if state is AttachmentState.PRESENT else None
+    except _CHECK_FAILED as exc:
+        log.warning("photo %s cannot be checked: %s", photo.id, exc)
+        return _Made(photo, ThumbState.UNREADABLE)
+    problem = _problem(photo, path, state)
+    if problem is not None:
+        return problem  # "Missing" even when a thumbnail of it is still on disk
+    box = QSize(size, size)
+    image = read_thumbnail(kept, box) if kept is not None else None
+    if image is not None:
+        return _Made(photo, ThumbState.READY, path, image)
+    # None kept (the photo's first view, or a restored backup's): the photo's bytes
+    # are checked whole first, so a thumbnail kept is always one of the true photo.
+    problem = check_whole(photos, photo)
+    if problem is not None:
+        return problem
+    decoded = read_fitted(path, box)
     if decoded.image is None:
         failure = decoded.failure or DecodeFailure.UNREADABLE
         return _Made(photo, _FAILURES[failure], path)
+    data = thumbnail_bytes(decoded.image)
+    if data is not None:
+        photos.keep_thumbnail(photo, data)
     return _Made(photo, ThumbState.READY, path, decoded.image)
 
 
@@ -157,8 +200,20 @@ class ThumbnailLoader(QObject):
         worker.start()
 
     def make_now(self, photo: PhotoRef) -> Thumb:
-        """One photo's thumbnail on this thread (the user asked for it this moment)."""
+        """One photo's thumbnail on this thread (the user asked for it this moment, or
+        has just attached the photo: its thumbnail is then on disk for every view)."""
         return self._received(make_thumbnail(self._photos, photo))
+
+    def check_now(self, photo: PhotoRef, thumb: Thumb) -> Thumb:
+        """The photo's file checked whole before it is shown large (a thumbnail on
+        disk says nothing of a photo damaged since): `thumb` when it stands, else the
+        photo's thumbnail made now, or why it cannot be shown."""
+        problem = check_whole(self._photos, photo)
+        if problem is not None:
+            return self._received(problem)
+        if thumb.state is ThumbState.READY:
+            return thumb
+        return self.make_now(photo)
 
     def stop(self) -> None:
         """Cancel what is loading and wait for its thread (a photo at most)."""
