@@ -143,11 +143,16 @@ def _info(row: Equipment, unit_code: str | None, today: date) -> EquipmentInfo:
 
 def _values(session: Session, clean: CleanEquipment) -> dict[str, Any]:
     unit = find_unit(session, clean.unit_code, "unit_code") if clean.unit_code else None
+    return equipment_values(clean, unit.id if unit is not None else None)
+
+
+def equipment_values(clean: CleanEquipment, unit_id: uuid.UUID | None) -> dict[str, Any]:
+    """A row's columns from a cleaned item (a save, an import row, the demo's rows)."""
     return {
         "code": clean.code,
         "kind": clean.kind.value,
         "name": clean.name,
-        "unit_id": unit.id if unit is not None else None,
+        "unit_id": unit_id,
         "place": clean.place,
         "installed_on": clean.installed_on,
         "last_serviced_on": clean.last_serviced_on,

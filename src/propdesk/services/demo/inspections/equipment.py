@@ -26,6 +26,7 @@ from propdesk.services.demo.ids import DemoIds
 from propdesk.services.demo.inspections import texts
 from propdesk.services.demo.inspections.texts import Model
 from propdesk.services.demo.rows_writer import Row
+from propdesk.services.inspections.equipment import equipment_values
 from propdesk.services.inspections.equipment_inputs import EquipmentInput, clean_equipment
 
 BUILDING, CAR_PARK, CONTROL, PUMPS, DRAINS, POWER = (
@@ -145,18 +146,7 @@ class EquipmentPlanner:
                 "voided_at": None,
                 "voided_by": None,
                 "void_reason": "",
-                "code": clean.code,
-                "kind": clean.kind.value,
-                "name": clean.name,
-                "unit_id": None,
-                "place": clean.place,
-                "installed_on": clean.installed_on,
-                "last_serviced_on": clean.last_serviced_on,
-                "service_interval_months": clean.service_interval_months,
-                "service_interval_days": clean.service_interval_days,
-                "expires_on": clean.expires_on,
-                "next_due": clean.next_due,
-                "notes": clean.notes,
+                **equipment_values(clean, None),  # the columns a save writes
             }
         )
         by_kind = self.plan.places.setdefault(place, {})
