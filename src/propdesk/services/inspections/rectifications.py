@@ -23,6 +23,7 @@ from propdesk.domain.inspections.rectification import (
     LIVE_STATES,
     RectificationState,
     ReInspection,
+    check_deadline,
     is_overdue,
     mark_fixed,
     record_reinspection,
@@ -271,8 +272,10 @@ class RectificationService(StoreService):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("messages", "Give the deadline."), field=FIELD_DEADLINE
             )
-        deadline = typed_time(data.deadline, data.deadline, FIELD_DEADLINE, "")
-        Notice(data.item_key or "-", issued_at, deadline)  # the deadline's own check
+        deadline = data.deadline
+        if deadline.utcoffset() is None:  # typed on a form: the station's local time
+            deadline = deadline.astimezone()
+        check_deadline(issued_at, deadline)
         with self._store.write() as session:
             inspection = session.get(Inspection, data.inspection_id)
             if inspection is None or inspection.voided_at is not None:
