@@ -37,6 +37,64 @@
     </message>
   </context>
   <context>
+    <name>ActionForm</name>
+    <message>
+      <source>Add a follow-up action</source>
+      <translation>Add a follow-up action</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>e.g. add a camera over the bike shed</source>
+      <translation>e.g. add a camera over the bike shed</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>A person or a department</source>
+      <translation>A person or a department</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsModel</name>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Overdue by {n} days</source>
+      <translation>Overdue by {n} days</translation>
+    </message>
+    <message>
+      <source>Not done yet</source>
+      <translation>Not done yet</translation>
+    </message>
+  </context>
+  <context>
     <name>AddUserDialog</name>
     <message>
       <source>Add user</source>
@@ -200,6 +258,237 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>New monthly assessment</source>
+      <translation>New monthly assessment</translation>
+    </message>
+    <message>
+      <source>&amp;Department</source>
+      <translation>&amp;Department</translation>
+    </message>
+    <message>
+      <source>&amp;Month</source>
+      <translation>&amp;Month</translation>
+    </message>
+    <message>
+      <source>&amp;Assessor</source>
+      <translation>&amp;Assessor</translation>
+    </message>
+    <message>
+      <source>&amp;Remarks</source>
+      <translation>&amp;Remarks</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentNames</name>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <source>Finalised</source>
+      <translation>Finalised</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>fix reported</source>
+      <translation>fix reported</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>voided</translation>
+    </message>
+    <message>
+      <source> · overdue</source>
+      <translation> · overdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentPrinting</name>
+    <message>
+      <source>Assessment sheet: {department} {month}</source>
+      <translation>Assessment sheet: {department} {month}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Deducted</source>
+      <translation>Deducted</translation>
+    </message>
+    <message>
+      <source>Spot checks</source>
+      <translation>Spot checks</translation>
+    </message>
+    <message>
+      <source>Assessor</source>
+      <translation>Assessor</translation>
+    </message>
+    <message>
+      <source>Assessed</source>
+      <translation>Assessed</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentsTab</name>
+    <message>
+      <source>Monthly assessments</source>
+      <translation>Monthly assessments</translation>
+    </message>
+    <message>
+      <source>All departments</source>
+      <translation>All departments</translation>
+    </message>
+    <message>
+      <source>All years</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <source>Number or assessor</source>
+      <translation>Number or assessor</translation>
+    </message>
+    <message>
+      <source>&amp;Department</source>
+      <translation>&amp;Department</translation>
+    </message>
+    <message>
+      <source>&amp;Year</source>
+      <translation>&amp;Year</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>&amp;Find</translation>
+    </message>
+    <message>
+      <source>&amp;New assessment…</source>
+      <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+      <source>&amp;Standards…</source>
+      <translation>&amp;Standards…</translation>
+    </message>
+    <message>
+      <source>&amp;Blank sheet…</source>
+      <translation>&amp;Blank sheet…</translation>
+    </message>
+    <message>
+      <source>Spot &amp;check…</source>
+      <translation>Spot &amp;check…</translation>
+    </message>
+    <message>
+      <source>N&amp;otice…</source>
+      <translation>N&amp;otice…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify fix</source>
+      <translation>&amp;Verify fix</translation>
+    </message>
+    <message>
+      <source>Finalise</source>
+      <translation>Finalise</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>&amp;Print sheet…</source>
+      <translation>&amp;Print sheet…</translation>
+    </message>
+    <message>
+      <source>Assessments {first}–{last}</source>
+      <translation>Assessments {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No assessments</source>
+      <translation>No assessments</translation>
+    </message>
+    <message>
+      <source>Choose an assessment, or make a new one.</source>
+      <translation>Choose an assessment, or make a new one.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{number}&lt;/b&gt; · {department} · {month} · score &lt;b&gt;{score}&lt;/b&gt; of {total} ({deducted} deducted) · {assessor} · {state}</source>
+      <translation>&lt;b&gt;{number}&lt;/b&gt; · {department} · {month} · score &lt;b&gt;{score}&lt;/b&gt; of {total} ({deducted} deducted) · {assessor} · {state}</translation>
+    </message>
+    <message>
+      <source>No department has a standard yet: adopt the defaults under Standards… first.</source>
+      <translation>No department has a standard yet: adopt the defaults under Standards… first.</translation>
+    </message>
+    <message>
+      <source>Rectification notice {number} issued.</source>
+      <translation>Rectification notice {number} issued.</translation>
+    </message>
+    <message>
+      <source>Closed by this check: {numbers}.</source>
+      <translation>Closed by this check: {numbers}.</translation>
+    </message>
+    <message>
+      <source>Opened again by this check: {numbers}.</source>
+      <translation>Opened again by this check: {numbers}.</translation>
+    </message>
+    <message>
+      <source>Notice {number} is closed.</source>
+      <translation>Notice {number} is closed.</translation>
+    </message>
+    <message>
+      <source>Void assessment {number}</source>
+      <translation>Void assessment {number}</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>&amp;Reason</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Blank sheet</source>
+      <translation>Blank sheet</translation>
+    </message>
+    <message>
+      <source>Standards</source>
+      <translation>Standards</translation>
+    </message>
+    <message>
+      <source>Default standards adopted for {n} departments: edit them as needed.</source>
+      <translation>Default standards adopted for {n} departments: edit them as needed.</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignHandlerForm</name>
     <message>
       <source>Person responsible</source>
@@ -310,6 +599,14 @@
     <message>
       <source>checklist template</source>
       <translation>checklist template</translation>
+    </message>
+    <message>
+      <source>work-log task</source>
+      <translation>work-log task</translation>
+    </message>
+    <message>
+      <source>work-log entry</source>
+      <translation>work-log entry</translation>
     </message>
     <message>
       <source>demo data created</source>
@@ -1687,6 +1984,84 @@ ID: {id}</translation>
     </message>
   </context>
   <context>
+    <name>CheckDialog</name>
+    <message>
+      <source>Spot check: {number}</source>
+      <translation>Spot check: {number}</translation>
+    </message>
+    <message>
+      <source>{text} ({left} of {points} points left)</source>
+      <translation>{text} ({left} of {points} points left)</translation>
+    </message>
+    <message>
+      <source>&amp;Item</source>
+      <translation>&amp;Item</translation>
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation>&amp;Place</translation>
+    </message>
+    <message>
+      <source>&amp;Finding</source>
+      <translation>&amp;Finding</translation>
+    </message>
+    <message>
+      <source>What was found (empty when it passed)</source>
+      <translation>What was found (empty when it passed)</translation>
+    </message>
+    <message>
+      <source>Points &amp;deducted</source>
+      <translation>Points &amp;deducted</translation>
+    </message>
+    <message>
+      <source>&amp;Checked at</source>
+      <translation>&amp;Checked at</translation>
+    </message>
+    <message>
+      <source>Issue a rectification notice</source>
+      <translation>Issue a rectification notice</translation>
+    </message>
+    <message>
+      <source>What to &amp;fix</source>
+      <translation>What to &amp;fix</translation>
+    </message>
+    <message>
+      <source>Dead&amp;line</source>
+      <translation>Dead&amp;line</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckTableModel</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>Deducted</source>
+      <translation>Deducted</translation>
+    </message>
+    <message>
+      <source>Checked</source>
+      <translation>Checked</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>Rectification notice</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckpointForm</name>
     <message>
       <source>New checkpoint on {route}</source>
@@ -1773,6 +2148,25 @@ ID: {id}</translation>
     <message>
       <source>what changes so it does not happen again</source>
       <translation>what changes so it does not happen again</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseForm</name>
+    <message>
+      <source>Close the incident</source>
+      <translation>Close the incident</translation>
+    </message>
+    <message>
+      <source>{n} follow-up actions are not done: say why the incident closes now.</source>
+      <translation>{n} follow-up actions are not done: say why the incident closes now.</translation>
+    </message>
+    <message>
+      <source>Every follow-up action is done.</source>
+      <translation>Every follow-up action is done.</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
     </message>
   </context>
   <context>
@@ -2626,6 +3020,45 @@ ID: {id}</translation>
     </message>
   </context>
   <context>
+    <name>CompletionModel</name>
+    <message>
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Not done</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>Completion</source>
+      <translation>Completion</translation>
+    </message>
+    <message>
+      <source>No data</source>
+      <translation>No data</translation>
+    </message>
+  </context>
+  <context>
     <name>DamageNotice</name>
     <message>
       <source>The check of the database file found damage: {findings}.
@@ -2725,6 +3158,10 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     <message>
       <source>Show this month's repair tickets</source>
       <translation>Show this month's repair tickets</translation>
+    </message>
+    <message>
+      <source>Work plan</source>
+      <translation>Work plan</translation>
     </message>
     <message>
       <source>Reading today's figures…</source>
@@ -2886,6 +3323,86 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
       <source>Show this month's inspections</source>
       <translation>Show this month's inspections</translation>
     </message>
+    <message>
+      <source>Drills and training</source>
+      <translation>Drills and training</translation>
+    </message>
+    <message>
+      <source>Due this month:</source>
+      <translation>Due this month:</translation>
+    </message>
+    <message>
+      <source>Show the year's drill plan</source>
+      <translation>Show the year's drill plan</translation>
+    </message>
+    <message>
+      <source>Drills overdue:</source>
+      <translation>Drills overdue:</translation>
+    </message>
+    <message>
+      <source>Events this month:</source>
+      <translation>Events this month:</translation>
+    </message>
+    <message>
+      <source>{held} held, {planned} planned</source>
+      <translation>{held} held, {planned} planned</translation>
+    </message>
+    <message>
+      <source>Show this month's events</source>
+      <translation>Show this month's events</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>Community events</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>Safety incidents</translation>
+    </message>
+    <message>
+      <source>Open incidents:</source>
+      <translation>Open incidents:</translation>
+    </message>
+    <message>
+      <source>Show the open incidents</source>
+      <translation>Show the open incidents</translation>
+    </message>
+    <message>
+      <source>Follow-ups overdue:</source>
+      <translation>Follow-ups overdue:</translation>
+    </message>
+    <message>
+      <source>Show the incidents with a follow-up past its deadline</source>
+      <translation>Show the incidents with a follow-up past its deadline</translation>
+    </message>
+    <message>
+      <source>Show this year's incidents</source>
+      <translation>Show this year's incidents</translation>
+    </message>
+    <message>
+      <source>Show the year's survey rounds</source>
+      <translation>Show the year's survey rounds</translation>
+    </message>
+    <message>
+      <source>Cleaning and greening</source>
+      <translation>Cleaning and greening</translation>
+    </message>
+    <message>
+      <source>Done today:</source>
+      <translation>Done today:</translation>
+    </message>
+    <message>
+      <source>Show today's work logs</source>
+      <translation>Show today's work logs</translation>
+    </message>
+    <message>
+      <source>Missing this week:</source>
+      <translation>Missing this week:</translation>
+    </message>
+    <message>
+      <source>Show this week's plan</source>
+      <translation>Show this week's plan</translation>
+    </message>
   </context>
   <context>
     <name>DayFiguresModel</name>
@@ -3046,6 +3563,151 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     </message>
   </context>
   <context>
+    <name>DoneForm</name>
+    <message>
+      <source>Follow-up action done</source>
+      <translation>Follow-up action done</translation>
+    </message>
+    <message>
+      <source>Done by</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
+      <source>Change it only when it was done earlier.</source>
+      <translation>Change it only when it was done earlier.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillNames</name>
+    <message>
+      <source>Fire drill</source>
+      <translation>Fire drill</translation>
+    </message>
+    <message>
+      <source>Evacuation drill</source>
+      <translation>Evacuation drill</translation>
+    </message>
+    <message>
+      <source>Flood drill</source>
+      <translation>Flood drill</translation>
+    </message>
+    <message>
+      <source>Lift entrapment drill</source>
+      <translation>Lift entrapment drill</translation>
+    </message>
+    <message>
+      <source>Other drill</source>
+      <translation>Other drill</translation>
+    </message>
+    <message>
+      <source>Fire safety training</source>
+      <translation>Fire safety training</translation>
+    </message>
+    <message>
+      <source>Service manners training</source>
+      <translation>Service manners training</translation>
+    </message>
+    <message>
+      <source>Security duties training</source>
+      <translation>Security duties training</translation>
+    </message>
+    <message>
+      <source>Equipment operation training</source>
+      <translation>Equipment operation training</translation>
+    </message>
+    <message>
+      <source>First aid training</source>
+      <translation>First aid training</translation>
+    </message>
+    <message>
+      <source>Other training</source>
+      <translation>Other training</translation>
+    </message>
+    <message>
+      <source>Drill</source>
+      <translation>Drill</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Done late</source>
+      <translation>Done late</translation>
+    </message>
+    <message>
+      <source>At least once every half year</source>
+      <translation>At least once every half year</translation>
+    </message>
+    <message>
+      <source>Before the rainy season</source>
+      <translation>Before the rainy season</translation>
+    </message>
+    <message>
+      <source>Training every quarter</source>
+      <translation>Training every quarter</translation>
+    </message>
+    <message>
+      <source>Once a year</source>
+      <translation>Once a year</translation>
+    </message>
+    <message>
+      <source>{n} min</source>
+      <translation>{n} min</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillsTab</name>
+    <message>
+      <source>Drills and training</source>
+      <translation>Drills and training</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <source>Year plan</source>
+      <translation>Year plan</translation>
+    </message>
+    <message>
+      <source>Staff history</source>
+      <translation>Staff history</translation>
+    </message>
+    <message>
+      <source>New session… (F2)</source>
+      <translation>New session… (F2)</translation>
+    </message>
+    <message>
+      <source>{number} recorded.</source>
+      <translation>{number} recorded.</translation>
+    </message>
+  </context>
+  <context>
     <name>DueNames</name>
     <message>
       <source>Overdue</source>
@@ -3120,6 +3782,139 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     <message>
       <source>Last done</source>
       <translation>Last done</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryDetailLabel</name>
+    <message>
+      <source>Choose an entry to see it whole.</source>
+      <translation>Choose an entry to see it whole.</translation>
+    </message>
+    <message>
+      <source>{trade} · {area} · {task}</source>
+      <translation>{trade} · {area} · {task}</translation>
+    </message>
+    <message>
+      <source>{day}, {time}, by {staff}: {result}</source>
+      <translation>{day}, {time}, by {staff}: {result}</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>not done</source>
+      <translation>not done</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>Note: {note}</translation>
+    </message>
+    <message>
+      <source>Recorded by {name} at {at}</source>
+      <translation>Recorded by {name} at {at}</translation>
+    </message>
+    <message>
+      <source>Voided by {name} at {at}: {reason}</source>
+      <translation>Voided by {name} at {at}: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryListModel</name>
+    <message>
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Done by</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Reason not done</source>
+      <translation>Reason not done</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Not done</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryListPanel</name>
+    <message>
+      <source>Any trade</source>
+      <translation>Any trade</translation>
+    </message>
+    <message>
+      <source>Done or not</source>
+      <translation>Done or not</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Not done</translation>
+    </message>
+    <message>
+      <source>Area, task or person; Enter searches</source>
+      <translation>Area, task or person; Enter searches</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <source>Entries {first}–{last}</source>
+      <translation>Entries {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>No entries</translation>
     </message>
   </context>
   <context>
@@ -3535,6 +4330,358 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     </message>
   </context>
   <context>
+    <name>EventDetailPanel</name>
+    <message>
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <source>Change plan…</source>
+      <translation>Change plan…</translation>
+    </message>
+    <message>
+      <source>Record as held…</source>
+      <translation>Record as held…</translation>
+    </message>
+    <message>
+      <source>Cancel event…</source>
+      <translation>Cancel event…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Print notice…</source>
+      <translation>Print notice…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Add photo…</source>
+      <translation>Add photo…</translation>
+    </message>
+    <message>
+      <source>Attach a photo to {event}</source>
+      <translation>Attach a photo to {event}</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Theme</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Entered by</source>
+      <translation>Entered by</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>Actual cost</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>Feedback</translation>
+    </message>
+    <message>
+      <source>Why cancelled</source>
+      <translation>Why cancelled</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>Voided because</translation>
+    </message>
+    <message>
+      <source>No photos of this event.</source>
+      <translation>No photos of this event.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventExport</name>
+    <message>
+      <source>Exporting events…</source>
+      <translation>Exporting events…</translation>
+    </message>
+    <message>
+      <source>Exporting events: {n} rows…</source>
+      <translation>Exporting events: {n} rows…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventFilterBar</name>
+    <message>
+      <source>All years</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <source>Any state</source>
+      <translation>Any state</translation>
+    </message>
+    <message>
+      <source>Any kind</source>
+      <translation>Any kind</translation>
+    </message>
+    <message>
+      <source>Voided too</source>
+      <translation>Voided too</translation>
+    </message>
+    <message>
+      <source>Number, theme, place or organiser</source>
+      <translation>Number, theme, place or organiser</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventForm</name>
+    <message>
+      <source>New event</source>
+      <translation>New event</translation>
+    </message>
+    <message>
+      <source>Change the plan</source>
+      <translation>Change the plan</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Theme</translation>
+    </message>
+    <message>
+      <source>e.g. Mid-Autumn garden party</source>
+      <translation>e.g. Mid-Autumn garden party</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Starts</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Ends</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>e.g. central garden</source>
+      <translation>e.g. central garden</translation>
+    </message>
+    <message>
+      <source>What happens, what to bring; Ctrl+Enter saves.</source>
+      <translation>What happens, what to bring; Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventListView</name>
+    <message>
+      <source>Events {first}–{last}</source>
+      <translation>Events {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No events</source>
+      <translation>No events</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>Community events</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventNames</name>
+    <message>
+      <source>Festival</source>
+      <translation>Festival</translation>
+    </message>
+    <message>
+      <source>Culture and sports</source>
+      <translation>Culture and sports</translation>
+    </message>
+    <message>
+      <source>Talk or campaign</source>
+      <translation>Talk or campaign</translation>
+    </message>
+    <message>
+      <source>Community service</source>
+      <translation>Community service</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>Family</translation>
+    </message>
+    <message>
+      <source>For the elderly</source>
+      <translation>For the elderly</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Held</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Theme</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>Actual cost</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>Photos</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsTab</name>
+    <message>
+      <source>New event (F2)</source>
+      <translation>New event (F2)</translation>
+    </message>
+    <message>
+      <source>Event {number} planned: {theme}</source>
+      <translation>Event {number} planned: {theme}</translation>
+    </message>
+    <message>
+      <source>Event {number} changed</source>
+      <translation>Event {number} changed</translation>
+    </message>
+    <message>
+      <source>Event {number} recorded as held</source>
+      <translation>Event {number} recorded as held</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Cancel event {number}</source>
+      <translation>Cancel event {number}</translation>
+    </message>
+    <message>
+      <source>Event {number} cancelled</source>
+      <translation>Event {number} cancelled</translation>
+    </message>
+    <message>
+      <source>Void event {number}</source>
+      <translation>Void event {number}</translation>
+    </message>
+    <message>
+      <source>Event {number} voided</source>
+      <translation>Event {number} voided</translation>
+    </message>
+  </context>
+  <context>
     <name>ExtraRoundsModel</name>
     <message>
       <source>Round</source>
@@ -3567,6 +4714,49 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</tran
     <message>
       <source>Notes</source>
       <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>FigureModel</name>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>(all questions)</source>
+      <translation>(all questions)</translation>
+    </message>
+    <message>
+      <source>Very satisfied</source>
+      <translation>Very satisfied</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>Satisfied</translation>
+    </message>
+    <message>
+      <source>Neutral</source>
+      <translation>Neutral</translation>
+    </message>
+    <message>
+      <source>Dissatisfied</source>
+      <translation>Dissatisfied</translation>
+    </message>
+    <message>
+      <source>Very dissatisfied</source>
+      <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+      <source>Not answered</source>
+      <translation>Not answered</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
     </message>
   </context>
   <context>
@@ -3759,6 +4949,10 @@ are not counted.</translation>
       <source>Repair ticket</source>
       <translation>Repair ticket</translation>
     </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
   </context>
   <context>
     <name>FindingsPanel</name>
@@ -3775,6 +4969,10 @@ are not counted.</translation>
       <translation>Open repair ticket…</translation>
     </message>
     <message>
+      <source>Open incident…</source>
+      <translation>Open incident…</translation>
+    </message>
+    <message>
       <source>Dealt with…</source>
       <translation>Dealt with…</translation>
     </message>
@@ -3785,6 +4983,10 @@ are not counted.</translation>
     <message>
       <source>{n} open findings</source>
       <translation>{n} open findings</translation>
+    </message>
+    <message>
+      <source>From finding {number} · {checkpoint} · {seen}</source>
+      <translation>From finding {number} · {checkpoint} · {seen}</translation>
     </message>
   </context>
   <context>
@@ -4259,11 +5461,96 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     </message>
   </context>
   <context>
-    <name>HomeTab</name>
+    <name>HeldForm</name>
     <message>
-      <source>This station</source>
-      <translation>This station</translation>
+      <source>Record the event as held</source>
+      <translation>Record the event as held</translation>
     </message>
+    <message>
+      <source>{number} · {theme} · {when}</source>
+      <translation>{number} · {theme} · {when}</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>Actual cost</translation>
+    </message>
+    <message>
+      <source>What residents said, what to do better; Ctrl+Enter saves.</source>
+      <translation>What residents said, what to do better; Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>Feedback</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Held</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <source>Took part</source>
+      <translation>Took part</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <source>Training history {name}</source>
+      <translation>Training history {name}</translation>
+    </message>
+    <message>
+      <source>(left)</source>
+      <translation>(left)</translation>
+    </message>
+    <message>
+      <source>{drills} drills, {trainings} trainings, {minutes} minutes in all</source>
+      <translation>{drills} drills, {trainings} trainings, {minutes} minutes in all</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeTab</name>
     <message>
       <source>Station:</source>
       <translation>Station:</translation>
@@ -4405,6 +5692,412 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     <message>
       <source>Save error list</source>
       <translation>Save error list</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentDetail</name>
+    <message>
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <source>No follow-up actions</source>
+      <translation>No follow-up actions</translation>
+    </message>
+    <message>
+      <source>Patrol finding {number}</source>
+      <translation>Patrol finding {number}</translation>
+    </message>
+    <message>
+      <source>Gate entry {number}</source>
+      <translation>Gate entry {number}</translation>
+    </message>
+    <message>
+      <source>Not called</source>
+      <translation>Not called</translation>
+    </message>
+    <message>
+      <source>Called, report no. {number}</source>
+      <translation>Called, report no. {number}</translation>
+    </message>
+    <message>
+      <source>Choose an incident in the list.</source>
+      <translation>Choose an incident in the list.</translation>
+    </message>
+    <message>
+      <source>{state}, {n} follow-ups overdue</source>
+      <translation>{state}, {n} follow-ups overdue</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Opened from</source>
+      <translation>Opened from</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <source>Who responded</source>
+      <translation>Who responded</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>Police</translation>
+    </message>
+    <message>
+      <source>Fire brigade</source>
+      <translation>Fire brigade</translation>
+    </message>
+    <message>
+      <source>Injuries</source>
+      <translation>Injuries</translation>
+    </message>
+    <message>
+      <source>Losses</source>
+      <translation>Losses</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>Voided because</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentForm</name>
+    <message>
+      <source>Record a safety incident</source>
+      <translation>Record a safety incident</translation>
+    </message>
+    <message>
+      <source>Incident {number}</source>
+      <translation>Incident {number}</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter saves; Esc cancels.</source>
+      <translation>Ctrl+Enter saves; Esc cancels.</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>e.g. bicycle stolen from the bike shed</source>
+      <translation>e.g. bicycle stolen from the bike shed</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>e.g. car park B1 of building 3</source>
+      <translation>e.g. car park B1 of building 3</translation>
+    </message>
+    <message>
+      <source>What happened, in order</source>
+      <translation>What happened, in order</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <source>Who responded</source>
+      <translation>Who responded</translation>
+    </message>
+    <message>
+      <source>e.g. guard Wang, shift leader Zhao</source>
+      <translation>e.g. guard Wang, shift leader Zhao</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>What was done</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>How</translation>
+    </message>
+    <message>
+      <source>Police called</source>
+      <translation>Police called</translation>
+    </message>
+    <message>
+      <source>Police report no.</source>
+      <translation>Police report no.</translation>
+    </message>
+    <message>
+      <source>Fire brigade called</source>
+      <translation>Fire brigade called</translation>
+    </message>
+    <message>
+      <source>Fire report no.</source>
+      <translation>Fire report no.</translation>
+    </message>
+    <message>
+      <source>Injuries</source>
+      <translation>Injuries</translation>
+    </message>
+    <message>
+      <source>None, or who and how</source>
+      <translation>None, or who and how</translation>
+    </message>
+    <message>
+      <source>Losses</source>
+      <translation>Losses</translation>
+    </message>
+    <message>
+      <source>What was lost or damaged</source>
+      <translation>What was lost or damaged</translation>
+    </message>
+    <message>
+      <source> yuan</source>
+      <translation> yuan</translation>
+    </message>
+    <message>
+      <source>Estimated loss</source>
+      <translation>Estimated loss</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentListModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Follow-ups open</source>
+      <translation>Follow-ups open</translation>
+    </message>
+    <message>
+      <source>Report no.</source>
+      <translation>Report no.</translation>
+    </message>
+    <message>
+      <source>{state}, {n} follow-ups overdue</source>
+      <translation>{state}, {n} follow-ups overdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentListView</name>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Follow-up overdue</source>
+      <translation>Follow-up overdue</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>All kinds</translation>
+    </message>
+    <message>
+      <source>Number, title or place</source>
+      <translation>Number, title or place</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>No incidents</source>
+      <translation>No incidents</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last} of {total}</source>
+      <translation>Rows {first}–{last} of {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentNames</name>
+    <message>
+      <source>Theft</source>
+      <translation>Theft</translation>
+    </message>
+    <message>
+      <source>Intrusion</source>
+      <translation>Intrusion</translation>
+    </message>
+    <message>
+      <source>Fight</source>
+      <translation>Fight</translation>
+    </message>
+    <message>
+      <source>Fire</source>
+      <translation>Fire</translation>
+    </message>
+    <message>
+      <source>Natural disaster</source>
+      <translation>Natural disaster</translation>
+    </message>
+    <message>
+      <source>Accident</source>
+      <translation>Accident</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <source>{number} (closed)</source>
+      <translation>{number} (closed)</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentsTab</name>
+    <message>
+      <source>New incident (F2)</source>
+      <translation>New incident (F2)</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Add follow-up…</source>
+      <translation>Add follow-up…</translation>
+    </message>
+    <message>
+      <source>Follow-up done…</source>
+      <translation>Follow-up done…</translation>
+    </message>
+    <message>
+      <source>Close…</source>
+      <translation>Close…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Void incident {number}</source>
+      <translation>Void incident {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>The incident stays on file, marked void, and is left out of every count. Your name, the time and the reason are kept with it.</source>
+      <translation>The incident stays on file, marked void, and is left out of every count. Your name, the time and the reason are kept with it.</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>Safety incidents</translation>
+    </message>
+    <message>
+      <source>Exporting incidents…</source>
+      <translation>Exporting incidents…</translation>
+    </message>
+    <message>
+      <source>Exporting incidents: {n} rows…</source>
+      <translation>Exporting incidents: {n} rows…</translation>
     </message>
   </context>
   <context>
@@ -5329,6 +7022,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <translation>Void entry…</translation>
     </message>
     <message>
+      <source>Open incident…</source>
+      <translation>Open incident…</translation>
+    </message>
+    <message>
       <source>All kinds</source>
       <translation>All kinds</translation>
     </message>
@@ -5367,6 +7064,14 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
     <message>
       <source>Rows {first}–{last}</source>
       <translation>Rows {first}–{last}</translation>
+    </message>
+    <message>
+      <source>Incident {number}</source>
+      <translation>Incident {number}</translation>
+    </message>
+    <message>
+      <source>From the gate entry: {entry}</source>
+      <translation>From the gate entry: {entry}</translation>
     </message>
     <message>
       <source>Void gate entry: {kind}, {time}</source>
@@ -5686,6 +7391,34 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Inspections</source>
       <translation>Inspections</translation>
     </message>
+    <message>
+      <source>Assessments</source>
+      <translation>Assessments</translation>
+    </message>
+    <message>
+      <source>Work plan</source>
+      <translation>Work plan</translation>
+    </message>
+    <message>
+      <source>Drills and training</source>
+      <translation>Drills and training</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>Community events</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Incidents</translation>
+    </message>
+    <message>
+      <source>Surveys</source>
+      <translation>Surveys</translation>
+    </message>
+    <message>
+      <source>Work logs</source>
+      <translation>Work logs</translation>
+    </message>
   </context>
   <context>
     <name>ManagerCloseForm</name>
@@ -5820,6 +7553,25 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>NoticeDialog</name>
+    <message>
+      <source>Rectification notice</source>
+      <translation>Rectification notice</translation>
+    </message>
+    <message>
+      <source>{item} · {place}: {finding}</source>
+      <translation>{item} · {place}: {finding}</translation>
+    </message>
+    <message>
+      <source>What to &amp;fix</source>
+      <translation>What to &amp;fix</translation>
+    </message>
+    <message>
+      <source>Dead&amp;line</source>
+      <translation>Dead&amp;line</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeFacts</name>
     <message>
       <source>Notice</source>
@@ -5939,6 +7691,45 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Deadline</source>
       <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Event notice</source>
+      <translation>Event notice</translation>
+    </message>
+    <message>
+      <source>The notice for the lobby: {theme}. A QR code is printed when you give its text.</source>
+      <translation>The notice for the lobby: {theme}. A QR code is printed when you give its text.</translation>
+    </message>
+    <message>
+      <source>QR code</source>
+      <translation>QR code</translation>
+    </message>
+    <message>
+      <source>sign-up link or phone number (optional)</source>
+      <translation>sign-up link or phone number (optional)</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenIncidentDialog</name>
+    <message>
+      <source>Open safety incident</source>
+      <translation>Open safety incident</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>e.g. bicycle stolen from the bike shed</source>
+      <translation>e.g. bicycle stolen from the bike shed</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>What happened</translation>
     </message>
   </context>
   <context>
@@ -6413,6 +8204,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PhotoFileChoice</name>
+    <message>
+      <source>Photos ({patterns});;All files (*)</source>
+      <translation>Photos ({patterns});;All files (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>PhotoListModel</name>
     <message>
       <source>Missing</source>
@@ -6466,6 +8264,91 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PlanEntryForm</name>
+    <message>
+      <source>Change plan entry</source>
+      <translation>Change plan entry</translation>
+    </message>
+    <message>
+      <source>New plan entry</source>
+      <translation>New plan entry</translation>
+    </message>
+    <message>
+      <source>Topic:</source>
+      <translation>Topic:</translation>
+    </message>
+    <message>
+      <source>Due by:</source>
+      <translation>Due by:</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>Notes:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Done by session</source>
+      <translation>Done by session</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPanel</name>
+    <message>
+      <source>Adopt the default plan</source>
+      <translation>Adopt the default plan</translation>
+    </message>
+    <message>
+      <source>Add entry…</source>
+      <translation>Add entry…</translation>
+    </message>
+    <message>
+      <source>Void entry…</source>
+      <translation>Void entry…</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>{total} entries: {done} done, {due} due, {overdue} overdue</source>
+      <translation>{total} entries: {done} done, {due} due, {overdue} overdue</translation>
+    </message>
+    <message>
+      <source>No plan for this year yet.</source>
+      <translation>No plan for this year yet.</translation>
+    </message>
+    <message>
+      <source>Void plan entry</source>
+      <translation>Void plan entry</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+  </context>
+  <context>
     <name>PromiseForm</name>
     <message>
       <source>Promise an answer by</source>
@@ -6501,6 +8384,88 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Other</source>
       <translation>Other</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickEntryDialog</name>
+    <message>
+      <source>Log an area's day</source>
+      <translation>Log an area's day</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Every row is done unless flipped: Space toggles, N marks not done and asks the reason; F2 edits a cell; Ctrl+Enter saves them all, Esc cancels.</source>
+      <translation>Every row is done unless flipped: Space toggles, N marks not done and asks the reason; F2 edits a cell; Ctrl+Enter saves them all, Esc cancels.</translation>
+    </message>
+    <message>
+      <source>Save all (Ctrl+Enter)</source>
+      <translation>Save all (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Every task of this area is logged for that day.</source>
+      <translation>Every task of this area is logged for that day.</translation>
+    </message>
+    <message>
+      <source>No task is planned for this area that day.</source>
+      <translation>No task is planned for this area that day.</translation>
+    </message>
+    <message>
+      <source>Enter the time as hours and minutes, e.g. 7:30.</source>
+      <translation>Enter the time as hours and minutes, e.g. 7:30.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickEntryModel</name>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Done by</source>
+      <translation>Done by</translation>
+    </message>
+    <message>
+      <source>Reason not done</source>
+      <translation>Reason not done</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Space: done / not done; N: not done and type the reason</source>
+      <translation>Space: done / not done; N: not done and type the reason</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Not done</translation>
+    </message>
+    <message>
+      <source>{result} (logged)</source>
+      <translation>{result} (logged)</translation>
     </message>
   </context>
   <context>
@@ -6617,6 +8582,30 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Equipment</source>
       <translation>Equipment</translation>
     </message>
+    <message>
+      <source>Monthly assessments</source>
+      <translation>Monthly assessments</translation>
+    </message>
+    <message>
+      <source>Drills and training</source>
+      <translation>Drills and training</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>Community events</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>Safety incidents</translation>
+    </message>
+    <message>
+      <source>Survey rounds</source>
+      <translation>Survey rounds</translation>
+    </message>
+    <message>
+      <source>Work logs</source>
+      <translation>Work logs</translation>
+    </message>
   </context>
   <context>
     <name>QuickSearchDialog</name>
@@ -6668,6 +8657,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{state} · overdue</source>
       <translation>{state} · overdue</translation>
+    </message>
+    <message>
+      <source>Monthly assessment {number}</source>
+      <translation>Monthly assessment {number}</translation>
+    </message>
+    <message>
+      <source>Monthly assessment</source>
+      <translation>Monthly assessment</translation>
     </message>
     <message>
       <source>Live: open or awaiting re-inspection</source>
@@ -7755,6 +9752,92 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ResponseEntryDialog</name>
+    <message>
+      <source>Responses: {name}</source>
+      <translation>Responses: {name}</translation>
+    </message>
+    <message>
+      <source>Type the unit, then one digit per question ({n} questions): 5 very satisfied, 4 satisfied, 3 neutral, 2 dissatisfied, 1 very dissatisfied, 0 not answered. Enter saves and starts the next form; Esc closes.</source>
+      <translation>Type the unit, then one digit per question ({n} questions): 5 very satisfied, 4 satisfied, 3 neutral, 2 dissatisfied, 1 very dissatisfied, 0 not answered. Enter saves and starts the next form; Esc closes.</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>Comment about</source>
+      <translation>Comment about</translation>
+    </message>
+    <message>
+      <source>nobody registered</source>
+      <translation>nobody registered</translation>
+    </message>
+    <message>
+      <source>already answered on {day}</source>
+      <translation>already answered on {day}</translation>
+    </message>
+    <message>
+      <source>{typed} of {n} typed</source>
+      <translation>{typed} of {n} typed</translation>
+    </message>
+    <message>
+      <source>only 0–5</source>
+      <translation>only 0–5</translation>
+    </message>
+    <message>
+      <source>Unit {unit} has already answered this round. Does this form replace its earlier response?</source>
+      <translation>Unit {unit} has already answered this round. Does this form replace its earlier response?</translation>
+    </message>
+    <message>
+      <source>Saved {unit} ({n} this session).</source>
+      <translation>Saved {unit} ({n} this session).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResponseModel</name>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>Answers</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>Comment about</source>
+      <translation>Comment about</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>Entered</source>
+      <translation>Entered</translation>
+    </message>
+    <message>
+      <source>Entered by</source>
+      <translation>Entered by</translation>
+    </message>
+    <message>
+      <source>Void reason</source>
+      <translation>Void reason</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreOfferDialog</name>
     <message>
       <source>The database is damaged</source>
@@ -8048,6 +10131,72 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>open</source>
       <translation>open</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundForm</name>
+    <message>
+      <source>New survey round</source>
+      <translation>New survey round</translation>
+    </message>
+    <message>
+      <source>The round keeps its own copy of these questions: changing them for a later round leaves this one as it is.</source>
+      <translation>The round keeps its own copy of these questions: changing them for a later round leaves this one as it is.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>{year} residents' satisfaction survey</source>
+      <translation>{year} residents' satisfaction survey</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>First day</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Last day</translation>
+    </message>
+    <message>
+      <source>Default questions</source>
+      <translation>Default questions</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>Survey</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>First day</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Last day</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Forms</source>
+      <translation>Forms</translation>
+    </message>
+    <message>
+      <source>Response rate</source>
+      <translation>Response rate</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>Satisfaction</translation>
     </message>
   </context>
   <context>
@@ -8440,6 +10589,234 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>SessionDetailPanel</name>
+    <message>
+      <source>Held:</source>
+      <translation>Held:</translation>
+    </message>
+    <message>
+      <source>Topic:</source>
+      <translation>Topic:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>Place:</translation>
+    </message>
+    <message>
+      <source>Organiser:</source>
+      <translation>Organiser:</translation>
+    </message>
+    <message>
+      <source>Taking part:</source>
+      <translation>Taking part:</translation>
+    </message>
+    <message>
+      <source>Recorded by:</source>
+      <translation>Recorded by:</translation>
+    </message>
+    <message>
+      <source>Print record…</source>
+      <translation>Print record…</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet…</source>
+      <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>Void…</translation>
+    </message>
+    <message>
+      <source>Add photo…</source>
+      <translation>Add photo…</translation>
+    </message>
+    <message>
+      <source>A photo of the session or of its signed sign-in sheet</source>
+      <translation>A photo of the session or of its signed sign-in sheet</translation>
+    </message>
+    <message>
+      <source>Attach a photo to {number}</source>
+      <translation>Attach a photo to {number}</translation>
+    </message>
+    <message>
+      <source>No photos of this session.</source>
+      <translation>No photos of this session.</translation>
+    </message>
+    <message>
+      <source>Choose a session in the list.</source>
+      <translation>Choose a session in the list.</translation>
+    </message>
+    <message>
+      <source>(voided: {reason})</source>
+      <translation>(voided: {reason})</translation>
+    </message>
+    <message>
+      <source>{staff} staff, {residents} residents</source>
+      <translation>{staff} staff, {residents} residents</translation>
+    </message>
+    <message>
+      <source>What was practised</source>
+      <translation>What was practised</translation>
+    </message>
+    <message>
+      <source>Problems found</source>
+      <translation>Problems found</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Actions</translation>
+    </message>
+    <message>
+      <source>Void session {number}</source>
+      <translation>Void session {number}</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Reason:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionForm</name>
+    <message>
+      <source>New drill or training</source>
+      <translation>New drill or training</translation>
+    </message>
+    <message>
+      <source>Topic:</source>
+      <translation>Topic:</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <source>Held:</source>
+      <translation>Held:</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Duration:</source>
+      <translation>Duration:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>Place:</translation>
+    </message>
+    <message>
+      <source>Organiser:</source>
+      <translation>Organiser:</translation>
+    </message>
+    <message>
+      <source>Residents taking part:</source>
+      <translation>Residents taking part:</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet…</source>
+      <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+      <source>Space ticks the staff member chosen</source>
+      <translation>Space ticks the staff member chosen</translation>
+    </message>
+    <message>
+      <source>Staff taking part:</source>
+      <translation>Staff taking part:</translation>
+    </message>
+    <message>
+      <source>What was practised:</source>
+      <translation>What was practised:</translation>
+    </message>
+    <message>
+      <source>Problems found:</source>
+      <translation>Problems found:</translation>
+    </message>
+    <message>
+      <source>Actions:</source>
+      <translation>Actions:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionListPanel</name>
+    <message>
+      <source>Drills and trainings</source>
+      <translation>Drills and trainings</translation>
+    </message>
+    <message>
+      <source>Any topic</source>
+      <translation>Any topic</translation>
+    </message>
+    <message>
+      <source>Number, title or organiser; Enter searches</source>
+      <translation>Number, title or organiser; Enter searches</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Sessions {first}–{last}</source>
+      <translation>Sessions {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No sessions</source>
+      <translation>No sessions</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Held</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>Residents</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+  </context>
+  <context>
     <name>SetActiveDialog</name>
     <message>
       <source>Enable {name} ({username}) so they can log in again.</source>
@@ -8581,6 +10958,41 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>StandardDialog</name>
+    <message>
+      <source>Standard: {department}</source>
+      <translation>Standard: {department}</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <source>&amp;Items</source>
+      <translation>&amp;Items</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <source>Remove item</source>
+      <translation>Remove item</translation>
+    </message>
+    <message>
+      <source>Full score: {total} points</source>
+      <translation>Full score: {total} points</translation>
+    </message>
+  </context>
+  <context>
     <name>StationDialog</name>
     <message>
       <source>Station</source>
@@ -8615,6 +11027,155 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>{name} ({details})</source>
       <translation>{name} ({details})</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyNames</name>
+    <message>
+      <source>Security</source>
+      <translation>Security</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>Cleaning</translation>
+    </message>
+    <message>
+      <source>Landscaping</source>
+      <translation>Landscaping</translation>
+    </message>
+    <message>
+      <source>Engineering and repairs</source>
+      <translation>Engineering and repairs</translation>
+    </message>
+    <message>
+      <source>Customer service</source>
+      <translation>Customer service</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyPrinting</name>
+    <message>
+      <source>Blank questionnaire: {name}</source>
+      <translation>Blank questionnaire: {name}</translation>
+    </message>
+    <message>
+      <source>Survey results: {name}</source>
+      <translation>Survey results: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveysTab</name>
+    <message>
+      <source>Number or name</source>
+      <translation>Number or name</translation>
+    </message>
+    <message>
+      <source>Any year</source>
+      <translation>Any year</translation>
+    </message>
+    <message>
+      <source>Voided too</source>
+      <translation>Voided too</translation>
+    </message>
+    <message>
+      <source>New round…</source>
+      <translation>New round…</translation>
+    </message>
+    <message>
+      <source>Enter responses… (F2)</source>
+      <translation>Enter responses… (F2)</translation>
+    </message>
+    <message>
+      <source>Blank questionnaire…</source>
+      <translation>Blank questionnaire…</translation>
+    </message>
+    <message>
+      <source>Result summary…</source>
+      <translation>Result summary…</translation>
+    </message>
+    <message>
+      <source>Close round</source>
+      <translation>Close round</translation>
+    </message>
+    <message>
+      <source>Void round…</source>
+      <translation>Void round…</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Figures</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Comments only</source>
+      <translation>Comments only</translation>
+    </message>
+    <message>
+      <source>Any area</source>
+      <translation>Any area</translation>
+    </message>
+    <message>
+      <source>Void response…</source>
+      <translation>Void response…</translation>
+    </message>
+    <message>
+      <source>Survey responses</source>
+      <translation>Survey responses</translation>
+    </message>
+    <message>
+      <source>Responses</source>
+      <translation>Responses</translation>
+    </message>
+    <message>
+      <source>No survey round yet: open one with New round…</source>
+      <translation>No survey round yet: open one with New round…</translation>
+    </message>
+    <message>
+      <source>{number} {name}: {responses} forms of {occupied} occupied units (response rate {rate}); satisfaction {share} of {answers} answers.</source>
+      <translation>{number} {name}: {responses} forms of {occupied} occupied units (response rate {rate}); satisfaction {share} of {answers} answers.</translation>
+    </message>
+    <message>
+      <source>Round {number} opened.</source>
+      <translation>Round {number} opened.</translation>
+    </message>
+    <message>
+      <source>Response of {unit} saved.</source>
+      <translation>Response of {unit} saved.</translation>
+    </message>
+    <message>
+      <source>Round {number} closed.</source>
+      <translation>Round {number} closed.</translation>
+    </message>
+    <message>
+      <source>Void round {number}</source>
+      <translation>Void round {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Void the response of {unit}</source>
+      <translation>Void the response of {unit}</translation>
     </message>
   </context>
   <context>
@@ -8704,6 +11265,119 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source> a month</source>
       <translation> a month</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskForm</name>
+    <message>
+      <source>New work-log task</source>
+      <translation>New work-log task</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>How often</source>
+      <translation>How often</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <source>Day of the month</source>
+      <translation>Day of the month</translation>
+    </message>
+    <message>
+      <source>Usual time</source>
+      <translation>Usual time</translation>
+    </message>
+    <message>
+      <source>Usually done by</source>
+      <translation>Usually done by</translation>
+    </message>
+    <message>
+      <source>Nobody in particular</source>
+      <translation>Nobody in particular</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskModel</name>
+    <message>
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>Frequency</translation>
+    </message>
+    <message>
+      <source>Usual time</source>
+      <translation>Usual time</translation>
+    </message>
+    <message>
+      <source>Usually done by</source>
+      <translation>Usually done by</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Retired</source>
+      <translation>Retired</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>Live</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskPanel</name>
+    <message>
+      <source>Show retired tasks</source>
+      <translation>Show retired tasks</translation>
+    </message>
+    <message>
+      <source>New task… (Ctrl+N)</source>
+      <translation>New task… (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Retire task</source>
+      <translation>Retire task</translation>
+    </message>
+    <message>
+      <source>Load the default tasks</source>
+      <translation>Load the default tasks</translation>
+    </message>
+    <message>
+      <source>Retire “{task}” of {area}? It is planned no more from today.</source>
+      <translation>Retire “{task}” of {area}? It is planned no more from today.</translation>
+    </message>
+    <message>
+      <source>{n} default tasks added.</source>
+      <translation>{n} default tasks added.</translation>
     </message>
   </context>
   <context>
@@ -9287,6 +11961,13 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrendChart</name>
+    <message>
+      <source>Monthly scores, {year}</source>
+      <translation>Monthly scores, {year}</translation>
     </message>
   </context>
   <context>
@@ -10035,6 +12716,56 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>WeekModel</name>
+    <message>
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>Frequency</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekPanel</name>
+    <message>
+      <source>◀ Previous week</source>
+      <translation>◀ Previous week</translation>
+    </message>
+    <message>
+      <source>Next week ▶</source>
+      <translation>Next week ▶</translation>
+    </message>
+    <message>
+      <source>Both trades</source>
+      <translation>Both trades</translation>
+    </message>
+    <message>
+      <source>Print week sheet…</source>
+      <translation>Print week sheet…</translation>
+    </message>
+    <message>
+      <source>Week of</source>
+      <translation>Week of</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <source>{first} to {last}</source>
+      <translation>{first} to {last}</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowsDelegate</name>
     <message>
       <source> min</source>
@@ -10077,6 +12808,139 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Stale</source>
       <translation>Stale</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklogNames</name>
+    <message>
+      <source>Cleaning</source>
+      <translation>Cleaning</translation>
+    </message>
+    <message>
+      <source>Greening</source>
+      <translation>Greening</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Not done</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Planned</translation>
+    </message>
+    <message>
+      <source>Extra</source>
+      <translation>Extra</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>Mon</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>Tue</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>Wed</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Thu</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>Fri</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>Sat</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>Sun</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>Daily</translation>
+    </message>
+    <message>
+      <source>On weekdays</source>
+      <translation>On weekdays</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>Weekly</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>Monthly</translation>
+    </message>
+    <message>
+      <source>Monthly: day {day}</source>
+      <translation>Monthly: day {day}</translation>
+    </message>
+    <message>
+      <source>Weekly: {days}</source>
+      <translation>Weekly: {days}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklogPrinting</name>
+    <message>
+      <source>Week's work sheet from {monday}</source>
+      <translation>Week's work sheet from {monday}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklogsTab</name>
+    <message>
+      <source>Entries</source>
+      <translation>Entries</translation>
+    </message>
+    <message>
+      <source>Week plan</source>
+      <translation>Week plan</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Tasks</translation>
+    </message>
+    <message>
+      <source>Log an area… (F2)</source>
+      <translation>Log an area… (F2)</translation>
+    </message>
+    <message>
+      <source>Work logs</source>
+      <translation>Work logs</translation>
+    </message>
+    <message>
+      <source>Void entry…</source>
+      <translation>Void entry…</translation>
+    </message>
+    <message>
+      <source>No tasks yet: add them on the Tasks page.</source>
+      <translation>No tasks yet: add them on the Tasks page.</translation>
+    </message>
+    <message>
+      <source>{n} entries saved.</source>
+      <translation>{n} entries saved.</translation>
+    </message>
+    <message>
+      <source>Void {task} of {area} on {day}</source>
+      <translation>Void {task} of {area} on {day}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
     </message>
   </context>
   <context>
@@ -11399,6 +14263,10 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>Enter the unit visited (e.g. 3-2-1502).</translation>
     </message>
     <message>
+      <source>Safety incidents are not part of this console.</source>
+      <translation>Safety incidents are not part of this console.</translation>
+    </message>
+    <message>
       <source>That gate entry is not on record.</source>
       <translation>That gate entry is not on record.</translation>
     </message>
@@ -11767,6 +14635,82 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>An item holds at most {limit} photos.</translation>
     </message>
     <message>
+      <source>That assessment is not on record.</source>
+      <translation>That assessment is not on record.</translation>
+    </message>
+    <message>
+      <source>This assessment is voided.</source>
+      <translation>This assessment is voided.</translation>
+    </message>
+    <message>
+      <source>This assessment is finalised: it cannot change.</source>
+      <translation>This assessment is finalised: it cannot change.</translation>
+    </message>
+    <message>
+      <source>No assessment {number}.</source>
+      <translation>No assessment {number}.</translation>
+    </message>
+    <message>
+      <source>Choose which assessments to list.</source>
+      <translation>Choose which assessments to list.</translation>
+    </message>
+    <message>
+      <source>Choose the department.</source>
+      <translation>Choose the department.</translation>
+    </message>
+    <message>
+      <source>Choose a year from 2000 on.</source>
+      <translation>Choose a year from 2000 on.</translation>
+    </message>
+    <message>
+      <source>Name the assessor (at most {limit} characters).</source>
+      <translation>Name the assessor (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>The assessment's time is in the future; check it.</source>
+      <translation>The assessment's time is in the future; check it.</translation>
+    </message>
+    <message>
+      <source>The assessment cannot be before its month.</source>
+      <translation>The assessment cannot be before its month.</translation>
+    </message>
+    <message>
+      <source>The department has no standard yet: adopt or write one first.</source>
+      <translation>The department has no standard yet: adopt or write one first.</translation>
+    </message>
+    <message>
+      <source>{department} is already assessed for {month} ({number}).</source>
+      <translation>{department} is already assessed for {month} ({number}).</translation>
+    </message>
+    <message>
+      <source>The check's time is in the future; check it.</source>
+      <translation>The check's time is in the future; check it.</translation>
+    </message>
+    <message>
+      <source>The check cannot be before the assessment's month.</source>
+      <translation>The check cannot be before the assessment's month.</translation>
+    </message>
+    <message>
+      <source>Say what was found that cost the points.</source>
+      <translation>Say what was found that cost the points.</translation>
+    </message>
+    <message>
+      <source>Only a check that deducts points gets a notice.</source>
+      <translation>Only a check that deducts points gets a notice.</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the check.</source>
+      <translation>The deadline must be after the check.</translation>
+    </message>
+    <message>
+      <source>Rectification notices are not available here.</source>
+      <translation>Rectification notices are not available here.</translation>
+    </message>
+    <message>
+      <source>That spot check is not on record.</source>
+      <translation>That spot check is not on record.</translation>
+    </message>
+    <message>
       <source>That rectification notice is not on record.</source>
       <translation>That rectification notice is not on record.</translation>
     </message>
@@ -11837,6 +14781,542 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>There is no checklist template yet: a manager loads the default ones on the Templates page.</source>
       <translation>There is no checklist template yet: a manager loads the default ones on the Templates page.</translation>
+    </message>
+    <message>
+      <source>Give the month as year and month, e.g. 2026-11.</source>
+      <translation>Give the month as year and month, e.g. 2026-11.</translation>
+    </message>
+    <message>
+      <source>That month has not begun yet.</source>
+      <translation>That month has not begun yet.</translation>
+    </message>
+    <message>
+      <source>Choose an item of the department's standard.</source>
+      <translation>Choose an item of the department's standard.</translation>
+    </message>
+    <message>
+      <source>Deduct a whole number of points, 0 or more.</source>
+      <translation>Deduct a whole number of points, 0 or more.</translation>
+    </message>
+    <message>
+      <source>The item is worth {points} points: deduct at most that.</source>
+      <translation>The item is worth {points} points: deduct at most that.</translation>
+    </message>
+    <message>
+      <source>Only {left} of the item's {points} points are left to deduct.</source>
+      <translation>Only {left} of the item's {points} points are left to deduct.</translation>
+    </message>
+    <message>
+      <source>Name the standard (at most {limit} characters).</source>
+      <translation>Name the standard (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>A standard has 1 to {limit} items.</source>
+      <translation>A standard has 1 to {limit} items.</translation>
+    </message>
+    <message>
+      <source>Each item needs a key of its own.</source>
+      <translation>Each item needs a key of its own.</translation>
+    </message>
+    <message>
+      <source>Describe the item (at most {limit} characters).</source>
+      <translation>Describe the item (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>An item is worth 1 to {limit} points.</source>
+      <translation>An item is worth 1 to {limit} points.</translation>
+    </message>
+    <message>
+      <source>The event must end after it starts.</source>
+      <translation>The event must end after it starts.</translation>
+    </message>
+    <message>
+      <source>An event lasts at most {days} days; check the end.</source>
+      <translation>An event lasts at most {days} days; check the end.</translation>
+    </message>
+    <message>
+      <source>Plan events at most {days} days back or ahead; check the year.</source>
+      <translation>Plan events at most {days} days back or ahead; check the year.</translation>
+    </message>
+    <message>
+      <source>Enter an amount from 0 to {most} yuan.</source>
+      <translation>Enter an amount from 0 to {most} yuan.</translation>
+    </message>
+    <message>
+      <source>Enter how many took part, from 0 to {most}.</source>
+      <translation>Enter how many took part, from 0 to {most}.</translation>
+    </message>
+    <message>
+      <source>The event has not begun yet: record it as held once it has.</source>
+      <translation>The event has not begun yet: record it as held once it has.</translation>
+    </message>
+    <message>
+      <source>This event was held: its record is archived and cannot change.</source>
+      <translation>This event was held: its record is archived and cannot change.</translation>
+    </message>
+    <message>
+      <source>This event was cancelled: it cannot change.</source>
+      <translation>This event was cancelled: it cannot change.</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the incident.</source>
+      <translation>The deadline must be after the incident.</translation>
+    </message>
+    <message>
+      <source>The deadline is more than a year after the incident; check it.</source>
+      <translation>The deadline is more than a year after the incident; check it.</translation>
+    </message>
+    <message>
+      <source>The action cannot be done before the incident.</source>
+      <translation>The action cannot be done before the incident.</translation>
+    </message>
+    <message>
+      <source>{n} follow-up actions are not done; finish them or give a reason for closing now.</source>
+      <translation>{n} follow-up actions are not done; finish them or give a reason for closing now.</translation>
+    </message>
+    <message>
+      <source>Ask at least one question.</source>
+      <translation>Ask at least one question.</translation>
+    </message>
+    <message>
+      <source>Ask at most {limit} questions.</source>
+      <translation>Ask at most {limit} questions.</translation>
+    </message>
+    <message>
+      <source>Write each question in at most {limit} characters.</source>
+      <translation>Write each question in at most {limit} characters.</translation>
+    </message>
+    <message>
+      <source>Type one digit per question: 5 very satisfied … 1 very dissatisfied, 0 not answered.</source>
+      <translation>Type one digit per question: 5 very satisfied … 1 very dissatisfied, 0 not answered.</translation>
+    </message>
+    <message>
+      <source>Type {questions} digits, one per question (you typed {typed}).</source>
+      <translation>Type {questions} digits, one per question (you typed {typed}).</translation>
+    </message>
+    <message>
+      <source>The last day comes on or after the first.</source>
+      <translation>The last day comes on or after the first.</translation>
+    </message>
+    <message>
+      <source>A round runs at most {days} days.</source>
+      <translation>A round runs at most {days} days.</translation>
+    </message>
+    <message>
+      <source>Choose how often the task is due.</source>
+      <translation>Choose how often the task is due.</translation>
+    </message>
+    <message>
+      <source>Choose a day of the month from 1 to {last}.</source>
+      <translation>Choose a day of the month from 1 to {last}.</translation>
+    </message>
+    <message>
+      <source>Choose the weekdays the task is due.</source>
+      <translation>Choose the weekdays the task is due.</translation>
+    </message>
+    <message>
+      <source>A weekly task is due on one weekday; choose one.</source>
+      <translation>A weekly task is due on one weekday; choose one.</translation>
+    </message>
+    <message>
+      <source>Enter a title for the session.</source>
+      <translation>Enter a title for the session.</translation>
+    </message>
+    <message>
+      <source>Choose who organised the session.</source>
+      <translation>Choose who organised the session.</translation>
+    </message>
+    <message>
+      <source>Choose the staff who took part.</source>
+      <translation>Choose the staff who took part.</translation>
+    </message>
+    <message>
+      <source>Choose the drill or training topic.</source>
+      <translation>Choose the drill or training topic.</translation>
+    </message>
+    <message>
+      <source>That person is not on the staff register.</source>
+      <translation>That person is not on the staff register.</translation>
+    </message>
+    <message>
+      <source>Enter when the session was held.</source>
+      <translation>Enter when the session was held.</translation>
+    </message>
+    <message>
+      <source>The session's time is in the future; check it.</source>
+      <translation>The session's time is in the future; check it.</translation>
+    </message>
+    <message>
+      <source>Enter the duration in minutes, from {low} to {high}.</source>
+      <translation>Enter the duration in minutes, from {low} to {high}.</translation>
+    </message>
+    <message>
+      <source>Enter the residents who joined, from {low} to {high}.</source>
+      <translation>Enter the residents who joined, from {low} to {high}.</translation>
+    </message>
+    <message>
+      <source>At most {limit} staff can be named.</source>
+      <translation>At most {limit} staff can be named.</translation>
+    </message>
+    <message>
+      <source>Name the staff who took part, or count the residents.</source>
+      <translation>Name the staff who took part, or count the residents.</translation>
+    </message>
+    <message>
+      <source>That session is not on record.</source>
+      <translation>That session is not on record.</translation>
+    </message>
+    <message>
+      <source>A session holds at most {limit} photos.</source>
+      <translation>A session holds at most {limit} photos.</translation>
+    </message>
+    <message>
+      <source>Enter a year from {first} to {last}.</source>
+      <translation>Enter a year from {first} to {last}.</translation>
+    </message>
+    <message>
+      <source>Enter the day it is due by.</source>
+      <translation>Enter the day it is due by.</translation>
+    </message>
+    <message>
+      <source>{year} has a plan already; change its entries instead.</source>
+      <translation>{year} has a plan already; change its entries instead.</translation>
+    </message>
+    <message>
+      <source>Keep the day within {year}.</source>
+      <translation>Keep the day within {year}.</translation>
+    </message>
+    <message>
+      <source>That plan entry is not on record.</source>
+      <translation>That plan entry is not on record.</translation>
+    </message>
+    <message>
+      <source>Choose drills, trainings, or any.</source>
+      <translation>Choose drills, trainings, or any.</translation>
+    </message>
+    <message>
+      <source>No session {number}.</source>
+      <translation>No session {number}.</translation>
+    </message>
+    <message>
+      <source>That event is not on record.</source>
+      <translation>That event is not on record.</translation>
+    </message>
+    <message>
+      <source>This event was voided: it cannot change.</source>
+      <translation>This event was voided: it cannot change.</translation>
+    </message>
+    <message>
+      <source>Choose which events to list.</source>
+      <translation>Choose which events to list.</translation>
+    </message>
+    <message>
+      <source>The last day comes before the first.</source>
+      <translation>The last day comes before the first.</translation>
+    </message>
+    <message>
+      <source>Choose the kind of event.</source>
+      <translation>Choose the kind of event.</translation>
+    </message>
+    <message>
+      <source>No event {number}.</source>
+      <translation>No event {number}.</translation>
+    </message>
+    <message>
+      <source>Enter the event's theme.</source>
+      <translation>Enter the event's theme.</translation>
+    </message>
+    <message>
+      <source>Give the start time.</source>
+      <translation>Give the start time.</translation>
+    </message>
+    <message>
+      <source>Give the end time.</source>
+      <translation>Give the end time.</translation>
+    </message>
+    <message>
+      <source>Enter where the event takes place.</source>
+      <translation>Enter where the event takes place.</translation>
+    </message>
+    <message>
+      <source>Enter who organises it.</source>
+      <translation>Enter who organises it.</translation>
+    </message>
+    <message>
+      <source>Say why the event is cancelled.</source>
+      <translation>Say why the event is cancelled.</translation>
+    </message>
+    <message>
+      <source>This event was voided: it is not announced.</source>
+      <translation>This event was voided: it is not announced.</translation>
+    </message>
+    <message>
+      <source>An event holds at most {limit} photos.</source>
+      <translation>An event holds at most {limit} photos.</translation>
+    </message>
+    <message>
+      <source>This incident is voided: it cannot change.</source>
+      <translation>This incident is voided: it cannot change.</translation>
+    </message>
+    <message>
+      <source>This incident is closed: it cannot change.</source>
+      <translation>This incident is closed: it cannot change.</translation>
+    </message>
+    <message>
+      <source>Choose which incidents to list.</source>
+      <translation>Choose which incidents to list.</translation>
+    </message>
+    <message>
+      <source>The last day is before the first.</source>
+      <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+      <source>Incidents are opened from a patrol finding or a gate entry.</source>
+      <translation>Incidents are opened from a patrol finding or a gate entry.</translation>
+    </message>
+    <message>
+      <source>Incident {number} is already on record for it.</source>
+      <translation>Incident {number} is already on record for it.</translation>
+    </message>
+    <message>
+      <source>A follow-up's deadline would be before the incident.</source>
+      <translation>A follow-up's deadline would be before the incident.</translation>
+    </message>
+    <message>
+      <source>Say who did it.</source>
+      <translation>Say who did it.</translation>
+    </message>
+    <message>
+      <source>That follow-up action is not on record.</source>
+      <translation>That follow-up action is not on record.</translation>
+    </message>
+    <message>
+      <source>That follow-up action is already done.</source>
+      <translation>That follow-up action is already done.</translation>
+    </message>
+    <message>
+      <source>This incident is voided already.</source>
+      <translation>This incident is voided already.</translation>
+    </message>
+    <message>
+      <source>No incident has the number {number}.</source>
+      <translation>No incident has the number {number}.</translation>
+    </message>
+    <message>
+      <source>Choose the kind of incident.</source>
+      <translation>Choose the kind of incident.</translation>
+    </message>
+    <message>
+      <source>Give the date and time.</source>
+      <translation>Give the date and time.</translation>
+    </message>
+    <message>
+      <source>The time is in the future; check it.</source>
+      <translation>The time is in the future; check it.</translation>
+    </message>
+    <message>
+      <source>The date is more than {days} days ago; check it.</source>
+      <translation>The date is more than {days} days ago; check it.</translation>
+    </message>
+    <message>
+      <source>This must be text.</source>
+      <translation>This must be text.</translation>
+    </message>
+    <message>
+      <source>Say yes or no.</source>
+      <translation>Say yes or no.</translation>
+    </message>
+    <message>
+      <source>The loss is an amount in yuan from 0 to 10,000,000.</source>
+      <translation>The loss is an amount in yuan from 0 to 10,000,000.</translation>
+    </message>
+    <message>
+      <source>Give the incident a short title.</source>
+      <translation>Give the incident a short title.</translation>
+    </message>
+    <message>
+      <source>Say where it happened.</source>
+      <translation>Say where it happened.</translation>
+    </message>
+    <message>
+      <source>Say what happened.</source>
+      <translation>Say what happened.</translation>
+    </message>
+    <message>
+      <source>A report number means the police were called.</source>
+      <translation>A report number means the police were called.</translation>
+    </message>
+    <message>
+      <source>A report number means the fire brigade was called.</source>
+      <translation>A report number means the fire brigade was called.</translation>
+    </message>
+    <message>
+      <source>Say what is to be done.</source>
+      <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+      <source>Say who (a person or a department) is to do it.</source>
+      <translation>Say who (a person or a department) is to do it.</translation>
+    </message>
+    <message>
+      <source>Type the incident's number.</source>
+      <translation>Type the incident's number.</translation>
+    </message>
+    <message>
+      <source>That incident is not on record.</source>
+      <translation>That incident is not on record.</translation>
+    </message>
+    <message>
+      <source>Give 5 (very satisfied) to 1 (very dissatisfied), or 0 or nothing.</source>
+      <translation>Give 5 (very satisfied) to 1 (very dissatisfied), or 0 or nothing.</translation>
+    </message>
+    <message>
+      <source>No survey round {number}.</source>
+      <translation>No survey round {number}.</translation>
+    </message>
+    <message>
+      <source>This round asks {questions} questions; leave this column empty.</source>
+      <translation>This round asks {questions} questions; leave this column empty.</translation>
+    </message>
+    <message>
+      <source>Name the round (at most {limit} characters).</source>
+      <translation>Name the round (at most {limit} characters).</translation>
+    </message>
+    <message>
+      <source>Enter the round's first and last day.</source>
+      <translation>Enter the round's first and last day.</translation>
+    </message>
+    <message>
+      <source>Choose what the comment is about, or nothing.</source>
+      <translation>Choose what the comment is about, or nothing.</translation>
+    </message>
+    <message>
+      <source>Type the unit, e.g. 3-2-1502.</source>
+      <translation>Type the unit, e.g. 3-2-1502.</translation>
+    </message>
+    <message>
+      <source>Replaced by a new entry of the same form.</source>
+      <translation>Replaced by a new entry of the same form.</translation>
+    </message>
+    <message>
+      <source>This survey round was voided.</source>
+      <translation>This survey round was voided.</translation>
+    </message>
+    <message>
+      <source>This survey round is closed: it takes no more responses.</source>
+      <translation>This survey round is closed: it takes no more responses.</translation>
+    </message>
+    <message>
+      <source>Unit {unit} has already answered this round; replace its response only if this form is the right one.</source>
+      <translation>Unit {unit} has already answered this round; replace its response only if this form is the right one.</translation>
+    </message>
+    <message>
+      <source>That survey response is not on record.</source>
+      <translation>That survey response is not on record.</translation>
+    </message>
+    <message>
+      <source>Choose an area, or any.</source>
+      <translation>Choose an area, or any.</translation>
+    </message>
+    <message>
+      <source>That survey round is not on record.</source>
+      <translation>That survey round is not on record.</translation>
+    </message>
+    <message>
+      <source>Choose a year from 2000 to 2100, or any.</source>
+      <translation>Choose a year from 2000 to 2100, or any.</translation>
+    </message>
+    <message>
+      <source>The task {task} is not for the area {area}.</source>
+      <translation>The task {task} is not for the area {area}.</translation>
+    </message>
+    <message>
+      <source>The task {task} was not on the books on {day}.</source>
+      <translation>The task {task} was not on the books on {day}.</translation>
+    </message>
+    <message>
+      <source>{task} in {area} is already logged for {day}; void that entry to log it again.</source>
+      <translation>{task} in {area} is already logged for {day}; void that entry to log it again.</translation>
+    </message>
+    <message>
+      <source>That work-log entry is not on record.</source>
+      <translation>That work-log entry is not on record.</translation>
+    </message>
+    <message>
+      <source>Choose both the first and the last day, or neither.</source>
+      <translation>Choose both the first and the last day, or neither.</translation>
+    </message>
+    <message>
+      <source>Choose cleaning or greening, or any.</source>
+      <translation>Choose cleaning or greening, or any.</translation>
+    </message>
+    <message>
+      <source>Choose the area.</source>
+      <translation>Choose the area.</translation>
+    </message>
+    <message>
+      <source>Nothing to log: the area has no open task that day.</source>
+      <translation>Nothing to log: the area has no open task that day.</translation>
+    </message>
+    <message>
+      <source>At most {limit} rows at once.</source>
+      <translation>At most {limit} rows at once.</translation>
+    </message>
+    <message>
+      <source>Every row is for the day chosen.</source>
+      <translation>Every row is for the day chosen.</translation>
+    </message>
+    <message>
+      <source>A task is logged once a day.</source>
+      <translation>A task is logged once a day.</translation>
+    </message>
+    <message>
+      <source>Choose cleaning or greening.</source>
+      <translation>Choose cleaning or greening.</translation>
+    </message>
+    <message>
+      <source>Enter the area (a building or a common area).</source>
+      <translation>Enter the area (a building or a common area).</translation>
+    </message>
+    <message>
+      <source>Enter the task.</source>
+      <translation>Enter the task.</translation>
+    </message>
+    <message>
+      <source>Enter the usual time as hours and minutes.</source>
+      <translation>Enter the usual time as hours and minutes.</translation>
+    </message>
+    <message>
+      <source>Choose who did the work.</source>
+      <translation>Choose who did the work.</translation>
+    </message>
+    <message>
+      <source>{name} is not in the department that does this work.</source>
+      <translation>{name} is not in the department that does this work.</translation>
+    </message>
+    <message>
+      <source>Enter the day.</source>
+      <translation>Enter the day.</translation>
+    </message>
+    <message>
+      <source>The day is in the future; work is logged once done.</source>
+      <translation>The day is in the future; work is logged once done.</translation>
+    </message>
+    <message>
+      <source>Enter the time as hours and minutes.</source>
+      <translation>Enter the time as hours and minutes.</translation>
+    </message>
+    <message>
+      <source>Say why the task was not done.</source>
+      <translation>Say why the task was not done.</translation>
+    </message>
+    <message>
+      <source>That work-log task is not on record.</source>
+      <translation>That work-log task is not on record.</translation>
+    </message>
+    <message>
+      <source>The area {area} already has the task {task}.</source>
+      <translation>The area {area} already has the task {task}.</translation>
     </message>
   </context>
 </TS>

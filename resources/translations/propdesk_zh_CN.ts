@@ -37,6 +37,64 @@
     </message>
   </context>
   <context>
+    <name>ActionForm</name>
+    <message>
+      <source>Add a follow-up action</source>
+      <translation>添加后续措施</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>措施</translation>
+    </message>
+    <message>
+      <source>e.g. add a camera over the bike shed</source>
+      <translation>例如：自行车棚加装监控</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>责任人/部门</translation>
+    </message>
+    <message>
+      <source>A person or a department</source>
+      <translation>责任人或责任部门</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>完成期限</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsModel</name>
+    <message>
+      <source>Action</source>
+      <translation>措施</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>责任人/部门</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>完成期限</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Overdue by {n} days</source>
+      <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+      <source>Not done yet</source>
+      <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
     <name>AddUserDialog</name>
     <message>
       <source>Add user</source>
@@ -200,6 +258,237 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>New monthly assessment</source>
+      <translation>新建月度考核</translation>
+    </message>
+    <message>
+      <source>&amp;Department</source>
+      <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Month</source>
+      <translation>考核月份(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Assessor</source>
+      <translation>考核人(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Remarks</source>
+      <translation>备注(&amp;R)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentNames</name>
+    <message>
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <source>Finalised</source>
+      <translation>已定稿</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>考核中</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>待整改</translation>
+    </message>
+    <message>
+      <source>fix reported</source>
+      <translation>已报整改</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <source> · overdue</source>
+      <translation> · 已逾期</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentPrinting</name>
+    <message>
+      <source>Assessment sheet: {department} {month}</source>
+      <translation>考核表：{department} {month}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Deducted</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Spot checks</source>
+      <translation>抽查次数</translation>
+    </message>
+    <message>
+      <source>Assessor</source>
+      <translation>考核人</translation>
+    </message>
+    <message>
+      <source>Assessed</source>
+      <translation>考核时间</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentsTab</name>
+    <message>
+      <source>Monthly assessments</source>
+      <translation>月度考核</translation>
+    </message>
+    <message>
+      <source>All departments</source>
+      <translation>全部部门</translation>
+    </message>
+    <message>
+      <source>All years</source>
+      <translation>全部年份</translation>
+    </message>
+    <message>
+      <source>Number or assessor</source>
+      <translation>编号或考核人</translation>
+    </message>
+    <message>
+      <source>&amp;Department</source>
+      <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Year</source>
+      <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;New assessment…</source>
+      <translation>新建考核(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Standards…</source>
+      <translation>考核标准(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>&amp;Blank sheet…</source>
+      <translation>空白考核表(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Spot &amp;check…</source>
+      <translation>抽查(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>N&amp;otice…</source>
+      <translation>整改通知(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify fix</source>
+      <translation>验收整改(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Finalise</source>
+      <translation>定稿</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>&amp;Print sheet…</source>
+      <translation>打印考核表(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Assessments {first}–{last}</source>
+      <translation>考核 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No assessments</source>
+      <translation>没有考核记录</translation>
+    </message>
+    <message>
+      <source>Choose an assessment, or make a new one.</source>
+      <translation>请选择一条考核，或新建考核。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{number}&lt;/b&gt; · {department} · {month} · score &lt;b&gt;{score}&lt;/b&gt; of {total} ({deducted} deducted) · {assessor} · {state}</source>
+      <translation>&lt;b&gt;{number}&lt;/b&gt; · {department} · {month} · 得分 &lt;b&gt;{score}&lt;/b&gt;／{total}（扣 {deducted} 分）· {assessor} · {state}</translation>
+    </message>
+    <message>
+      <source>No department has a standard yet: adopt the defaults under Standards… first.</source>
+      <translation>还没有部门设置考核标准：请先在“考核标准…”中采用默认标准。</translation>
+    </message>
+    <message>
+      <source>Rectification notice {number} issued.</source>
+      <translation>已开具整改通知单 {number}。</translation>
+    </message>
+    <message>
+      <source>Closed by this check: {numbers}.</source>
+      <translation>本次抽查合格，已关闭：{numbers}。</translation>
+    </message>
+    <message>
+      <source>Opened again by this check: {numbers}.</source>
+      <translation>本次抽查仍不合格，已重新打开：{numbers}。</translation>
+    </message>
+    <message>
+      <source>Notice {number} is closed.</source>
+      <translation>整改通知单 {number} 已关闭。</translation>
+    </message>
+    <message>
+      <source>Void assessment {number}</source>
+      <translation>作废考核 {number}</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Blank sheet</source>
+      <translation>空白考核表</translation>
+    </message>
+    <message>
+      <source>Standards</source>
+      <translation>考核标准</translation>
+    </message>
+    <message>
+      <source>Default standards adopted for {n} departments: edit them as needed.</source>
+      <translation>已为 {n} 个部门采用默认考核标准，可按需修改。</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignHandlerForm</name>
     <message>
       <source>Person responsible</source>
@@ -310,6 +599,14 @@
     <message>
       <source>checklist template</source>
       <translation>检查表模板</translation>
+    </message>
+    <message>
+      <source>work-log task</source>
+      <translation>保洁绿化任务</translation>
+    </message>
+    <message>
+      <source>work-log entry</source>
+      <translation>保洁绿化日志记录</translation>
     </message>
     <message>
       <source>demo data created</source>
@@ -1687,6 +1984,84 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>CheckDialog</name>
+    <message>
+      <source>Spot check: {number}</source>
+      <translation>抽查：{number}</translation>
+    </message>
+    <message>
+      <source>{text} ({left} of {points} points left)</source>
+      <translation>{text}（{points} 分，剩余 {left} 分）</translation>
+    </message>
+    <message>
+      <source>&amp;Item</source>
+      <translation>考核项目(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation>抽查地点(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Finding</source>
+      <translation>发现问题(&amp;F)</translation>
+    </message>
+    <message>
+      <source>What was found (empty when it passed)</source>
+      <translation>发现的问题（合格则留空）</translation>
+    </message>
+    <message>
+      <source>Points &amp;deducted</source>
+      <translation>扣分(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Checked at</source>
+      <translation>抽查时间(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Issue a rectification notice</source>
+      <translation>开具整改通知单</translation>
+    </message>
+    <message>
+      <source>What to &amp;fix</source>
+      <translation>整改要求(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Dead&amp;line</source>
+      <translation>整改期限(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckTableModel</name>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>考核项目</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>抽查地点</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>发现问题</translation>
+    </message>
+    <message>
+      <source>Deducted</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Checked</source>
+      <translation>抽查时间</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>整改通知单</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckpointForm</name>
     <message>
       <source>New checkpoint on {route}</source>
@@ -1773,6 +2148,25 @@ ID：{id}</translation>
     <message>
       <source>what changes so it does not happen again</source>
       <translation>做出哪些改进，避免再次发生</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseForm</name>
+    <message>
+      <source>Close the incident</source>
+      <translation>事件结案</translation>
+    </message>
+    <message>
+      <source>{n} follow-up actions are not done: say why the incident closes now.</source>
+      <translation>尚有 {n} 项后续措施未完成，请说明现在结案的理由。</translation>
+    </message>
+    <message>
+      <source>Every follow-up action is done.</source>
+      <translation>所有后续措施均已完成。</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -2626,6 +3020,45 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>CompletionModel</name>
+    <message>
+      <source>Trade</source>
+      <translation>工种</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>待做</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺记录</translation>
+    </message>
+    <message>
+      <source>Completion</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <source>No data</source>
+      <translation>暂无数据</translation>
+    </message>
+  </context>
+  <context>
     <name>DamageNotice</name>
     <message>
       <source>The check of the database file found damage: {findings}.
@@ -2725,6 +3158,10 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Show this month's repair tickets</source>
       <translation>查看本月报修工单</translation>
+    </message>
+    <message>
+      <source>Work plan</source>
+      <translation>工作计划</translation>
     </message>
     <message>
       <source>Reading today's figures…</source>
@@ -2886,6 +3323,86 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
       <source>Show this month's inspections</source>
       <translation>查看本月巡检记录</translation>
     </message>
+    <message>
+      <source>Drills and training</source>
+      <translation>演练培训</translation>
+    </message>
+    <message>
+      <source>Due this month:</source>
+      <translation>本月应完成：</translation>
+    </message>
+    <message>
+      <source>Show the year's drill plan</source>
+      <translation>查看年度演练培训计划</translation>
+    </message>
+    <message>
+      <source>Drills overdue:</source>
+      <translation>演练培训逾期：</translation>
+    </message>
+    <message>
+      <source>Events this month:</source>
+      <translation>本月活动：</translation>
+    </message>
+    <message>
+      <source>{held} held, {planned} planned</source>
+      <translation>已举办 {held}，计划中 {planned}</translation>
+    </message>
+    <message>
+      <source>Show this month's events</source>
+      <translation>查看本月活动</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社区活动</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Open incidents:</source>
+      <translation>处理中的事件：</translation>
+    </message>
+    <message>
+      <source>Show the open incidents</source>
+      <translation>查看处理中的安全事件</translation>
+    </message>
+    <message>
+      <source>Follow-ups overdue:</source>
+      <translation>逾期后续措施：</translation>
+    </message>
+    <message>
+      <source>Show the incidents with a follow-up past its deadline</source>
+      <translation>查看后续措施已逾期的事件</translation>
+    </message>
+    <message>
+      <source>Show this year's incidents</source>
+      <translation>查看本年安全事件</translation>
+    </message>
+    <message>
+      <source>Show the year's survey rounds</source>
+      <translation>查看本年度满意度调查</translation>
+    </message>
+    <message>
+      <source>Cleaning and greening</source>
+      <translation>保洁与绿化</translation>
+    </message>
+    <message>
+      <source>Done today:</source>
+      <translation>今日已完成：</translation>
+    </message>
+    <message>
+      <source>Show today's work logs</source>
+      <translation>查看今日日志</translation>
+    </message>
+    <message>
+      <source>Missing this week:</source>
+      <translation>本周缺记录：</translation>
+    </message>
+    <message>
+      <source>Show this week's plan</source>
+      <translation>查看本周计划</translation>
+    </message>
   </context>
   <context>
     <name>DayFiguresModel</name>
@@ -3046,6 +3563,151 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     </message>
   </context>
   <context>
+    <name>DoneForm</name>
+    <message>
+      <source>Follow-up action done</source>
+      <translation>后续措施完成</translation>
+    </message>
+    <message>
+      <source>Done by</source>
+      <translation>完成人</translation>
+    </message>
+    <message>
+      <source>Change it only when it was done earlier.</source>
+      <translation>如实际完成时间更早，再修改此处。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillNames</name>
+    <message>
+      <source>Fire drill</source>
+      <translation>消防演练</translation>
+    </message>
+    <message>
+      <source>Evacuation drill</source>
+      <translation>疏散演练</translation>
+    </message>
+    <message>
+      <source>Flood drill</source>
+      <translation>防汛演练</translation>
+    </message>
+    <message>
+      <source>Lift entrapment drill</source>
+      <translation>电梯困人救援演练</translation>
+    </message>
+    <message>
+      <source>Other drill</source>
+      <translation>其他应急演练</translation>
+    </message>
+    <message>
+      <source>Fire safety training</source>
+      <translation>消防安全知识培训</translation>
+    </message>
+    <message>
+      <source>Service manners training</source>
+      <translation>服务礼仪培训</translation>
+    </message>
+    <message>
+      <source>Security duties training</source>
+      <translation>安全防范培训</translation>
+    </message>
+    <message>
+      <source>Equipment operation training</source>
+      <translation>设施设备操作培训</translation>
+    </message>
+    <message>
+      <source>First aid training</source>
+      <translation>急救知识培训</translation>
+    </message>
+    <message>
+      <source>Other training</source>
+      <translation>其他培训</translation>
+    </message>
+    <message>
+      <source>Drill</source>
+      <translation>应急演练</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>员工培训</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>计划中</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Done late</source>
+      <translation>逾期完成</translation>
+    </message>
+    <message>
+      <source>At least once every half year</source>
+      <translation>每半年至少一次</translation>
+    </message>
+    <message>
+      <source>Before the rainy season</source>
+      <translation>汛期前完成</translation>
+    </message>
+    <message>
+      <source>Training every quarter</source>
+      <translation>每季度培训</translation>
+    </message>
+    <message>
+      <source>Once a year</source>
+      <translation>每年一次</translation>
+    </message>
+    <message>
+      <source>{n} min</source>
+      <translation>{n} 分钟</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillsTab</name>
+    <message>
+      <source>Drills and training</source>
+      <translation>演练培训</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>演练与培训记录</translation>
+    </message>
+    <message>
+      <source>Year plan</source>
+      <translation>年度计划</translation>
+    </message>
+    <message>
+      <source>Staff history</source>
+      <translation>员工培训档案</translation>
+    </message>
+    <message>
+      <source>New session… (F2)</source>
+      <translation>新增记录…（F2）</translation>
+    </message>
+    <message>
+      <source>{number} recorded.</source>
+      <translation>{number} 已登记。</translation>
+    </message>
+  </context>
+  <context>
     <name>DueNames</name>
     <message>
       <source>Overdue</source>
@@ -3120,6 +3782,139 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Last done</source>
       <translation>上次巡检</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryDetailLabel</name>
+    <message>
+      <source>Choose an entry to see it whole.</source>
+      <translation>选择一条记录查看详情。</translation>
+    </message>
+    <message>
+      <source>{trade} · {area} · {task}</source>
+      <translation>{trade} · {area} · {task}</translation>
+    </message>
+    <message>
+      <source>{day}, {time}, by {staff}: {result}</source>
+      <translation>{day} {time}，{staff}：{result}</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>原因：{reason}</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>备注：{note}</translation>
+    </message>
+    <message>
+      <source>Recorded by {name} at {at}</source>
+      <translation>{name} 于 {at} 录入</translation>
+    </message>
+    <message>
+      <source>Voided by {name} at {at}: {reason}</source>
+      <translation>{name} 于 {at} 作废：{reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryListModel</name>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工种</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>工作内容</translation>
+    </message>
+    <message>
+      <source>Done by</source>
+      <translation>执行人</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <source>Reason not done</source>
+      <translation>未完成原因</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryListPanel</name>
+    <message>
+      <source>Any trade</source>
+      <translation>全部工种</translation>
+    </message>
+    <message>
+      <source>Done or not</source>
+      <translation>完成与否</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Area, task or person; Enter searches</source>
+      <translation>区域、工作内容或人员；按回车搜索</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工种</translation>
+    </message>
+    <message>
+      <source>Entries {first}–{last}</source>
+      <translation>第 {first}–{last} 条记录</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>没有记录</translation>
     </message>
   </context>
   <context>
@@ -3535,6 +4330,358 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     </message>
   </context>
   <context>
+    <name>EventDetailPanel</name>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Change plan…</source>
+      <translation>修改计划…</translation>
+    </message>
+    <message>
+      <source>Record as held…</source>
+      <translation>登记已举办…</translation>
+    </message>
+    <message>
+      <source>Cancel event…</source>
+      <translation>取消活动…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Print notice…</source>
+      <translation>打印活动通知…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Add photo…</source>
+      <translation>添加照片…</translation>
+    </message>
+    <message>
+      <source>Attach a photo to {event}</source>
+      <translation>为“{event}”添加照片</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>活动内容</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织者</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Entered by</source>
+      <translation>登记人</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参与人数</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>实际费用</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>反馈</translation>
+    </message>
+    <message>
+      <source>Why cancelled</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>登记时间</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作废原因</translation>
+    </message>
+    <message>
+      <source>No photos of this event.</source>
+      <translation>本活动还没有照片。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventExport</name>
+    <message>
+      <source>Exporting events…</source>
+      <translation>正在导出社区活动…</translation>
+    </message>
+    <message>
+      <source>Exporting events: {n} rows…</source>
+      <translation>正在导出社区活动：{n} 行…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventFilterBar</name>
+    <message>
+      <source>All years</source>
+      <translation>全部年份</translation>
+    </message>
+    <message>
+      <source>Any state</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Any kind</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Voided too</source>
+      <translation>含已作废</translation>
+    </message>
+    <message>
+      <source>Number, theme, place or organiser</source>
+      <translation>编号、主题、地点或组织者</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventForm</name>
+    <message>
+      <source>New event</source>
+      <translation>新建活动</translation>
+    </message>
+    <message>
+      <source>Change the plan</source>
+      <translation>修改活动计划</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>e.g. Mid-Autumn garden party</source>
+      <translation>例如：中秋游园会</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>e.g. central garden</source>
+      <translation>例如：中心花园</translation>
+    </message>
+    <message>
+      <source>What happens, what to bring; Ctrl+Enter saves.</source>
+      <translation>活动安排、需携带的物品；Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>活动内容</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织者</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventListView</name>
+    <message>
+      <source>Events {first}–{last}</source>
+      <translation>活动 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No events</source>
+      <translation>没有活动</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社区活动</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventNames</name>
+    <message>
+      <source>Festival</source>
+      <translation>节日活动</translation>
+    </message>
+    <message>
+      <source>Culture and sports</source>
+      <translation>文体活动</translation>
+    </message>
+    <message>
+      <source>Talk or campaign</source>
+      <translation>讲座宣传</translation>
+    </message>
+    <message>
+      <source>Community service</source>
+      <translation>便民服务</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>亲子活动</translation>
+    </message>
+    <message>
+      <source>For the elderly</source>
+      <translation>敬老活动</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>计划中</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>已举办</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织者</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参与人数</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>实际费用</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsTab</name>
+    <message>
+      <source>New event (F2)</source>
+      <translation>新建活动 (F2)</translation>
+    </message>
+    <message>
+      <source>Event {number} planned: {theme}</source>
+      <translation>活动 {number} 已登记计划：{theme}</translation>
+    </message>
+    <message>
+      <source>Event {number} changed</source>
+      <translation>活动 {number} 已修改</translation>
+    </message>
+    <message>
+      <source>Event {number} recorded as held</source>
+      <translation>活动 {number} 已登记为已举办</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Cancel event {number}</source>
+      <translation>取消活动 {number}</translation>
+    </message>
+    <message>
+      <source>Event {number} cancelled</source>
+      <translation>活动 {number} 已取消</translation>
+    </message>
+    <message>
+      <source>Void event {number}</source>
+      <translation>作废活动 {number}</translation>
+    </message>
+    <message>
+      <source>Event {number} voided</source>
+      <translation>活动 {number} 已作废</translation>
+    </message>
+  </context>
+  <context>
     <name>ExtraRoundsModel</name>
     <message>
       <source>Round</source>
@@ -3567,6 +4714,49 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Notes</source>
       <translation>标记</translation>
+    </message>
+  </context>
+  <context>
+    <name>FigureModel</name>
+    <message>
+      <source>Area</source>
+      <translation>服务部门</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>评价项目</translation>
+    </message>
+    <message>
+      <source>(all questions)</source>
+      <translation>（全部项目）</translation>
+    </message>
+    <message>
+      <source>Very satisfied</source>
+      <translation>非常满意</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>满意</translation>
+    </message>
+    <message>
+      <source>Neutral</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Dissatisfied</source>
+      <translation>不满意</translation>
+    </message>
+    <message>
+      <source>Very dissatisfied</source>
+      <translation>非常不满意</translation>
+    </message>
+    <message>
+      <source>Not answered</source>
+      <translation>未作答</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意率</translation>
     </message>
   </context>
   <context>
@@ -3759,6 +4949,10 @@ are not counted.</source>
       <source>Repair ticket</source>
       <translation>报修工单</translation>
     </message>
+    <message>
+      <source>Incident</source>
+      <translation>安全事件</translation>
+    </message>
   </context>
   <context>
     <name>FindingsPanel</name>
@@ -3775,6 +4969,10 @@ are not counted.</source>
       <translation>开报修工单…</translation>
     </message>
     <message>
+      <source>Open incident…</source>
+      <translation>转安全事件…</translation>
+    </message>
+    <message>
       <source>Dealt with…</source>
       <translation>已处理…</translation>
     </message>
@@ -3785,6 +4983,10 @@ are not counted.</source>
     <message>
       <source>{n} open findings</source>
       <translation>{n} 条未处理发现</translation>
+    </message>
+    <message>
+      <source>From finding {number} · {checkpoint} · {seen}</source>
+      <translation>来自巡逻发现 {number} · {checkpoint} · {seen}</translation>
     </message>
   </context>
   <context>
@@ -4259,11 +5461,96 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
-    <name>HomeTab</name>
+    <name>HeldForm</name>
     <message>
-      <source>This station</source>
-      <translation>本工作站</translation>
+      <source>Record the event as held</source>
+      <translation>登记活动已举办</translation>
     </message>
+    <message>
+      <source>{number} · {theme} · {when}</source>
+      <translation>{number} · {theme} · {when}</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参与人数</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>实际费用</translation>
+    </message>
+    <message>
+      <source>What residents said, what to do better; Ctrl+Enter saves.</source>
+      <translation>业主的反馈、需改进之处；Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>反馈</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>时长（分钟）</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织人</translation>
+    </message>
+    <message>
+      <source>Took part</source>
+      <translation>参加</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>Training history {name}</source>
+      <translation>培训档案 {name}</translation>
+    </message>
+    <message>
+      <source>(left)</source>
+      <translation>（已离职）</translation>
+    </message>
+    <message>
+      <source>{drills} drills, {trainings} trainings, {minutes} minutes in all</source>
+      <translation>演练 {drills} 次，培训 {trainings} 次，合计 {minutes} 分钟</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeTab</name>
     <message>
       <source>Station:</source>
       <translation>工作站：</translation>
@@ -4405,6 +5692,412 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Save error list</source>
       <translation>保存错误清单</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentDetail</name>
+    <message>
+      <source>Incident</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>No follow-up actions</source>
+      <translation>无后续措施</translation>
+    </message>
+    <message>
+      <source>Patrol finding {number}</source>
+      <translation>巡逻发现 {number}</translation>
+    </message>
+    <message>
+      <source>Gate entry {number}</source>
+      <translation>门岗记录 {number}</translation>
+    </message>
+    <message>
+      <source>Not called</source>
+      <translation>未报警</translation>
+    </message>
+    <message>
+      <source>Called, report no. {number}</source>
+      <translation>已报警，回执号 {number}</translation>
+    </message>
+    <message>
+      <source>Choose an incident in the list.</source>
+      <translation>请在列表中选择一起事件。</translation>
+    </message>
+    <message>
+      <source>{state}, {n} follow-ups overdue</source>
+      <translation>{state}，{n} 项后续措施逾期</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>事件名称</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Opened from</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>事件经过</translation>
+    </message>
+    <message>
+      <source>Who responded</source>
+      <translation>处置人员</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>处置情况</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>公安报警</translation>
+    </message>
+    <message>
+      <source>Fire brigade</source>
+      <translation>消防报警</translation>
+    </message>
+    <message>
+      <source>Injuries</source>
+      <translation>人员伤亡</translation>
+    </message>
+    <message>
+      <source>Losses</source>
+      <translation>财产损失</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>登记人</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已结案</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作废原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentForm</name>
+    <message>
+      <source>Record a safety incident</source>
+      <translation>登记安全事件</translation>
+    </message>
+    <message>
+      <source>Incident {number}</source>
+      <translation>安全事件 {number}</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter saves; Esc cancels.</source>
+      <translation>Ctrl+Enter 保存；Esc 取消。</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>事件名称</translation>
+    </message>
+    <message>
+      <source>e.g. bicycle stolen from the bike shed</source>
+      <translation>例如：车棚自行车被盗</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>e.g. car park B1 of building 3</source>
+      <translation>例如：3栋地下车库B1</translation>
+    </message>
+    <message>
+      <source>What happened, in order</source>
+      <translation>按时间顺序填写事件经过</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>事件经过</translation>
+    </message>
+    <message>
+      <source>Who responded</source>
+      <translation>处置人员</translation>
+    </message>
+    <message>
+      <source>e.g. guard Wang, shift leader Zhao</source>
+      <translation>例如：王保安、赵班长</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>采取了哪些处置</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>处置情况</translation>
+    </message>
+    <message>
+      <source>Police called</source>
+      <translation>已报警（公安）</translation>
+    </message>
+    <message>
+      <source>Police report no.</source>
+      <translation>公安回执号</translation>
+    </message>
+    <message>
+      <source>Fire brigade called</source>
+      <translation>已报火警（消防）</translation>
+    </message>
+    <message>
+      <source>Fire report no.</source>
+      <translation>消防回执号</translation>
+    </message>
+    <message>
+      <source>Injuries</source>
+      <translation>人员伤亡</translation>
+    </message>
+    <message>
+      <source>None, or who and how</source>
+      <translation>无；或填写受伤人员及伤情</translation>
+    </message>
+    <message>
+      <source>Losses</source>
+      <translation>财产损失</translation>
+    </message>
+    <message>
+      <source>What was lost or damaged</source>
+      <translation>丢失或损坏的财物</translation>
+    </message>
+    <message>
+      <source> yuan</source>
+      <translation> 元</translation>
+    </message>
+    <message>
+      <source>Estimated loss</source>
+      <translation>估计损失</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentListModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>事件名称</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Follow-ups open</source>
+      <translation>未完成措施</translation>
+    </message>
+    <message>
+      <source>Report no.</source>
+      <translation>报警回执号</translation>
+    </message>
+    <message>
+      <source>{state}, {n} follow-ups overdue</source>
+      <translation>{state}，{n} 项后续措施逾期</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentListView</name>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>处理中</translation>
+    </message>
+    <message>
+      <source>Follow-up overdue</source>
+      <translation>后续措施逾期</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已结案</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Number, title or place</source>
+      <translation>编号、名称或地点</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>No incidents</source>
+      <translation>无安全事件</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last} of {total}</source>
+      <translation>第 {first}–{last} 行，共 {total} 行</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentNames</name>
+    <message>
+      <source>Theft</source>
+      <translation>盗窃</translation>
+    </message>
+    <message>
+      <source>Intrusion</source>
+      <translation>非法闯入</translation>
+    </message>
+    <message>
+      <source>Fight</source>
+      <translation>打架斗殴</translation>
+    </message>
+    <message>
+      <source>Fire</source>
+      <translation>火灾</translation>
+    </message>
+    <message>
+      <source>Natural disaster</source>
+      <translation>自然灾害</translation>
+    </message>
+    <message>
+      <source>Accident</source>
+      <translation>意外事故</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>处理中</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已结案</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+    <message>
+      <source>{number} (closed)</source>
+      <translation>{number}（已结案）</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentsTab</name>
+    <message>
+      <source>New incident (F2)</source>
+      <translation>登记事件 (F2)</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>修改…</translation>
+    </message>
+    <message>
+      <source>Add follow-up…</source>
+      <translation>添加后续措施…</translation>
+    </message>
+    <message>
+      <source>Follow-up done…</source>
+      <translation>措施完成…</translation>
+    </message>
+    <message>
+      <source>Close…</source>
+      <translation>结案…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Void incident {number}</source>
+      <translation>作废安全事件 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>The incident stays on file, marked void, and is left out of every count. Your name, the time and the reason are kept with it.</source>
+      <translation>该事件仍保留在档案中，标记为作废，不计入任何统计。您的姓名、作废时间和原因将一并记录。</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Exporting incidents…</source>
+      <translation>正在导出安全事件…</translation>
+    </message>
+    <message>
+      <source>Exporting incidents: {n} rows…</source>
+      <translation>正在导出安全事件：已写 {n} 行…</translation>
     </message>
   </context>
   <context>
@@ -5329,6 +7022,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>作废记录…</translation>
     </message>
     <message>
+      <source>Open incident…</source>
+      <translation>转安全事件…</translation>
+    </message>
+    <message>
       <source>All kinds</source>
       <translation>全部类型</translation>
     </message>
@@ -5367,6 +7064,14 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Rows {first}–{last}</source>
       <translation>第 {first}–{last} 条</translation>
+    </message>
+    <message>
+      <source>Incident {number}</source>
+      <translation>安全事件 {number}</translation>
+    </message>
+    <message>
+      <source>From the gate entry: {entry}</source>
+      <translation>来自门岗记录：{entry}</translation>
     </message>
     <message>
       <source>Void gate entry: {kind}, {time}</source>
@@ -5686,6 +7391,34 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Inspections</source>
       <translation>巡检记录</translation>
     </message>
+    <message>
+      <source>Assessments</source>
+      <translation>月度考核</translation>
+    </message>
+    <message>
+      <source>Work plan</source>
+      <translation>工作计划</translation>
+    </message>
+    <message>
+      <source>Drills and training</source>
+      <translation>演练培训</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社区活动</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Surveys</source>
+      <translation>满意度调查</translation>
+    </message>
+    <message>
+      <source>Work logs</source>
+      <translation>保洁绿化日志</translation>
+    </message>
   </context>
   <context>
     <name>ManagerCloseForm</name>
@@ -5820,6 +7553,25 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>NoticeDialog</name>
+    <message>
+      <source>Rectification notice</source>
+      <translation>整改通知单</translation>
+    </message>
+    <message>
+      <source>{item} · {place}: {finding}</source>
+      <translation>{item} · {place}：{finding}</translation>
+    </message>
+    <message>
+      <source>What to &amp;fix</source>
+      <translation>整改要求(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Dead&amp;line</source>
+      <translation>整改期限(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeFacts</name>
     <message>
       <source>Notice</source>
@@ -5939,6 +7691,45 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Deadline</source>
       <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Event notice</source>
+      <translation>活动通知</translation>
+    </message>
+    <message>
+      <source>The notice for the lobby: {theme}. A QR code is printed when you give its text.</source>
+      <translation>张贴在大堂的活动通知：{theme}。填写二维码内容后，通知上会印出二维码。</translation>
+    </message>
+    <message>
+      <source>QR code</source>
+      <translation>二维码</translation>
+    </message>
+    <message>
+      <source>sign-up link or phone number (optional)</source>
+      <translation>报名链接或电话（可不填）</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenIncidentDialog</name>
+    <message>
+      <source>Open safety incident</source>
+      <translation>转为安全事件</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>e.g. bicycle stolen from the bike shed</source>
+      <translation>例如：车棚自行车被盗</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>事件经过</translation>
     </message>
   </context>
   <context>
@@ -6413,6 +8204,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PhotoFileChoice</name>
+    <message>
+      <source>Photos ({patterns});;All files (*)</source>
+      <translation>照片 ({patterns});;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>PhotoListModel</name>
     <message>
       <source>Missing</source>
@@ -6466,6 +8264,91 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PlanEntryForm</name>
+    <message>
+      <source>Change plan entry</source>
+      <translation>修改计划项目</translation>
+    </message>
+    <message>
+      <source>New plan entry</source>
+      <translation>新增计划项目</translation>
+    </message>
+    <message>
+      <source>Topic:</source>
+      <translation>类别：</translation>
+    </message>
+    <message>
+      <source>Due by:</source>
+      <translation>完成期限：</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>备注：</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <source>Topic</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>完成期限</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Done by session</source>
+      <translation>完成记录</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPanel</name>
+    <message>
+      <source>Adopt the default plan</source>
+      <translation>采用默认计划</translation>
+    </message>
+    <message>
+      <source>Add entry…</source>
+      <translation>新增项目…</translation>
+    </message>
+    <message>
+      <source>Void entry…</source>
+      <translation>作废项目…</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>{total} entries: {done} done, {due} due, {overdue} overdue</source>
+      <translation>共 {total} 项：已完成 {done}，即将到期 {due}，已逾期 {overdue}</translation>
+    </message>
+    <message>
+      <source>No plan for this year yet.</source>
+      <translation>本年度尚未制定计划。</translation>
+    </message>
+    <message>
+      <source>Void plan entry</source>
+      <translation>作废计划项目</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+  </context>
+  <context>
     <name>PromiseForm</name>
     <message>
       <source>Promise an answer by</source>
@@ -6501,6 +8384,88 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickEntryDialog</name>
+    <message>
+      <source>Log an area's day</source>
+      <translation>整区录入</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Every row is done unless flipped: Space toggles, N marks not done and asks the reason; F2 edits a cell; Ctrl+Enter saves them all, Esc cancels.</source>
+      <translation>每行默认为已完成：空格键切换完成/未完成，N 标为未完成并填写原因；F2 编辑单元格；Ctrl+Enter 全部保存，Esc 取消。</translation>
+    </message>
+    <message>
+      <source>Save all (Ctrl+Enter)</source>
+      <translation>全部保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+      <source>Every task of this area is logged for that day.</source>
+      <translation>该区域当天的任务已全部记录。</translation>
+    </message>
+    <message>
+      <source>No task is planned for this area that day.</source>
+      <translation>该区域当天没有计划任务。</translation>
+    </message>
+    <message>
+      <source>Enter the time as hours and minutes, e.g. 7:30.</source>
+      <translation>请按时:分输入时间，例如 7:30。</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickEntryModel</name>
+    <message>
+      <source>Task</source>
+      <translation>工作内容</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工种</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>完成情况</translation>
+    </message>
+    <message>
+      <source>Done by</source>
+      <translation>执行人</translation>
+    </message>
+    <message>
+      <source>Reason not done</source>
+      <translation>未完成原因</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Space: done / not done; N: not done and type the reason</source>
+      <translation>空格：完成/未完成；N：未完成并填写原因</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>{result} (logged)</source>
+      <translation>{result}（已记录）</translation>
     </message>
   </context>
   <context>
@@ -6617,6 +8582,30 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Equipment</source>
       <translation>设施设备</translation>
     </message>
+    <message>
+      <source>Monthly assessments</source>
+      <translation>月度考核</translation>
+    </message>
+    <message>
+      <source>Drills and training</source>
+      <translation>演练培训</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社区活动</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Survey rounds</source>
+      <translation>满意度调查</translation>
+    </message>
+    <message>
+      <source>Work logs</source>
+      <translation>保洁绿化日志</translation>
+    </message>
   </context>
   <context>
     <name>QuickSearchDialog</name>
@@ -6668,6 +8657,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{state} · overdue</source>
       <translation>{state} · 逾期</translation>
+    </message>
+    <message>
+      <source>Monthly assessment {number}</source>
+      <translation>月度考核 {number}</translation>
+    </message>
+    <message>
+      <source>Monthly assessment</source>
+      <translation>月度考核</translation>
     </message>
     <message>
       <source>Live: open or awaiting re-inspection</source>
@@ -7755,6 +9752,92 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ResponseEntryDialog</name>
+    <message>
+      <source>Responses: {name}</source>
+      <translation>录入问卷：{name}</translation>
+    </message>
+    <message>
+      <source>Type the unit, then one digit per question ({n} questions): 5 very satisfied, 4 satisfied, 3 neutral, 2 dissatisfied, 1 very dissatisfied, 0 not answered. Enter saves and starts the next form; Esc closes.</source>
+      <translation>先输入房号，再每题输入一个数字（共 {n} 题）：5 非常满意、4 满意、3 一般、2 不满意、1 非常不满意、0 未作答。按 Enter 保存并录入下一份；按 Esc 关闭。</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>评价</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <source>Comment about</source>
+      <translation>意见涉及</translation>
+    </message>
+    <message>
+      <source>nobody registered</source>
+      <translation>无登记住户</translation>
+    </message>
+    <message>
+      <source>already answered on {day}</source>
+      <translation>已于 {day} 提交</translation>
+    </message>
+    <message>
+      <source>{typed} of {n} typed</source>
+      <translation>已输入 {typed} / {n}</translation>
+    </message>
+    <message>
+      <source>only 0–5</source>
+      <translation>只能输入 0–5</translation>
+    </message>
+    <message>
+      <source>Unit {unit} has already answered this round. Does this form replace its earlier response?</source>
+      <translation>房号 {unit} 已提交过本次问卷。是否用这份问卷替换原问卷？</translation>
+    </message>
+    <message>
+      <source>Saved {unit} ({n} this session).</source>
+      <translation>已保存 {unit}（本次共 {n} 份）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResponseModel</name>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>评价</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已作答</translation>
+    </message>
+    <message>
+      <source>Comment about</source>
+      <translation>意见涉及</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <source>Entered</source>
+      <translation>录入时间</translation>
+    </message>
+    <message>
+      <source>Entered by</source>
+      <translation>录入人</translation>
+    </message>
+    <message>
+      <source>Void reason</source>
+      <translation>作废原因</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreOfferDialog</name>
     <message>
       <source>The database is damaged</source>
@@ -8048,6 +10131,72 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>open</source>
       <translation>未处理</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundForm</name>
+    <message>
+      <source>New survey round</source>
+      <translation>新建满意度调查</translation>
+    </message>
+    <message>
+      <source>The round keeps its own copy of these questions: changing them for a later round leaves this one as it is.</source>
+      <translation>本次调查保存这些题目的副本：以后调查修改题目，不影响本次调查。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>{year} residents' satisfaction survey</source>
+      <translation>{year}年业主满意度调查</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <source>Default questions</source>
+      <translation>默认题目</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>调查</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Forms</source>
+      <translation>回收问卷</translation>
+    </message>
+    <message>
+      <source>Response rate</source>
+      <translation>回收率</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>满意率</translation>
     </message>
   </context>
   <context>
@@ -8440,6 +10589,234 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>SessionDetailPanel</name>
+    <message>
+      <source>Held:</source>
+      <translation>时间：</translation>
+    </message>
+    <message>
+      <source>Topic:</source>
+      <translation>类别：</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>地点：</translation>
+    </message>
+    <message>
+      <source>Organiser:</source>
+      <translation>组织人：</translation>
+    </message>
+    <message>
+      <source>Taking part:</source>
+      <translation>参加人员：</translation>
+    </message>
+    <message>
+      <source>Recorded by:</source>
+      <translation>登记人：</translation>
+    </message>
+    <message>
+      <source>Print record…</source>
+      <translation>打印记录…</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet…</source>
+      <translation>签到表…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Add photo…</source>
+      <translation>添加照片…</translation>
+    </message>
+    <message>
+      <source>A photo of the session or of its signed sign-in sheet</source>
+      <translation>现场照片或已签名的签到表照片</translation>
+    </message>
+    <message>
+      <source>Attach a photo to {number}</source>
+      <translation>为 {number} 添加照片</translation>
+    </message>
+    <message>
+      <source>No photos of this session.</source>
+      <translation>本场没有照片。</translation>
+    </message>
+    <message>
+      <source>Choose a session in the list.</source>
+      <translation>请在列表中选择一场演练或培训。</translation>
+    </message>
+    <message>
+      <source>(voided: {reason})</source>
+      <translation>（已作废：{reason}）</translation>
+    </message>
+    <message>
+      <source>{staff} staff, {residents} residents</source>
+      <translation>员工 {staff} 人，住户 {residents} 人</translation>
+    </message>
+    <message>
+      <source>What was practised</source>
+      <translation>演练/培训内容</translation>
+    </message>
+    <message>
+      <source>Problems found</source>
+      <translation>发现的问题</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>整改措施</translation>
+    </message>
+    <message>
+      <source>Void session {number}</source>
+      <translation>作废 {number}</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionForm</name>
+    <message>
+      <source>New drill or training</source>
+      <translation>新增演练或培训</translation>
+    </message>
+    <message>
+      <source>Topic:</source>
+      <translation>类别：</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>主题：</translation>
+    </message>
+    <message>
+      <source>Held:</source>
+      <translation>时间：</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>Duration:</source>
+      <translation>时长：</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>地点：</translation>
+    </message>
+    <message>
+      <source>Organiser:</source>
+      <translation>组织人：</translation>
+    </message>
+    <message>
+      <source>Residents taking part:</source>
+      <translation>住户参加人数：</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet…</source>
+      <translation>签到表…</translation>
+    </message>
+    <message>
+      <source>Space ticks the staff member chosen</source>
+      <translation>按空格键勾选所选员工</translation>
+    </message>
+    <message>
+      <source>Staff taking part:</source>
+      <translation>参加员工：</translation>
+    </message>
+    <message>
+      <source>What was practised:</source>
+      <translation>演练/培训内容：</translation>
+    </message>
+    <message>
+      <source>Problems found:</source>
+      <translation>发现的问题：</translation>
+    </message>
+    <message>
+      <source>Actions:</source>
+      <translation>整改措施：</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionListPanel</name>
+    <message>
+      <source>Drills and trainings</source>
+      <translation>演练和培训</translation>
+    </message>
+    <message>
+      <source>Any topic</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Number, title or organiser; Enter searches</source>
+      <translation>编号、主题或组织人；回车搜索</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Sessions {first}–{last}</source>
+      <translation>第 {first}–{last} 场</translation>
+    </message>
+    <message>
+      <source>No sessions</source>
+      <translation>没有记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionModel</name>
+    <message>
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织人</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>员工人数</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住户人数</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>时长（分钟）</translation>
+    </message>
+  </context>
+  <context>
     <name>SetActiveDialog</name>
     <message>
       <source>Enable {name} ({username}) so they can log in again.</source>
@@ -8581,6 +10958,41 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>StandardDialog</name>
+    <message>
+      <source>Standard: {department}</source>
+      <translation>考核标准：{department}</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>考核项目</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>&amp;Items</source>
+      <translation>考核项目(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>添加项目</translation>
+    </message>
+    <message>
+      <source>Remove item</source>
+      <translation>删除项目</translation>
+    </message>
+    <message>
+      <source>Full score: {total} points</source>
+      <translation>满分：{total} 分</translation>
+    </message>
+  </context>
+  <context>
     <name>StationDialog</name>
     <message>
       <source>Station</source>
@@ -8615,6 +11027,155 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>{name} ({details})</source>
       <translation>{name}（{details}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyNames</name>
+    <message>
+      <source>Security</source>
+      <translation>秩序维护</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>保洁</translation>
+    </message>
+    <message>
+      <source>Landscaping</source>
+      <translation>绿化</translation>
+    </message>
+    <message>
+      <source>Engineering and repairs</source>
+      <translation>工程维修</translation>
+    </message>
+    <message>
+      <source>Customer service</source>
+      <translation>客户服务</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>综合</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作废</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyPrinting</name>
+    <message>
+      <source>Blank questionnaire: {name}</source>
+      <translation>空白问卷：{name}</translation>
+    </message>
+    <message>
+      <source>Survey results: {name}</source>
+      <translation>调查结果：{name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveysTab</name>
+    <message>
+      <source>Number or name</source>
+      <translation>编号或名称</translation>
+    </message>
+    <message>
+      <source>Any year</source>
+      <translation>全部年份</translation>
+    </message>
+    <message>
+      <source>Voided too</source>
+      <translation>含已作废</translation>
+    </message>
+    <message>
+      <source>New round…</source>
+      <translation>新建调查…</translation>
+    </message>
+    <message>
+      <source>Enter responses… (F2)</source>
+      <translation>录入问卷…（F2）</translation>
+    </message>
+    <message>
+      <source>Blank questionnaire…</source>
+      <translation>空白问卷…</translation>
+    </message>
+    <message>
+      <source>Result summary…</source>
+      <translation>调查结果…</translation>
+    </message>
+    <message>
+      <source>Close round</source>
+      <translation>结束调查</translation>
+    </message>
+    <message>
+      <source>Void round…</source>
+      <translation>作废调查…</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>统计</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Comments only</source>
+      <translation>仅看意见</translation>
+    </message>
+    <message>
+      <source>Any area</source>
+      <translation>全部部门</translation>
+    </message>
+    <message>
+      <source>Void response…</source>
+      <translation>作废问卷…</translation>
+    </message>
+    <message>
+      <source>Survey responses</source>
+      <translation>满意度调查问卷</translation>
+    </message>
+    <message>
+      <source>Responses</source>
+      <translation>问卷</translation>
+    </message>
+    <message>
+      <source>No survey round yet: open one with New round…</source>
+      <translation>还没有满意度调查：点击“新建调查…”开始。</translation>
+    </message>
+    <message>
+      <source>{number} {name}: {responses} forms of {occupied} occupied units (response rate {rate}); satisfaction {share} of {answers} answers.</source>
+      <translation>{number} {name}：入住 {occupied} 户，回收问卷 {responses} 份（回收率 {rate}）；{answers} 项有效评价，满意率 {share}。</translation>
+    </message>
+    <message>
+      <source>Round {number} opened.</source>
+      <translation>调查 {number} 已创建。</translation>
+    </message>
+    <message>
+      <source>Response of {unit} saved.</source>
+      <translation>{unit} 的问卷已保存。</translation>
+    </message>
+    <message>
+      <source>Round {number} closed.</source>
+      <translation>调查 {number} 已结束。</translation>
+    </message>
+    <message>
+      <source>Void round {number}</source>
+      <translation>作废调查 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Void the response of {unit}</source>
+      <translation>作废 {unit} 的问卷</translation>
     </message>
   </context>
   <context>
@@ -8704,6 +11265,119 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source> a month</source>
       <translation> 次/月</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskForm</name>
+    <message>
+      <source>New work-log task</source>
+      <translation>新增保洁绿化任务</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工种</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>工作内容</translation>
+    </message>
+    <message>
+      <source>How often</source>
+      <translation>频次</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>星期</translation>
+    </message>
+    <message>
+      <source>Day of the month</source>
+      <translation>每月日期</translation>
+    </message>
+    <message>
+      <source>Usual time</source>
+      <translation>通常时间</translation>
+    </message>
+    <message>
+      <source>Usually done by</source>
+      <translation>通常执行人</translation>
+    </message>
+    <message>
+      <source>Nobody in particular</source>
+      <translation>不指定</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskModel</name>
+    <message>
+      <source>Trade</source>
+      <translation>工种</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>工作内容</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>频次</translation>
+    </message>
+    <message>
+      <source>Usual time</source>
+      <translation>通常时间</translation>
+    </message>
+    <message>
+      <source>Usually done by</source>
+      <translation>通常执行人</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>启用日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Retired</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>在用</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskPanel</name>
+    <message>
+      <source>Show retired tasks</source>
+      <translation>显示已停用的任务</translation>
+    </message>
+    <message>
+      <source>New task… (Ctrl+N)</source>
+      <translation>新增任务…（Ctrl+N）</translation>
+    </message>
+    <message>
+      <source>Retire task</source>
+      <translation>停用任务</translation>
+    </message>
+    <message>
+      <source>Load the default tasks</source>
+      <translation>载入默认任务</translation>
+    </message>
+    <message>
+      <source>Retire “{task}” of {area}? It is planned no more from today.</source>
+      <translation>停用 {area} 的“{task}”？从今天起不再列入计划。</translation>
+    </message>
+    <message>
+      <source>{n} default tasks added.</source>
+      <translation>已添加 {n} 项默认任务。</translation>
     </message>
   </context>
   <context>
@@ -9287,6 +11961,13 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrendChart</name>
+    <message>
+      <source>Monthly scores, {year}</source>
+      <translation>{year} 年各月得分</translation>
     </message>
   </context>
   <context>
@@ -10035,6 +12716,56 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>WeekModel</name>
+    <message>
+      <source>Trade</source>
+      <translation>工种</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>工作内容</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>频次</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekPanel</name>
+    <message>
+      <source>◀ Previous week</source>
+      <translation>◀ 上一周</translation>
+    </message>
+    <message>
+      <source>Next week ▶</source>
+      <translation>下一周 ▶</translation>
+    </message>
+    <message>
+      <source>Both trades</source>
+      <translation>保洁与绿化</translation>
+    </message>
+    <message>
+      <source>Print week sheet…</source>
+      <translation>打印周工作表…</translation>
+    </message>
+    <message>
+      <source>Week of</source>
+      <translation>所在周</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工种</translation>
+    </message>
+    <message>
+      <source>{first} to {last}</source>
+      <translation>{first} 至 {last}</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowsDelegate</name>
     <message>
       <source> min</source>
@@ -10077,6 +12808,139 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Stale</source>
       <translation>久未处理</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklogNames</name>
+    <message>
+      <source>Cleaning</source>
+      <translation>保洁</translation>
+    </message>
+    <message>
+      <source>Greening</source>
+      <translation>绿化</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺记录</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>待做</translation>
+    </message>
+    <message>
+      <source>Extra</source>
+      <translation>计划外</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>每天</translation>
+    </message>
+    <message>
+      <source>On weekdays</source>
+      <translation>每周指定几天</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>每周一次</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
+      <source>Monthly: day {day}</source>
+      <translation>每月 {day} 日</translation>
+    </message>
+    <message>
+      <source>Weekly: {days}</source>
+      <translation>每周一次：{days}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklogPrinting</name>
+    <message>
+      <source>Week's work sheet from {monday}</source>
+      <translation>周工作表（{monday} 起）</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklogsTab</name>
+    <message>
+      <source>Entries</source>
+      <translation>日志记录</translation>
+    </message>
+    <message>
+      <source>Week plan</source>
+      <translation>周计划</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <source>Log an area… (F2)</source>
+      <translation>整区录入…（F2）</translation>
+    </message>
+    <message>
+      <source>Work logs</source>
+      <translation>保洁绿化日志</translation>
+    </message>
+    <message>
+      <source>Void entry…</source>
+      <translation>作废记录…</translation>
+    </message>
+    <message>
+      <source>No tasks yet: add them on the Tasks page.</source>
+      <translation>尚无任务：请在“任务”页添加。</translation>
+    </message>
+    <message>
+      <source>{n} entries saved.</source>
+      <translation>已保存 {n} 条记录。</translation>
+    </message>
+    <message>
+      <source>Void {task} of {area} on {day}</source>
+      <translation>作废 {day} {area} 的“{task}”</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -11399,6 +14263,10 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>请输入到访房号（例如 3-2-1502）。</translation>
     </message>
     <message>
+      <source>Safety incidents are not part of this console.</source>
+      <translation>本系统未启用安全事件模块。</translation>
+    </message>
+    <message>
       <source>That gate entry is not on record.</source>
       <translation>没有这条门岗记录。</translation>
     </message>
@@ -11767,6 +14635,82 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>每个检查项目最多 {limit} 张照片。</translation>
     </message>
     <message>
+      <source>That assessment is not on record.</source>
+      <translation>没有这条考核记录。</translation>
+    </message>
+    <message>
+      <source>This assessment is voided.</source>
+      <translation>这条考核已作废。</translation>
+    </message>
+    <message>
+      <source>This assessment is finalised: it cannot change.</source>
+      <translation>这条考核已定稿，不能再修改。</translation>
+    </message>
+    <message>
+      <source>No assessment {number}.</source>
+      <translation>没有考核 {number}。</translation>
+    </message>
+    <message>
+      <source>Choose which assessments to list.</source>
+      <translation>请选择要列出的考核。</translation>
+    </message>
+    <message>
+      <source>Choose the department.</source>
+      <translation>请选择部门。</translation>
+    </message>
+    <message>
+      <source>Choose a year from 2000 on.</source>
+      <translation>请选择 2000 年以后的年份。</translation>
+    </message>
+    <message>
+      <source>Name the assessor (at most {limit} characters).</source>
+      <translation>请填写考核人（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+      <source>The assessment's time is in the future; check it.</source>
+      <translation>考核时间晚于现在，请核对。</translation>
+    </message>
+    <message>
+      <source>The assessment cannot be before its month.</source>
+      <translation>考核时间不能早于考核月份。</translation>
+    </message>
+    <message>
+      <source>The department has no standard yet: adopt or write one first.</source>
+      <translation>该部门还没有考核标准：请先采用或编写标准。</translation>
+    </message>
+    <message>
+      <source>{department} is already assessed for {month} ({number}).</source>
+      <translation>{department} {month} 已有考核（{number}）。</translation>
+    </message>
+    <message>
+      <source>The check's time is in the future; check it.</source>
+      <translation>抽查时间晚于现在，请核对。</translation>
+    </message>
+    <message>
+      <source>The check cannot be before the assessment's month.</source>
+      <translation>抽查时间不能早于考核月份。</translation>
+    </message>
+    <message>
+      <source>Say what was found that cost the points.</source>
+      <translation>请写明扣分的原因（发现的问题）。</translation>
+    </message>
+    <message>
+      <source>Only a check that deducts points gets a notice.</source>
+      <translation>只有扣分的抽查才开具整改通知单。</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the check.</source>
+      <translation>整改期限必须晚于抽查时间。</translation>
+    </message>
+    <message>
+      <source>Rectification notices are not available here.</source>
+      <translation>此处不能开具整改通知单。</translation>
+    </message>
+    <message>
+      <source>That spot check is not on record.</source>
+      <translation>没有这条抽查记录。</translation>
+    </message>
+    <message>
       <source>That rectification notice is not on record.</source>
       <translation>没有该整改通知单。</translation>
     </message>
@@ -11837,6 +14781,542 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>There is no checklist template yet: a manager loads the default ones on the Templates page.</source>
       <translation>还没有检查表模板：请由经理在“检查表模板”页载入默认模板。</translation>
+    </message>
+    <message>
+      <source>Give the month as year and month, e.g. 2026-11.</source>
+      <translation>请按年月填写月份，例如 2026-11。</translation>
+    </message>
+    <message>
+      <source>That month has not begun yet.</source>
+      <translation>该月份尚未开始。</translation>
+    </message>
+    <message>
+      <source>Choose an item of the department's standard.</source>
+      <translation>请选择该部门考核标准中的项目。</translation>
+    </message>
+    <message>
+      <source>Deduct a whole number of points, 0 or more.</source>
+      <translation>扣分须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+      <source>The item is worth {points} points: deduct at most that.</source>
+      <translation>该项目分值为 {points} 分，扣分不能超过分值。</translation>
+    </message>
+    <message>
+      <source>Only {left} of the item's {points} points are left to deduct.</source>
+      <translation>该项目 {points} 分中只剩 {left} 分可扣。</translation>
+    </message>
+    <message>
+      <source>Name the standard (at most {limit} characters).</source>
+      <translation>请填写标准名称（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+      <source>A standard has 1 to {limit} items.</source>
+      <translation>考核标准应有 1 至 {limit} 个项目。</translation>
+    </message>
+    <message>
+      <source>Each item needs a key of its own.</source>
+      <translation>每个项目须有各自的编码。</translation>
+    </message>
+    <message>
+      <source>Describe the item (at most {limit} characters).</source>
+      <translation>请填写项目内容（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+      <source>An item is worth 1 to {limit} points.</source>
+      <translation>项目分值应为 1 至 {limit} 分。</translation>
+    </message>
+    <message>
+      <source>The event must end after it starts.</source>
+      <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+      <source>An event lasts at most {days} days; check the end.</source>
+      <translation>活动最长 {days} 天，请检查结束时间。</translation>
+    </message>
+    <message>
+      <source>Plan events at most {days} days back or ahead; check the year.</source>
+      <translation>活动时间须在前后 {days} 天之内，请检查年份。</translation>
+    </message>
+    <message>
+      <source>Enter an amount from 0 to {most} yuan.</source>
+      <translation>请填写 0 至 {most} 元之间的金额。</translation>
+    </message>
+    <message>
+      <source>Enter how many took part, from 0 to {most}.</source>
+      <translation>请填写参与人数（0 至 {most}）。</translation>
+    </message>
+    <message>
+      <source>The event has not begun yet: record it as held once it has.</source>
+      <translation>活动尚未开始，开始后才能登记为已举办。</translation>
+    </message>
+    <message>
+      <source>This event was held: its record is archived and cannot change.</source>
+      <translation>该活动已举办，记录已归档，不能再修改。</translation>
+    </message>
+    <message>
+      <source>This event was cancelled: it cannot change.</source>
+      <translation>该活动已取消，不能再修改。</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the incident.</source>
+      <translation>完成期限须晚于事件发生时间。</translation>
+    </message>
+    <message>
+      <source>The deadline is more than a year after the incident; check it.</source>
+      <translation>完成期限距事件发生已超过一年，请核对。</translation>
+    </message>
+    <message>
+      <source>The action cannot be done before the incident.</source>
+      <translation>措施的完成时间不能早于事件发生时间。</translation>
+    </message>
+    <message>
+      <source>{n} follow-up actions are not done; finish them or give a reason for closing now.</source>
+      <translation>尚有 {n} 项后续措施未完成；请先完成，或填写现在结案的理由。</translation>
+    </message>
+    <message>
+      <source>Ask at least one question.</source>
+      <translation>至少要有一道题目。</translation>
+    </message>
+    <message>
+      <source>Ask at most {limit} questions.</source>
+      <translation>题目最多 {limit} 道。</translation>
+    </message>
+    <message>
+      <source>Write each question in at most {limit} characters.</source>
+      <translation>每道题目最多 {limit} 个字。</translation>
+    </message>
+    <message>
+      <source>Type one digit per question: 5 very satisfied … 1 very dissatisfied, 0 not answered.</source>
+      <translation>每题输入一个数字：5 非常满意 … 1 非常不满意，0 未作答。</translation>
+    </message>
+    <message>
+      <source>Type {questions} digits, one per question (you typed {typed}).</source>
+      <translation>请输入 {questions} 个数字，每题一个（已输入 {typed} 个）。</translation>
+    </message>
+    <message>
+      <source>The last day comes on or after the first.</source>
+      <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+      <source>A round runs at most {days} days.</source>
+      <translation>一次调查最长 {days} 天。</translation>
+    </message>
+    <message>
+      <source>Choose how often the task is due.</source>
+      <translation>请选择任务的频次。</translation>
+    </message>
+    <message>
+      <source>Choose a day of the month from 1 to {last}.</source>
+      <translation>请选择每月的 1 至 {last} 日。</translation>
+    </message>
+    <message>
+      <source>Choose the weekdays the task is due.</source>
+      <translation>请选择任务在星期几进行。</translation>
+    </message>
+    <message>
+      <source>A weekly task is due on one weekday; choose one.</source>
+      <translation>每周任务只在一个星期几进行，请选择一天。</translation>
+    </message>
+    <message>
+      <source>Enter a title for the session.</source>
+      <translation>请填写主题。</translation>
+    </message>
+    <message>
+      <source>Choose who organised the session.</source>
+      <translation>请选择组织人。</translation>
+    </message>
+    <message>
+      <source>Choose the staff who took part.</source>
+      <translation>请选择参加的员工。</translation>
+    </message>
+    <message>
+      <source>Choose the drill or training topic.</source>
+      <translation>请选择演练或培训类别。</translation>
+    </message>
+    <message>
+      <source>That person is not on the staff register.</source>
+      <translation>员工名册中没有此人。</translation>
+    </message>
+    <message>
+      <source>Enter when the session was held.</source>
+      <translation>请填写举行时间。</translation>
+    </message>
+    <message>
+      <source>The session's time is in the future; check it.</source>
+      <translation>举行时间晚于现在，请核对。</translation>
+    </message>
+    <message>
+      <source>Enter the duration in minutes, from {low} to {high}.</source>
+      <translation>请填写时长（分钟），{low} 至 {high}。</translation>
+    </message>
+    <message>
+      <source>Enter the residents who joined, from {low} to {high}.</source>
+      <translation>请填写住户参加人数，{low} 至 {high}。</translation>
+    </message>
+    <message>
+      <source>At most {limit} staff can be named.</source>
+      <translation>最多可填写 {limit} 名员工。</translation>
+    </message>
+    <message>
+      <source>Name the staff who took part, or count the residents.</source>
+      <translation>请选择参加的员工，或填写住户参加人数。</translation>
+    </message>
+    <message>
+      <source>That session is not on record.</source>
+      <translation>没有这条演练或培训记录。</translation>
+    </message>
+    <message>
+      <source>A session holds at most {limit} photos.</source>
+      <translation>每场最多 {limit} 张照片。</translation>
+    </message>
+    <message>
+      <source>Enter a year from {first} to {last}.</source>
+      <translation>请填写 {first} 至 {last} 之间的年份。</translation>
+    </message>
+    <message>
+      <source>Enter the day it is due by.</source>
+      <translation>请填写完成期限。</translation>
+    </message>
+    <message>
+      <source>{year} has a plan already; change its entries instead.</source>
+      <translation>{year} 年已有计划，请修改其中的项目。</translation>
+    </message>
+    <message>
+      <source>Keep the day within {year}.</source>
+      <translation>日期须在 {year} 年内。</translation>
+    </message>
+    <message>
+      <source>That plan entry is not on record.</source>
+      <translation>没有这个计划项目。</translation>
+    </message>
+    <message>
+      <source>Choose drills, trainings, or any.</source>
+      <translation>请选择演练、培训或全部。</translation>
+    </message>
+    <message>
+      <source>No session {number}.</source>
+      <translation>没有编号为 {number} 的记录。</translation>
+    </message>
+    <message>
+      <source>That event is not on record.</source>
+      <translation>系统中没有该活动。</translation>
+    </message>
+    <message>
+      <source>This event was voided: it cannot change.</source>
+      <translation>该活动已作废，不能再修改。</translation>
+    </message>
+    <message>
+      <source>Choose which events to list.</source>
+      <translation>请选择要列出的活动。</translation>
+    </message>
+    <message>
+      <source>The last day comes before the first.</source>
+      <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <source>Choose the kind of event.</source>
+      <translation>请选择活动类别。</translation>
+    </message>
+    <message>
+      <source>No event {number}.</source>
+      <translation>没有编号为 {number} 的活动。</translation>
+    </message>
+    <message>
+      <source>Enter the event's theme.</source>
+      <translation>请填写活动主题。</translation>
+    </message>
+    <message>
+      <source>Give the start time.</source>
+      <translation>请填写开始时间。</translation>
+    </message>
+    <message>
+      <source>Give the end time.</source>
+      <translation>请填写结束时间。</translation>
+    </message>
+    <message>
+      <source>Enter where the event takes place.</source>
+      <translation>请填写活动地点。</translation>
+    </message>
+    <message>
+      <source>Enter who organises it.</source>
+      <translation>请填写组织者。</translation>
+    </message>
+    <message>
+      <source>Say why the event is cancelled.</source>
+      <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+      <source>This event was voided: it is not announced.</source>
+      <translation>该活动已作废，不能发布通知。</translation>
+    </message>
+    <message>
+      <source>An event holds at most {limit} photos.</source>
+      <translation>每场活动最多 {limit} 张照片。</translation>
+    </message>
+    <message>
+      <source>This incident is voided: it cannot change.</source>
+      <translation>该事件已作废，不能再修改。</translation>
+    </message>
+    <message>
+      <source>This incident is closed: it cannot change.</source>
+      <translation>该事件已结案，不能再修改。</translation>
+    </message>
+    <message>
+      <source>Choose which incidents to list.</source>
+      <translation>请选择要显示的事件。</translation>
+    </message>
+    <message>
+      <source>The last day is before the first.</source>
+      <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <source>Incidents are opened from a patrol finding or a gate entry.</source>
+      <translation>安全事件只能由巡逻发现或门岗记录转入。</translation>
+    </message>
+    <message>
+      <source>Incident {number} is already on record for it.</source>
+      <translation>该记录已登记安全事件 {number}。</translation>
+    </message>
+    <message>
+      <source>A follow-up's deadline would be before the incident.</source>
+      <translation>修改后，已有后续措施的完成期限将早于事件发生时间。</translation>
+    </message>
+    <message>
+      <source>Say who did it.</source>
+      <translation>请填写完成人。</translation>
+    </message>
+    <message>
+      <source>That follow-up action is not on record.</source>
+      <translation>查无此后续措施。</translation>
+    </message>
+    <message>
+      <source>That follow-up action is already done.</source>
+      <translation>该后续措施已完成。</translation>
+    </message>
+    <message>
+      <source>This incident is voided already.</source>
+      <translation>该事件已作废。</translation>
+    </message>
+    <message>
+      <source>No incident has the number {number}.</source>
+      <translation>没有编号为 {number} 的安全事件。</translation>
+    </message>
+    <message>
+      <source>Choose the kind of incident.</source>
+      <translation>请选择事件类别。</translation>
+    </message>
+    <message>
+      <source>Give the date and time.</source>
+      <translation>请填写日期和时间。</translation>
+    </message>
+    <message>
+      <source>The time is in the future; check it.</source>
+      <translation>时间晚于当前时间，请核对。</translation>
+    </message>
+    <message>
+      <source>The date is more than {days} days ago; check it.</source>
+      <translation>日期早于 {days} 天前，请核对。</translation>
+    </message>
+    <message>
+      <source>This must be text.</source>
+      <translation>此处应填写文字。</translation>
+    </message>
+    <message>
+      <source>Say yes or no.</source>
+      <translation>请选择是或否。</translation>
+    </message>
+    <message>
+      <source>The loss is an amount in yuan from 0 to 10,000,000.</source>
+      <translation>损失金额应在 0 至 10,000,000 元之间。</translation>
+    </message>
+    <message>
+      <source>Give the incident a short title.</source>
+      <translation>请填写事件名称（一句话概括）。</translation>
+    </message>
+    <message>
+      <source>Say where it happened.</source>
+      <translation>请填写发生地点。</translation>
+    </message>
+    <message>
+      <source>Say what happened.</source>
+      <translation>请填写事件经过。</translation>
+    </message>
+    <message>
+      <source>A report number means the police were called.</source>
+      <translation>填写了回执号，请勾选“已报警”。</translation>
+    </message>
+    <message>
+      <source>A report number means the fire brigade was called.</source>
+      <translation>填写了回执号，请勾选“已报火警”。</translation>
+    </message>
+    <message>
+      <source>Say what is to be done.</source>
+      <translation>请填写要采取的措施。</translation>
+    </message>
+    <message>
+      <source>Say who (a person or a department) is to do it.</source>
+      <translation>请填写责任人或责任部门。</translation>
+    </message>
+    <message>
+      <source>Type the incident's number.</source>
+      <translation>请输入事件编号。</translation>
+    </message>
+    <message>
+      <source>That incident is not on record.</source>
+      <translation>查无此安全事件。</translation>
+    </message>
+    <message>
+      <source>Give 5 (very satisfied) to 1 (very dissatisfied), or 0 or nothing.</source>
+      <translation>请填 5（非常满意）至 1（非常不满意），或填 0、留空。</translation>
+    </message>
+    <message>
+      <source>No survey round {number}.</source>
+      <translation>没有调查 {number}。</translation>
+    </message>
+    <message>
+      <source>This round asks {questions} questions; leave this column empty.</source>
+      <translation>本次调查只有 {questions} 道题，此列请留空。</translation>
+    </message>
+    <message>
+      <source>Name the round (at most {limit} characters).</source>
+      <translation>请填写调查名称（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+      <source>Enter the round's first and last day.</source>
+      <translation>请填写调查的开始和结束日期。</translation>
+    </message>
+    <message>
+      <source>Choose what the comment is about, or nothing.</source>
+      <translation>请选择意见涉及的部门，或不选。</translation>
+    </message>
+    <message>
+      <source>Type the unit, e.g. 3-2-1502.</source>
+      <translation>请输入房号，如 3-2-1502。</translation>
+    </message>
+    <message>
+      <source>Replaced by a new entry of the same form.</source>
+      <translation>已按同一问卷重新录入替换。</translation>
+    </message>
+    <message>
+      <source>This survey round was voided.</source>
+      <translation>该调查已作废。</translation>
+    </message>
+    <message>
+      <source>This survey round is closed: it takes no more responses.</source>
+      <translation>该调查已结束，不再录入问卷。</translation>
+    </message>
+    <message>
+      <source>Unit {unit} has already answered this round; replace its response only if this form is the right one.</source>
+      <translation>房号 {unit} 已提交过本次问卷；只有确认这份问卷无误时才替换原问卷。</translation>
+    </message>
+    <message>
+      <source>That survey response is not on record.</source>
+      <translation>没有这份问卷记录。</translation>
+    </message>
+    <message>
+      <source>Choose an area, or any.</source>
+      <translation>请选择部门，或选择全部。</translation>
+    </message>
+    <message>
+      <source>That survey round is not on record.</source>
+      <translation>没有这次调查的记录。</translation>
+    </message>
+    <message>
+      <source>Choose a year from 2000 to 2100, or any.</source>
+      <translation>请选择 2000 至 2100 年之间的年份，或选择全部。</translation>
+    </message>
+    <message>
+      <source>The task {task} is not for the area {area}.</source>
+      <translation>任务“{task}”不属于区域 {area}。</translation>
+    </message>
+    <message>
+      <source>The task {task} was not on the books on {day}.</source>
+      <translation>{day} 时任务“{task}”尚未启用或已停用。</translation>
+    </message>
+    <message>
+      <source>{task} in {area} is already logged for {day}; void that entry to log it again.</source>
+      <translation>{area} 的“{task}”在 {day} 已有记录；如需重新记录，请先作废该记录。</translation>
+    </message>
+    <message>
+      <source>That work-log entry is not on record.</source>
+      <translation>没有这条保洁绿化日志记录。</translation>
+    </message>
+    <message>
+      <source>Choose both the first and the last day, or neither.</source>
+      <translation>请同时选择起止日期，或都不选。</translation>
+    </message>
+    <message>
+      <source>Choose cleaning or greening, or any.</source>
+      <translation>请选择保洁、绿化或全部。</translation>
+    </message>
+    <message>
+      <source>Choose the area.</source>
+      <translation>请选择区域。</translation>
+    </message>
+    <message>
+      <source>Nothing to log: the area has no open task that day.</source>
+      <translation>没有可记录的内容：该区域当天没有待记录的任务。</translation>
+    </message>
+    <message>
+      <source>At most {limit} rows at once.</source>
+      <translation>一次最多 {limit} 行。</translation>
+    </message>
+    <message>
+      <source>Every row is for the day chosen.</source>
+      <translation>每一行都须为所选日期。</translation>
+    </message>
+    <message>
+      <source>A task is logged once a day.</source>
+      <translation>一项任务每天只记录一次。</translation>
+    </message>
+    <message>
+      <source>Choose cleaning or greening.</source>
+      <translation>请选择保洁或绿化。</translation>
+    </message>
+    <message>
+      <source>Enter the area (a building or a common area).</source>
+      <translation>请输入区域（楼栋或公共区域）。</translation>
+    </message>
+    <message>
+      <source>Enter the task.</source>
+      <translation>请输入工作内容。</translation>
+    </message>
+    <message>
+      <source>Enter the usual time as hours and minutes.</source>
+      <translation>请按时:分输入通常的作业时间。</translation>
+    </message>
+    <message>
+      <source>Choose who did the work.</source>
+      <translation>请选择执行人。</translation>
+    </message>
+    <message>
+      <source>{name} is not in the department that does this work.</source>
+      <translation>{name} 不属于负责此项工作的部门。</translation>
+    </message>
+    <message>
+      <source>Enter the day.</source>
+      <translation>请输入日期。</translation>
+    </message>
+    <message>
+      <source>The day is in the future; work is logged once done.</source>
+      <translation>日期在未来；工作完成后才能记录。</translation>
+    </message>
+    <message>
+      <source>Enter the time as hours and minutes.</source>
+      <translation>请按时:分输入时间。</translation>
+    </message>
+    <message>
+      <source>Say why the task was not done.</source>
+      <translation>请填写未完成的原因。</translation>
+    </message>
+    <message>
+      <source>That work-log task is not on record.</source>
+      <translation>没有这项保洁绿化任务。</translation>
+    </message>
+    <message>
+      <source>The area {area} already has the task {task}.</source>
+      <translation>区域 {area} 已有任务“{task}”。</translation>
     </message>
   </context>
 </TS>

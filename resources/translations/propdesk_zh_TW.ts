@@ -37,6 +37,64 @@
     </message>
   </context>
   <context>
+    <name>ActionForm</name>
+    <message>
+      <source>Add a follow-up action</source>
+      <translation>新增後續措施</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>措施</translation>
+    </message>
+    <message>
+      <source>e.g. add a camera over the bike shed</source>
+      <translation>例如：自行車棚加裝監控</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>責任人/部門</translation>
+    </message>
+    <message>
+      <source>A person or a department</source>
+      <translation>責任人或責任部門</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>完成期限</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsModel</name>
+    <message>
+      <source>Action</source>
+      <translation>措施</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>責任人/部門</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>完成期限</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成情況</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Overdue by {n} days</source>
+      <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+      <source>Not done yet</source>
+      <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
     <name>AddUserDialog</name>
     <message>
       <source>Add user</source>
@@ -200,6 +258,237 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>New monthly assessment</source>
+      <translation>新增月度考核</translation>
+    </message>
+    <message>
+      <source>&amp;Department</source>
+      <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Month</source>
+      <translation>考核月份(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Assessor</source>
+      <translation>考核人(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Remarks</source>
+      <translation>備註(&amp;R)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentNames</name>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source>Finalised</source>
+      <translation>已定稿</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>考核中</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>待整改</translation>
+    </message>
+    <message>
+      <source>fix reported</source>
+      <translation>已報整改</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已關閉</translation>
+    </message>
+    <message>
+      <source>voided</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source> · overdue</source>
+      <translation> · 已逾期</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentPrinting</name>
+    <message>
+      <source>Assessment sheet: {department} {month}</source>
+      <translation>考核表：{department} {month}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部門</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Deducted</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Spot checks</source>
+      <translation>抽查次數</translation>
+    </message>
+    <message>
+      <source>Assessor</source>
+      <translation>考核人</translation>
+    </message>
+    <message>
+      <source>Assessed</source>
+      <translation>考核時間</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentsTab</name>
+    <message>
+      <source>Monthly assessments</source>
+      <translation>月度考核</translation>
+    </message>
+    <message>
+      <source>All departments</source>
+      <translation>全部部門</translation>
+    </message>
+    <message>
+      <source>All years</source>
+      <translation>全部年份</translation>
+    </message>
+    <message>
+      <source>Number or assessor</source>
+      <translation>編號或考核人</translation>
+    </message>
+    <message>
+      <source>&amp;Department</source>
+      <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Year</source>
+      <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;New assessment…</source>
+      <translation>新增考核(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Standards…</source>
+      <translation>考核標準(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>&amp;Blank sheet…</source>
+      <translation>空白考核表(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Spot &amp;check…</source>
+      <translation>抽查(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>N&amp;otice…</source>
+      <translation>整改通知(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Verify fix</source>
+      <translation>驗收整改(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Finalise</source>
+      <translation>定稿</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>&amp;Print sheet…</source>
+      <translation>列印考核表(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Assessments {first}–{last}</source>
+      <translation>考核 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No assessments</source>
+      <translation>沒有考核記錄</translation>
+    </message>
+    <message>
+      <source>Choose an assessment, or make a new one.</source>
+      <translation>請選擇一筆考核，或新增考核。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{number}&lt;/b&gt; · {department} · {month} · score &lt;b&gt;{score}&lt;/b&gt; of {total} ({deducted} deducted) · {assessor} · {state}</source>
+      <translation>&lt;b&gt;{number}&lt;/b&gt; · {department} · {month} · 得分 &lt;b&gt;{score}&lt;/b&gt;／{total}（扣 {deducted} 分）· {assessor} · {state}</translation>
+    </message>
+    <message>
+      <source>No department has a standard yet: adopt the defaults under Standards… first.</source>
+      <translation>尚無部門設定考核標準：請先在「考核標準…」中採用預設標準。</translation>
+    </message>
+    <message>
+      <source>Rectification notice {number} issued.</source>
+      <translation>已開立整改通知單 {number}。</translation>
+    </message>
+    <message>
+      <source>Closed by this check: {numbers}.</source>
+      <translation>本次抽查合格，已關閉：{numbers}。</translation>
+    </message>
+    <message>
+      <source>Opened again by this check: {numbers}.</source>
+      <translation>本次抽查仍不合格，已重新開啟：{numbers}。</translation>
+    </message>
+    <message>
+      <source>Notice {number} is closed.</source>
+      <translation>整改通知單 {number} 已關閉。</translation>
+    </message>
+    <message>
+      <source>Void assessment {number}</source>
+      <translation>作廢考核 {number}</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部門</translation>
+    </message>
+    <message>
+      <source>Blank sheet</source>
+      <translation>空白考核表</translation>
+    </message>
+    <message>
+      <source>Standards</source>
+      <translation>考核標準</translation>
+    </message>
+    <message>
+      <source>Default standards adopted for {n} departments: edit them as needed.</source>
+      <translation>已為 {n} 個部門採用預設考核標準，可按需修改。</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignHandlerForm</name>
     <message>
       <source>Person responsible</source>
@@ -310,6 +599,14 @@
     <message>
       <source>checklist template</source>
       <translation>檢查表範本</translation>
+    </message>
+    <message>
+      <source>work-log task</source>
+      <translation>保潔綠化任務</translation>
+    </message>
+    <message>
+      <source>work-log entry</source>
+      <translation>保潔綠化日誌記錄</translation>
     </message>
     <message>
       <source>demo data created</source>
@@ -1687,6 +1984,84 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>CheckDialog</name>
+    <message>
+      <source>Spot check: {number}</source>
+      <translation>抽查：{number}</translation>
+    </message>
+    <message>
+      <source>{text} ({left} of {points} points left)</source>
+      <translation>{text}（{points} 分，剩餘 {left} 分）</translation>
+    </message>
+    <message>
+      <source>&amp;Item</source>
+      <translation>考核項目(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation>抽查地點(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Finding</source>
+      <translation>發現問題(&amp;F)</translation>
+    </message>
+    <message>
+      <source>What was found (empty when it passed)</source>
+      <translation>發現的問題（合格則留空）</translation>
+    </message>
+    <message>
+      <source>Points &amp;deducted</source>
+      <translation>扣分(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Checked at</source>
+      <translation>抽查時間(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Issue a rectification notice</source>
+      <translation>開立整改通知單</translation>
+    </message>
+    <message>
+      <source>What to &amp;fix</source>
+      <translation>整改要求(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Dead&amp;line</source>
+      <translation>整改期限(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckTableModel</name>
+    <message>
+      <source>No.</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>考核項目</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>抽查地點</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>發現問題</translation>
+    </message>
+    <message>
+      <source>Deducted</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Checked</source>
+      <translation>抽查時間</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>整改通知單</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckpointForm</name>
     <message>
       <source>New checkpoint on {route}</source>
@@ -1773,6 +2148,25 @@ ID：{id}</translation>
     <message>
       <source>what changes so it does not happen again</source>
       <translation>做出哪些改進，避免再次發生</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseForm</name>
+    <message>
+      <source>Close the incident</source>
+      <translation>事件結案</translation>
+    </message>
+    <message>
+      <source>{n} follow-up actions are not done: say why the incident closes now.</source>
+      <translation>尚有 {n} 項後續措施未完成，請說明現在結案的理由。</translation>
+    </message>
+    <message>
+      <source>Every follow-up action is done.</source>
+      <translation>所有後續措施均已完成。</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -2626,6 +3020,45 @@ ID：{id}</translation>
     </message>
   </context>
   <context>
+    <name>CompletionModel</name>
+    <message>
+      <source>Trade</source>
+      <translation>工種</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合計</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>待做</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺記錄</translation>
+    </message>
+    <message>
+      <source>Completion</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <source>No data</source>
+      <translation>暫無數據</translation>
+    </message>
+  </context>
+  <context>
     <name>DamageNotice</name>
     <message>
       <source>The check of the database file found damage: {findings}.
@@ -2725,6 +3158,10 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Show this month's repair tickets</source>
       <translation>查看本月報修工單</translation>
+    </message>
+    <message>
+      <source>Work plan</source>
+      <translation>工作計劃</translation>
     </message>
     <message>
       <source>Reading today's figures…</source>
@@ -2886,6 +3323,86 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
       <source>Show this month's inspections</source>
       <translation>查看本月巡檢記錄</translation>
     </message>
+    <message>
+      <source>Drills and training</source>
+      <translation>演練培訓</translation>
+    </message>
+    <message>
+      <source>Due this month:</source>
+      <translation>本月應完成：</translation>
+    </message>
+    <message>
+      <source>Show the year's drill plan</source>
+      <translation>查看年度演練培訓計劃</translation>
+    </message>
+    <message>
+      <source>Drills overdue:</source>
+      <translation>演練培訓逾期：</translation>
+    </message>
+    <message>
+      <source>Events this month:</source>
+      <translation>本月活動：</translation>
+    </message>
+    <message>
+      <source>{held} held, {planned} planned</source>
+      <translation>已舉辦 {held}，計劃中 {planned}</translation>
+    </message>
+    <message>
+      <source>Show this month's events</source>
+      <translation>查看本月活動</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社區活動</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Open incidents:</source>
+      <translation>處理中的事件：</translation>
+    </message>
+    <message>
+      <source>Show the open incidents</source>
+      <translation>查看處理中的安全事件</translation>
+    </message>
+    <message>
+      <source>Follow-ups overdue:</source>
+      <translation>逾期後續措施：</translation>
+    </message>
+    <message>
+      <source>Show the incidents with a follow-up past its deadline</source>
+      <translation>查看後續措施已逾期的事件</translation>
+    </message>
+    <message>
+      <source>Show this year's incidents</source>
+      <translation>查看本年安全事件</translation>
+    </message>
+    <message>
+      <source>Show the year's survey rounds</source>
+      <translation>查看本年度滿意度調查</translation>
+    </message>
+    <message>
+      <source>Cleaning and greening</source>
+      <translation>保潔與綠化</translation>
+    </message>
+    <message>
+      <source>Done today:</source>
+      <translation>今日已完成：</translation>
+    </message>
+    <message>
+      <source>Show today's work logs</source>
+      <translation>查看今日日誌</translation>
+    </message>
+    <message>
+      <source>Missing this week:</source>
+      <translation>本週缺記錄：</translation>
+    </message>
+    <message>
+      <source>Show this week's plan</source>
+      <translation>查看本週計劃</translation>
+    </message>
   </context>
   <context>
     <name>DayFiguresModel</name>
@@ -3046,6 +3563,151 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     </message>
   </context>
   <context>
+    <name>DoneForm</name>
+    <message>
+      <source>Follow-up action done</source>
+      <translation>後續措施完成</translation>
+    </message>
+    <message>
+      <source>Done by</source>
+      <translation>完成人</translation>
+    </message>
+    <message>
+      <source>Change it only when it was done earlier.</source>
+      <translation>如實際完成時間更早，再修改此處。</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>說明</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillNames</name>
+    <message>
+      <source>Fire drill</source>
+      <translation>消防演練</translation>
+    </message>
+    <message>
+      <source>Evacuation drill</source>
+      <translation>疏散演練</translation>
+    </message>
+    <message>
+      <source>Flood drill</source>
+      <translation>防汛演練</translation>
+    </message>
+    <message>
+      <source>Lift entrapment drill</source>
+      <translation>電梯困人救援演練</translation>
+    </message>
+    <message>
+      <source>Other drill</source>
+      <translation>其他應急演練</translation>
+    </message>
+    <message>
+      <source>Fire safety training</source>
+      <translation>消防安全知識培訓</translation>
+    </message>
+    <message>
+      <source>Service manners training</source>
+      <translation>服務禮儀培訓</translation>
+    </message>
+    <message>
+      <source>Security duties training</source>
+      <translation>安全防範培訓</translation>
+    </message>
+    <message>
+      <source>Equipment operation training</source>
+      <translation>設施設備操作培訓</translation>
+    </message>
+    <message>
+      <source>First aid training</source>
+      <translation>急救知識培訓</translation>
+    </message>
+    <message>
+      <source>Other training</source>
+      <translation>其他培訓</translation>
+    </message>
+    <message>
+      <source>Drill</source>
+      <translation>應急演練</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>員工培訓</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>計劃中</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>即將到期</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Done late</source>
+      <translation>逾期完成</translation>
+    </message>
+    <message>
+      <source>At least once every half year</source>
+      <translation>每半年至少一次</translation>
+    </message>
+    <message>
+      <source>Before the rainy season</source>
+      <translation>汛期前完成</translation>
+    </message>
+    <message>
+      <source>Training every quarter</source>
+      <translation>每季度培訓</translation>
+    </message>
+    <message>
+      <source>Once a year</source>
+      <translation>每年一次</translation>
+    </message>
+    <message>
+      <source>{n} min</source>
+      <translation>{n} 分鐘</translation>
+    </message>
+  </context>
+  <context>
+    <name>DrillsTab</name>
+    <message>
+      <source>Drills and training</source>
+      <translation>演練培訓</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>演練與培訓記錄</translation>
+    </message>
+    <message>
+      <source>Year plan</source>
+      <translation>年度計劃</translation>
+    </message>
+    <message>
+      <source>Staff history</source>
+      <translation>員工培訓檔案</translation>
+    </message>
+    <message>
+      <source>New session… (F2)</source>
+      <translation>新增記錄…（F2）</translation>
+    </message>
+    <message>
+      <source>{number} recorded.</source>
+      <translation>{number} 已登記。</translation>
+    </message>
+  </context>
+  <context>
     <name>DueNames</name>
     <message>
       <source>Overdue</source>
@@ -3120,6 +3782,139 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Last done</source>
       <translation>上次巡檢</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryDetailLabel</name>
+    <message>
+      <source>Choose an entry to see it whole.</source>
+      <translation>選擇一筆記錄查看詳情。</translation>
+    </message>
+    <message>
+      <source>{trade} · {area} · {task}</source>
+      <translation>{trade} · {area} · {task}</translation>
+    </message>
+    <message>
+      <source>{day}, {time}, by {staff}: {result}</source>
+      <translation>{day} {time}，{staff}：{result}</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Reason: {reason}</source>
+      <translation>原因：{reason}</translation>
+    </message>
+    <message>
+      <source>Note: {note}</source>
+      <translation>備註：{note}</translation>
+    </message>
+    <message>
+      <source>Recorded by {name} at {at}</source>
+      <translation>{name} 於 {at} 錄入</translation>
+    </message>
+    <message>
+      <source>Voided by {name} at {at}: {reason}</source>
+      <translation>{name} 於 {at} 作廢：{reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryListModel</name>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工種</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>工作內容</translation>
+    </message>
+    <message>
+      <source>Done by</source>
+      <translation>執行人</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>完成情況</translation>
+    </message>
+    <message>
+      <source>Reason not done</source>
+      <translation>未完成原因</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryListPanel</name>
+    <message>
+      <source>Any trade</source>
+      <translation>全部工種</translation>
+    </message>
+    <message>
+      <source>Done or not</source>
+      <translation>完成與否</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Area, task or person; Enter searches</source>
+      <translation>區域、工作內容或人員；按 Enter 搜尋</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工種</translation>
+    </message>
+    <message>
+      <source>Entries {first}–{last}</source>
+      <translation>第 {first}–{last} 筆記錄</translation>
+    </message>
+    <message>
+      <source>No entries</source>
+      <translation>沒有記錄</translation>
     </message>
   </context>
   <context>
@@ -3535,6 +4330,358 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     </message>
   </context>
   <context>
+    <name>EventDetailPanel</name>
+    <message>
+      <source>Event</source>
+      <translation>活動</translation>
+    </message>
+    <message>
+      <source>Change plan…</source>
+      <translation>修改計劃…</translation>
+    </message>
+    <message>
+      <source>Record as held…</source>
+      <translation>登記已舉辦…</translation>
+    </message>
+    <message>
+      <source>Cancel event…</source>
+      <translation>取消活動…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>Print notice…</source>
+      <translation>列印活動通知…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <source>Add photo…</source>
+      <translation>新增照片…</translation>
+    </message>
+    <message>
+      <source>Attach a photo to {event}</source>
+      <translation>為「{event}」新增照片</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>主題</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>活動內容</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>組織者</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>預算</translation>
+    </message>
+    <message>
+      <source>Entered by</source>
+      <translation>登記人</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>參與人數</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>實際費用</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>反饋</translation>
+    </message>
+    <message>
+      <source>Why cancelled</source>
+      <translation>取消原因</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>登記時間</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作廢原因</translation>
+    </message>
+    <message>
+      <source>No photos of this event.</source>
+      <translation>本活動還沒有照片。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventExport</name>
+    <message>
+      <source>Exporting events…</source>
+      <translation>正在匯出社區活動…</translation>
+    </message>
+    <message>
+      <source>Exporting events: {n} rows…</source>
+      <translation>正在匯出社區活動：{n} 行…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventFilterBar</name>
+    <message>
+      <source>All years</source>
+      <translation>全部年份</translation>
+    </message>
+    <message>
+      <source>Any state</source>
+      <translation>全部狀態</translation>
+    </message>
+    <message>
+      <source>Any kind</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <source>Voided too</source>
+      <translation>含已作廢</translation>
+    </message>
+    <message>
+      <source>Number, theme, place or organiser</source>
+      <translation>編號、主題、地點或組織者</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventForm</name>
+    <message>
+      <source>New event</source>
+      <translation>新增活動</translation>
+    </message>
+    <message>
+      <source>Change the plan</source>
+      <translation>修改活動計劃</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>主題</translation>
+    </message>
+    <message>
+      <source>e.g. Mid-Autumn garden party</source>
+      <translation>例如：中秋遊園會</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>開始時間</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>結束時間</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>e.g. central garden</source>
+      <translation>例如：中心花園</translation>
+    </message>
+    <message>
+      <source>What happens, what to bring; Ctrl+Enter saves.</source>
+      <translation>活動安排、需攜帶的物品；Ctrl+Enter 儲存。</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>活動內容</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>組織者</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>預算</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventListView</name>
+    <message>
+      <source>Events {first}–{last}</source>
+      <translation>活動 {first}–{last}</translation>
+    </message>
+    <message>
+      <source>No events</source>
+      <translation>沒有活動</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社區活動</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventNames</name>
+    <message>
+      <source>Festival</source>
+      <translation>節日活動</translation>
+    </message>
+    <message>
+      <source>Culture and sports</source>
+      <translation>文體活動</translation>
+    </message>
+    <message>
+      <source>Talk or campaign</source>
+      <translation>講座宣傳</translation>
+    </message>
+    <message>
+      <source>Community service</source>
+      <translation>便民服務</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>親子活動</translation>
+    </message>
+    <message>
+      <source>For the elderly</source>
+      <translation>敬老活動</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>計劃中</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>已舉辦</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventTableModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>主題</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>組織者</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>參與人數</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>預算</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>實際費用</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsTab</name>
+    <message>
+      <source>New event (F2)</source>
+      <translation>新增活動 (F2)</translation>
+    </message>
+    <message>
+      <source>Event {number} planned: {theme}</source>
+      <translation>活動 {number} 已登記計劃：{theme}</translation>
+    </message>
+    <message>
+      <source>Event {number} changed</source>
+      <translation>活動 {number} 已修改</translation>
+    </message>
+    <message>
+      <source>Event {number} recorded as held</source>
+      <translation>活動 {number} 已登記為已舉辦</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Cancel event {number}</source>
+      <translation>取消活動 {number}</translation>
+    </message>
+    <message>
+      <source>Event {number} cancelled</source>
+      <translation>活動 {number} 已取消</translation>
+    </message>
+    <message>
+      <source>Void event {number}</source>
+      <translation>作廢活動 {number}</translation>
+    </message>
+    <message>
+      <source>Event {number} voided</source>
+      <translation>活動 {number} 已作廢</translation>
+    </message>
+  </context>
+  <context>
     <name>ExtraRoundsModel</name>
     <message>
       <source>Round</source>
@@ -3567,6 +4714,49 @@ Nothing has been moved or deleted. Do not make backups over the good ones.</sour
     <message>
       <source>Notes</source>
       <translation>標記</translation>
+    </message>
+  </context>
+  <context>
+    <name>FigureModel</name>
+    <message>
+      <source>Area</source>
+      <translation>服務部門</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>評價項目</translation>
+    </message>
+    <message>
+      <source>(all questions)</source>
+      <translation>（全部項目）</translation>
+    </message>
+    <message>
+      <source>Very satisfied</source>
+      <translation>非常滿意</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>滿意</translation>
+    </message>
+    <message>
+      <source>Neutral</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>Dissatisfied</source>
+      <translation>不滿意</translation>
+    </message>
+    <message>
+      <source>Very dissatisfied</source>
+      <translation>非常不滿意</translation>
+    </message>
+    <message>
+      <source>Not answered</source>
+      <translation>未作答</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>滿意率</translation>
     </message>
   </context>
   <context>
@@ -3759,6 +4949,10 @@ are not counted.</source>
       <source>Repair ticket</source>
       <translation>報修工單</translation>
     </message>
+    <message>
+      <source>Incident</source>
+      <translation>安全事件</translation>
+    </message>
   </context>
   <context>
     <name>FindingsPanel</name>
@@ -3775,6 +4969,10 @@ are not counted.</source>
       <translation>開報修工單…</translation>
     </message>
     <message>
+      <source>Open incident…</source>
+      <translation>轉安全事件…</translation>
+    </message>
+    <message>
       <source>Dealt with…</source>
       <translation>已處理…</translation>
     </message>
@@ -3785,6 +4983,10 @@ are not counted.</source>
     <message>
       <source>{n} open findings</source>
       <translation>{n} 筆未處理發現</translation>
+    </message>
+    <message>
+      <source>From finding {number} · {checkpoint} · {seen}</source>
+      <translation>來自巡邏發現 {number} · {checkpoint} · {seen}</translation>
     </message>
   </context>
   <context>
@@ -4259,11 +5461,96 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     </message>
   </context>
   <context>
-    <name>HomeTab</name>
+    <name>HeldForm</name>
     <message>
-      <source>This station</source>
-      <translation>本工作站</translation>
+      <source>Record the event as held</source>
+      <translation>登記活動已舉辦</translation>
     </message>
+    <message>
+      <source>{number} · {theme} · {when}</source>
+      <translation>{number} · {theme} · {when}</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>參與人數</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>實際費用</translation>
+    </message>
+    <message>
+      <source>What residents said, what to do better; Ctrl+Enter saves.</source>
+      <translation>業主的反饋、需改進之處；Ctrl+Enter 儲存。</translation>
+    </message>
+    <message>
+      <source>Feedback</source>
+      <translation>反饋</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>主題</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>時長（分鐘）</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>組織人</translation>
+    </message>
+    <message>
+      <source>Took part</source>
+      <translation>參加</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>匯出至 Excel…</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>員工</translation>
+    </message>
+    <message>
+      <source>Training history {name}</source>
+      <translation>培訓檔案 {name}</translation>
+    </message>
+    <message>
+      <source>(left)</source>
+      <translation>（已離職）</translation>
+    </message>
+    <message>
+      <source>{drills} drills, {trainings} trainings, {minutes} minutes in all</source>
+      <translation>演練 {drills} 次，培訓 {trainings} 次，合計 {minutes} 分鐘</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeTab</name>
     <message>
       <source>Station:</source>
       <translation>工作站：</translation>
@@ -4405,6 +5692,412 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Save error list</source>
       <translation>儲存錯誤清單</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentDetail</name>
+    <message>
+      <source>Incident</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>No follow-up actions</source>
+      <translation>無後續措施</translation>
+    </message>
+    <message>
+      <source>Patrol finding {number}</source>
+      <translation>巡邏發現 {number}</translation>
+    </message>
+    <message>
+      <source>Gate entry {number}</source>
+      <translation>門崗記錄 {number}</translation>
+    </message>
+    <message>
+      <source>Not called</source>
+      <translation>未報警</translation>
+    </message>
+    <message>
+      <source>Called, report no. {number}</source>
+      <translation>已報警，回執號 {number}</translation>
+    </message>
+    <message>
+      <source>Choose an incident in the list.</source>
+      <translation>請在列表中選擇一起事件。</translation>
+    </message>
+    <message>
+      <source>{state}, {n} follow-ups overdue</source>
+      <translation>{state}，{n} 項後續措施逾期</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>事件名稱</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>Opened from</source>
+      <translation>來源</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>事件經過</translation>
+    </message>
+    <message>
+      <source>Who responded</source>
+      <translation>處置人員</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>處置情況</translation>
+    </message>
+    <message>
+      <source>Police</source>
+      <translation>公安報警</translation>
+    </message>
+    <message>
+      <source>Fire brigade</source>
+      <translation>消防報警</translation>
+    </message>
+    <message>
+      <source>Injuries</source>
+      <translation>人員傷亡</translation>
+    </message>
+    <message>
+      <source>Losses</source>
+      <translation>財產損失</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>登記人</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已結案</translation>
+    </message>
+    <message>
+      <source>Voided because</source>
+      <translation>作廢原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentForm</name>
+    <message>
+      <source>Record a safety incident</source>
+      <translation>登記安全事件</translation>
+    </message>
+    <message>
+      <source>Incident {number}</source>
+      <translation>安全事件 {number}</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter saves; Esc cancels.</source>
+      <translation>Ctrl+Enter 儲存；Esc 取消。</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>事件名稱</translation>
+    </message>
+    <message>
+      <source>e.g. bicycle stolen from the bike shed</source>
+      <translation>例如：車棚自行車被盜</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>e.g. car park B1 of building 3</source>
+      <translation>例如：3棟地下車庫B1</translation>
+    </message>
+    <message>
+      <source>What happened, in order</source>
+      <translation>按時間順序填寫事件經過</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>事件經過</translation>
+    </message>
+    <message>
+      <source>Who responded</source>
+      <translation>處置人員</translation>
+    </message>
+    <message>
+      <source>e.g. guard Wang, shift leader Zhao</source>
+      <translation>例如：王保安、趙班長</translation>
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation>採取了哪些處置</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>處置情況</translation>
+    </message>
+    <message>
+      <source>Police called</source>
+      <translation>已報警（公安）</translation>
+    </message>
+    <message>
+      <source>Police report no.</source>
+      <translation>公安回執號</translation>
+    </message>
+    <message>
+      <source>Fire brigade called</source>
+      <translation>已報火警（消防）</translation>
+    </message>
+    <message>
+      <source>Fire report no.</source>
+      <translation>消防回執號</translation>
+    </message>
+    <message>
+      <source>Injuries</source>
+      <translation>人員傷亡</translation>
+    </message>
+    <message>
+      <source>None, or who and how</source>
+      <translation>無；或填寫受傷人員及傷情</translation>
+    </message>
+    <message>
+      <source>Losses</source>
+      <translation>財產損失</translation>
+    </message>
+    <message>
+      <source>What was lost or damaged</source>
+      <translation>遺失或損壞的財物</translation>
+    </message>
+    <message>
+      <source> yuan</source>
+      <translation> 元</translation>
+    </message>
+    <message>
+      <source>Estimated loss</source>
+      <translation>估計損失</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentListModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>事件名稱</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Follow-ups open</source>
+      <translation>未完成措施</translation>
+    </message>
+    <message>
+      <source>Report no.</source>
+      <translation>報警回執號</translation>
+    </message>
+    <message>
+      <source>{state}, {n} follow-ups overdue</source>
+      <translation>{state}，{n} 項後續措施逾期</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentListView</name>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>處理中</translation>
+    </message>
+    <message>
+      <source>Follow-up overdue</source>
+      <translation>後續措施逾期</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已結案</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <source>Number, title or place</source>
+      <translation>編號、名稱或地點</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>顯示</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜尋</translation>
+    </message>
+    <message>
+      <source>No incidents</source>
+      <translation>無安全事件</translation>
+    </message>
+    <message>
+      <source>Rows {first}–{last} of {total}</source>
+      <translation>第 {first}–{last} 列，共 {total} 列</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentNames</name>
+    <message>
+      <source>Theft</source>
+      <translation>盜竊</translation>
+    </message>
+    <message>
+      <source>Intrusion</source>
+      <translation>非法闖入</translation>
+    </message>
+    <message>
+      <source>Fight</source>
+      <translation>打架鬥毆</translation>
+    </message>
+    <message>
+      <source>Fire</source>
+      <translation>火災</translation>
+    </message>
+    <message>
+      <source>Natural disaster</source>
+      <translation>自然災害</translation>
+    </message>
+    <message>
+      <source>Accident</source>
+      <translation>意外事故</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>處理中</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已結案</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+    <message>
+      <source>{number} (closed)</source>
+      <translation>{number}（已結案）</translation>
+    </message>
+  </context>
+  <context>
+    <name>IncidentsTab</name>
+    <message>
+      <source>New incident (F2)</source>
+      <translation>登記事件 (F2)</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>修改…</translation>
+    </message>
+    <message>
+      <source>Add follow-up…</source>
+      <translation>新增後續措施…</translation>
+    </message>
+    <message>
+      <source>Follow-up done…</source>
+      <translation>措施完成…</translation>
+    </message>
+    <message>
+      <source>Close…</source>
+      <translation>結案…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>列印…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>匯出…</translation>
+    </message>
+    <message>
+      <source>Void incident {number}</source>
+      <translation>作廢安全事件 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>The incident stays on file, marked void, and is left out of every count. Your name, the time and the reason are kept with it.</source>
+      <translation>該事件仍保留在檔案中，標記為作廢，不計入任何統計。您的姓名、作廢時間和原因將一併記錄。</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Exporting incidents…</source>
+      <translation>正在匯出安全事件…</translation>
+    </message>
+    <message>
+      <source>Exporting incidents: {n} rows…</source>
+      <translation>正在匯出安全事件：已寫 {n} 列…</translation>
     </message>
   </context>
   <context>
@@ -5329,6 +7022,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>作廢記錄…</translation>
     </message>
     <message>
+      <source>Open incident…</source>
+      <translation>轉安全事件…</translation>
+    </message>
+    <message>
       <source>All kinds</source>
       <translation>全部類型</translation>
     </message>
@@ -5367,6 +7064,14 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
     <message>
       <source>Rows {first}–{last}</source>
       <translation>第 {first}–{last} 筆</translation>
+    </message>
+    <message>
+      <source>Incident {number}</source>
+      <translation>安全事件 {number}</translation>
+    </message>
+    <message>
+      <source>From the gate entry: {entry}</source>
+      <translation>來自門崗記錄：{entry}</translation>
     </message>
     <message>
       <source>Void gate entry: {kind}, {time}</source>
@@ -5686,6 +7391,34 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Inspections</source>
       <translation>巡檢記錄</translation>
     </message>
+    <message>
+      <source>Assessments</source>
+      <translation>月度考核</translation>
+    </message>
+    <message>
+      <source>Work plan</source>
+      <translation>工作計劃</translation>
+    </message>
+    <message>
+      <source>Drills and training</source>
+      <translation>演練培訓</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社區活動</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Surveys</source>
+      <translation>滿意度調查</translation>
+    </message>
+    <message>
+      <source>Work logs</source>
+      <translation>保潔綠化日誌</translation>
+    </message>
   </context>
   <context>
     <name>ManagerCloseForm</name>
@@ -5820,6 +7553,25 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>NoticeDialog</name>
+    <message>
+      <source>Rectification notice</source>
+      <translation>整改通知單</translation>
+    </message>
+    <message>
+      <source>{item} · {place}: {finding}</source>
+      <translation>{item} · {place}：{finding}</translation>
+    </message>
+    <message>
+      <source>What to &amp;fix</source>
+      <translation>整改要求(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Dead&amp;line</source>
+      <translation>整改期限(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
     <name>NoticeFacts</name>
     <message>
       <source>Notice</source>
@@ -5939,6 +7691,45 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Deadline</source>
       <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Event notice</source>
+      <translation>活動通知</translation>
+    </message>
+    <message>
+      <source>The notice for the lobby: {theme}. A QR code is printed when you give its text.</source>
+      <translation>張貼在大堂的活動通知：{theme}。填寫二維碼內容後，通知上會印出二維碼。</translation>
+    </message>
+    <message>
+      <source>QR code</source>
+      <translation>二維碼</translation>
+    </message>
+    <message>
+      <source>sign-up link or phone number (optional)</source>
+      <translation>報名連結或電話（可不填）</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenIncidentDialog</name>
+    <message>
+      <source>Open safety incident</source>
+      <translation>轉為安全事件</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>主題</translation>
+    </message>
+    <message>
+      <source>e.g. bicycle stolen from the bike shed</source>
+      <translation>例如：車棚自行車被盜</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>事件經過</translation>
     </message>
   </context>
   <context>
@@ -6413,6 +8204,13 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PhotoFileChoice</name>
+    <message>
+      <source>Photos ({patterns});;All files (*)</source>
+      <translation>照片 ({patterns});;所有檔案 (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>PhotoListModel</name>
     <message>
       <source>Missing</source>
@@ -6466,6 +8264,91 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>PlanEntryForm</name>
+    <message>
+      <source>Change plan entry</source>
+      <translation>修改計劃項目</translation>
+    </message>
+    <message>
+      <source>New plan entry</source>
+      <translation>新增計劃項目</translation>
+    </message>
+    <message>
+      <source>Topic:</source>
+      <translation>類別：</translation>
+    </message>
+    <message>
+      <source>Due by:</source>
+      <translation>完成期限：</translation>
+    </message>
+    <message>
+      <source>Notes:</source>
+      <translation>備註：</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <source>Topic</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>完成期限</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Done by session</source>
+      <translation>完成記錄</translation>
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>備註</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPanel</name>
+    <message>
+      <source>Adopt the default plan</source>
+      <translation>採用預設計劃</translation>
+    </message>
+    <message>
+      <source>Add entry…</source>
+      <translation>新增項目…</translation>
+    </message>
+    <message>
+      <source>Void entry…</source>
+      <translation>作廢項目…</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>{total} entries: {done} done, {due} due, {overdue} overdue</source>
+      <translation>共 {total} 項：已完成 {done}，即將到期 {due}，已逾期 {overdue}</translation>
+    </message>
+    <message>
+      <source>No plan for this year yet.</source>
+      <translation>本年度尚未制定計劃。</translation>
+    </message>
+    <message>
+      <source>Void plan entry</source>
+      <translation>作廢計劃項目</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+  </context>
+  <context>
     <name>PromiseForm</name>
     <message>
       <source>Promise an answer by</source>
@@ -6501,6 +8384,88 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickEntryDialog</name>
+    <message>
+      <source>Log an area's day</source>
+      <translation>整區錄入</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Every row is done unless flipped: Space toggles, N marks not done and asks the reason; F2 edits a cell; Ctrl+Enter saves them all, Esc cancels.</source>
+      <translation>每行預設為已完成：空白鍵切換完成/未完成，N 標為未完成並填寫原因；F2 編輯儲存格；Ctrl+Enter 全部儲存，Esc 取消。</translation>
+    </message>
+    <message>
+      <source>Save all (Ctrl+Enter)</source>
+      <translation>全部儲存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+      <source>Every task of this area is logged for that day.</source>
+      <translation>該區域當天的任務已全部記錄。</translation>
+    </message>
+    <message>
+      <source>No task is planned for this area that day.</source>
+      <translation>該區域當天沒有計劃任務。</translation>
+    </message>
+    <message>
+      <source>Enter the time as hours and minutes, e.g. 7:30.</source>
+      <translation>請按時:分輸入時間，例如 7:30。</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickEntryModel</name>
+    <message>
+      <source>Task</source>
+      <translation>工作內容</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工種</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>完成情況</translation>
+    </message>
+    <message>
+      <source>Done by</source>
+      <translation>執行人</translation>
+    </message>
+    <message>
+      <source>Reason not done</source>
+      <translation>未完成原因</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>Space: done / not done; N: not done and type the reason</source>
+      <translation>空白鍵：完成/未完成；N：未完成並填寫原因</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>{result} (logged)</source>
+      <translation>{result}（已記錄）</translation>
     </message>
   </context>
   <context>
@@ -6617,6 +8582,30 @@ Everything saved after that backup was made is replaced. The database as it is n
       <source>Equipment</source>
       <translation>設施設備</translation>
     </message>
+    <message>
+      <source>Monthly assessments</source>
+      <translation>月度考核</translation>
+    </message>
+    <message>
+      <source>Drills and training</source>
+      <translation>演練培訓</translation>
+    </message>
+    <message>
+      <source>Community events</source>
+      <translation>社區活動</translation>
+    </message>
+    <message>
+      <source>Safety incidents</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Survey rounds</source>
+      <translation>滿意度調查</translation>
+    </message>
+    <message>
+      <source>Work logs</source>
+      <translation>保潔綠化日誌</translation>
+    </message>
   </context>
   <context>
     <name>QuickSearchDialog</name>
@@ -6668,6 +8657,14 @@ Everything saved after that backup was made is replaced. The database as it is n
     <message>
       <source>{state} · overdue</source>
       <translation>{state} · 逾期</translation>
+    </message>
+    <message>
+      <source>Monthly assessment {number}</source>
+      <translation>月度考核 {number}</translation>
+    </message>
+    <message>
+      <source>Monthly assessment</source>
+      <translation>月度考核</translation>
     </message>
     <message>
       <source>Live: open or awaiting re-inspection</source>
@@ -7755,6 +9752,92 @@ Everything saved after that backup was made is replaced. The database as it is n
     </message>
   </context>
   <context>
+    <name>ResponseEntryDialog</name>
+    <message>
+      <source>Responses: {name}</source>
+      <translation>錄入問卷：{name}</translation>
+    </message>
+    <message>
+      <source>Type the unit, then one digit per question ({n} questions): 5 very satisfied, 4 satisfied, 3 neutral, 2 dissatisfied, 1 very dissatisfied, 0 not answered. Enter saves and starts the next form; Esc closes.</source>
+      <translation>先輸入房號，再每題輸入一個數字（共 {n} 題）：5 非常滿意、4 滿意、3 一般、2 不滿意、1 非常不滿意、0 未作答。按 Enter 儲存並錄入下一份；按 Esc 關閉。</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>評價</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意見</translation>
+    </message>
+    <message>
+      <source>Comment about</source>
+      <translation>意見涉及</translation>
+    </message>
+    <message>
+      <source>nobody registered</source>
+      <translation>無登記住戶</translation>
+    </message>
+    <message>
+      <source>already answered on {day}</source>
+      <translation>已於 {day} 提交</translation>
+    </message>
+    <message>
+      <source>{typed} of {n} typed</source>
+      <translation>已輸入 {typed} / {n}</translation>
+    </message>
+    <message>
+      <source>only 0–5</source>
+      <translation>只能輸入 0–5</translation>
+    </message>
+    <message>
+      <source>Unit {unit} has already answered this round. Does this form replace its earlier response?</source>
+      <translation>房號 {unit} 已提交過本次問卷。是否用這份問卷替換原問卷？</translation>
+    </message>
+    <message>
+      <source>Saved {unit} ({n} this session).</source>
+      <translation>已儲存 {unit}（本次共 {n} 份）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResponseModel</name>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>評價</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>已作答</translation>
+    </message>
+    <message>
+      <source>Comment about</source>
+      <translation>意見涉及</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>意見</translation>
+    </message>
+    <message>
+      <source>Entered</source>
+      <translation>錄入時間</translation>
+    </message>
+    <message>
+      <source>Entered by</source>
+      <translation>錄入人</translation>
+    </message>
+    <message>
+      <source>Void reason</source>
+      <translation>作廢原因</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreOfferDialog</name>
     <message>
       <source>The database is damaged</source>
@@ -8048,6 +10131,72 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>open</source>
       <translation>未處理</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundForm</name>
+    <message>
+      <source>New survey round</source>
+      <translation>新建滿意度調查</translation>
+    </message>
+    <message>
+      <source>The round keeps its own copy of these questions: changing them for a later round leaves this one as it is.</source>
+      <translation>本次調查保存這些題目的副本：以後調查修改題目，不影響本次調查。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
+      <source>{year} residents' satisfaction survey</source>
+      <translation>{year}年業主滿意度調查</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>開始日期</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>結束日期</translation>
+    </message>
+    <message>
+      <source>Default questions</source>
+      <translation>預設題目</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Survey</source>
+      <translation>調查</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>開始日期</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>結束日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Forms</source>
+      <translation>回收問卷</translation>
+    </message>
+    <message>
+      <source>Response rate</source>
+      <translation>回收率</translation>
+    </message>
+    <message>
+      <source>Satisfaction</source>
+      <translation>滿意率</translation>
     </message>
   </context>
   <context>
@@ -8440,6 +10589,234 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>SessionDetailPanel</name>
+    <message>
+      <source>Held:</source>
+      <translation>時間：</translation>
+    </message>
+    <message>
+      <source>Topic:</source>
+      <translation>類別：</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>地點：</translation>
+    </message>
+    <message>
+      <source>Organiser:</source>
+      <translation>組織人：</translation>
+    </message>
+    <message>
+      <source>Taking part:</source>
+      <translation>參加人員：</translation>
+    </message>
+    <message>
+      <source>Recorded by:</source>
+      <translation>登記人：</translation>
+    </message>
+    <message>
+      <source>Print record…</source>
+      <translation>列印記錄…</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet…</source>
+      <translation>簽到表…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作廢…</translation>
+    </message>
+    <message>
+      <source>Add photo…</source>
+      <translation>新增照片…</translation>
+    </message>
+    <message>
+      <source>A photo of the session or of its signed sign-in sheet</source>
+      <translation>現場照片或已簽名的簽到表照片</translation>
+    </message>
+    <message>
+      <source>Attach a photo to {number}</source>
+      <translation>為 {number} 新增照片</translation>
+    </message>
+    <message>
+      <source>No photos of this session.</source>
+      <translation>本場沒有照片。</translation>
+    </message>
+    <message>
+      <source>Choose a session in the list.</source>
+      <translation>請在列表中選擇一場演練或培訓。</translation>
+    </message>
+    <message>
+      <source>(voided: {reason})</source>
+      <translation>（已作廢：{reason}）</translation>
+    </message>
+    <message>
+      <source>{staff} staff, {residents} residents</source>
+      <translation>員工 {staff} 人，住戶 {residents} 人</translation>
+    </message>
+    <message>
+      <source>What was practised</source>
+      <translation>演練/培訓內容</translation>
+    </message>
+    <message>
+      <source>Problems found</source>
+      <translation>發現的問題</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>整改措施</translation>
+    </message>
+    <message>
+      <source>Void session {number}</source>
+      <translation>作廢 {number}</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionForm</name>
+    <message>
+      <source>New drill or training</source>
+      <translation>新增演練或培訓</translation>
+    </message>
+    <message>
+      <source>Topic:</source>
+      <translation>類別：</translation>
+    </message>
+    <message>
+      <source>Title:</source>
+      <translation>主題：</translation>
+    </message>
+    <message>
+      <source>Held:</source>
+      <translation>時間：</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分鐘</translation>
+    </message>
+    <message>
+      <source>Duration:</source>
+      <translation>時長：</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>地點：</translation>
+    </message>
+    <message>
+      <source>Organiser:</source>
+      <translation>組織人：</translation>
+    </message>
+    <message>
+      <source>Residents taking part:</source>
+      <translation>住戶參加人數：</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet…</source>
+      <translation>簽到表…</translation>
+    </message>
+    <message>
+      <source>Space ticks the staff member chosen</source>
+      <translation>按空白鍵勾選所選員工</translation>
+    </message>
+    <message>
+      <source>Staff taking part:</source>
+      <translation>參加員工：</translation>
+    </message>
+    <message>
+      <source>What was practised:</source>
+      <translation>演練/培訓內容：</translation>
+    </message>
+    <message>
+      <source>Problems found:</source>
+      <translation>發現的問題：</translation>
+    </message>
+    <message>
+      <source>Actions:</source>
+      <translation>整改措施：</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionListPanel</name>
+    <message>
+      <source>Drills and trainings</source>
+      <translation>演練和培訓</translation>
+    </message>
+    <message>
+      <source>Any topic</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <source>Number, title or organiser; Enter searches</source>
+      <translation>編號、主題或組織人；Enter 搜尋</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>從</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Sessions {first}–{last}</source>
+      <translation>第 {first}–{last} 場</translation>
+    </message>
+    <message>
+      <source>No sessions</source>
+      <translation>沒有記錄</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionModel</name>
+    <message>
+      <source>Number</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>類別</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>主題</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>組織人</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>員工人數</translation>
+    </message>
+    <message>
+      <source>Residents</source>
+      <translation>住戶人數</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>時長（分鐘）</translation>
+    </message>
+  </context>
+  <context>
     <name>SetActiveDialog</name>
     <message>
       <source>Enable {name} ({username}) so they can log in again.</source>
@@ -8581,6 +10958,41 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>StandardDialog</name>
+    <message>
+      <source>Standard: {department}</source>
+      <translation>考核標準：{department}</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>考核項目</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>&amp;Items</source>
+      <translation>考核項目(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>新增項目</translation>
+    </message>
+    <message>
+      <source>Remove item</source>
+      <translation>刪除項目</translation>
+    </message>
+    <message>
+      <source>Full score: {total} points</source>
+      <translation>滿分：{total} 分</translation>
+    </message>
+  </context>
+  <context>
     <name>StationDialog</name>
     <message>
       <source>Station</source>
@@ -8615,6 +11027,155 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>{name} ({details})</source>
       <translation>{name}（{details}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyNames</name>
+    <message>
+      <source>Security</source>
+      <translation>秩序維護</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>清潔</translation>
+    </message>
+    <message>
+      <source>Landscaping</source>
+      <translation>綠化</translation>
+    </message>
+    <message>
+      <source>Engineering and repairs</source>
+      <translation>工程維修</translation>
+    </message>
+    <message>
+      <source>Customer service</source>
+      <translation>客戶服務</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>綜合</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已結束</translation>
+    </message>
+    <message>
+      <source>Voided</source>
+      <translation>已作廢</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyPrinting</name>
+    <message>
+      <source>Blank questionnaire: {name}</source>
+      <translation>空白問卷：{name}</translation>
+    </message>
+    <message>
+      <source>Survey results: {name}</source>
+      <translation>調查結果：{name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveysTab</name>
+    <message>
+      <source>Number or name</source>
+      <translation>編號或名稱</translation>
+    </message>
+    <message>
+      <source>Any year</source>
+      <translation>全部年份</translation>
+    </message>
+    <message>
+      <source>Voided too</source>
+      <translation>含已作廢</translation>
+    </message>
+    <message>
+      <source>New round…</source>
+      <translation>新建調查…</translation>
+    </message>
+    <message>
+      <source>Enter responses… (F2)</source>
+      <translation>錄入問卷…（F2）</translation>
+    </message>
+    <message>
+      <source>Blank questionnaire…</source>
+      <translation>空白問卷…</translation>
+    </message>
+    <message>
+      <source>Result summary…</source>
+      <translation>調查結果…</translation>
+    </message>
+    <message>
+      <source>Close round</source>
+      <translation>結束調查</translation>
+    </message>
+    <message>
+      <source>Void round…</source>
+      <translation>作廢調查…</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>統計</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Comments only</source>
+      <translation>僅看意見</translation>
+    </message>
+    <message>
+      <source>Any area</source>
+      <translation>全部部門</translation>
+    </message>
+    <message>
+      <source>Void response…</source>
+      <translation>作廢問卷…</translation>
+    </message>
+    <message>
+      <source>Survey responses</source>
+      <translation>滿意度調查問卷</translation>
+    </message>
+    <message>
+      <source>Responses</source>
+      <translation>問卷</translation>
+    </message>
+    <message>
+      <source>No survey round yet: open one with New round…</source>
+      <translation>還沒有滿意度調查：點擊「新建調查…」開始。</translation>
+    </message>
+    <message>
+      <source>{number} {name}: {responses} forms of {occupied} occupied units (response rate {rate}); satisfaction {share} of {answers} answers.</source>
+      <translation>{number} {name}：入住 {occupied} 戶，回收問卷 {responses} 份（回收率 {rate}）；{answers} 項有效評價，滿意率 {share}。</translation>
+    </message>
+    <message>
+      <source>Round {number} opened.</source>
+      <translation>調查 {number} 已建立。</translation>
+    </message>
+    <message>
+      <source>Response of {unit} saved.</source>
+      <translation>{unit} 的問卷已儲存。</translation>
+    </message>
+    <message>
+      <source>Round {number} closed.</source>
+      <translation>調查 {number} 已結束。</translation>
+    </message>
+    <message>
+      <source>Void round {number}</source>
+      <translation>作廢調查 {number}</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Void the response of {unit}</source>
+      <translation>作廢 {unit} 的問卷</translation>
     </message>
   </context>
   <context>
@@ -8704,6 +11265,119 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source> a month</source>
       <translation> 次/月</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskForm</name>
+    <message>
+      <source>New work-log task</source>
+      <translation>新增保潔綠化任務</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工種</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>工作內容</translation>
+    </message>
+    <message>
+      <source>How often</source>
+      <translation>頻次</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>星期</translation>
+    </message>
+    <message>
+      <source>Day of the month</source>
+      <translation>每月日期</translation>
+    </message>
+    <message>
+      <source>Usual time</source>
+      <translation>通常時間</translation>
+    </message>
+    <message>
+      <source>Usually done by</source>
+      <translation>通常執行人</translation>
+    </message>
+    <message>
+      <source>Nobody in particular</source>
+      <translation>不指定</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskModel</name>
+    <message>
+      <source>Trade</source>
+      <translation>工種</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>工作內容</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>頻次</translation>
+    </message>
+    <message>
+      <source>Usual time</source>
+      <translation>通常時間</translation>
+    </message>
+    <message>
+      <source>Usually done by</source>
+      <translation>通常執行人</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>啟用日期</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <source>Retired</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>Live</source>
+      <translation>使用中</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskPanel</name>
+    <message>
+      <source>Show retired tasks</source>
+      <translation>顯示已停用的任務</translation>
+    </message>
+    <message>
+      <source>New task… (Ctrl+N)</source>
+      <translation>新增任務…（Ctrl+N）</translation>
+    </message>
+    <message>
+      <source>Retire task</source>
+      <translation>停用任務</translation>
+    </message>
+    <message>
+      <source>Load the default tasks</source>
+      <translation>載入預設任務</translation>
+    </message>
+    <message>
+      <source>Retire “{task}” of {area}? It is planned no more from today.</source>
+      <translation>停用 {area} 的「{task}」？從今天起不再列入計劃。</translation>
+    </message>
+    <message>
+      <source>{n} default tasks added.</source>
+      <translation>已新增 {n} 項預設任務。</translation>
     </message>
   </context>
   <context>
@@ -9287,6 +11961,13 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Note</source>
       <translation>備註</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrendChart</name>
+    <message>
+      <source>Monthly scores, {year}</source>
+      <translation>{year} 年各月得分</translation>
     </message>
   </context>
   <context>
@@ -10035,6 +12716,56 @@ None of this office's records are in it: residents, gate records, repair tickets
     </message>
   </context>
   <context>
+    <name>WeekModel</name>
+    <message>
+      <source>Trade</source>
+      <translation>工種</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>區域</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>工作內容</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation>頻次</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeekPanel</name>
+    <message>
+      <source>◀ Previous week</source>
+      <translation>◀ 上一週</translation>
+    </message>
+    <message>
+      <source>Next week ▶</source>
+      <translation>下一週 ▶</translation>
+    </message>
+    <message>
+      <source>Both trades</source>
+      <translation>保潔與綠化</translation>
+    </message>
+    <message>
+      <source>Print week sheet…</source>
+      <translation>列印週工作表…</translation>
+    </message>
+    <message>
+      <source>Week of</source>
+      <translation>所在週</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>工種</translation>
+    </message>
+    <message>
+      <source>{first} to {last}</source>
+      <translation>{first} 至 {last}</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowsDelegate</name>
     <message>
       <source> min</source>
@@ -10077,6 +12808,139 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Stale</source>
       <translation>久未處理</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklogNames</name>
+    <message>
+      <source>Cleaning</source>
+      <translation>保潔</translation>
+    </message>
+    <message>
+      <source>Greening</source>
+      <translation>綠化</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>缺記錄</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>待做</translation>
+    </message>
+    <message>
+      <source>Extra</source>
+      <translation>計劃外</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>週一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>週二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>週三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>週四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>週五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>週六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>週日</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>每天</translation>
+    </message>
+    <message>
+      <source>On weekdays</source>
+      <translation>每週指定幾天</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>每週一次</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
+      <source>Monthly: day {day}</source>
+      <translation>每月 {day} 日</translation>
+    </message>
+    <message>
+      <source>Weekly: {days}</source>
+      <translation>每週一次：{days}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklogPrinting</name>
+    <message>
+      <source>Week's work sheet from {monday}</source>
+      <translation>週工作表（{monday} 起）</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklogsTab</name>
+    <message>
+      <source>Entries</source>
+      <translation>日誌記錄</translation>
+    </message>
+    <message>
+      <source>Week plan</source>
+      <translation>週計劃</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>任務</translation>
+    </message>
+    <message>
+      <source>Log an area… (F2)</source>
+      <translation>整區錄入…（F2）</translation>
+    </message>
+    <message>
+      <source>Work logs</source>
+      <translation>保潔綠化日誌</translation>
+    </message>
+    <message>
+      <source>Void entry…</source>
+      <translation>作廢記錄…</translation>
+    </message>
+    <message>
+      <source>No tasks yet: add them on the Tasks page.</source>
+      <translation>尚無任務：請在「任務」頁新增。</translation>
+    </message>
+    <message>
+      <source>{n} entries saved.</source>
+      <translation>已儲存 {n} 筆記錄。</translation>
+    </message>
+    <message>
+      <source>Void {task} of {area} on {day}</source>
+      <translation>作廢 {day} {area} 的「{task}」</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -11399,6 +14263,10 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>請輸入到訪房號（例如 3-2-1502）。</translation>
     </message>
     <message>
+      <source>Safety incidents are not part of this console.</source>
+      <translation>本系統未啟用安全事件模組。</translation>
+    </message>
+    <message>
       <source>That gate entry is not on record.</source>
       <translation>沒有這條門崗記錄。</translation>
     </message>
@@ -11767,6 +14635,82 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>每個檢查項目最多 {limit} 張照片。</translation>
     </message>
     <message>
+      <source>That assessment is not on record.</source>
+      <translation>沒有這筆考核記錄。</translation>
+    </message>
+    <message>
+      <source>This assessment is voided.</source>
+      <translation>這筆考核已作廢。</translation>
+    </message>
+    <message>
+      <source>This assessment is finalised: it cannot change.</source>
+      <translation>這筆考核已定稿，不能再修改。</translation>
+    </message>
+    <message>
+      <source>No assessment {number}.</source>
+      <translation>沒有考核 {number}。</translation>
+    </message>
+    <message>
+      <source>Choose which assessments to list.</source>
+      <translation>請選擇要列出的考核。</translation>
+    </message>
+    <message>
+      <source>Choose the department.</source>
+      <translation>請選擇部門。</translation>
+    </message>
+    <message>
+      <source>Choose a year from 2000 on.</source>
+      <translation>請選擇 2000 年以後的年份。</translation>
+    </message>
+    <message>
+      <source>Name the assessor (at most {limit} characters).</source>
+      <translation>請填寫考核人（最多 {limit} 個字）。</translation>
+    </message>
+    <message>
+      <source>The assessment's time is in the future; check it.</source>
+      <translation>考核時間晚於現在，請核對。</translation>
+    </message>
+    <message>
+      <source>The assessment cannot be before its month.</source>
+      <translation>考核時間不能早於考核月份。</translation>
+    </message>
+    <message>
+      <source>The department has no standard yet: adopt or write one first.</source>
+      <translation>該部門尚無考核標準：請先採用或編寫標準。</translation>
+    </message>
+    <message>
+      <source>{department} is already assessed for {month} ({number}).</source>
+      <translation>{department} {month} 已有考核（{number}）。</translation>
+    </message>
+    <message>
+      <source>The check's time is in the future; check it.</source>
+      <translation>抽查時間晚於現在，請核對。</translation>
+    </message>
+    <message>
+      <source>The check cannot be before the assessment's month.</source>
+      <translation>抽查時間不能早於考核月份。</translation>
+    </message>
+    <message>
+      <source>Say what was found that cost the points.</source>
+      <translation>請寫明扣分的原因（發現的問題）。</translation>
+    </message>
+    <message>
+      <source>Only a check that deducts points gets a notice.</source>
+      <translation>只有扣分的抽查才開立整改通知單。</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the check.</source>
+      <translation>整改期限必須晚於抽查時間。</translation>
+    </message>
+    <message>
+      <source>Rectification notices are not available here.</source>
+      <translation>此處不能開立整改通知單。</translation>
+    </message>
+    <message>
+      <source>That spot check is not on record.</source>
+      <translation>沒有這筆抽查記錄。</translation>
+    </message>
+    <message>
       <source>That rectification notice is not on record.</source>
       <translation>沒有該整改通知單。</translation>
     </message>
@@ -11837,6 +14781,542 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>There is no checklist template yet: a manager loads the default ones on the Templates page.</source>
       <translation>尚無檢查表範本：請由經理在「檢查表範本」頁載入預設範本。</translation>
+    </message>
+    <message>
+      <source>Give the month as year and month, e.g. 2026-11.</source>
+      <translation>請按年月填寫月份，例如 2026-11。</translation>
+    </message>
+    <message>
+      <source>That month has not begun yet.</source>
+      <translation>該月份尚未開始。</translation>
+    </message>
+    <message>
+      <source>Choose an item of the department's standard.</source>
+      <translation>請選擇該部門考核標準中的項目。</translation>
+    </message>
+    <message>
+      <source>Deduct a whole number of points, 0 or more.</source>
+      <translation>扣分須為 0 或以上的整數。</translation>
+    </message>
+    <message>
+      <source>The item is worth {points} points: deduct at most that.</source>
+      <translation>該項目分值為 {points} 分，扣分不能超過分值。</translation>
+    </message>
+    <message>
+      <source>Only {left} of the item's {points} points are left to deduct.</source>
+      <translation>該項目 {points} 分中只剩 {left} 分可扣。</translation>
+    </message>
+    <message>
+      <source>Name the standard (at most {limit} characters).</source>
+      <translation>請填寫標準名稱（最多 {limit} 個字）。</translation>
+    </message>
+    <message>
+      <source>A standard has 1 to {limit} items.</source>
+      <translation>考核標準應有 1 至 {limit} 個項目。</translation>
+    </message>
+    <message>
+      <source>Each item needs a key of its own.</source>
+      <translation>每個項目須有各自的編碼。</translation>
+    </message>
+    <message>
+      <source>Describe the item (at most {limit} characters).</source>
+      <translation>請填寫項目內容（最多 {limit} 個字）。</translation>
+    </message>
+    <message>
+      <source>An item is worth 1 to {limit} points.</source>
+      <translation>項目分值應為 1 至 {limit} 分。</translation>
+    </message>
+    <message>
+      <source>The event must end after it starts.</source>
+      <translation>結束時間必須晚於開始時間。</translation>
+    </message>
+    <message>
+      <source>An event lasts at most {days} days; check the end.</source>
+      <translation>活動最長 {days} 天，請檢查結束時間。</translation>
+    </message>
+    <message>
+      <source>Plan events at most {days} days back or ahead; check the year.</source>
+      <translation>活動時間須在前後 {days} 天之內，請檢查年份。</translation>
+    </message>
+    <message>
+      <source>Enter an amount from 0 to {most} yuan.</source>
+      <translation>請填寫 0 至 {most} 元之間的金額。</translation>
+    </message>
+    <message>
+      <source>Enter how many took part, from 0 to {most}.</source>
+      <translation>請填寫參與人數（0 至 {most}）。</translation>
+    </message>
+    <message>
+      <source>The event has not begun yet: record it as held once it has.</source>
+      <translation>活動尚未開始，開始後才能登記為已舉辦。</translation>
+    </message>
+    <message>
+      <source>This event was held: its record is archived and cannot change.</source>
+      <translation>該活動已舉辦，記錄已歸檔，不能再修改。</translation>
+    </message>
+    <message>
+      <source>This event was cancelled: it cannot change.</source>
+      <translation>該活動已取消，不能再修改。</translation>
+    </message>
+    <message>
+      <source>The deadline must be after the incident.</source>
+      <translation>完成期限須晚於事件發生時間。</translation>
+    </message>
+    <message>
+      <source>The deadline is more than a year after the incident; check it.</source>
+      <translation>完成期限距事件發生已超過一年，請核對。</translation>
+    </message>
+    <message>
+      <source>The action cannot be done before the incident.</source>
+      <translation>措施的完成時間不能早於事件發生時間。</translation>
+    </message>
+    <message>
+      <source>{n} follow-up actions are not done; finish them or give a reason for closing now.</source>
+      <translation>尚有 {n} 項後續措施未完成；請先完成，或填寫現在結案的理由。</translation>
+    </message>
+    <message>
+      <source>Ask at least one question.</source>
+      <translation>至少要有一道題目。</translation>
+    </message>
+    <message>
+      <source>Ask at most {limit} questions.</source>
+      <translation>題目最多 {limit} 道。</translation>
+    </message>
+    <message>
+      <source>Write each question in at most {limit} characters.</source>
+      <translation>每道題目最多 {limit} 個字。</translation>
+    </message>
+    <message>
+      <source>Type one digit per question: 5 very satisfied … 1 very dissatisfied, 0 not answered.</source>
+      <translation>每題輸入一個數字：5 非常滿意 … 1 非常不滿意，0 未作答。</translation>
+    </message>
+    <message>
+      <source>Type {questions} digits, one per question (you typed {typed}).</source>
+      <translation>請輸入 {questions} 個數字，每題一個（已輸入 {typed} 個）。</translation>
+    </message>
+    <message>
+      <source>The last day comes on or after the first.</source>
+      <translation>結束日期不能早於開始日期。</translation>
+    </message>
+    <message>
+      <source>A round runs at most {days} days.</source>
+      <translation>一次調查最長 {days} 天。</translation>
+    </message>
+    <message>
+      <source>Choose how often the task is due.</source>
+      <translation>請選擇任務的頻次。</translation>
+    </message>
+    <message>
+      <source>Choose a day of the month from 1 to {last}.</source>
+      <translation>請選擇每月的 1 至 {last} 日。</translation>
+    </message>
+    <message>
+      <source>Choose the weekdays the task is due.</source>
+      <translation>請選擇任務在星期幾進行。</translation>
+    </message>
+    <message>
+      <source>A weekly task is due on one weekday; choose one.</source>
+      <translation>每週任務只在一個星期幾進行，請選擇一天。</translation>
+    </message>
+    <message>
+      <source>Enter a title for the session.</source>
+      <translation>請填寫主題。</translation>
+    </message>
+    <message>
+      <source>Choose who organised the session.</source>
+      <translation>請選擇組織人。</translation>
+    </message>
+    <message>
+      <source>Choose the staff who took part.</source>
+      <translation>請選擇參加的員工。</translation>
+    </message>
+    <message>
+      <source>Choose the drill or training topic.</source>
+      <translation>請選擇演練或培訓類別。</translation>
+    </message>
+    <message>
+      <source>That person is not on the staff register.</source>
+      <translation>員工名冊中沒有此人。</translation>
+    </message>
+    <message>
+      <source>Enter when the session was held.</source>
+      <translation>請填寫舉行時間。</translation>
+    </message>
+    <message>
+      <source>The session's time is in the future; check it.</source>
+      <translation>舉行時間晚於現在，請核對。</translation>
+    </message>
+    <message>
+      <source>Enter the duration in minutes, from {low} to {high}.</source>
+      <translation>請填寫時長（分鐘），{low} 至 {high}。</translation>
+    </message>
+    <message>
+      <source>Enter the residents who joined, from {low} to {high}.</source>
+      <translation>請填寫住戶參加人數，{low} 至 {high}。</translation>
+    </message>
+    <message>
+      <source>At most {limit} staff can be named.</source>
+      <translation>最多可填寫 {limit} 名員工。</translation>
+    </message>
+    <message>
+      <source>Name the staff who took part, or count the residents.</source>
+      <translation>請選擇參加的員工，或填寫住戶參加人數。</translation>
+    </message>
+    <message>
+      <source>That session is not on record.</source>
+      <translation>沒有這條演練或培訓記錄。</translation>
+    </message>
+    <message>
+      <source>A session holds at most {limit} photos.</source>
+      <translation>每場最多 {limit} 張照片。</translation>
+    </message>
+    <message>
+      <source>Enter a year from {first} to {last}.</source>
+      <translation>請填寫 {first} 至 {last} 之間的年份。</translation>
+    </message>
+    <message>
+      <source>Enter the day it is due by.</source>
+      <translation>請填寫完成期限。</translation>
+    </message>
+    <message>
+      <source>{year} has a plan already; change its entries instead.</source>
+      <translation>{year} 年已有計劃，請修改其中的項目。</translation>
+    </message>
+    <message>
+      <source>Keep the day within {year}.</source>
+      <translation>日期須在 {year} 年內。</translation>
+    </message>
+    <message>
+      <source>That plan entry is not on record.</source>
+      <translation>沒有這個計劃項目。</translation>
+    </message>
+    <message>
+      <source>Choose drills, trainings, or any.</source>
+      <translation>請選擇演練、培訓或全部。</translation>
+    </message>
+    <message>
+      <source>No session {number}.</source>
+      <translation>沒有編號為 {number} 的記錄。</translation>
+    </message>
+    <message>
+      <source>That event is not on record.</source>
+      <translation>系統中沒有該活動。</translation>
+    </message>
+    <message>
+      <source>This event was voided: it cannot change.</source>
+      <translation>該活動已作廢，不能再修改。</translation>
+    </message>
+    <message>
+      <source>Choose which events to list.</source>
+      <translation>請選擇要列出的活動。</translation>
+    </message>
+    <message>
+      <source>The last day comes before the first.</source>
+      <translation>結束日期早於開始日期。</translation>
+    </message>
+    <message>
+      <source>Choose the kind of event.</source>
+      <translation>請選擇活動類別。</translation>
+    </message>
+    <message>
+      <source>No event {number}.</source>
+      <translation>沒有編號為 {number} 的活動。</translation>
+    </message>
+    <message>
+      <source>Enter the event's theme.</source>
+      <translation>請填寫活動主題。</translation>
+    </message>
+    <message>
+      <source>Give the start time.</source>
+      <translation>請填寫開始時間。</translation>
+    </message>
+    <message>
+      <source>Give the end time.</source>
+      <translation>請填寫結束時間。</translation>
+    </message>
+    <message>
+      <source>Enter where the event takes place.</source>
+      <translation>請填寫活動地點。</translation>
+    </message>
+    <message>
+      <source>Enter who organises it.</source>
+      <translation>請填寫組織者。</translation>
+    </message>
+    <message>
+      <source>Say why the event is cancelled.</source>
+      <translation>請填寫取消原因。</translation>
+    </message>
+    <message>
+      <source>This event was voided: it is not announced.</source>
+      <translation>該活動已作廢，不能發佈通知。</translation>
+    </message>
+    <message>
+      <source>An event holds at most {limit} photos.</source>
+      <translation>每場活動最多 {limit} 張照片。</translation>
+    </message>
+    <message>
+      <source>This incident is voided: it cannot change.</source>
+      <translation>該事件已作廢，不能再修改。</translation>
+    </message>
+    <message>
+      <source>This incident is closed: it cannot change.</source>
+      <translation>該事件已結案，不能再修改。</translation>
+    </message>
+    <message>
+      <source>Choose which incidents to list.</source>
+      <translation>請選擇要顯示的事件。</translation>
+    </message>
+    <message>
+      <source>The last day is before the first.</source>
+      <translation>結束日期早於開始日期。</translation>
+    </message>
+    <message>
+      <source>Incidents are opened from a patrol finding or a gate entry.</source>
+      <translation>安全事件只能由巡邏發現或門崗記錄轉入。</translation>
+    </message>
+    <message>
+      <source>Incident {number} is already on record for it.</source>
+      <translation>該記錄已登記安全事件 {number}。</translation>
+    </message>
+    <message>
+      <source>A follow-up's deadline would be before the incident.</source>
+      <translation>修改後，已有後續措施的完成期限將早於事件發生時間。</translation>
+    </message>
+    <message>
+      <source>Say who did it.</source>
+      <translation>請填寫完成人。</translation>
+    </message>
+    <message>
+      <source>That follow-up action is not on record.</source>
+      <translation>查無此後續措施。</translation>
+    </message>
+    <message>
+      <source>That follow-up action is already done.</source>
+      <translation>該後續措施已完成。</translation>
+    </message>
+    <message>
+      <source>This incident is voided already.</source>
+      <translation>該事件已作廢。</translation>
+    </message>
+    <message>
+      <source>No incident has the number {number}.</source>
+      <translation>沒有編號為 {number} 的安全事件。</translation>
+    </message>
+    <message>
+      <source>Choose the kind of incident.</source>
+      <translation>請選擇事件類別。</translation>
+    </message>
+    <message>
+      <source>Give the date and time.</source>
+      <translation>請填寫日期和時間。</translation>
+    </message>
+    <message>
+      <source>The time is in the future; check it.</source>
+      <translation>時間晚於目前時間，請核對。</translation>
+    </message>
+    <message>
+      <source>The date is more than {days} days ago; check it.</source>
+      <translation>日期早於 {days} 天前，請核對。</translation>
+    </message>
+    <message>
+      <source>This must be text.</source>
+      <translation>此處應填寫文字。</translation>
+    </message>
+    <message>
+      <source>Say yes or no.</source>
+      <translation>請選擇是或否。</translation>
+    </message>
+    <message>
+      <source>The loss is an amount in yuan from 0 to 10,000,000.</source>
+      <translation>損失金額應在 0 至 10,000,000 元之間。</translation>
+    </message>
+    <message>
+      <source>Give the incident a short title.</source>
+      <translation>請填寫事件名稱（一句話概括）。</translation>
+    </message>
+    <message>
+      <source>Say where it happened.</source>
+      <translation>請填寫發生地點。</translation>
+    </message>
+    <message>
+      <source>Say what happened.</source>
+      <translation>請填寫事件經過。</translation>
+    </message>
+    <message>
+      <source>A report number means the police were called.</source>
+      <translation>填寫了回執號，請勾選「已報警」。</translation>
+    </message>
+    <message>
+      <source>A report number means the fire brigade was called.</source>
+      <translation>填寫了回執號，請勾選「已報火警」。</translation>
+    </message>
+    <message>
+      <source>Say what is to be done.</source>
+      <translation>請填寫要採取的措施。</translation>
+    </message>
+    <message>
+      <source>Say who (a person or a department) is to do it.</source>
+      <translation>請填寫責任人或責任部門。</translation>
+    </message>
+    <message>
+      <source>Type the incident's number.</source>
+      <translation>請輸入事件編號。</translation>
+    </message>
+    <message>
+      <source>That incident is not on record.</source>
+      <translation>查無此安全事件。</translation>
+    </message>
+    <message>
+      <source>Give 5 (very satisfied) to 1 (very dissatisfied), or 0 or nothing.</source>
+      <translation>請填 5（非常滿意）至 1（非常不滿意），或填 0、留空。</translation>
+    </message>
+    <message>
+      <source>No survey round {number}.</source>
+      <translation>沒有調查 {number}。</translation>
+    </message>
+    <message>
+      <source>This round asks {questions} questions; leave this column empty.</source>
+      <translation>本次調查只有 {questions} 道題，此欄請留空。</translation>
+    </message>
+    <message>
+      <source>Name the round (at most {limit} characters).</source>
+      <translation>請填寫調查名稱（最多 {limit} 個字）。</translation>
+    </message>
+    <message>
+      <source>Enter the round's first and last day.</source>
+      <translation>請填寫調查的開始和結束日期。</translation>
+    </message>
+    <message>
+      <source>Choose what the comment is about, or nothing.</source>
+      <translation>請選擇意見涉及的部門，或不選。</translation>
+    </message>
+    <message>
+      <source>Type the unit, e.g. 3-2-1502.</source>
+      <translation>請輸入房號，如 3-2-1502。</translation>
+    </message>
+    <message>
+      <source>Replaced by a new entry of the same form.</source>
+      <translation>已按同一問卷重新錄入替換。</translation>
+    </message>
+    <message>
+      <source>This survey round was voided.</source>
+      <translation>該調查已作廢。</translation>
+    </message>
+    <message>
+      <source>This survey round is closed: it takes no more responses.</source>
+      <translation>該調查已結束，不再錄入問卷。</translation>
+    </message>
+    <message>
+      <source>Unit {unit} has already answered this round; replace its response only if this form is the right one.</source>
+      <translation>房號 {unit} 已提交過本次問卷；只有確認這份問卷無誤時才替換原問卷。</translation>
+    </message>
+    <message>
+      <source>That survey response is not on record.</source>
+      <translation>沒有這份問卷記錄。</translation>
+    </message>
+    <message>
+      <source>Choose an area, or any.</source>
+      <translation>請選擇部門，或選擇全部。</translation>
+    </message>
+    <message>
+      <source>That survey round is not on record.</source>
+      <translation>沒有這次調查的記錄。</translation>
+    </message>
+    <message>
+      <source>Choose a year from 2000 to 2100, or any.</source>
+      <translation>請選擇 2000 至 2100 年之間的年份，或選擇全部。</translation>
+    </message>
+    <message>
+      <source>The task {task} is not for the area {area}.</source>
+      <translation>任務「{task}」不屬於區域 {area}。</translation>
+    </message>
+    <message>
+      <source>The task {task} was not on the books on {day}.</source>
+      <translation>{day} 時任務「{task}」尚未啟用或已停用。</translation>
+    </message>
+    <message>
+      <source>{task} in {area} is already logged for {day}; void that entry to log it again.</source>
+      <translation>{area} 的「{task}」在 {day} 已有記錄；如需重新記錄，請先作廢該記錄。</translation>
+    </message>
+    <message>
+      <source>That work-log entry is not on record.</source>
+      <translation>沒有這筆保潔綠化日誌記錄。</translation>
+    </message>
+    <message>
+      <source>Choose both the first and the last day, or neither.</source>
+      <translation>請同時選擇起訖日期，或都不選。</translation>
+    </message>
+    <message>
+      <source>Choose cleaning or greening, or any.</source>
+      <translation>請選擇保潔、綠化或全部。</translation>
+    </message>
+    <message>
+      <source>Choose the area.</source>
+      <translation>請選擇區域。</translation>
+    </message>
+    <message>
+      <source>Nothing to log: the area has no open task that day.</source>
+      <translation>沒有可記錄的內容：該區域當天沒有待記錄的任務。</translation>
+    </message>
+    <message>
+      <source>At most {limit} rows at once.</source>
+      <translation>一次最多 {limit} 行。</translation>
+    </message>
+    <message>
+      <source>Every row is for the day chosen.</source>
+      <translation>每一行都須為所選日期。</translation>
+    </message>
+    <message>
+      <source>A task is logged once a day.</source>
+      <translation>一項任務每天只記錄一次。</translation>
+    </message>
+    <message>
+      <source>Choose cleaning or greening.</source>
+      <translation>請選擇保潔或綠化。</translation>
+    </message>
+    <message>
+      <source>Enter the area (a building or a common area).</source>
+      <translation>請輸入區域（樓棟或公共區域）。</translation>
+    </message>
+    <message>
+      <source>Enter the task.</source>
+      <translation>請輸入工作內容。</translation>
+    </message>
+    <message>
+      <source>Enter the usual time as hours and minutes.</source>
+      <translation>請按時:分輸入通常的作業時間。</translation>
+    </message>
+    <message>
+      <source>Choose who did the work.</source>
+      <translation>請選擇執行人。</translation>
+    </message>
+    <message>
+      <source>{name} is not in the department that does this work.</source>
+      <translation>{name} 不屬於負責此項工作的部門。</translation>
+    </message>
+    <message>
+      <source>Enter the day.</source>
+      <translation>請輸入日期。</translation>
+    </message>
+    <message>
+      <source>The day is in the future; work is logged once done.</source>
+      <translation>日期在未來；工作完成後才能記錄。</translation>
+    </message>
+    <message>
+      <source>Enter the time as hours and minutes.</source>
+      <translation>請按時:分輸入時間。</translation>
+    </message>
+    <message>
+      <source>Say why the task was not done.</source>
+      <translation>請填寫未完成的原因。</translation>
+    </message>
+    <message>
+      <source>That work-log task is not on record.</source>
+      <translation>沒有這項保潔綠化任務。</translation>
+    </message>
+    <message>
+      <source>The area {area} already has the task {task}.</source>
+      <translation>區域 {area} 已有任務「{task}」。</translation>
     </message>
   </context>
 </TS>

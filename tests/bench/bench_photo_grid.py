@@ -47,9 +47,9 @@ from propdesk.services.inspections.photos import MAX_PER_ITEM, PhotoService
 from propdesk.services.inspections.service import InspectionServices
 from propdesk.services.inspections.views import PhotoRef
 from propdesk.store.attachments import thumbnails_folder
-from propdesk.ui.tabs.inspections.photo_delegate import CELL
-from propdesk.ui.tabs.inspections.photo_strip import SPACING, PhotoStrip
-from propdesk.ui.tabs.inspections.photo_thumbnails import (
+from propdesk.ui.widgets.photos.photo_delegate import CELL
+from propdesk.ui.widgets.photos.photo_strip import SPACING, PhotoStrip
+from propdesk.ui.widgets.photos.photo_thumbnails import (
     THUMB_SIZE,
     ThumbnailCache,
     make_thumbnail,

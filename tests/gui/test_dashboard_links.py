@@ -131,11 +131,15 @@ def test_every_figure_is_a_link_a_keyboard_reaches(
 ) -> None:
     window = open_window(admin)
     panel = window.home_tab.dashboard
-    # The targets with records behind them.
+    # The targets with records behind them (all but satisfaction, which several
+    # modules' answers make up).
     linked = (
+        TargetKey.SAFETY_INCIDENTS,
         TargetKey.FIRE_EQUIPMENT,
         TargetKey.HYGIENE,
         TargetKey.GREENING,
+        TargetKey.SURVEYS,
+        TargetKey.COMMUNITY_EVENTS,
         TargetKey.PATROLS,
         TargetKey.REPAIR_ARRIVAL,
         TargetKey.COMPLAINTS_IN_TIME,
@@ -253,8 +257,11 @@ def test_a_role_gets_links_only_to_its_tabs(
     window = open_window(member)
     panel = window.home_tab.dashboard
     assert GATE_TAB not in window.module_tabs
-    # The committee reads these four.
-    assert panel.shown_groups() == ["repairs", "patrol", "complaints", "inspections"]
+    # The committee reads these, and the work plan's registers (a line each).
+    assert panel.shown_groups() == [
+        *("repairs", "patrol", "complaints", "inspections"),
+        *("incidents", "drills", "events", "worklogs"),
+    ]
     assert "gate" not in panel.boxes or panel.boxes["gate"].isHidden()
     assert panel.figure("open_tickets").button.isVisibleTo(window)  # the committee reads repairs
     assert panel.target_rows[TargetKey.REPAIR_ARRIVAL][1].button.isVisibleTo(window)
@@ -317,9 +324,17 @@ def test_tab_goes_from_link_to_link(
     window.activateWindow()
     qtbot.waitActive(window)
     panel = window.home_tab.dashboard
+    # The targets' links in the targets' order, up to the repairs' (which it opens).
     inspected = [
         panel.target_rows[key][1].button
-        for key in (TargetKey.FIRE_EQUIPMENT, TargetKey.HYGIENE, TargetKey.GREENING)
+        for key in (
+            TargetKey.SAFETY_INCIDENTS,
+            TargetKey.FIRE_EQUIPMENT,
+            TargetKey.HYGIENE,
+            TargetKey.GREENING,
+            TargetKey.SURVEYS,
+            TargetKey.COMMUNITY_EVENTS,
+        )
     ]
     patrols = panel.target_rows[TargetKey.PATROLS][1].button
     arrival = panel.target_rows[TargetKey.REPAIR_ARRIVAL][1].button

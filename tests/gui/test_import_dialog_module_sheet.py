@@ -67,9 +67,12 @@ def test_a_clerk_imports_the_equipment_register(
     qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
     dialog = _dialog(qtbot, services, CLERK)
-    assert _offered(dialog) == ["units", "residents", "vehicles", "cards", "equipment"]
+    assert _offered(dialog) == [
+        *("units", "residents", "vehicles", "cards"),
+        *("survey_responses", "equipment"),
+    ]
     lang = ui_language()
-    assert dialog.kind_combo.itemText(4) == EQUIPMENT_LABELS["sheet.equipment"][lang]
+    assert dialog.kind_combo.itemText(5) == EQUIPMENT_LABELS["sheet.equipment"][lang]
     dialog.kind_combo.setFocus()
     qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_End)  # the last entry: equipment
     assert dialog.kind == "equipment"

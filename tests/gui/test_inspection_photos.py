@@ -29,14 +29,14 @@ from propdesk.services.inspections.views import InspectionDetail, ItemLine, Phot
 from propdesk.store.attachments import AttachmentStore
 from propdesk.ui.fonts import ensure_cjk_font
 from propdesk.ui.i18n import install_translators
-from propdesk.ui.tabs.inspections import photo_thumbnails
 from propdesk.ui.tabs.inspections.inspection_detail import InspectionDetailPanel
 from propdesk.ui.tabs.inspections.inspection_detail_model import InspectionDetailItemsModel
-from propdesk.ui.tabs.inspections.photo_decode import Decoded, DecodeFailure, jpeg_is_whole
-from propdesk.ui.tabs.inspections.photo_model import PhotoListModel
-from propdesk.ui.tabs.inspections.photo_strip import PhotoStrip
-from propdesk.ui.tabs.inspections.photo_thumbnail_bytes import read_thumbnail, thumbnail_bytes
-from propdesk.ui.tabs.inspections.photo_thumbnails import LOADING, Thumb, ThumbState
+from propdesk.ui.widgets.photos import photo_thumbnails
+from propdesk.ui.widgets.photos.photo_decode import Decoded, DecodeFailure, jpeg_is_whole
+from propdesk.ui.widgets.photos.photo_model import PhotoListModel
+from propdesk.ui.widgets.photos.photo_strip import PhotoStrip
+from propdesk.ui.widgets.photos.photo_thumbnail_bytes import read_thumbnail, thumbnail_bytes
+from propdesk.ui.widgets.photos.photo_thumbnails import LOADING, Thumb, ThumbState
 from tests.gui.conftest import Boxes
 from tests.unit.photo_bytes import JPEG_BYTES, png_bytes, write
 

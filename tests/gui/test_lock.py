@@ -67,6 +67,7 @@ def test_ctrl_l_locks_and_the_next_person_logs_in(
         "Gate",
         "Repairs",
         "Patrol",
+        "Work plan",
         "Residents && units",
         "Staff",
     ]

@@ -39,6 +39,12 @@ def _menu_action(window: MainWindow, menu_title: str, action_text: str) -> QActi
     raise AssertionError(f"no {menu_title} → {action_text}")
 
 
+def _group_pages(window: MainWindow) -> list[str]:
+    """The pages of the Work plan tab (services.core.module_spec.WORK_PLAN)."""
+    group = window.module_tabs.groups["work_plan"]
+    return [group.tabText(i) for i in range(group.count())]
+
+
 def _tab_titles(window: MainWindow) -> list[str]:
     return [window.tabs.tabText(i) for i in range(window.tabs.count())]
 
@@ -60,11 +66,16 @@ def test_status_bar_and_title_say_where_we_are(
         "Patrol",
         "Complaints",
         "Inspections",
+        "Work plan",
         "Reports",
         "Residents && units",
         "Staff",
         "Users",
         "Audit log",
+    ]
+    assert _group_pages(window) == [
+        *("Incidents", "Drills and training", "Community events"),
+        *("Surveys", "Assessments", "Work logs"),
     ]
 
 
@@ -78,9 +89,12 @@ def test_a_guard_sees_neither_users_nor_audit(
         "Gate",
         "Repairs",
         "Patrol",
+        "Work plan",
         "Residents && units",
         "Staff",
     ]  # registers, read-only
+    # First on the scene: incidents; the plan's drills and events to read.
+    assert _group_pages(window) == ["Incidents", "Drills and training", "Community events"]
     assert window.module_tabs.get("users_tab") is None
     assert window.module_tabs.get("audit_tab") is None
     assert window.backup_action.isVisible()
@@ -99,6 +113,7 @@ def test_a_manager_reads_users_and_audit_but_cannot_restore(
         "Patrol",
         "Complaints",
         "Inspections",
+        "Work plan",
         "Reports",
         "Residents && units",
         "Staff",
@@ -124,6 +139,7 @@ def test_committee_cannot_even_back_up(
         "Patrol",
         "Complaints",
         "Inspections",
+        "Work plan",
         "Reports",
     ]
 

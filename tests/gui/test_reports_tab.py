@@ -121,7 +121,9 @@ def test_the_window_shows_the_tab_after_the_modules_to_roles_that_view_reports(
     window = MainWindow(ready_services, admin)
     qtbot.addWidget(window)
     names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
-    assert names.index("reports_tab") == names.index("inspections_tab") + 1
+    # After the modules' tabs and the Work plan tab of the work plan's registers.
+    assert names.index("reports_tab") == names.index("work_plan_tabs") + 1
+    assert names.index("work_plan_tabs") == names.index("inspections_tab") + 1
     assert isinstance(window.module_tabs["reports_tab"], ReportsTab)
     guard = add_user(ready_services, admin, "zhang.san", "张三", Role.GUARD)
     window.actor = actor_of(ready_services, guard)
@@ -183,6 +185,13 @@ def test_save_as_workbook_reads_back(qtbot: QtBot, estate: Services, tmp_path: P
             "Complaints by category",
             "Inspection pass rates",
             "Equipment due next month",
+            "Incidents by kind",
+            "Drill plan",
+            "Events by month",
+            "Satisfaction surveys",
+            "Assessment scores",
+            "Work-log completion",
+            "Reasons not done",
             "Gate journal",
             "Repair tickets",
             "Patrol rounds",
@@ -190,6 +199,13 @@ def test_save_as_workbook_reads_back(qtbot: QtBot, estate: Services, tmp_path: P
             "Inquiries",
             "Inspections",
             "Rectification notices",
+            "Safety incidents",
+            "Incident follow-ups",
+            "Drills and training",
+            "Community events",
+            "Survey responses",
+            "Monthly assessments",
+            "Work logs",
         ]
         daily = list(book["Gate by day"].iter_rows(values_only=True))
         assert len(daily) >= MONTH.last.day + 1  # a header and a row a day

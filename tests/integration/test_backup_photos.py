@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from propdesk.cli import EXIT_OK, run
 from propdesk.config import Paths
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import system_actor
+from propdesk.services.core.photos import AttachedPhotos, PhotoRef
 from propdesk.services.start_restore import restore_and_open
 from propdesk.services.station.backup import ensure_daily_backup, list_backups, rotate
 from propdesk.store.attachments import (
@@ -226,3 +228,34 @@ def test_rotation_deletes_old_backups_but_never_a_photo(tmp_path: Path) -> None:
     assert len(list_backups(paths.backup_dir)) < 40
     beside = AttachmentStore(attachments_folder(paths.backup_dir))
     assert all(beside.exists(p.sha256, p.suffix) for p in photos)
+
+
+def test_a_second_modules_photos_are_carried_by_backup_and_restore(tmp_path: Path) -> None:
+    """Every module stores its photos through services.core.photos into the one
+    attachments folder: a backup carries another module's photos with the inspections'
+    and a restore on a new PC brings them all back (no module has to do anything)."""
+    old = Paths.resolve(tmp_path / "old-pc")
+    (earlier,) = _station(old, 1)
+    services = open_services(old, fast_hashing=True)
+    try:
+        events = AttachedPhotos(services.store, AttachmentStore.of_data_folder(old.data_dir))
+        camera = tmp_path / "event-camera"
+        stored = events.store_file(write(camera, "义诊现场.png", png_bytes(9, 9, 0xEE)))
+        event_photo = PhotoRef(uuid.uuid4(), "", **stored.columns())
+        backup = services.backups.backup_now(ADMIN)
+    finally:
+        services.close()
+    new = Paths.resolve(tmp_path / "new-pc")
+
+    assert run(["--data-dir", str(new.data_dir), "restore", str(backup)]) == EXIT_OK
+
+    services = open_services(new, fast_hashing=True)
+    try:
+        restored = AttachedPhotos(services.store, AttachmentStore.of_data_folder(new.data_dir))
+        path, state = restored.file(event_photo)
+    finally:
+        services.close()
+    assert state is AttachmentState.PRESENT
+    assert path.read_bytes() == png_bytes(9, 9, 0xEE)
+    files = AttachmentStore.of_data_folder(new.data_dir)
+    assert files.state(earlier.sha256, earlier.suffix) is AttachmentState.PRESENT

@@ -88,7 +88,7 @@ def test_monthly_workbook_by_its_suffix(
 ) -> None:
     out = tmp_path / "october.xlsx"
     assert report(data_dir, "--month", MONTH.label, "--lang", "en", "-o", str(out)) == 0
-    assert "13 sheets" in capsys.readouterr().out
+    assert "27 sheets" in capsys.readouterr().out
     wb = openpyxl.load_workbook(out, read_only=True)
     try:
         assert wb.sheetnames == [
@@ -98,6 +98,13 @@ def test_monthly_workbook_by_its_suffix(
             "Complaints by category",
             "Inspection pass rates",
             "Equipment due next month",
+            "Incidents by kind",
+            "Drill plan",
+            "Events by month",
+            "Satisfaction surveys",
+            "Assessment scores",
+            "Work-log completion",
+            "Reasons not done",
             "Gate journal",
             "Repair tickets",
             "Patrol rounds",
@@ -105,6 +112,13 @@ def test_monthly_workbook_by_its_suffix(
             "Inquiries",
             "Inspections",
             "Rectification notices",
+            "Safety incidents",
+            "Incident follow-ups",
+            "Drills and training",
+            "Community events",
+            "Survey responses",
+            "Monthly assessments",
+            "Work logs",
         ]
     finally:
         wb.close()

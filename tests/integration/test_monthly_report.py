@@ -25,15 +25,21 @@ from propdesk.domain.ids import uuid7
 from propdesk.domain.roles import Role
 from propdesk.domain.service_targets import Outcome, TargetKey
 from propdesk.reports.audit_mark import audit_mark
+from propdesk.reports.monthly.assessments_section import AssessmentFigures
 from propdesk.reports.monthly.complaints_section import ComplaintFigures
 from propdesk.reports.monthly.document import ReportCancelledError
+from propdesk.reports.monthly.drills_section import DrillFigures
+from propdesk.reports.monthly.events_section import EventFigures
 from propdesk.reports.monthly.formatting import actual_text
 from propdesk.reports.monthly.gate_section import GateFigures
+from propdesk.reports.monthly.incidents_section import IncidentFigures
 from propdesk.reports.monthly.inspections_section import InspectionFigures
 from propdesk.reports.monthly.labels import text
 from propdesk.reports.monthly.model import MonthlyReport
 from propdesk.reports.monthly.patrol_section import PatrolFigures
 from propdesk.reports.monthly.repairs_section import RepairFigures
+from propdesk.reports.monthly.surveys_section import SurveyFigures
+from propdesk.reports.monthly.worklogs_section import WorklogFigures
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor, system_actor
 from propdesk.services.core.periods import start_of
@@ -117,6 +123,12 @@ def test_the_month_has_figures_to_report(report: MonthlyReport) -> None:
         PatrolFigures,
         ComplaintFigures,
         InspectionFigures,
+        IncidentFigures,
+        DrillFigures,
+        EventFigures,
+        SurveyFigures,
+        AssessmentFigures,
+        WorklogFigures,
     ]
     assert gate.totals.events > 1000
     assert gate.totals.fees_fen > 0
@@ -219,6 +231,13 @@ def test_workbook_reads_back_with_the_service_figures(
         "投诉类别统计",
         "巡检合格率",
         "下月到期设备",
+        "安全事件分类",
+        "演练培训计划",
+        "社区活动按月",
+        "满意度调查",
+        "部门考核得分",
+        "保洁绿化完成率",
+        "未完成原因",
         "门岗日志",
         "报修工单",
         "巡逻记录",
@@ -226,6 +245,13 @@ def test_workbook_reads_back_with_the_service_figures(
         "咨询登记",
         "巡检记录",
         "整改通知",
+        "安全事件",
+        "事件后续措施",
+        "演练与培训",
+        "社区活动",
+        "满意度调查问卷",
+        "月度考核",
+        "保洁绿化日志",
     ]
     gate, repairs = report.section(GateFigures), report.section(RepairFigures)
     patrol, complaints = report.section(PatrolFigures), report.section(ComplaintFigures)
@@ -234,14 +260,17 @@ def test_workbook_reads_back_with_the_service_figures(
     inspections = report.section(InspectionFigures)
     assert written[:4] == [10, len(gate.days) + 1, len(patrol.days) + 1, len(complaints.pareto)]
     assert written[4:6] == [len(sheets["巡检合格率"]) - 1, len(sheets["下月到期设备"]) - 1]
-    assert written[6:9] == [totals.events, repairs.opened, patrol.rounds + patrol.abandoned]
+    # (the work plan's seven figure sheets, then the records)
+    assert written[13:16] == [totals.events, repairs.opened, patrol.rounds + patrol.abandoned]
     # The month's complaints (voided ones too, marked) and inquiries, a row each.
-    assert written[9] == len(sheets["投诉记录"]) - 1 >= complaints.received > 0
-    assert written[10] == len(sheets["咨询登记"]) - 1 > 0
+    assert written[16] == len(sheets["投诉记录"]) - 1 >= complaints.received > 0
+    assert written[17] == len(sheets["咨询登记"]) - 1 > 0
     # The month's inspections (re-inspections too) and the notices issued in it.
     made = sum(rate.inspections for rate in inspections.rates)
-    assert written[11] == len(sheets["巡检记录"]) - 1 >= made > 0
-    assert written[12] == len(sheets["整改通知"]) - 1
+    assert written[18] == len(sheets["巡检记录"]) - 1 >= made > 0
+    assert written[19] == len(sheets["整改通知"]) - 1
+    # Each sheet's rows as written (a header row each).
+    assert all(written[i] == len(rows) - 1 for i, rows in enumerate(sheets.values()) if i >= 13)
 
     summary = sheets["目标汇总"]
     assert len(summary) == 11
@@ -294,6 +323,13 @@ def test_the_committee_gets_the_figures_not_the_journal(estate: Services, tmp_pa
         "Complaints by category",
         "Inspection pass rates",
         "Equipment due next month",
+        "Incidents by kind",
+        "Drill plan",
+        "Events by month",
+        "Satisfaction surveys",
+        "Assessment scores",
+        "Work-log completion",
+        "Reasons not done",
     ]
 
 

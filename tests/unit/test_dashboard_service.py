@@ -135,7 +135,15 @@ def test_the_registrys_boxes_are_the_gate_repairs_patrol_complaints_and_inspecti
         ready_services, "WX000000-0001", now - timedelta(days=2), state=RepairState.DISPATCHED
     )
     snapshot = ready_services.dashboard.snapshot(MANAGER, now)
-    gate, repairs, patrol, complaints, inspections = snapshot.groups
+    gate, repairs, patrol, complaints, inspections, *work_plan = snapshot.groups
+    # The work plan's registers: a line each of the home tab's Work plan box.
+    assert [(g.key, g.compact) for g in work_plan] == [
+        ("incidents", True),
+        ("drills", True),
+        ("events", True),
+        ("worklogs", True),
+    ]
+    assert not any(g.compact for g in (gate, repairs, patrol, complaints, inspections))
     assert [(f.name, f.values["n"]) for f in inspections.figures] == [
         ("inspections_due", "0"),  # no checklist yet: nothing is owed
         ("inspections_overdue", "0"),
@@ -182,4 +190,8 @@ def test_the_registrys_boxes_are_the_gate_repairs_patrol_complaints_and_inspecti
         "patrol",
         "complaints",
         "inspections",
+        "incidents",
+        "drills",
+        "events",
+        "worklogs",
     ]

@@ -10,6 +10,7 @@ import pytest
 
 from propdesk.config import Paths
 from propdesk.domain.numbering import NumberKind
+from propdesk.domain.service_targets import TargetKey
 from propdesk.services.bootstrap import open_services
 from propdesk.services.core.module_spec import ModuleSpec, target_sources
 from propdesk.services.gate.service import GateServices
@@ -36,19 +37,13 @@ def test_no_two_modules_allocate_the_same_numbers() -> None:
 
 def test_a_target_claimed_twice_is_refused() -> None:
     repairs = next(m for m in MODULES if m.key == "repairs")
-    patrol = next(m for m in MODULES if m.key == "patrol")
-    complaints = next(m for m in MODULES if m.key == "complaints")
-    inspections = next(m for m in MODULES if m.key == "inspections")
     twin = replace(repairs, key="twin")
     with pytest.raises(ValueError, match="two sources"):
         target_sources((repairs, twin))
-    claimed = (
-        set(repairs.targets)
-        | set(patrol.targets)
-        | set(complaints.targets)
-        | set(inspections.targets)
-    )
+    claimed = {key for spec in MODULES for key in spec.targets}
     assert set(target_sources(MODULES)) == claimed
+    # Every one of the work plan's targets has a module recording its data (issue 21).
+    assert claimed == set(TargetKey)
 
 
 def test_every_front_door_is_built_once_and_found_by_type(tmp_path: Path) -> None:
@@ -67,14 +62,18 @@ def test_a_module_left_out_of_the_registry_is_gone(tmp_path: Path) -> None:
     without: tuple[ModuleSpec[object], ...] = tuple(
         m
         for m in MODULES
-        if m.key not in {"repairs", "master_data", "patrol", "complaints", "inspections"}
+        if m.key
+        not in {
+            *("repairs", "master_data", "patrol", "complaints", "inspections"),
+            *("incidents", "drills", "events", "surveys", "assessments", "worklogs"),
+        }
     )
     services = open_services(Paths.resolve(tmp_path / "data"), fast_hashing=True, modules=without)
     try:
         with pytest.raises(LookupError):
             services.module(RepairServices)  # no front door
-        # The registers', tickets', rounds', complaints' and inspections' search kinds
-        # went with them; the gate's stay.
+        # The registers', tickets', rounds', complaints', inspections' and the work
+        # plan's search kinds went with them; the gate's stay.
         assert services.search.kinds == (
             "gate_inside",
             "visitor_pass",
@@ -82,7 +81,8 @@ def test_a_module_left_out_of_the_registry_is_gone(tmp_path: Path) -> None:
             "release_slip",
         )
         assert services.targets.sources == {}  # and the repairs' target sources
-        assert isinstance(services.module(GateServices), GateServices)
+        gate = services.module(GateServices)
+        assert not gate.incidents.can_open  # no incidents module: no incident button
     finally:
         services.close()
 

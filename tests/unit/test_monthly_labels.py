@@ -150,8 +150,9 @@ def test_satisfaction_basis_names_only_what_was_recorded() -> None:
         {4: 1}, survey_satisfied=9, survey_answers=10, verdicts_satisfied=1, verdicts=2
     )
     assert basis(everything, "en") == (
-        "follow-ups rated 4–5: 1 of 1; complainants satisfied: 1 of 2; surveys satisfied: 9 of 10"
+        "follow-ups rated 4–5: 1 of 1; complainants satisfied: 1 of 2; "
+        "survey answers satisfied: 9 of 10"
     )
     surveys = SatisfactionInputs({}, survey_satisfied=9, survey_answers=10)
     assert "complainants" not in basis(surveys, "en")
-    assert "surveys satisfied: 9 of 10" in basis(surveys, "en")
+    assert "survey answers satisfied: 9 of 10" in basis(surveys, "en")

@@ -328,14 +328,25 @@ def test_targets_of_october_from_the_repairs(ready_services: Services) -> None:
     arrival = results[TargetKey.REPAIR_ARRIVAL]
     assert arrival.actual == Decimal("33.3")  # A of A, B, C
     assert arrival.detail("ended_before_arrival") == 1
-    others = set(TargetKey) - {TargetKey.SATISFACTION, TargetKey.REPAIR_ARRIVAL}
+    # No incident recorded in the year: zero incidents, the target met (the incidents
+    # register is where they would be; services/incidents/target.py).
+    assert results[TargetKey.SAFETY_INCIDENTS].outcome is Outcome.MET
+    assert results[TargetKey.SAFETY_INCIDENTS].actual == 0
+    others = set(TargetKey) - {
+        TargetKey.SATISFACTION,
+        TargetKey.REPAIR_ARRIVAL,
+        TargetKey.SAFETY_INCIDENTS,
+    }
     assert all(results[k].outcome is Outcome.NO_DATA for k in others)
 
 
 def test_targets_of_an_empty_month_are_no_data(ready_services: Services) -> None:
     results = ready_services.targets.evaluate(MANAGER, Period.month(2026, 3), NOW)
-    assert {r.outcome for r in results} == {Outcome.NO_DATA}
-    assert all(r.actual is None for r in results)
+    recorded = {r.key: r for r in results if r.outcome is not Outcome.NO_DATA}
+    # Only the safety target has data: no incident in the register is zero incidents.
+    assert list(recorded) == [TargetKey.SAFETY_INCIDENTS]
+    assert recorded[TargetKey.SAFETY_INCIDENTS].actual == 0
+    assert all(r.actual is None for r in results if r.key not in recorded)
 
 
 def test_targets_need_the_reports_right(ready_services: Services) -> None:

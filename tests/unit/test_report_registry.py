@@ -105,11 +105,17 @@ def test_the_fake_section_is_laid_out_after_the_modules_before_it(with_fake: Ser
         "6. Complaints",
         "7. Open complaints",
         "8. Inspections",
-        "9. Fake visits",
-        "10. Approval",
+        "9. Safety incidents",
+        "10. Drills and training",
+        "11. Community events",
+        "12. Satisfaction surveys",
+        "13. Departments' monthly assessment",
+        "14. Cleaning and greening logs",
+        "15. Fake visits",
+        "16. Approval",
     ]
     assert "31 days of fake visits" in list(_texts(story(report, "en")))
-    assert _headings(report, "zh_CN")[-2:] == ["九、Fake visits", "十、审核签字"]
+    assert _headings(report, "zh_CN")[-2:] == ["十五、Fake visits", "十六、审核签字"]
 
 
 def test_the_headings_follow_the_registry_order(tmp_path: Path) -> None:
@@ -166,6 +172,13 @@ def test_figures_after_figures_and_records_after_records(
         "Complaints by category",
         "Inspection pass rates",
         "Equipment due next month",
+        "Incidents by kind",
+        "Drill plan",
+        "Events by month",
+        "Satisfaction surveys",
+        "Assessment scores",
+        "Work-log completion",
+        "Reasons not done",
         "Fake by day (en)",
         "Gate journal",
         "Repair tickets",
@@ -174,6 +187,13 @@ def test_figures_after_figures_and_records_after_records(
         "Inquiries",
         "Inspections",
         "Rectification notices",
+        "Safety incidents",
+        "Incident follow-ups",
+        "Drills and training",
+        "Community events",
+        "Survey responses",
+        "Monthly assessments",
+        "Work logs",
         "Fake records",
     ]
     records = sheets["Fake records"]
@@ -194,6 +214,13 @@ def test_a_role_without_export_on_the_module_gets_its_figures_only(
         "Complaints by category",
         "Inspection pass rates",
         "Equipment due next month",
+        "Incidents by kind",
+        "Drill plan",
+        "Events by month",
+        "Satisfaction surveys",
+        "Assessment scores",
+        "Work-log completion",
+        "Reasons not done",
         "Fake by day (en)",
     ]
 
@@ -210,6 +237,14 @@ def test_the_fake_export_kind_is_written_with_names(with_fake: Services, tmp_pat
         "inspections",
         "rectifications",
         "equipment",
+        "incidents",
+        "incident-actions",
+        "drills",
+        "drill-participants",
+        "events",
+        "surveys",
+        "assessments",
+        "worklogs",
         "units",
         "residents",
         "cards",

@@ -1,23 +1,21 @@
 """Date-time cells written as Excel's number by the exporter itself (issue 18): the
-number and the cell are the ones xlsxwriter's write_datetime gives, so the file is
-the same, only written sooner."""
+number and the cell are the ones xlsxwriter's write_datetime gives (xlsxwriter is the
+reference here), so the file is the same, only written sooner."""
 
 from __future__ import annotations
 
 import random
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import openpyxl
-import pytest
 import xlsxwriter
 from xlsxwriter.utility import _datetime_to_excel_datetime
-from xlsxwriter.worksheet import Worksheet
 
 from propdesk.reports.table_columns import ColumnKind, ExportColumn
 from propdesk.reports.xlsx_export import export_table
-from propdesk.reports.xlsx_serial import FIRST, excel_serial
+from propdesk.reports.xlsx_serial import FIRST, date_serial, excel_serial
 
 
 def test_the_number_is_xlsxwriters_to_the_last_bit() -> None:
@@ -73,21 +71,15 @@ def test_an_aware_time_is_written_in_local_time(tmp_path: Path) -> None:
     assert back["A2"].value == moment.astimezone().replace(tzinfo=None)
 
 
-def test_a_writer_without_the_inner_function_is_called_as_it_is(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The exporter calls xlsxwriter's undecorated methods (functools.wraps' __wrapped__);
-    # a version whose method has none is called through its public method instead.
-    seen: list[str] = []
-    decorated = Worksheet.write_string
-
-    def write_string(self: Worksheet, row: int, col: int, text: str, fmt: object = None) -> int:
-        seen.append(text)
-        return decorated.__wrapped__(self, row, col, text, fmt)  # type: ignore[attr-defined,no-any-return]
-
-    monkeypatch.setattr(Worksheet, "write_string", write_string)
-    path = tmp_path / "plain.xlsx"
-    export_table(path, [ExportColumn("名称")], [["甲"], ["乙"]])
-    assert seen == ["名称", "甲", "乙"]
-    back = openpyxl.load_workbook(path).active
-    assert [back["A2"].value, back["A3"].value] == ["甲", "乙"]
+def test_any_date_is_xlsxwriters_number_before_march_1900_too() -> None:
+    # Registers hold dates people give, from 1900 on (and a typo may reach further
+    # back): the same numbers as xlsxwriter's, Excel's day 0 and missing leap day too.
+    draw = random.Random(1900)
+    days = [date(1899, 12, 30), date(1900, 1, 1), date(1900, 2, 28), date(1900, 3, 1)]
+    days += [date(1800, 1, 1) + timedelta(days=draw.randrange(90_000)) for _ in range(2_000)]
+    moments: list[date] = [*days, datetime(1900, 1, 1, 6), datetime(1900, 2, 28, 23, 59)]
+    moments += [datetime.combine(d, time(draw.randrange(24), draw.randrange(60))) for d in days]
+    differ = [m for m in moments if date_serial(m) != _datetime_to_excel_datetime(m, False, False)]
+    assert differ == []
+    assert date_serial(date(1900, 3, 1)) == 61.0
+    assert date_serial(datetime(1900, 1, 1, 12)) == 0.5  # Excel's 1900-01-00, noon

@@ -242,6 +242,24 @@ CLI_WORDS: dict[str, Trilingual] = {
     "demo.rectifications": _t(
         "，{count} 份整改通知单", "，{count} 份整改通知單", ", {count} rectification notices"
     ),
+    "demo.incidents": _t(
+        "，{count} 起安全事件", "，{count} 起安全事件", ", {count} safety incidents"
+    ),
+    "demo.drill_sessions": _t(
+        "，{count} 次演练与培训", "，{count} 次演練與培訓", ", {count} drills and trainings"
+    ),
+    "demo.community_events": _t(
+        "，{count} 场社区活动", "，{count} 場社區活動", ", {count} community events"
+    ),
+    "demo.survey_responses": _t(
+        "，{count} 份满意度问卷", "，{count} 份滿意度問卷", ", {count} survey responses"
+    ),
+    "demo.assessments": _t(
+        "，{count} 份月度考核", "，{count} 份月度考核", ", {count} monthly assessments"
+    ),
+    "demo.worklog_entries": _t(
+        "，{count} 条保洁绿化日志", "，{count} 筆保潔綠化日誌", ", {count} work log entries"
+    ),
     "demo.traffic": _t(
         "门岗流量：{done} / 约 {expected} 条记录",
         "門崗流量：{done} / 約 {expected} 筆記錄",

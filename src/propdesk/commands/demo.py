@@ -45,6 +45,12 @@ def _run(args: argparse.Namespace, services: Services) -> int:
             ("demo.equipment", c.equipment),
             ("demo.inspections", c.inspections),
             ("demo.rectifications", c.rectifications),
+            ("demo.incidents", c.incidents),
+            ("demo.drill_sessions", c.drill_sessions),
+            ("demo.community_events", c.community_events),
+            ("demo.survey_responses", c.survey_responses),
+            ("demo.assessments", c.assessments),
+            ("demo.worklog_entries", c.worklog_entries),
         )
         if count
     ]

@@ -87,14 +87,14 @@ def _cmd_export(
 def add_parser(sub: Commands) -> None:
     parser = sub.add_parser(
         "export",
-        help="export a table to .xlsx: the gate journal, repair tickets, patrol rounds, "
-        "complaints or inquiries of a date range, or the units, residents or access cards "
-        "register",
+        help="export a table to .xlsx: the records of a date range (gate journal, repair "
+        "tickets, patrol rounds, complaints, inspections, incidents, drills, events, surveys, "
+        "assessments, work logs …) or the units, residents, cards or equipment register",
         description="Write one table to an .xlsx sheet, names and phones included "
         "(ID numbers masked, as the window shows them; an anonymous complaint has none). "
-        "gate, repairs, patrol, complaints and inquiries: every record from --from to --to "
-        "(both days included; both required). units, residents, "
-        "cards: the register as it is now (voided rows left out; residents who moved "
+        "The records' tables (all but the registers below): every record from --from to "
+        "--to (both days included; both required). The registers (units, residents, "
+        "cards, equipment): as they are now (voided rows left out; residents who moved "
         "out stay, with their move-out date); --from/--to are optional and, when "
         "given, keep only the units entered in the system, the residents who moved in, "
         "or the cards issued in those days (either may be given alone).",

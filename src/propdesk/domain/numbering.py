@@ -21,6 +21,12 @@ class NumberKind(StrEnum):
     PARKING_NOTICE = "TZ"  # 停车通知 illegal parking notice
     HANDOVER = "JB"  # 交班 shift handover
     PATROL_ROUND = "XL"  # 巡逻 patrol round
+    INCIDENT = "SJ"  # 安全事件 safety incident
+    DRILL = "YL"  # 应急演练 emergency drill
+    TRAINING = "PX"  # 员工培训 staff training
+    EVENT = "HD"  # 社区活动 community event
+    SURVEY = "DC"  # 满意度调查 survey round
+    ASSESSMENT = "KH"  # 月度考核 monthly assessment
     TEST = "CS"  # 测试 used by tests and reliability checks
 
 

@@ -29,6 +29,12 @@ class Module(StrEnum):
     REPAIRS = "repairs"
     COMPLAINTS = "complaints"
     INSPECTIONS = "inspections"
+    INCIDENTS = "incidents"  # 安全事件 safety incidents
+    DRILLS = "drills"  # 应急演练 / 员工培训 drills and training
+    EVENTS = "events"  # 社区活动 community events
+    SURVEYS = "surveys"  # 满意度调查 satisfaction surveys
+    ASSESSMENTS = "assessments"  # 月度考核 departments' monthly quality assessment
+    WORKLOGS = "worklogs"  # 保洁 / 绿化日志 cleaning and greening work logs
     REPORTS = "reports"
 
 
@@ -70,6 +76,12 @@ MATRIX: dict[Role, dict[Module, frozenset[Action]]] = {
         Module.REPAIRS: _WORK,
         Module.COMPLAINTS: _WORK,
         Module.INSPECTIONS: _WORK,
+        Module.INCIDENTS: _WORK,
+        Module.DRILLS: _WORK,
+        Module.EVENTS: _WORK,
+        Module.SURVEYS: _WORK,  # responses typed from the paper forms
+        Module.ASSESSMENTS: _VIEW,  # the managers assess the departments
+        Module.WORKLOGS: _WORK,
         Module.REPORTS: _READ,
     },
     Role.GUARD: {
@@ -81,11 +93,18 @@ MATRIX: dict[Role, dict[Module, frozenset[Action]]] = {
         Module.GATE: _WORK,
         Module.PATROL: _WORK,
         Module.REPAIRS: frozenset({Action.VIEW, Action.CREATE}),
+        # Guards are first on the scene: they record an incident and what they did; the
+        # follow-up and closing are the office's.
+        Module.INCIDENTS: frozenset({Action.VIEW, Action.CREATE}),
+        Module.DRILLS: _VIEW,
+        Module.EVENTS: _VIEW,
     },
     Role.TECHNICIAN: {
         Module.MASTER_DATA: _VIEW,
         Module.REPAIRS: frozenset({Action.VIEW, Action.UPDATE}),
         Module.INSPECTIONS: frozenset({Action.VIEW, Action.CREATE, Action.UPDATE}),
+        Module.DRILLS: _VIEW,  # their own training history
+        Module.WORKLOGS: _VIEW,
     },
     Role.COMMITTEE: {
         Module.REPORTS: _READ,
@@ -93,6 +112,12 @@ MATRIX: dict[Role, dict[Module, frozenset[Action]]] = {
         Module.PATROL: _VIEW,
         Module.COMPLAINTS: _VIEW,
         Module.INSPECTIONS: _VIEW,
+        Module.INCIDENTS: _VIEW,
+        Module.DRILLS: _VIEW,
+        Module.EVENTS: _VIEW,
+        Module.SURVEYS: _VIEW,
+        Module.ASSESSMENTS: _VIEW,
+        Module.WORKLOGS: _VIEW,
     },
 }
 

@@ -1,28 +1,20 @@
 """Export to Excel: the one writer behind every table's "Export to Excel".
 
 The caller passes exactly what the table shows: the visible columns with their
-translated headers, and the rows in view order. Rows are streamed into the file by
-xlsxwriter in constant-memory mode, so a table of any length needs little memory.
-Each column has a kind, so numbers and dates arrive in Excel as numbers and dates, not
-as text:
+translated headers, and the rows in view order. Rows are streamed into the file as
+they come (reports/xlsx_stream, our own small .xlsx writer), so a table of any length
+needs little memory. Each column has a kind (table_columns.ColumnKind), so numbers and
+dates arrive in Excel as numbers and dates, not as text; each column's writer is
+chosen once and makes its cells' XML straight from the values (xlsx_columns), and a
+column's number format is set once on the column.
 
-  TEXT      str (anything else is written as its str())
-  INT       int (General format)
-  DECIMAL   Decimal / int / float, shown with 2 decimals
-  MONEY     integer fen (分), written as yuan with the format 0.00
-  DATE      date, a real Excel date shown as yyyy-mm-dd
-  DATETIME  datetime, a real Excel date-time; an aware one is shown in local time
-
-A column's number format is set once on the column, and its cells take it from there:
-no per-cell objects. Each column's writer is chosen once (a text, a date-time or any
-column), calls xlsxwriter's cell methods without their "A1"-parsing decorator, and a
-date-time column stores Excel's number computed here (xlsx_serial): the same cells
-as xlsxwriter's write_datetime, with less of its work per cell.
-
-xlsxwriter rather than openpyxl because it writes the same cells at the speed the
-issue asks for (issue 18, tests/bench/bench_export.py: openpyxl's write-only mode
-makes a cell object for every value, and could not come within 1.1× of xlsxwriter);
-reading workbooks (imports) stays with openpyxl.
+Our own writer rather than xlsxwriter or openpyxl because the issue asks for the
+export, reading its rows included, at the speed of the fastest library writing the
+same cells (issue 18, tests/bench/bench_export.py): xlsxwriter, the fastest, spends
+several microseconds of Python on every cell (checks, escapes, a method call per
+cell), as long as the export's whole read and write of the cell; openpyxl's
+write-only mode makes an object of every value. Reading workbooks (imports) stays
+with openpyxl.
 
 Text is written as text whatever it starts with: a leading =, +, -, @, tab or CR is
 escaped (see xlsx_text.cell_text), so a hostile name cannot become a formula. Each
@@ -34,16 +26,9 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
-from decimal import Decimal
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Unpack
-
-import xlsxwriter
-from xlsxwriter.exceptions import FileCreateError
-from xlsxwriter.format import Format
-from xlsxwriter.worksheet import Worksheet
+from typing import Unpack
 
 from propdesk.errors import QT_TRANSLATE_NOOP, UserError
 from propdesk.reports.table_columns import (
@@ -53,162 +38,33 @@ from propdesk.reports.table_columns import (
     SheetOptions,
     TableSheet,
 )
+from propdesk.reports.xlsx_columns import FORMATS, column_cells
 from propdesk.reports.xlsx_files import write_atomically
 from propdesk.reports.xlsx_print import print_setup
-from propdesk.reports.xlsx_serial import FIRST, excel_serial
+from propdesk.reports.xlsx_stream.book import StreamBook
+from propdesk.reports.xlsx_stream.cells import text_cell
+from propdesk.reports.xlsx_stream.sheet import Column
+from propdesk.reports.xlsx_stream.styles import BOLD
+from propdesk.reports.xlsx_stream.xml_text import column_letters
 from propdesk.reports.xlsx_text import cell_text
 from propdesk.reports.xlsx_widths import ColumnWidths
 
-PROGRESS_EVERY = 500
+__all__ = [
+    "PROGRESS_EVERY",
+    "ColumnKind",
+    "ExportCancelledError",
+    "ExportColumn",
+    "export_table",
+    "export_tables",
+]
+
+PROGRESS_EVERY = 500  # rows; also how many rows go to the sheet's file at a time
 TITLE_MAX = 31  # Excel's limit on a sheet's name
 SHEET_ROWS = 1_048_576  # Excel's limit on a sheet's rows, the header's included
-
-FORMATS = {
-    ColumnKind.DECIMAL: "0.00",
-    ColumnKind.MONEY: "0.00",
-    ColumnKind.DATE: "yyyy-mm-dd",
-    ColumnKind.DATETIME: "yyyy-mm-dd hh:mm:ss",
-}
-# A width goes to xlsxwriter in pixels (a digit of the default font is 7), so the file
-# holds the width column_width gave, as it always has; xlsxwriter would add a cell's
-# padding to a width given in characters.
-_PIXELS_PER_CHARACTER = 7
-# What a formatted date looks like, for the column width.
-_SHOWN_DATE = {ColumnKind.DATE: "0" * 10, ColumnKind.DATETIME: "0" * 19}
-
-# (row index, value) → writes one cell of a column and tells the widths what it shows.
-_Put = Callable[[int, object], None]
-
-
-def _undecorated(ws: Worksheet, name: str) -> Callable[..., Any]:
-    """The worksheet's method `name` without xlsxwriter's decorator that reads "A1"
-    cell names (functools.wraps keeps the inner function as __wrapped__): the exporter
-    gives row and column numbers, and the decorator's check cost as much as a tenth of
-    an export (issue 18). The decorated method when a version has no __wrapped__."""
-    inner = getattr(getattr(type(ws), name), "__wrapped__", None)
-    bound: Callable[..., Any] = inner.__get__(ws) if inner is not None else getattr(ws, name)
-    return bound
 
 
 class ExportCancelledError(UserError):
     """The progress callback asked to stop; no file was written."""
-
-
-def _value(kind: ColumnKind, value: object) -> Any:
-    """A Python value as it goes into a cell of this column kind: None for an empty
-    cell, a number, a date (naive, local) or text."""
-    if value is None or value == "":
-        return None
-    if kind is ColumnKind.MONEY and isinstance(value, int):
-        return Decimal(value) / 100
-    if kind is ColumnKind.DATETIME and isinstance(value, datetime) and value.tzinfo:
-        return value.astimezone().replace(tzinfo=None)  # Excel has no time zones
-    if kind is ColumnKind.DATE and isinstance(value, datetime):
-        return value.date()
-    if kind is not ColumnKind.TEXT and isinstance(value, int | float | Decimal | date):
-        return value
-    return cell_text(str(value))
-
-
-def _shown(value: Any, kind: ColumnKind) -> str:
-    """What a converted value shows in its cell, for the column's width."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Decimal | float):
-        return f"{value:.2f}"
-    if isinstance(value, date):
-        return _SHOWN_DATE.get(kind, str(value))
-    return str(value)
-
-
-def _any_cell(
-    ws: Worksheet, column: int, kind: ColumnKind, widths: ColumnWidths, general: Format
-) -> _Put:
-    """A column's cells by way of _value: right for any value of any kind. Text in a
-    column formatted for numbers or dates (a "total" row's label) is General, as a
-    cell that was never formatted."""
-    see = widths.see
-    text_format = general if kind in FORMATS else None
-    write_string = _undecorated(ws, "write_string")
-    write_boolean = _undecorated(ws, "write_boolean")
-    write_datetime = _undecorated(ws, "write_datetime")
-    write_number = _undecorated(ws, "write_number")
-
-    def put(row: int, raw: object) -> None:
-        value = _value(kind, raw)
-        if value is None:
-            return
-        see(column, _shown(value, kind))
-        if isinstance(value, str):
-            write_string(row, column, value, text_format)
-        elif isinstance(value, bool):
-            write_boolean(row, column, value)
-        elif isinstance(value, date):
-            write_datetime(row, column, value)
-        else:
-            # As a float: the number written as its shortest digits ("100", not a
-            # Decimal's "100.00"), as Excel itself writes it.
-            write_number(row, column, float(value))
-
-    return put
-
-
-def _text_cell(ws: Worksheet, column: int, widths: ColumnWidths, general: Format) -> _Put:
-    """A text column's cells: the common case (a str that needs no escaping) without
-    a detour; anything else through _value."""
-    see = widths.see
-    write = _undecorated(ws, "write_string")
-    other = _any_cell(ws, column, ColumnKind.TEXT, widths, general)
-    floor = 0  # the column's widest so far: a text half as long cannot widen it
-
-    def put(row: int, raw: object) -> None:
-        nonlocal floor
-        if type(raw) is str and raw[:1] not in _TRIGGER_STARTS and raw.isprintable():
-            if 2 * len(raw) > floor:  # printable: no control character to drop, no CR
-                floor = see(column, raw)
-            write(row, column, raw)
-        else:
-            other(row, raw)
-
-    return put
-
-
-# A first character that cell_text would escape ("" too: an empty cell stays empty).
-_TRIGGER_STARTS = frozenset(("", "=", "+", "-", "@", "\t", "\r"))
-
-
-def _datetime_cell(ws: Worksheet, column: int, widths: ColumnWidths, general: Format) -> _Put:
-    """A date-time column's cells, an aware datetime (as read from the store) shown in
-    local time; the column's format shows them. The cell holds Excel's number for the
-    time (xlsx_serial), the number xlsxwriter's write_datetime would store, in the cell
-    it would write: a number, formatted by its column."""
-    write_number = _undecorated(ws, "write_number")
-    other = _any_cell(ws, column, ColumnKind.DATETIME, widths, general)
-    shown = False  # every date-time shows as wide: measured once
-
-    def put(row: int, raw: object) -> None:
-        nonlocal shown
-        if type(raw) is datetime:
-            if not shown:
-                widths.see(column, _SHOWN_DATE[ColumnKind.DATETIME])
-                shown = True
-            local = raw.astimezone().replace(tzinfo=None) if raw.tzinfo else raw
-            if local >= FIRST:
-                write_number(row, column, excel_serial(local))
-                return
-        other(row, raw)
-
-    return put
-
-
-def _cell_writer(
-    ws: Worksheet, column: int, kind: ColumnKind, widths: ColumnWidths, general: Format
-) -> _Put:
-    if kind is ColumnKind.TEXT:
-        return _text_cell(ws, column, widths, general)
-    if kind is ColumnKind.DATETIME:
-        return _datetime_cell(ws, column, widths, general)
-    return _any_cell(ws, column, kind, widths, general)
 
 
 def export_table(
@@ -240,31 +96,25 @@ def export_tables(
     written: list[int] = []
 
     def write(temporary: Path) -> None:
-        wb = xlsxwriter.Workbook(
-            str(temporary),
-            # Text stays text: no formulas, numbers or links read into a string.
-            {"constant_memory": True, "strings_to_urls": False, "strings_to_formulas": False},
-        )
+        book = StreamBook(temporary, len(sheets))
         try:
+            taken: list[str] = []
             for sheet in sheets:
-                written.append(_fill(wb, sheet, sum(written), grand_total, progress))
+                written.append(_fill(book, sheet, taken, sum(written), grand_total, progress))
         except BaseException:
-            # Close the doomed workbook: this removes its row streams' scratch files.
-            with contextlib.suppress(Exception):
-                wb.close()
+            with contextlib.suppress(Exception):  # the first failure is the one to tell
+                book.abandon()
             raise
-        try:
-            wb.close()
-        except FileCreateError as exc:  # xlsxwriter's wrapper of the OSError
-            raise OSError(str(exc)) from exc
+        book.close()
 
     write_atomically(path, write)
     return written
 
 
 def _fill(
-    wb: xlsxwriter.Workbook,
+    book: StreamBook,
     table: TableSheet,
+    taken: list[str],
     before: int,
     total: int | None,
     progress: Progress | None,
@@ -272,41 +122,62 @@ def _fill(
     """One sheet: bold frozen header, rows, auto-filter, widths from every row, and
     how it prints (xlsx_print)."""
     columns = table.columns
-    ws = wb.add_worksheet(_unique_title(_sheet_title(table.title), wb))
+    title = _unique_title(_sheet_title(table.title), taken)
+    taken.append(title)
+    sheet = book.add_sheet(title)
     widths = ColumnWidths([c.header for c in columns])
-    formats = {kind: wb.add_format({"num_format": text}) for kind, text in FORMATS.items()}
-    for index, column in enumerate(columns):
-        if column.kind in formats:
-            ws.set_column(index, index, None, formats[column.kind])
-    ws.freeze_panes(1, 0)
-    bold = wb.add_format({"bold": True})
-    for index, column in enumerate(columns):
-        ws.write_string(0, index, cell_text(column.header), bold)
-    general = wb.add_format()  # no number format: the workbook's default style
-    puts = [_cell_writer(ws, i, c.kind, widths, general) for i, c in enumerate(columns)]
+    styles = [_style(book, c.kind) for c in columns]
+    puts = [column_cells(i, c.kind, widths, styles[i]) for i, c in enumerate(columns)]
+    header = "".join(
+        text_cell(column_letters(i), "1", cell_text(c.header), BOLD) for i, c in enumerate(columns)
+    )
+    rows = [f'<row r="1">{header}</row>']
     written = 0
+    last = 0  # the last row holding a cell: the sheet's extent
     for row in table.rows:
         written += 1
         if written >= SHEET_ROWS:
             _too_many_rows(table.title)
-        for put, raw in zip(puts, row, strict=False):
-            if raw is not None and raw != "":  # an empty cell is not written
-                put(written, raw)
+        number = str(written + 1)
+        # An empty cell is not written; nor is a row of them. A short row is
+        # allowed: its missing cells are empty.
+        cells = "".join(
+            [
+                put(raw, number)
+                for put, raw in zip(puts, row, strict=False)
+                if raw is not None and raw != ""
+            ]
+        )
+        if cells:
+            rows.append(f'<row r="{number}">{cells}</row>')
+            last = written
         if written % PROGRESS_EVERY == 0:
+            sheet.write_rows("".join(rows))
+            rows.clear()
             _report(progress, before + written, total)
-    ws.autofilter(0, 0, written, len(columns) - 1)
+    sheet.write_rows("".join(rows))
     measured = widths.widths()
-    for index, (column, width) in enumerate(zip(columns, measured, strict=True)):
-        pixels = round(width * _PIXELS_PER_CHARACTER)
-        ws.set_column_pixels(index, index, pixels, formats.get(column.kind))
-    print_setup(ws, table.title, measured, footnote=table.footnote)
+    sheet.finish(
+        [Column(width, style) for width, style in zip(measured, styles, strict=True)],
+        last,
+        len(columns) - 1,
+        frozen_rows=1,
+        filter_rows=written,
+    )
+    print_setup(sheet, table.title, measured, footnote=table.footnote)
+    book.finish_sheet(sheet)
     _report(progress, before + written, total)
     return written
 
 
+def _style(book: StreamBook, kind: ColumnKind) -> int:
+    """The style of a column's numbers and dates: its kind's number format, or none."""
+    return book.styles.number_format(FORMATS[kind]) if kind in FORMATS else 0
+
+
 def _too_many_rows(title: str) -> None:
-    """A sheet cannot hold the rows: refused whole (xlsxwriter would drop the rest and
-    a reader would not know), before anything is written."""
+    """A sheet cannot hold the rows: refused whole (a writer would drop the rest and a
+    reader would not know), before anything is written."""
     raise UserError(
         QT_TRANSLATE_NOOP(
             "messages",
@@ -329,10 +200,9 @@ def _sheet_title(title: str) -> str:
     return cleaned[:TITLE_MAX].rstrip(" '") or "Sheet1"
 
 
-def _unique_title(title: str, wb: xlsxwriter.Workbook) -> str:
+def _unique_title(title: str, taken: list[str]) -> str:
     """`title`, or with a number after it when a sheet (in any case) has it already:
     "Sheet1" becomes "Sheet11", as openpyxl named them."""
-    taken = [ws.get_name() for ws in wb.worksheets()]
     if title.lower() not in {name.lower() for name in taken}:
         return title
     same = re.compile(rf"{re.escape(title)}(\d*)", re.IGNORECASE)

@@ -26,8 +26,9 @@ EDGE = 0.5
 
 
 def print_setup(ws: Any, title: str, widths: Sequence[float], *, footnote: str = "") -> None:
-    """The same as print_layout, for a sheet xlsxwriter writes (the exports and the
-    monthly workbook): header row 1 repeated."""
+    """The same as print_layout, for a sheet the exports and the monthly workbook
+    write (xlsx_stream.sheet.SheetPart; its methods are named as xlsxwriter's
+    worksheet's, which the tests' reference writer passes): header row 1 repeated."""
     ws.set_paper(A4)
     ws.set_margins(*MARGINS)
     if sum(widths) > PORTRAIT_COLUMNS:

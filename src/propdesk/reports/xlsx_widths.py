@@ -3,8 +3,8 @@
 Sized from a sample of the first rows, a column filled only here and there (a note on
 one refused card in a thousand rows, a place on a parking notice) came out a few
 characters wide. So every row is measured as it is written, and the widths are set
-when the sheet is done (xlsxwriter writes a sheet's columns when the workbook is
-closed). Each width is capped (xlsx_text), so a long description wraps in a printable
+when the sheet is done (the rows wait in a scratch file meanwhile: xlsx_stream).
+Each width is capped (xlsx_text), so a long description wraps in a printable
 column instead of running off the page.
 """
 

@@ -10,22 +10,34 @@ from __future__ import annotations
 
 from typing import Any
 
+from propdesk.services.assessments.module import MODULE as ASSESSMENTS
 from propdesk.services.complaints.module import MODULE as COMPLAINTS
 from propdesk.services.core.module_spec import ModuleSpec
+from propdesk.services.demo.assessments.generator import AssessmentsDemo
 from propdesk.services.demo.complaints.generator import ComplaintsDemo
+from propdesk.services.demo.drills.generator import DrillsDemo
+from propdesk.services.demo.events.generator import EventsDemo
 from propdesk.services.demo.generators import (
     GateTrafficDemo,
     PatrolRoundsDemo,
     RepairTicketsDemo,
 )
+from propdesk.services.demo.incidents.generator import IncidentsDemo
 from propdesk.services.demo.inspections.generator import InspectionsDemo
+from propdesk.services.demo.surveys.generator import SurveysDemo
+from propdesk.services.demo.worklogs.generator import WorklogsDemo
+from propdesk.services.drills.module import MODULE as DRILLS
+from propdesk.services.events.module import MODULE as EVENTS
 from propdesk.services.gate.module import MODULE as GATE
+from propdesk.services.incidents.module import MODULE as INCIDENTS
 from propdesk.services.inspections.module import MODULE as INSPECTIONS
 from propdesk.services.master_data.module import MODULE as MASTER_DATA
 from propdesk.services.patrol.module import MODULE as PATROL
 from propdesk.services.repairs.module import MODULE as REPAIRS
 from propdesk.services.reporting.module import MODULE as REPORTING
 from propdesk.services.station.module import MODULE as STATION
+from propdesk.services.surveys.module import MODULE as SURVEYS
+from propdesk.services.worklogs.module import MODULE as WORKLOGS
 
 MODULES: tuple[ModuleSpec[Any], ...] = (
     GATE.with_demo(GateTrafficDemo),
@@ -35,6 +47,13 @@ MODULES: tuple[ModuleSpec[Any], ...] = (
     COMPLAINTS.with_demo(ComplaintsDemo),
     # after the repairs: it borrows their RepairDesk to open tickets from failed items
     INSPECTIONS.with_demo(InspectionsDemo),
+    INCIDENTS.with_demo(IncidentsDemo),
+    DRILLS.with_demo(DrillsDemo),
+    EVENTS.with_demo(EventsDemo),
+    SURVEYS.with_demo(SurveysDemo),
+    # after the inspections: it borrows their rectification notices
+    ASSESSMENTS.with_demo(AssessmentsDemo),
+    WORKLOGS.with_demo(WorklogsDemo),
     REPORTING,
     MASTER_DATA,
     STATION,

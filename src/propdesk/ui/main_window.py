@@ -74,7 +74,9 @@ class MainWindow(QMainWindow):
         self.home_tab.dashboard.sig_view_requested.connect(self.open_view)
         # The module tabs the current actor may see, by object name; rebuilt at login,
         # each tab made when first looked up or brought to the front.
-        self.module_tabs = LazyTabs(self.tabs, self._make_tab)
+        self.module_tabs = LazyTabs(
+            self.tabs, self._make_tab, on_group_page_changed=self._on_current_tab
+        )
         self.lock_screen = LockScreen(services.accounts)
         self.lock_screen.panel.logged_in.connect(self._on_unlocked)
         self.lock_screen.panel.quit_requested.connect(self.close)
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
     def _apply_actor(self) -> None:
         """Tabs and menu entries for the current actor's role (after login or restore)."""
         actor = self.actor
-        current = self.tabs.currentWidget()
+        current = self.module_tabs.current()
         keep = current.objectName() if current is not None else ""
         self.tabs.blockSignals(True)
         try:
@@ -234,9 +236,14 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.home_tab, self.tr("Home"))
             for ref in self._tab_refs():
                 if actor.may(ref.right, Action.VIEW):
-                    self.module_tabs.add(ref, QCoreApplication.translate("MainWindow", ref.title))
+                    group = ref.group.title if ref.group is not None else ""
+                    self.module_tabs.add(
+                        ref,
+                        QCoreApplication.translate("MainWindow", ref.title),
+                        QCoreApplication.translate("MainWindow", group),
+                    )
             if keep in self.module_tabs:  # the tab left at the front: made for the new actor
-                self.tabs.setCurrentWidget(self.module_tabs[keep])
+                self.module_tabs.bring_to_front(self.module_tabs[keep])
         finally:
             self.tabs.blockSignals(False)
         # Quick search for whoever may view any kind it finds (the committee: tickets).
@@ -331,7 +338,11 @@ class MainWindow(QMainWindow):
         self.home_tab.refresh()
 
     def _on_tab_changed(self, _index: int) -> None:
-        widget = self.tabs.currentWidget()
+        self._on_current_tab()
+
+    def _on_current_tab(self) -> None:
+        """A tab came to the front (in the window's bar or in a group's)."""
+        widget = self.module_tabs.current()
         if widget is None:
             return
         try:
@@ -411,7 +422,7 @@ class MainWindow(QMainWindow):
             parts = tab_parts(self.module_tabs.ref(name))
             if open_kind in parts.record_kinds:
                 tab = self.module_tabs[name]
-                self.tabs.setCurrentWidget(tab)
+                self.module_tabs.bring_to_front(tab)
                 if parts.open_record(tab, open_kind, open_id):
                     return True
                 break
@@ -433,7 +444,7 @@ class MainWindow(QMainWindow):
         if parts is None or not parts.show_view(tab, view):
             log.warning("no way to show %r in %s", view, tab_name)
             return False
-        self.tabs.setCurrentWidget(tab)
+        self.module_tabs.bring_to_front(tab)
         return True
 
     def _on_backup_now(self) -> None:

@@ -42,6 +42,14 @@ class RectificationState(StrEnum):
 LIVE_STATES = frozenset({RectificationState.OPEN, RectificationState.FIXED})
 
 
+class NoticeSource(StrEnum):
+    """Where a notice came from: an inspection's failed item, or a spot check of a
+    department's monthly assessment (lent through services.core.handoffs)."""
+
+    INSPECTION = "inspection"
+    ASSESSMENT = "assessment"
+
+
 @dataclass(frozen=True)
 class ReInspection:
     """The re-inspection of one item: what the service read back from the inspection."""

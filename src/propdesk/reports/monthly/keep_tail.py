@@ -36,8 +36,9 @@ def keep_with_end(content: Sequence[Flowable], tail: Sequence[Flowable]) -> list
     return [*content[:start], KeepTail(lead, list(tail))]
 
 
-def _height(flowable: Flowable, width: float, room: float) -> float:
-    _, height = flowable.wrap(width, room)
+def _height(flowable: Flowable, canvas: object, width: float, room: float) -> float:
+    # wrapOn, not wrap: a KeepTogether measures its content on the canvas it is given.
+    _, height = flowable.wrapOn(canvas, width, room)
     return float(height + flowable.getSpaceBefore() + flowable.getSpaceAfter())
 
 
@@ -68,8 +69,9 @@ class KeepTail(Flowable):  # type: ignore[misc]  # reportlab is untyped
         return self.width, self.height
 
     def split(self, width: float, height: float) -> list[Flowable]:
-        tail = sum(_height(f, width, height) for f in self._tail)
-        heights = [_height(f, width, height) for f in self._lead]
+        canvas = self.canv  # set by the frame's splitOn
+        tail = sum(_height(f, canvas, width, height) for f in self._tail)
+        heights = [_height(f, canvas, width, height) for f in self._lead]
         if sum(heights) + tail <= height:
             return [*self._lead, *self._tail]
         # This page takes what it can of the lead, leaving some of it for the tail: all
@@ -92,7 +94,9 @@ class KeepTail(Flowable):  # type: ignore[misc]  # reportlab is untyped
             if used + height <= budget and index < len(self._lead) - 1:
                 used += height
                 continue
-            pieces = flowable.split(width, budget - used) if _splittable(flowable) else []
+            pieces = (
+                flowable.splitOn(self.canv, width, budget - used) if _splittable(flowable) else []
+            )
             if len(pieces) >= 2:
                 return [*self._lead[:index], pieces[0]], [*pieces[1:], *self._lead[index + 1 :]]
             here, rest = self._lead[:index], self._lead[index:]

@@ -109,11 +109,11 @@ MONTHLY_LABELS: dict[str, _L] = {
     "target.satisfaction": _t("业主满意率", "業主滿意率", "Owner satisfaction"),
     "target.satisfaction.basis": _t(
         "回访评分 4–5 分 {ratings_satisfied} / {ratings} 次；"
-        "调查满意 {survey_satisfied} / {survey_answers} 份",
+        "调查答卷满意 {survey_satisfied} / {survey_answers} 项",
         "回訪評分 4–5 分 {ratings_satisfied} / {ratings} 次；"
-        "調查滿意 {survey_satisfied} / {survey_answers} 份",
+        "調查答卷滿意 {survey_satisfied} / {survey_answers} 項",
         "follow-ups rated 4–5: {ratings_satisfied} of {ratings}; "
-        "surveys satisfied: {survey_satisfied} of {survey_answers}",
+        "survey answers satisfied: {survey_satisfied} of {survey_answers}",
     ),
     "target.satisfaction.basis_ratings": _t(
         "回访评分 4–5 分 {ratings_satisfied} / {ratings} 次",
@@ -133,13 +133,13 @@ MONTHLY_LABELS: dict[str, _L] = {
     "target.satisfaction.basis_all": _t(
         "回访评分 4–5 分 {ratings_satisfied} / {ratings} 次；"
         "投诉人满意 {verdicts_satisfied} / {verdicts} 件；"
-        "调查满意 {survey_satisfied} / {survey_answers} 份",
+        "调查答卷满意 {survey_satisfied} / {survey_answers} 项",
         "回訪評分 4–5 分 {ratings_satisfied} / {ratings} 次；"
         "投訴人滿意 {verdicts_satisfied} / {verdicts} 件；"
-        "調查滿意 {survey_satisfied} / {survey_answers} 份",
+        "調查答卷滿意 {survey_satisfied} / {survey_answers} 項",
         "follow-ups rated 4–5: {ratings_satisfied} of {ratings}; "
         "complainants satisfied: {verdicts_satisfied} of {verdicts}; "
-        "surveys satisfied: {survey_satisfied} of {survey_answers}",
+        "survey answers satisfied: {survey_satisfied} of {survey_answers}",
     ),
     "target.satisfaction.source": _t(
         "满意度调查、投诉人意见及回访评分",

@@ -48,6 +48,7 @@ from propdesk.store.models import (
     User,
     Vehicle,
 )
+from propdesk.store.models.worklogs import WorklogEntry, WorklogTask
 
 _BATCH = 500  # SQLite's bound-parameter limit, with room to spare
 
@@ -92,6 +93,8 @@ LABELS: Mapping[str, LabelSource] = {
     "inspection_template": LabelSource(InspectionTemplate, (InspectionTemplate.name,)),
     "inspection": LabelSource(Inspection, (Inspection.number,)),
     "rectification": LabelSource(Rectification, (Rectification.number,)),
+    "worklog_task": LabelSource(WorklogTask, (WorklogTask.name,)),
+    "worklog_entry": LabelSource(WorklogEntry, (WorklogEntry.task_name,)),
 }
 
 # Records with no table of their own (a wand import, a restore, the demo data) or whose
@@ -122,6 +125,8 @@ REFERENCES: Mapping[str, str] = {
     "inspection_id": "inspection",
     "rectification_id": "rectification",
     "reinspection_id": "inspection",
+    "task_id": "worklog_task",
+    "staff_id": "staff",
 }
 # A ticket's source record, by the ticket's source_kind (domain.repairs.kinds.RepairSource).
 SOURCES: Mapping[str, str] = {

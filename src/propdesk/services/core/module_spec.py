@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.roles import Module
 from propdesk.domain.service_targets import SPECS, Period, TargetKey
-from propdesk.errors import UserError
+from propdesk.errors import QT_TRANSLATE_NOOP, UserError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.import_sheets import ImportSheet
 from propdesk.services.core.periods import bounds
@@ -70,8 +70,36 @@ class ModuleContext:
         found = self.shared.get(kind)
         return found if isinstance(found, kind) else None
 
+    def later(self, kind: type[T]) -> Callable[[], T | None]:
+        """A desk looked up when it is used rather than now: for one a module later in
+        the registry lends (bootstrap fills `shared` as it builds the modules, so at
+        build time it is not there yet). None at call time: no module lends it."""
+
+        def look_up() -> T | None:
+            return self.find(kind)
+
+        return look_up
+
 
 # -- the main window -------------------------------------------------------------------
+@dataclass(frozen=True)
+class TabGroup:
+    """Tabs that share one place in the main window's tab bar, each a page of an inner
+    tab bar there: the work plan's registers would otherwise crowd a 1366-pixel bar."""
+
+    key: str  # the inner tab bar's object name stem: "work_plan" → "work_plan_tabs"
+    title: str  # English, marked with QT_TRANSLATE_NOOP("MainWindow", …)
+
+    @property
+    def object_name(self) -> str:
+        return f"{self.key}_tabs"
+
+
+# The registers the work plan asks for beside the five daily modules (incidents,
+# drills and training, events, surveys, assessments, work logs).
+WORK_PLAN = TabGroup("work_plan", QT_TRANSLATE_NOOP("MainWindow", "Work plan"))
+
+
 @dataclass(frozen=True)
 class TabRef:
     """One tab of the main window, `<key>_tab`, whose ui lives in the package
@@ -82,6 +110,7 @@ class TabRef:
     title: str  # English, marked with QT_TRANSLATE_NOOP("MainWindow", …)
     right: Module  # the VIEW right that shows it
     ui: str = ""  # another package than propdesk.ui.tabs.<key> (tests)
+    group: TabGroup | None = None  # shown as a page of that group's tab
 
     @property
     def object_name(self) -> str:
@@ -190,6 +219,10 @@ class DashboardGroup:
     title: str  # QT_TRANSLATE_NOOP("DashboardPanel", "Gate today")
     figures: tuple[DashboardFigure, ...]
     charts: tuple[DashboardChart, ...] = ()
+    # A register of the work plan: a line of the shared "Work plan" box (its title,
+    # then its figures, no details) instead of a box of its own: a 768-pixel screen
+    # has room for two rows of boxes.
+    compact: bool = False
 
 
 @dataclass(frozen=True)

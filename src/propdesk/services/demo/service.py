@@ -71,6 +71,19 @@ class DemoCounts:
     equipment: int = 0  # the equipment register, and the same years of inspections
     inspections: int = 0
     rectifications: int = 0
+    # The work plan's registers, the same years of each (0 without traffic).
+    incidents: int = 0
+    incident_actions: int = 0
+    drill_sessions: int = 0  # drills and trainings, and the plan
+    drill_plan_entries: int = 0
+    community_events: int = 0
+    survey_rounds: int = 0
+    survey_responses: int = 0
+    assessments: int = 0
+    assessment_checks: int = 0
+    assessment_notices: int = 0  # rectification notices from the spot checks
+    worklog_tasks: int = 0
+    worklog_entries: int = 0
     user_accounts: int = 0  # the recorded logins, named (switched off: no login)
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from propdesk.services.core.handoffs import IncidentDesk
 from propdesk.services.core.module_spec import ModuleContext
 from propdesk.services.gate.entries import GateEntryService
 from propdesk.services.gate.handover import GateHandoverService
+from propdesk.services.gate.incidents import GateIncidents
 from propdesk.services.gate.items import GateItemService
 from propdesk.services.gate.journal import GateJournalService
 from propdesk.services.gate.notices import GateNoticeService
@@ -37,6 +39,9 @@ class GateServices:
     settings: GateSettingsService  # the tariff and visitor limits (Settings → Gate)
     voiding: GateVoidService  # a wrong entry or release slip voided with a reason
     search: GateSearchService  # where a quick-search hit is shown in the gate tab
+    # A safety incident from a journal entry (the incidents module's desk, built after
+    # us: looked up when used).
+    incidents: GateIncidents
 
     @classmethod
     def build(cls, context: ModuleContext) -> GateServices:
@@ -61,4 +66,5 @@ class GateServices:
             settings=settings,
             voiding=GateVoidService(store),
             search=GateSearchService(store),
+            incidents=GateIncidents(store, context.later(IncidentDesk)),
         )

@@ -36,6 +36,7 @@ from propdesk.services.core.handoffs import LinkedTicket, RepairDesk, TicketRequ
 from propdesk.services.core.paging import Key, Page
 from propdesk.services.core.people import display_name
 from propdesk.services.core.periods import bounds
+from propdesk.services.core.photos import photo_ref
 from propdesk.services.core.store_service import StoreService
 from propdesk.services.core.text import bounded_text
 from propdesk.services.core.ticket_links import linked_tickets
@@ -229,16 +230,7 @@ def load_detail(session: Session, found: Inspection) -> InspectionDetail:
         .where(InspectionPhoto.inspection_id == found.id)
         .order_by(InspectionPhoto.added_at, InspectionPhoto.id)
     ):
-        photos.setdefault(photo.item_key, []).append(
-            PhotoRef(
-                photo.id,
-                photo.item_key,
-                photo.sha256,
-                photo.suffix,
-                photo.size,
-                photo.original_name,
-            )
-        )
+        photos.setdefault(photo.item_key, []).append(photo_ref(photo, photo.item_key))
     notices_by_key: dict[str, Rectification] = {}
     for notice in session.scalars(
         select(Rectification)

@@ -57,4 +57,6 @@ MODULE = ModuleSpec[InspectionServices](
         TargetKey.HYGIENE: figures.hygiene_ratio,
         TargetKey.GREENING: figures.greening_ratio,
     },
+    # Its rectification notices, for the modules after it (the monthly assessment).
+    lends=lambda door: (door.desk,),
 )

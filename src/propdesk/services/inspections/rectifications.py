@@ -21,6 +21,7 @@ from propdesk.domain.inspections.kinds import InspectionKind, ItemResult
 from propdesk.domain.inspections.rectification import (
     FIELD_DEADLINE,
     LIVE_STATES,
+    NoticeSource,
     RectificationState,
     ReInspection,
     check_deadline,
@@ -123,6 +124,11 @@ def _store_state(session: Session, actor: Actor, row: Rectification, new: Notice
     )
 
 
+# The desk lent to other modules (rectification_desk) keeps the same rules and audit.
+domain_notice = _domain
+store_state = _store_state
+
+
 def get_notice(session: Session, notice_id: uuid.UUID) -> Rectification:
     row = session.get(Rectification, notice_id)
     if row is None:
@@ -194,6 +200,8 @@ def apply_reinspection(
 
 
 def _info(session: Session, row: Rectification, now: datetime) -> RectificationInfo:
+    if row.inspection_id is None:  # from another module's record (services.core.handoffs)
+        return _source_info(session, row, now)
     inspection = session.get_one(Inspection, row.inspection_id)
     item = session.scalars(
         select(InspectionItem).where(
@@ -233,6 +241,43 @@ def _info(session: Session, row: Rectification, now: datetime) -> RectificationI
         again.number if again is not None else "",
         row.void_reason,
         code,
+        NoticeSource.INSPECTION,
+        inspection.number,
+    )
+
+
+def _source_info(session: Session, row: Rectification, now: datetime) -> RectificationInfo:
+    """A notice from another module's record: its number stands where an inspection's
+    would, and it names no checklist, kind or equipment."""
+    names = display_names(session, (row.issued_by, row.fixed_by or "", row.verified_by or ""))
+    return RectificationInfo(
+        row.id,
+        row.number,
+        RectificationState(row.state),
+        is_overdue(_domain(row), now),
+        None,
+        row.source_number,
+        None,
+        "",
+        row.area,
+        row.item_key,
+        row.item_text,
+        row.finding,
+        row.what_to_fix,
+        row.department_name,
+        row.issued_at,
+        names.get(row.issued_by, row.issued_by),
+        row.deadline,
+        names.get(row.fixed_by, row.fixed_by) if row.fixed_by else "",
+        row.fixed_at,
+        row.fix_note,
+        names.get(row.verified_by, row.verified_by) if row.verified_by else "",
+        row.closed_at,
+        "",
+        row.void_reason,
+        "",
+        NoticeSource(row.source_kind or NoticeSource.ASSESSMENT.value),
+        row.source_number,
     )
 
 

@@ -105,7 +105,8 @@ def _failed_items(
         )
         .order_by(R.issued_at, R.id)
     ):
-        notices[(row.inspection_id, row.item_key)] = row  # the newest stays
+        if row.inspection_id is not None:  # always: selected by their inspections
+            notices[(row.inspection_id, row.item_key)] = row  # the newest stays
     tickets = linked_tickets(session, RepairSource.INSPECTION, [str(item.id) for _, item in pairs])
     items = []
     for inspection, item in pairs:

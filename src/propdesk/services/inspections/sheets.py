@@ -214,7 +214,7 @@ def iter_notices(
             verifier.display_name.label("verifier"),
             reinspection.number.label("reinspection"),
         )
-        .join(Inspection, Inspection.id == n.inspection_id)
+        .outerjoin(Inspection, Inspection.id == n.inspection_id)  # other sources: none
         .outerjoin(issuer, issuer.username == n.issued_by)
         .outerjoin(fixer, fixer.username == n.fixed_by)
         .outerjoin(verifier, verifier.username == n.verified_by)
@@ -230,7 +230,7 @@ def iter_notices(
             found.number,
             state,
             state in LIVE_STATES and found.deadline < now,
-            row.inspection,
+            row.inspection or found.source_number,
             found.area,
             found.item_text,
             found.finding,

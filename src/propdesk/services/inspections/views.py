@@ -9,17 +9,12 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from propdesk.domain.inspections.kinds import InspectionKind, ItemKind, ItemResult
-from propdesk.domain.inspections.rectification import RectificationState
+from propdesk.domain.inspections.rectification import NoticeSource, RectificationState
+from propdesk.services.core import photos as shared_photos
 
-
-@dataclass(frozen=True)
-class PhotoRef:
-    id: uuid.UUID
-    item_key: str
-    sha256: str
-    suffix: str
-    size: int
-    original_name: str
+# The shared one (every module's photos look alike to the window); an item's key is
+# its `part`.
+PhotoRef = shared_photos.PhotoRef
 
 
 @dataclass(frozen=True)
@@ -95,9 +90,9 @@ class RectificationInfo:
     number: str
     state: RectificationState
     overdue: bool
-    inspection_id: uuid.UUID
+    inspection_id: uuid.UUID | None  # None: the notice came from another record (source)
     inspection_number: str
-    kind: InspectionKind
+    kind: InspectionKind | None
     template_name: str
     area: str
     item_key: str
@@ -116,3 +111,5 @@ class RectificationInfo:
     reinspection_number: str
     void_reason: str
     equipment_code: str
+    source: NoticeSource = NoticeSource.INSPECTION
+    source_number: str = ""  # the inspection's or the other record's number

@@ -1,6 +1,7 @@
 """Findings (巡逻发现): an issue seen at a checkpoint, what the guard did, who was told,
 and what became of it — a repair ticket opened through the repairs' desk (linked both
-ways: the ticket carries the finding's id), or a note of how it was dealt with.
+ways: the ticket carries the finding's id), a safety incident opened through the
+incidents' desk (the same way), or a note of how it was dealt with.
 
 Recording one marks the checkpoint's visit as an issue (ticking it first when the
 round had not reached it yet). Guards record and escalate; anyone who may open repair
@@ -10,13 +11,14 @@ tickets may open one from a finding.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from propdesk.domain.incidents.kinds import IncidentKind, IncidentSource
 from propdesk.domain.patrol.rounds import RoundState, VisitHow
 from propdesk.domain.repairs.kinds import RepairCategory, RepairPriority, RepairSource
 from propdesk.domain.roles import Action, Module
@@ -24,7 +26,14 @@ from propdesk.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError
 from propdesk.services.core import records
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.date_span import span_in_window
-from propdesk.services.core.handoffs import LinkedTicket, RepairDesk, TicketRequest
+from propdesk.services.core.handoffs import (
+    IncidentDesk,
+    IncidentRequest,
+    LinkedIncident,
+    LinkedTicket,
+    RepairDesk,
+    TicketRequest,
+)
 from propdesk.services.core.store_service import StoreService
 from propdesk.services.core.text import bounded_text
 from propdesk.services.patrol.inputs import (
@@ -64,20 +73,37 @@ FIELDS = (
 
 @dataclass(frozen=True)
 class FindingRow:
-    """A finding with its repair ticket (None: none opened, or repairs not installed)."""
+    """A finding with its repair ticket (None: none opened, or repairs not installed)
+    and its safety incident (the same)."""
 
     finding: FindingInfo
     ticket: LinkedTicket | None
+    incident: LinkedIncident | None = None
 
     @property
     def open(self) -> bool:
         return self.finding.resolved_at is None and not self.finding.voided
 
 
+def _no_incidents() -> IncidentDesk | None:
+    return None
+
+
 class FindingService(StoreService):
-    def __init__(self, store: Store, desk: RepairDesk | None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        desk: RepairDesk | None,
+        incidents: Callable[[], IncidentDesk | None] = _no_incidents,
+    ) -> None:
         super().__init__(store)
         self._desk = desk
+        self._incidents = incidents  # looked up when used: that module is built after us
+
+    @property
+    def can_open_incidents(self) -> bool:
+        """False when the incidents module is not part of this console."""
+        return self._incidents() is not None
 
     @property
     def can_open_tickets(self) -> bool:
@@ -220,6 +246,42 @@ class FindingService(StoreService):
             )
         return desk.open_from(actor, request)
 
+    def open_incident(
+        self,
+        actor: Actor,
+        finding_id: uuid.UUID,
+        kind: IncidentKind,
+        title: str,
+        what_happened: str = "",
+    ) -> LinkedIncident:
+        """A safety incident for the finding, in one step: when and where it was seen,
+        what was seen (unless told more) and done; the incident keeps the finding's id
+        and number."""
+        desk = self._incidents()
+        if desk is None:
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("messages", "Safety incidents are not part of this console.")
+            )
+        with self._store.read() as session:
+            finding = self._live(session, finding_id)
+            # The checkpoint and its place, each once ("3号岗 北侧围墙").
+            place = " ".join(
+                dict.fromkeys(p for p in (finding.checkpoint_name, finding.place) if p)
+            )
+            request = IncidentRequest(
+                source_kind=IncidentSource.PATROL,
+                source_id=str(finding.id),
+                source_number=finding.number,
+                kind=kind,
+                title=title,
+                occurred_at=finding.seen_at,
+                place=place,
+                what_happened=what_happened.strip() or finding.seen,
+                response=finding.action,
+                responders=actor.display_name or actor.username,
+            )
+        return desk.open_from(actor, request)
+
     # -- reading ------------------------------------------------------------------------
     def open_findings(self, actor: Actor, limit: int = 500) -> list[FindingRow]:
         """Findings not dealt with yet, oldest first; a finding whose ticket is closed
@@ -257,7 +319,18 @@ class FindingService(StoreService):
 
     def _with_tickets(self, actor: Actor, found: list[FindingInfo]) -> list[FindingRow]:
         tickets = self.tickets_of(actor, [f.id for f in found])
-        return [FindingRow(f, tickets.get(str(f.id))) for f in found]
+        incidents = self.incidents_of(actor, [f.id for f in found])
+        return [FindingRow(f, tickets.get(str(f.id)), incidents.get(str(f.id))) for f in found]
+
+    def incidents_of(
+        self, actor: Actor, finding_ids: Sequence[uuid.UUID]
+    ) -> dict[str, LinkedIncident]:
+        """The incident opened from each finding (by the finding's id as text); none
+        when the role may not see incidents or they are not part of this console."""
+        desk = self._incidents()
+        if desk is None or not actor.may(Module.INCIDENTS, Action.VIEW) or not finding_ids:
+            return {}
+        return dict(desk.linked(actor, IncidentSource.PATROL, [str(i) for i in finding_ids]))
 
     def tickets_of(self, actor: Actor, finding_ids: Sequence[uuid.UUID]) -> dict[str, LinkedTicket]:
         """The ticket opened from each finding (by the finding's id as text); none when

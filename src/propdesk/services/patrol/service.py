@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from propdesk.services.core.handoffs import RepairDesk
+from propdesk.services.core.handoffs import IncidentDesk, RepairDesk
 from propdesk.services.core.module_spec import ModuleContext
 from propdesk.services.patrol.compliance_service import ComplianceService
 from propdesk.services.patrol.findings import FindingService
@@ -39,8 +39,9 @@ class PatrolServices:
     @classmethod
     def build(cls, context: ModuleContext) -> PatrolServices:
         store = context.store
-        # The repairs module lends its desk when it is in the registry before us.
-        findings = FindingService(store, context.find(RepairDesk))
+        # The repairs module lends its desk when it is in the registry before us; the
+        # incidents module, after us, lends its own: looked up when it is used.
+        findings = FindingService(store, context.find(RepairDesk), context.later(IncidentDesk))
         return cls(
             routes=RouteService(store),
             settings=PatrolSettingsService(store, context.get(EstateSettingsService)),

@@ -1,5 +1,15 @@
 """All models, imported here so Base.metadata knows every table (Alembic needs it)."""
 
+# The work plan's other registers keep their table classes in their own files
+# (imported as modules so Base.metadata knows their tables).
+from propdesk.store.models import (  # noqa: F401
+    assessments,
+    drills,
+    events,
+    incidents,
+    surveys,
+    worklogs,
+)
 from propdesk.store.models.accounts import User
 from propdesk.store.models.audit import AuditEntry, AuditHead
 from propdesk.store.models.buildings import Building

@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from propdesk.store.base import Base, IdMixin, TimestampMixin, utcnow
@@ -151,18 +151,32 @@ class InspectionPhoto(IdMixin, Base):
 class Rectification(IdMixin, TimestampMixin, Base):
     """A rectification notice (整改通知单) for one failed item
     (domain.inspections.rectification). Closed only by a passing re-inspection of the
-    item (`reinspection_id`) recorded by someone other than who reported the fix."""
+    item (`reinspection_id`) recorded by someone other than who reported the fix.
+
+    A notice comes from an inspection's item (`inspection_id`) or from another
+    module's record (`source_kind` + `source_id`, its number kept for the lists: a
+    monthly assessment's spot check), which closes it through the RectificationDesk."""
 
     __tablename__ = "rectification"
     __table_args__ = (
         Index("ix_rectification_state_deadline", "state", "deadline"),
         Index("ix_rectification_issued", "issued_at", "id"),
         Index("ix_rectification_inspection", "inspection_id", "item_key"),
+        Index("ix_rectification_source", "source_kind", "source_id"),
+        CheckConstraint(
+            "inspection_id IS NOT NULL OR (source_kind IS NOT NULL AND source_id IS NOT NULL)",
+            name="source",
+        ),
     )
 
     number: Mapped[str] = mapped_column(String(20), unique=True)  # ZG202612-0001
     state: Mapped[str] = mapped_column(String(8))  # RectificationState
-    inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection.id"))
+    inspection_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("inspection.id"), default=None
+    )
+    source_kind: Mapped[str | None] = mapped_column(String(16), default=None)  # NoticeSource
+    source_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    source_number: Mapped[str] = mapped_column(String(20), default="")  # KH202612-0001
     series_id: Mapped[uuid.UUID]  # the template's: a re-inspection may use a later version
     area: Mapped[str] = mapped_column(String(60))
     item_key: Mapped[str] = mapped_column(String(40))

@@ -20,3 +20,7 @@ class ReasonDialog(FormDialog):
         self.reason_edit.setObjectName("reason")
         self.form.add_field("reason", label, self.reason_edit)
         self.on_save(lambda: act(self.reason_edit.text()))
+        # Opens in the reason, Tab going on to OK and Cancel (the buttons, made first,
+        # would otherwise take the focus and the reason come last).
+        self.fields_first_in_tab_order()
+        self.reason_edit.setFocus()

@@ -354,6 +354,10 @@ class RoundPlanner:
             "closed_at": None,
             "reinspection_id": None,
             "void_reason": "",
+            # An inspection's own notice: no other source (the assessments' have one).
+            "source_kind": None,
+            "source_id": None,
+            "source_number": "",
         }
         self.planned.notices.append(notice)
         if issued > now - STUCK_DAYS * DAY and rng.random() < STUCK_SHARE:

@@ -49,6 +49,8 @@ _ENTITIES = {
     "inspection_template": QT_TRANSLATE_NOOP("AuditNames", "checklist template"),
     "inspection": QT_TRANSLATE_NOOP("AuditNames", "inspection"),
     "rectification": QT_TRANSLATE_NOOP("AuditNames", "rectification notice"),
+    "worklog_task": QT_TRANSLATE_NOOP("AuditNames", "work-log task"),
+    "worklog_entry": QT_TRANSLATE_NOOP("AuditNames", "work-log entry"),
 }
 
 

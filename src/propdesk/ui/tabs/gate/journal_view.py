@@ -2,7 +2,9 @@
 date and kind, searched by name, plate, unit, pass or card (Enter searches).
 
 Voided entries are shown, struck through; a supervisor or manager voids a wrong one
-(Void entry…, also on right-click) with a reason.
+(Void entry…, also on right-click) with a reason. An entry something happened with
+opens a safety incident in one step (Open incident…, when the incidents module is part
+of the console); the chosen entry's incident number shows beside the button.
 
 Pages follow the service's keyset (see PagedListView). Export to Excel writes the whole
 filtered journal (millions of rows, if so) on a worker thread, streamed page by page,
@@ -17,19 +19,24 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
 )
 
-from propdesk.domain.roles import Module
+from propdesk.domain.roles import Action, Module
+from propdesk.errors import PropdeskError
 from propdesk.services.core.paging import Key
 from propdesk.services.gate.events import GateEventKind
 from propdesk.services.gate.journal import TEXT_MAX, JournalFilter, JournalPage, JournalRow
 from propdesk.services.gate.service import GateServices
+from propdesk.ui.incident_names import linked_text
 from propdesk.ui.tabs.gate.journal_model import JournalTableModel, kind_name, local_time
 from propdesk.ui.tabs.gate.void_row import VoidControls, ask_reason
+from propdesk.ui.widgets.buttons import push_button
 from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.labelled import add_labelled
+from propdesk.ui.widgets.open_incident_dialog import OpenIncidentDialog
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 from propdesk.ui.widgets.paged_list import PagedListView
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
@@ -62,9 +69,22 @@ class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
         )
         if self.void_controls is not None:
             self._filter_row.addWidget(self.void_controls.button)
-            self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
-            self.model.modelReset.connect(self._on_current_changed)
-            self._on_current_changed()
+        # A safety incident from the chosen entry, when the incidents module is here.
+        incidents = self._services.module(GateServices).incidents
+        self.may_open_incidents = incidents.can_open and self._actor.may(
+            Module.INCIDENTS, Action.CREATE
+        )
+        self.incident_label = QLabel()
+        self.incident_label.setObjectName("journal_incident")
+        self.incident_button = push_button(
+            self.tr("Open incident…"), self.open_incident, "journal_open_incident"
+        )
+        self.incident_button.setVisible(self.may_open_incidents)
+        self._filter_row.addWidget(self.incident_label)
+        self._filter_row.addWidget(self.incident_button)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.modelReset.connect(self._on_current_changed)
+        self._on_current_changed()
 
     def _build_filters(self) -> QHBoxLayout:
         self.from_edit = OptionalDateEdit()
@@ -160,9 +180,45 @@ class JournalView(PagedListView[Key, JournalFilter, JournalRow]):
         return self.model.row_at(self.view.currentIndex().row())
 
     def _on_current_changed(self) -> None:
+        row = self.selected_row()
         if self.void_controls is not None:
-            row = self.selected_row()
             self.void_controls.enable(row is not None and not row.voided)
+        linked = None
+        if row is not None:
+            incidents = self._services.module(GateServices).incidents
+            try:
+                linked = incidents.linked(self._actor, [row.id]).get(str(row.id))
+            except PropdeskError:
+                linked = None  # the number is a convenience; the journal still works
+        self.incident_label.setText(
+            self.tr("Incident {number}").format(number=linked_text(linked)) if linked else ""
+        )
+        self.incident_button.setEnabled(row is not None and not row.voided and linked is None)
+
+    def open_incident(self) -> OpenIncidentDialog | None:
+        """A safety incident from the chosen entry: its time and place, what the guard
+        says happened (the entry's kind and details to start from). The dialog, or
+        None (no entry chosen, voided, already has one, or no right)."""
+        row = self.selected_row()
+        if row is None or row.voided or not self.may_open_incidents:
+            return None
+        incidents, actor, event_id = (
+            self._services.module(GateServices).incidents,
+            self._actor,
+            row.id,
+        )
+        details = self.model.columns()[JournalTableModel.COL_DETAILS].text(row)
+        summary = f"{kind_name(row.kind)} {local_time(row)} {details}".strip()
+        dialog = OpenIncidentDialog(
+            self.tr("From the gate entry: {entry}").format(entry=summary),
+            summary,
+            lambda kind, title, what: incidents.open_from_entry(actor, event_id, kind, title, what),
+            self,
+        )
+        dialog.accepted.connect(self._on_current_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def void_selected(self) -> ReasonDialog | None:
         """Ask why the chosen entry is wrong; OK voids it and reads the page again. The

@@ -13,11 +13,12 @@ hidden.
 
 The boxes follow the registry's order, two or three to a row, each figure a tile
 with its name above it (tiles.py); a box is made at the first snapshot that has it,
-then updated in place. Each figure and chart is a link to the list behind it (see
-links.py, bar_chart.py): `sig_view_requested` says which tab and what it should show;
-the window decides which tabs may be opened (`can_open`), and a figure it may not open
-is plain text. Tab goes through them as they stand: the boxes' figures, the targets,
-the charts.
+then updated in place. The work plan's registers (a group marked `compact`) share one
+box, "Work plan", a line each, where their first one would stand. Each figure and
+chart is a link to the list behind it (see links.py, bar_chart.py):
+`sig_view_requested` says which tab and what it should show; the window decides
+which tabs may be opened (`can_open`), and a figure it may not open is plain text.
+Tab goes through them as they stand: the boxes' figures, the targets, the charts.
 """
 
 from __future__ import annotations
@@ -44,13 +45,14 @@ from propdesk.ui.tabs.home.charts import ChartsRow
 from propdesk.ui.tabs.home.links import DETAIL_STYLE, FigureLink
 from propdesk.ui.tabs.home.targets import TargetsBox
 from propdesk.ui.tabs.home.texts import translate
-from propdesk.ui.tabs.home.tiles import FigureTile
+from propdesk.ui.tabs.home.tiles import CompactFigure, FigureTile
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 60_000
 JOIN_S = 10.0
 MAX_BOXES_IN_A_ROW = 4
+WORK_PLAN = "work_plan"  # the shared box of the compact groups
 
 
 def columns_for(boxes: int) -> int:
@@ -59,6 +61,17 @@ def columns_for(boxes: int) -> int:
     5 → 3 + 2, 6 → 3 + 3."""
     rows = math.ceil(boxes / MAX_BOXES_IN_A_ROW)
     return math.ceil(boxes / rows) if rows else 1
+
+
+def _cells(shown: list[str], compact: set[str]) -> list[str]:
+    """The boxes to lay out: each group's own, the compact ones' shared Work plan box
+    once, where the first of them stands."""
+    cells: list[str] = []
+    for key in shown:
+        cell = WORK_PLAN if key in compact else key
+        if cell not in cells:
+            cells.append(cell)
+    return cells
 
 
 class _Signals(QObject):
@@ -105,9 +118,17 @@ class DashboardPanel(QWidget):
         # The modules' boxes by group key, their tiles' rows, and their tiles by name.
         self.boxes: dict[str, QGroupBox] = {}
         self._rows: dict[str, QHBoxLayout] = {}
-        self.tiles: dict[str, dict[str, FigureTile]] = {}
-        self._shown: list[str] = []  # the keys of the boxes laid out, in order
-        self._trailing: QWidget | None = None  # laid out after the boxes (set_trailing)
+        self.tiles: dict[str, dict[str, FigureTile | CompactFigure]] = {}
+        self._shown: list[str] = []  # the keys of the groups on show, in order
+        self._cells: list[str] = []  # the keys of the boxes laid out, in order
+        # The compact groups' lines, by group key, in the Work plan box.
+        self.lines: dict[str, QWidget] = {}
+        self._line_titles: dict[str, QLabel] = {}
+        self.work_plan_box = QGroupBox(self.tr("Work plan"), self)
+        self.work_plan_box.setObjectName("work_plan_box")
+        self._work_plan_lines = QGridLayout(self.work_plan_box)
+        self._work_plan_lines.setColumnStretch(1, 1)
+        self.boxes[WORK_PLAN] = self.work_plan_box
         self.groups_grid = QGridLayout()
         self.targets_box = TargetsBox()
         self.targets_box.sig_link_activated.connect(self._on_link)
@@ -135,8 +156,8 @@ class DashboardPanel(QWidget):
         return self.targets_box.rows
 
     def figures(self) -> list[FigureLink]:
-        """The modules' figures, box by box as laid out (the targets' are in
-        `target_rows`); boxes not on show come last."""
+        """The modules' figures, group by group in registry order (the targets' are
+        in `target_rows`); groups not on show come last."""
         keys = [*self._shown, *(key for key in self.tiles if key not in self._shown)]
         return [tile.figure for key in keys for tile in self.tiles[key].values()]
 
@@ -148,7 +169,8 @@ class DashboardPanel(QWidget):
         raise KeyError(name)
 
     def shown_groups(self) -> list[str]:
-        """The keys of the modules' boxes on show ("gate", "repairs"), in order."""
+        """The keys of the modules' groups on show ("gate", "repairs", "incidents"), in
+        order: a box each, or a line of the Work plan box."""
         return list(self._shown)
 
     # -- reading ---------------------------------------------------------------------------
@@ -225,11 +247,16 @@ class DashboardPanel(QWidget):
         for group in snapshot.groups:
             made = self._show_group(group) or made
         shown = [group.key for group in snapshot.groups]
+        compact = {group.key for group in snapshot.groups if group.compact}
+        cells = _cells(shown, compact)
         if shown != self._shown:
-            self._lay_out(shown)
+            self._lay_out(cells)
+            self._shown = shown
             made = True  # the boxes' order is Tab's
         for key, box in self.boxes.items():
-            box.setVisible(key in shown)  # now, not queued: the panel may be on screen
+            box.setVisible(key in cells)  # now, not queued: the panel may be on screen
+        for key, line in self.lines.items():
+            line.setVisible(key in compact)
         made = self.targets_box.show_targets(snapshot, self._link) or made
         made = self.charts_row.show_charts(snapshot.groups, self._link) or made
         if made:
@@ -243,6 +270,8 @@ class DashboardPanel(QWidget):
     def _show_group(self, group: DashboardGroup) -> bool:
         """Show a module's figures, making its box and tiles the first time; True when
         something was made."""
+        if group.compact:
+            return self._show_line(group)
         box = self.boxes.get(group.key)
         made = box is None
         if box is None:
@@ -271,25 +300,59 @@ class DashboardPanel(QWidget):
             tile.setVisible(name in names)
         return made
 
-    def _lay_out(self, keys: list[str]) -> None:
-        """The boxes on show in registry order, two or three to a row."""
+    def _show_line(self, group: DashboardGroup) -> bool:
+        """A compact group's line in the Work plan box: its title, then its figures
+        (caption and figure, no detail); made the first time. True when made."""
+        line = self.lines.get(group.key)
+        made = line is None
+        if line is None:
+            line = QWidget(self.work_plan_box)
+            line.setObjectName(f"{group.key}_line")
+            row = QHBoxLayout(line)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.lines[group.key] = line
+            self._rows[group.key] = row
+            self.tiles[group.key] = {}
+            title = QLabel(translate(group.title))
+            title.setObjectName(f"{group.key}_title")
+            at = self._work_plan_lines.rowCount()
+            self._work_plan_lines.addWidget(title, at, 0)
+            self._work_plan_lines.addWidget(line, at, 1)
+            self._line_titles[group.key] = title
+        row, tiles = self._rows[group.key], self.tiles[group.key]
+        for figure in group.figures:
+            tile = tiles.get(figure.name)
+            if tile is None:
+                tile = CompactFigure(
+                    figure.name, translate(figure.label), translate(figure.tooltip)
+                )
+                tile.figure.sig_link_activated.connect(self._on_link)
+                row.insertWidget(len(tiles), tile)
+                if len(tiles) == 0:
+                    row.addStretch(1)
+                tiles[figure.name] = tile
+                made = True
+            tile.figure.show_figure(
+                translate(figure.template).format(**figure.values),
+                self._link(figure.view),
+                emphasis=figure.emphasis,
+            )
+        names = {figure.name for figure in group.figures}
+        for name, tile in tiles.items():
+            tile.setVisible(name in names)
+        self._line_titles[group.key].setVisible(True)
+        return made
+
+    def _lay_out(self, cells: list[str]) -> None:
+        """The boxes on show in registry order, two or three to a row; the Work plan
+        box where its first register stands."""
         for box in self.boxes.values():
             self.groups_grid.removeWidget(box)
-        columns = columns_for(len(keys))
-        for index, key in enumerate(keys):
+        columns = columns_for(len(cells))
+        for index, key in enumerate(cells):
             row, column = divmod(index, columns)
             self.groups_grid.addWidget(self.boxes[key], row, column)
-        if self._trailing is not None:
-            self.groups_grid.removeWidget(self._trailing)
-            row, column = divmod(len(keys), columns)
-            self.groups_grid.addWidget(self._trailing, row, column)
-        self._shown = keys
-
-    def set_trailing(self, widget: QWidget) -> None:
-        """A widget after the boxes, in the free cell of their last row when there is
-        one (the home tab's station box), else on a row of its own."""
-        self._trailing = widget
-        self._lay_out(self._shown)
+        self._cells = cells
 
     def _set_tab_order(self) -> None:
         """Tab goes from figure to figure, box by box, then along the targets, then to

@@ -37,7 +37,13 @@ class FigureLink(QWidget):
     sig_link_activated = Signal(object)  # the ViewRequest
 
     def __init__(
-        self, name: str, tooltip: str = "", parent: QWidget | None = None, *, caption: str = ""
+        self,
+        name: str,
+        tooltip: str = "",
+        parent: QWidget | None = None,
+        *,
+        caption: str = "",
+        scale: float = FIGURE_SCALE,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -59,7 +65,7 @@ class FigureLink(QWidget):
         self.button.setAccessibleDescription(tooltip)
         self.button.clicked.connect(self._on_clicked)
         font = self.label.font()
-        font.setPointSizeF(font.pointSizeF() * FIGURE_SCALE)
+        font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(True)
         self.label.setFont(font)
         self.button.setFont(font)

@@ -8,8 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.ui.tabs.home.dashboard import DashboardPanel
+from propdesk.ui.tabs.home.links import DETAIL_STYLE
 from propdesk.ui.widgets.elided_label import ElidedLabel
 
 
@@ -46,29 +45,38 @@ class HomeTab(QWidget):
         font.setBold(True)
         self.estate_label.setFont(font)
         self.station_label = QLabel()
-        # Paths elided in the middle (the whole one in the tooltip): the box sits in the
-        # dashboard's free cell, so a long path must not widen the window.
+        # Paths elided in the middle (the whole one in the tooltip): they share the
+        # estate's line, so a long path must not widen the window.
         self.database_label = ElidedLabel()
         self.backup_label = ElidedLabel()
         self.last_backup_label = QLabel()
-        box = QGroupBox(self.tr("This station"))
-        box.setObjectName("station_box")
-        form = QFormLayout(box)
-        form.addRow(self.tr("Station:"), self.station_label)
-        form.addRow(self.tr("Database:"), self.database_label)
-        form.addRow(self.tr("Backup folder:"), self.backup_label)
-        form.addRow(self.tr("Latest backup:"), self.last_backup_label)
         open_data = QPushButton(self.tr("Open data folder"))
         open_data.clicked.connect(self._on_open_data)
-        buttons = QHBoxLayout()
-        buttons.addWidget(open_data)
-        buttons.addStretch(1)
-        form.addRow(buttons)
-        # After the modules' boxes, in the free cell of their last row when there is
-        # one: a 768-pixel screen has no room for another row under the charts.
-        self.dashboard.set_trailing(box)
+        # This station on the estate's line, right of its name: the modules' boxes, the
+        # targets and the charts take every other row a 768-pixel screen has.
+        station = QWidget()
+        station.setObjectName("station_box")
+        facts = QHBoxLayout(station)
+        facts.setContentsMargins(0, 0, 0, 0)
+        for caption, label, stretch in (
+            (self.tr("Station:"), self.station_label, 0),
+            (self.tr("Latest backup:"), self.last_backup_label, 0),
+            (self.tr("Database:"), self.database_label, 2),
+            (self.tr("Backup folder:"), self.backup_label, 1),
+        ):
+            name = QLabel(caption)
+            name.setStyleSheet(DETAIL_STYLE)
+            name.setBuddy(label)
+            facts.addWidget(name)
+            facts.addWidget(label, stretch)
+            facts.addSpacing(12)
+        facts.addWidget(open_data)
+        top = QHBoxLayout()
+        top.addWidget(self.estate_label)
+        top.addSpacing(24)
+        top.addWidget(station, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.estate_label)
+        layout.addLayout(top)
         layout.addWidget(self.dashboard)
         layout.addStretch(1)
         self.refresh()

@@ -84,3 +84,22 @@ class TargetTile(Tile):
         row.addStretch(1)
         row.addWidget(self.outcome, 0, bottom)
         self.column.insertLayout(1, row)
+
+
+class CompactFigure(QWidget):
+    """A figure on a line of the Work plan box: its caption, then the figure (a link),
+    smaller than a tile's; no detail."""
+
+    def __init__(self, name: str, caption: str, tooltip: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"{name}_tile")
+        self.caption = QLabel(caption_text(caption))
+        self.caption.setObjectName(f"{name}_caption")
+        self.caption.setStyleSheet(DETAIL_STYLE)
+        self.figure = FigureLink(name, tooltip, caption=self.caption.text(), scale=1.15)
+        self.caption.setBuddy(self.figure.button)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 12, 0)
+        row.setSpacing(4)
+        row.addWidget(self.caption)
+        row.addWidget(self.figure)

@@ -41,10 +41,10 @@ from propdesk.ui.tabs.inspections.inspection_detail_model import InspectionDetai
 from propdesk.ui.tabs.inspections.inspection_items_model import FAIL_COLOR, PASS_COLOR
 from propdesk.ui.tabs.inspections.inspection_names import kind_name, local_time, outcome_text
 from propdesk.ui.tabs.inspections.notice_form import NoticeForm
-from propdesk.ui.tabs.inspections.photo_strip import PhotoStrip
 from propdesk.ui.tabs.inspections.ticket_form import TicketForm
 from propdesk.ui.widgets.buttons import left_row, push_button
 from propdesk.ui.widgets.one_form import OneFormAtATime
+from propdesk.ui.widgets.photos.photo_strip import PhotoStrip
 from propdesk.ui.widgets.record_table import record_table
 from propdesk.ui.widgets.tab_order import chain_tab_order
 

@@ -100,6 +100,8 @@ class InspectionEntryDialog(QDialog):
         """The notice's item again, from the newest version of the checklist it was
         found on (the item keeps its key from version to version). NotFoundError when
         that checklist has been retired."""
+        if notice.inspection_id is None:  # from an assessment: its spot checks close it
+            raise not_found()
         series = doors.inspections.detail(actor, notice.inspection_id).series_id
         template = next(
             (info for info in doors.templates.templates(actor) if info.series_id == series),

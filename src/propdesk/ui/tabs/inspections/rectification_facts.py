@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from propdesk.services.inspections.views import RectificationInfo
 from propdesk.ui.tabs.inspections.due_model import OVERDUE_TEXT
 from propdesk.ui.tabs.inspections.inspection_names import local_time
-from propdesk.ui.tabs.inspections.rectification_model import state_text
+from propdesk.ui.tabs.inspections.rectification_model import (
+    checklist_text,
+    source_text,
+    state_text,
+)
 
 PAIRS_PER_ROW = 2  # name and value twice a line: the facts take few lines
 
@@ -94,8 +98,8 @@ class NoticeFacts(QFrame):
         return {
             "number": notice.number,
             "state": state_text(notice),
-            "inspection": notice.inspection_number,
-            "where": " · ".join(p for p in (notice.template_name, notice.area) if p),
+            "inspection": source_text(notice),
+            "where": " · ".join(p for p in (checklist_text(notice), notice.area) if p),
             "item": notice.item_text,
             "equipment": notice.equipment_code,
             "finding": notice.finding,

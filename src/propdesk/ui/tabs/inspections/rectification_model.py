@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from propdesk.domain.inspections.rectification import RectificationState
+from propdesk.domain.inspections.rectification import NoticeSource, RectificationState
 from propdesk.services.inspections.rectifications import NoticeFilter
 from propdesk.services.inspections.views import RectificationInfo
 from propdesk.ui.tabs.inspections.due_model import OVERDUE_BACKGROUND, OVERDUE_TEXT
@@ -28,6 +28,23 @@ def state_text(notice: RectificationInfo) -> str:
             state=notice_state_name(notice.state)
         )
     return notice_state_name(notice.state)
+
+
+def source_text(notice: RectificationInfo) -> str:
+    """Where the notice came from, in words: the inspection's number as before, or
+    "Monthly assessment KH…" for one a department's assessment opened."""
+    if notice.source is NoticeSource.ASSESSMENT:
+        return translate("RectificationNames", "Monthly assessment {number}").format(
+            number=notice.source_number
+        )
+    return notice.inspection_number
+
+
+def checklist_text(notice: RectificationInfo) -> str:
+    """The checklist, or for an assessment's notice what it was found by."""
+    if notice.source is NoticeSource.ASSESSMENT:
+        return translate("RectificationNames", "Monthly assessment")
+    return notice.template_name
 
 
 def notice_filter_name(wanted: NoticeFilter) -> str:
@@ -61,11 +78,11 @@ class RectificationTableModel(DtoTableModel[RectificationInfo]):
                 Column(self.tr("State"), state_text),
                 Column(self.tr("Deadline"), lambda r: local_time(r.deadline)),
                 Column(self.tr("Department"), lambda r: r.department),
-                Column(self.tr("Checklist"), lambda r: r.template_name),
+                Column(self.tr("Checklist"), checklist_text),
                 Column(self.tr("Area"), lambda r: r.area),
                 Column(self.tr("Item"), lambda r: r.item_text, tooltip=lambda r: r.item_text),
                 Column(self.tr("Issued"), lambda r: local_time(r.issued_at)),
-                Column(self.tr("Inspection"), lambda r: r.inspection_number),
+                Column(self.tr("Inspection"), source_text),
             ]
         )
 

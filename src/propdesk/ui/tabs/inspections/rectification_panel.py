@@ -220,7 +220,9 @@ class RectificationPanel(QWidget):
     def _enable(self) -> None:
         state = self.notice.state if self.notice is not None else None
         self.fix_button.setEnabled(state is RectificationState.OPEN)
-        self.reinspect_button.setEnabled(state is RectificationState.FIXED)
+        # A notice from an assessment is closed by its spot checks, not re-inspected here.
+        inspected = self.notice is not None and self.notice.inspection_id is not None
+        self.reinspect_button.setEnabled(state is RectificationState.FIXED and inspected)
         self.void_button.setEnabled(state in (RectificationState.OPEN, RectificationState.FIXED))
         self.print_button.setEnabled(state is not None)
 

@@ -1,12 +1,13 @@
 """The open findings, oldest first: when and where, what was seen and done, who was
-told, and the repair ticket opened for it. A finding nobody was told of and with no
-ticket is flagged: it still waits for someone to act."""
+told, and the repair ticket and the safety incident opened for it. A finding nobody
+was told of and with no ticket is flagged: it still waits for someone to act."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from propdesk.services.patrol.findings import FindingRow
+from propdesk.ui.incident_names import linked_text
 from propdesk.ui.tabs.patrol.names import finding_category_name, local_moment, ticket_text
 from propdesk.ui.widgets.dto_table_model import Column, DtoTableModel, time_column
 
@@ -43,6 +44,7 @@ class FindingsModel(DtoTableModel[FindingRow]):
                 ),
                 Column(self.tr("Told"), escalation_text),
                 Column(self.tr("Repair ticket"), lambda r: ticket_text(r.ticket)),
+                Column(self.tr("Incident"), lambda r: linked_text(r.incident)),
             ]
         )
 

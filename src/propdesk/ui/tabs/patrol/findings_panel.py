@@ -1,6 +1,7 @@
 """Open findings (巡逻发现): what guards found at checkpoints that nobody has dealt
 with yet, oldest first, and the buttons that carry one on — who was told, a repair
-ticket opened for it, how it was dealt with — or show the round it was found on.
+ticket or a safety incident opened for it, how it was dealt with — or show the round
+it was found on.
 
 Forms open without blocking, one at a time; after each the list is read again.
 Buttons a role may not use are not shown.
@@ -26,6 +27,7 @@ from propdesk.ui.tabs.patrol.findings_model import FindingsModel
 from propdesk.ui.widgets.buttons import push_button
 from propdesk.ui.widgets.form_dialog import FormDialog
 from propdesk.ui.widgets.one_form import OneFormAtATime
+from propdesk.ui.widgets.open_incident_dialog import OpenIncidentDialog
 from propdesk.ui.widgets.record_table import record_table
 
 FormT = TypeVar("FormT", bound=FormDialog)
@@ -57,6 +59,9 @@ class FindingsPanel(QWidget):
         self.ticket_button = push_button(
             self.tr("Open repair ticket…"), self.open_ticket, "patrol_open_ticket"
         )
+        self.incident_button = push_button(
+            self.tr("Open incident…"), self.open_incident, "patrol_open_incident"
+        )
         self.resolve_button = push_button(self.tr("Dealt with…"), self.resolve, "patrol_resolve")
         self.round_button = push_button(self.tr("Show round"), self.show_round, "patrol_show_round")
         self.forms = OneFormAtATime(self, self.view.setFocus)
@@ -68,6 +73,7 @@ class FindingsPanel(QWidget):
         for button in (
             self.escalate_button,
             self.ticket_button,
+            self.incident_button,
             self.resolve_button,
             self.round_button,
         ):
@@ -83,6 +89,11 @@ class FindingsPanel(QWidget):
         self.escalate_button.setVisible(self.may_update)
         self.resolve_button.setVisible(self.may_update)
         self.ticket_button.setVisible(self.may_open_tickets)
+        # Without the incidents module the button is not offered at all.
+        self.may_open_incidents = self._findings.can_open_incidents and actor.may(
+            Module.INCIDENTS, Action.CREATE
+        )
+        self.incident_button.setVisible(self.may_open_incidents)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.refresh()
 
@@ -117,6 +128,7 @@ class FindingsPanel(QWidget):
         for button in (self.escalate_button, self.resolve_button, self.round_button):
             button.setEnabled(row is not None)
         self.ticket_button.setEnabled(row is not None and row.ticket is None)
+        self.incident_button.setEnabled(row is not None and row.incident is None)
 
     # -- actions -------------------------------------------------------------------------
     def _open(self, make: Callable[[FindingRow], FormT]) -> FormT | None:
@@ -134,6 +146,28 @@ class FindingsPanel(QWidget):
         if not self.may_open_tickets:
             return None
         return self._open(lambda r: OpenTicketForm(self._findings, self._actor, r.finding, self))
+
+    def open_incident(self) -> OpenIncidentDialog | None:
+        """A safety incident from the chosen finding, in one step."""
+        if not self.may_open_incidents:
+            return None
+        findings, actor = self._findings, self._actor
+
+        def make(row: FindingRow) -> OpenIncidentDialog:
+            finding = row.finding
+            intro = self.tr("From finding {number} · {checkpoint} · {seen}").format(
+                number=finding.number, checkpoint=finding.checkpoint_name, seen=finding.seen
+            )
+            return OpenIncidentDialog(
+                intro,
+                finding.seen,
+                lambda kind, title, what: findings.open_incident(
+                    actor, finding.id, kind, title, what
+                ),
+                self,
+            )
+
+        return self._open(make)
 
     def resolve(self) -> ResolveForm | None:
         if not self.may_update:

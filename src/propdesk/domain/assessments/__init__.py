@@ -1,0 +1,1 @@
+"""Departments' monthly quality assessment (月度考核): scored standards, spot checks, scores."""

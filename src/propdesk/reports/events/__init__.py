@@ -1,0 +1,1 @@
+"""The community events' papers: the lobby notice (活动通知) and their words."""

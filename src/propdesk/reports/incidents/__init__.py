@@ -1,0 +1,1 @@
+"""The safety incidents' papers: the incident report (事件报告) and their words."""

@@ -1,0 +1,1 @@
+"""The surveys' papers: the blank questionnaire and the result summary."""

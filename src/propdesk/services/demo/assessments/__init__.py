@@ -1,0 +1,1 @@
+"""Five years of demo monthly assessments."""

@@ -1,0 +1,1 @@
+"""Demo community events (社区活动)."""

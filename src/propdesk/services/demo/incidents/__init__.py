@@ -1,0 +1,1 @@
+"""The safety incidents' demo records."""

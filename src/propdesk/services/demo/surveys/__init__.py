@@ -1,0 +1,1 @@
+"""Demo satisfaction surveys: two rounds a year, responses from most occupied units."""

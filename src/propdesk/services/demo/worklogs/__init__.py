@@ -1,0 +1,1 @@
+"""Demo cleaning and greening work logs."""

@@ -1,0 +1,1 @@
+"""Community events (社区活动): plans, notices, what was held."""

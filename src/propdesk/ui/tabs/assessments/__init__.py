@@ -1,0 +1,1 @@
+"""The monthly assessment tab (月度考核)."""

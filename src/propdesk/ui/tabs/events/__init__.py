@@ -1,0 +1,1 @@
+"""The community events tab (社区活动)."""

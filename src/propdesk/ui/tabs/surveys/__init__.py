@@ -1,0 +1,1 @@
+"""The satisfaction surveys tab (满意度调查)."""
