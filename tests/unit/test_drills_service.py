@@ -26,6 +26,7 @@ from propdesk.reports.drills.sign_in_sheet import sign_in_pdf
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.module_spec import SheetRequest
+from propdesk.services.core.photos import AttachmentState
 from propdesk.services.core.search_query import SearchQuery
 from propdesk.services.drills import report_figures, search
 from propdesk.services.drills.inputs import SessionInput
@@ -37,6 +38,7 @@ from propdesk.services.drills.views import SessionFilter
 from propdesk.services.master_data.staff import StaffInput
 from propdesk.store.models import AuditEntry
 from tests.generated_input import row_counts
+from tests.unit.photo_bytes import png_bytes, write
 
 MANAGER = Actor(None, "boss", "陈经理", Role.MANAGER, "工程部")
 CLERK = Actor(None, "clerk", "李客服", Role.CLERK, "客服中心")
@@ -319,3 +321,33 @@ def test_monthly_pdf_renders_the_section(estate: Estate, tmp_path: Path) -> None
 
     export_tables(workbook_path, figures.sheets("zh_CN"))
     assert load_workbook(workbook_path).sheetnames == ["演练培训计划"]
+
+
+def test_photos_and_sign_in_sheets_are_kept_and_refused_cleanly(
+    estate: Estate, tmp_path: Path
+) -> None:
+    sessions, photos = estate.doors.sessions, estate.doors.photos
+    assert photos.available
+    drill = sessions.record(CLERK, _input(estate), now=NOW)
+    sheet = photos.add(CLERK, drill.id, write(tmp_path, "签到表.png", png_bytes()))
+    detail = sessions.detail(GUARD, drill.id)  # a guard reads it
+    assert [p.original_name for p in detail.photos] == ["签到表.png"]
+    assert photos.file(sheet)[1] is AttachmentState.PRESENT
+    with estate.services.store.read() as session:
+        audited = session.scalars(
+            select(AuditEntry.entity).where(AuditEntry.entity_id == str(drill.id))
+        ).all()
+    assert list(audited) == ["drill_session", "drill_session"]  # recorded, photo added
+    before = row_counts(estate.services.store)
+    with pytest.raises(ValidationError) as refused:
+        photos.add(CLERK, drill.id, write(tmp_path, "notes.txt", b"not a photo"))
+    assert refused.value.field == "photo"
+    with pytest.raises(PermissionDeniedError):
+        photos.add(GUARD, drill.id, write(tmp_path, "a.png", png_bytes()))
+    assert row_counts(estate.services.store) == before  # nothing written by a refusal
+    sessions.void(MANAGER, drill.id, "录错了")
+    before = row_counts(estate.services.store)
+    with pytest.raises(NotFoundError) as gone:  # a voided session takes no more photos
+        photos.add(CLERK, drill.id, write(tmp_path, "b.png", png_bytes()))
+    assert gone.value.field == "photo"
+    assert row_counts(estate.services.store) == before
