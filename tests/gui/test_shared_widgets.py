@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from propdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from propdesk.ui.widgets.moment_edit import MomentEdit
 from propdesk.ui.widgets.scan_outcome import ScanOutcome
+from propdesk.ui.widgets.search_edit import search_edit
 from propdesk.ui.widgets.template_file import save_template
 from propdesk.ui.widgets.text_limit import cap_plain_text
 from tests.gui.conftest import Boxes
@@ -121,3 +123,20 @@ def test_a_plain_text_box_keeps_to_its_limit_as_people_type_and_paste(qtbot: QtB
     edit.moveCursor(QTextCursor.MoveOperation.End)
     edit.insertPlainText("😀")
     assert edit.toPlainText() == "123456789"
+
+
+# -- the search field of a list's filter row ------------------------------------------
+def test_the_search_field_searches_on_enter_and_when_cleared(qtbot: QtBot) -> None:
+    searched: list[str] = []
+    edit = search_edit("x_search", "Number or title", 5, lambda: searched.append(edit.text()))
+    qtbot.addWidget(edit)
+    edit.show()
+    assert edit.objectName() == "x_search"
+    assert edit.placeholderText() == "Number or title"
+    qtbot.keyClicks(edit, "HD2026")  # one past the limit: the service reads five
+    assert edit.text() == "HD202"
+    assert searched == []  # typing alone does not search
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert searched == ["HD202"]
+    edit.clear()  # the clear button: the whole list again at once
+    assert searched == ["HD202", ""]

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QItemSelection, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from propdesk.domain.drills.kinds import SessionKind, Topic
 from propdesk.services.bootstrap import Services
@@ -23,6 +23,7 @@ from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 from propdesk.ui.widgets.paged_list import PAGE_SIZE, PagedListView
+from propdesk.ui.widgets.search_edit import search_edit
 
 SEARCH_MAX = 40  # as the service reads it
 
@@ -67,13 +68,12 @@ class SessionListPanel(PagedListView[Key, SessionFilter, SessionRow]):
         )
         self.topic_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.topic_combo.currentIndexChanged.connect(lambda _index: self.search())
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("drill_search")
-        self.search_edit.setPlaceholderText(self.tr("Number, title or organiser; Enter searches"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(SEARCH_MAX)
-        self.search_edit.returnPressed.connect(self.search)
-        self.search_edit.textChanged.connect(lambda text: None if text else self.search())
+        self.search_edit = search_edit(
+            "drill_search",
+            self.tr("Number, title or organiser; Enter searches"),
+            SEARCH_MAX,
+            self.search,
+        )
         row = QHBoxLayout()
         for text, widget in (
             (self.tr("From"), self.from_edit),

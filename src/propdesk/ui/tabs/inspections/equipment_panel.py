@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -52,6 +51,7 @@ from propdesk.ui.widgets.one_form import OneFormAtATime
 from propdesk.ui.widgets.paged_list import PAGE_SIZE
 from propdesk.ui.widgets.reason_dialog import ReasonDialog
 from propdesk.ui.widgets.record_table import record_table
+from propdesk.ui.widgets.search_edit import search_edit
 
 translate = QCoreApplication.translate
 
@@ -138,15 +138,13 @@ class EquipmentPanel(QWidget):
         for combo in (self.kind_combo, self.due_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _index: self.search())
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("equipment_search")
-        self.search_edit.setPlaceholderText(self.tr("Code, name or place; Enter searches"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(SEARCH_MAX)
-        self.search_edit.setMinimumWidth(220)
-        self.search_edit.returnPressed.connect(self.search)
-        # The clear button (or the text deleted): everything again at once.
-        self.search_edit.textChanged.connect(lambda text: None if text else self.search())
+        self.search_edit = search_edit(
+            "equipment_search",
+            self.tr("Code, name or place; Enter searches"),
+            SEARCH_MAX,
+            self.search,
+            min_width=220,
+        )
         row = QHBoxLayout()
         add_labelled(row, self.tr("Kind"), self.kind_combo)
         row.addSpacing(6)

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QItemSelection, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from propdesk.domain.inspections.kinds import InspectionKind
 from propdesk.services.bootstrap import Services
@@ -25,6 +25,7 @@ from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 from propdesk.ui.widgets.paged_list import PAGE_SIZE, PagedListView
+from propdesk.ui.widgets.search_edit import search_edit
 
 SEARCH_MAX = 40  # as the service reads it
 
@@ -71,15 +72,12 @@ class InspectionListPanel(PagedListView[Key, InspectionFilter, InspectionRow]):
         self.failed_check = QCheckBox(self.tr("Failed only"))
         self.failed_check.setObjectName("inspection_failed_only")
         self.failed_check.toggled.connect(lambda _on: self.search())
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("inspection_search")
-        self.search_edit.setPlaceholderText(self.tr("Number, area or inspector; Enter searches"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(SEARCH_MAX)
-        self.search_edit.setMinimumWidth(200)
-        self.search_edit.returnPressed.connect(self.search)
-        # The clear button (or the text deleted): everything again at once.
-        self.search_edit.textChanged.connect(lambda text: None if text else self.search())
+        self.search_edit = search_edit(
+            "inspection_search",
+            self.tr("Number, area or inspector; Enter searches"),
+            SEARCH_MAX,
+            self.search,
+        )
         row = QHBoxLayout()
         for text, widget in (
             (self.tr("From"), self.from_edit),

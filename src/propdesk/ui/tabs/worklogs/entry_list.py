@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QItemSelection, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from propdesk.domain.worklogs.kinds import Trade
 from propdesk.services.bootstrap import Services
@@ -23,6 +23,7 @@ from propdesk.ui.widgets.choices import choice_combo, enum_choices
 from propdesk.ui.widgets.labelled import add_labelled
 from propdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 from propdesk.ui.widgets.paged_list import PAGE_SIZE, PagedListView
+from propdesk.ui.widgets.search_edit import search_edit
 
 SEARCH_MAX = 40  # as the service reads it
 
@@ -67,14 +68,12 @@ class EntryListPanel(PagedListView[Key, EntryFilter, EntryRow]):
         for combo in (self.trade_combo, self.result_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _index: self.search())
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("worklog_search")
-        self.search_edit.setPlaceholderText(self.tr("Area, task or person; Enter searches"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(SEARCH_MAX)
-        self.search_edit.setMinimumWidth(200)
-        self.search_edit.returnPressed.connect(self.search)
-        self.search_edit.textChanged.connect(lambda text: None if text else self.search())
+        self.search_edit = search_edit(
+            "worklog_search",
+            self.tr("Area, task or person; Enter searches"),
+            SEARCH_MAX,
+            self.search,
+        )
         row = QHBoxLayout()
         for text, widget in (
             (self.tr("From"), self.from_edit),
