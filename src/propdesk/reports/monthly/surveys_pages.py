@@ -3,21 +3,25 @@ response rate and overall satisfaction, then satisfaction per area as bars."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from propdesk.reports.monthly.blocks import StoryContext, paragraph
 from propdesk.reports.monthly.formatting import local_time_text
 from propdesk.reports.monthly.styles import CONTENT_WIDTH, grid_style
-from propdesk.reports.monthly.surveys_section import SurveyFigures
 from propdesk.reports.surveys.chart import area_bars, share_label
 from propdesk.reports.surveys.labels import survey_label
+from propdesk.reports.surveys.values import RoundResults
 
 
-def surveys_story(figures: SurveyFigures, context: StoryContext) -> list[Flowable]:
+def surveys_story(
+    rounds: tuple[RoundResults, ...], as_of: datetime, context: StoryContext
+) -> list[Flowable]:
     lang, st = context.lang, context.st
     flow: list[Flowable] = list(context.heading(survey_label("section.surveys", lang)))
-    if not figures.rounds:
+    if not rounds:
         return [*flow, paragraph(survey_label("month.none", lang), st.body)]
     keys = (
         "col.round_name",
@@ -29,7 +33,7 @@ def surveys_story(figures: SurveyFigures, context: StoryContext) -> list[Flowabl
         "summary.satisfaction",
     )
     rows: list[list[object]] = [[paragraph(survey_label(k, lang), st.cell) for k in keys]]
-    for r in figures.rounds:
+    for r in rounds:
         rate = r.response_rate
         rows.append(
             [
@@ -46,9 +50,9 @@ def surveys_story(figures: SurveyFigures, context: StoryContext) -> list[Flowabl
     widths[0] = CONTENT_WIDTH - sum(widths)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(st.font, numeric_from=3))
-    basis = survey_label("month.basis", lang, as_of=local_time_text(figures.as_of))
+    basis = survey_label("month.basis", lang, as_of=local_time_text(as_of))
     flow += [table, Spacer(1, 1 * mm), paragraph(basis, st.small), Spacer(1, 2 * mm)]
-    for r in figures.rounds:
+    for r in rounds:
         if not r.areas:
             continue
         title = f"{survey_label('summary.chart', lang)} · {r.name}"

@@ -36,7 +36,7 @@ class SurveyFigures:
     def story(self, context: StoryContext) -> list[Flowable]:
         from propdesk.reports.monthly.surveys_pages import surveys_story  # reportlab
 
-        return surveys_story(self, context)
+        return surveys_story(self.rounds, self.as_of, context)
 
     def sheets(self, lang: str) -> list[TableSheet]:
         """A row per round and area (the round's overall first): answers, satisfied,
