@@ -15,6 +15,17 @@ The demo: PROPDESK_BENCH_DEMO=/path/to/a-demo-data-folder (as bench_report; it i
 opened, so it gets a login "bench", its daily backup and migrations: never a station in
 use); without it a copy of the benchmarks' cached demo at the chosen scale
 (tests/bench/estate.py: `python -m tests.bench --scale 2 startup` for the double one).
+
+Before and after in one run: PROPDESK_BENCH_BEFORE=/path/to/another/source-tree (e.g.
+`git archive HEAD | tar -x -C /tmp/before`) runs that tree's start too, in turn with
+this one's and the bare window's, and prints the ratio of the two (its `src` first on
+PYTHONPATH; both trees must open the same database, so they share the schema).
+
+The child starts as `propdesk.app.run_gui` does: the Qt-free layers (bootstrap,
+start_restore) are imported before PySide6, whose import hook then reads the source of
+every module imported after it. (Before the registry's parts were imported on first
+use, the child imported PySide6 first, which cost the start ~0.2 s more than a station
+pays: README's start figures up to 1.76 s, 12.0× were measured that way.)
 """
 
 from __future__ import annotations
@@ -39,6 +50,7 @@ COLD_RUNS = 5
 WARM_GOAL = 3.0
 COLD_GOAL_S = 2.0
 DEMO_ENV = "PROPDESK_BENCH_DEMO"
+BEFORE_ENV = "PROPDESK_BENCH_BEFORE"
 PASSWORD = "bench-password"
 STATION = "岗亭"
 INIT_ARGS = ("--estate", "翠湖花园", "--station", STATION, "--admin", "bench")
@@ -47,6 +59,7 @@ INIT_ARGS = ("--estate", "翠湖花园", "--station", STATION, "--admin", "bench
 # the first Paint event of their main window; the parent subtracts its spawn time.
 FIRST_PAINT = """
 import os, sys, time
+{before_qt}
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 class FirstPaint(QObject):
@@ -67,7 +80,7 @@ def wait_for_paint(app):
 """
 
 BARE = (
-    FIRST_PAINT
+    FIRST_PAINT.replace("{before_qt}", "")
     + """
 app = QApplication([])
 painted = FirstPaint(); app.installEventFilter(painted)
@@ -78,17 +91,22 @@ wait_for_paint(app)
 
 # The real start path (settings, translators, font, checks, backup, migrations, main
 # window); the login dialog is answered as a guard would, by typing and pressing Enter.
+# As propdesk.app.run_gui: logging, then the Qt-free layers, then Qt.
 PROPDESK = (
-    FIRST_PAINT
-    + """
-import faulthandler
-faulthandler.dump_traceback_later(120, exit=True)  # a start that hangs says where
+    FIRST_PAINT.replace(
+        "{before_qt}",
+        """
 from propdesk.config import Paths
 from propdesk.logging_setup import setup_logging
 paths = Paths.resolve({data!r})
 setup_logging(paths.log_dir)
-import propdesk.services.bootstrap  # as propdesk.app.run_gui does: Qt-free layers first
+import propdesk.services.bootstrap
 import propdesk.services.start_restore
+""",
+    )
+    + """
+import faulthandler
+faulthandler.dump_traceback_later(120, exit=True)  # a start that hangs says where
 from propdesk.ui.login_dialog import LoginDialog
 def answer(self):
     self.panel.username_edit.setText("bench")
@@ -123,29 +141,64 @@ def _first_paint(code: str, env: dict[str, str]) -> float:
 
 
 def _paired(
-    code: str, env: dict[str, str], runs: int, drop: Path | None = None
-) -> tuple[list[float], list[float]]:
-    """First-paint seconds of `code` and of the bare window, in turn; with `drop`, that
-    database leaves the page cache before each of ours."""
+    code: str,
+    env: dict[str, str],
+    runs: int,
+    drop: Path | None = None,
+    before: dict[str, str] | None = None,
+) -> tuple[list[float], list[float], list[float]]:
+    """First-paint seconds of `code`, of the bare window and (with `before`, the
+    environment of another source tree) of that tree's start, in turn (the two trees
+    alternating which goes first); with `drop`, that database leaves the page cache
+    before each propdesk start."""
     _first_paint(BARE, env)  # warm Python's and Qt's files for both
     _first_paint(code, env)
-    ours, bare = [], []
-    for _ in range(runs):
-        if drop is not None:
-            _drop_from_cache(drop)
-        ours.append(_first_paint(code, env))
+    if before is not None:
+        _first_paint(code, before)  # and compile the other tree's bytecode
+    ours: list[float] = []
+    bare: list[float] = []
+    earlier: list[float] = []
+    for run in range(runs):
+        starts = [(ours, env)] if before is None else [(ours, env), (earlier, before)]
+        for times, tree in starts if run % 2 == 0 else starts[::-1]:
+            if drop is not None:
+                _drop_from_cache(drop)
+            times.append(_first_paint(code, tree))
         bare.append(_first_paint(BARE, env))
-    return ours, bare
+    return ours, bare, earlier
 
 
-def _measure(label: str, data: Path, env: dict[str, str], *, cold: bool = False) -> None:
+def _before_env(env: dict[str, str], scratch: Path) -> dict[str, str] | None:
+    """The environment that runs the tree PROPDESK_BENCH_BEFORE names (None: not set)."""
+    tree = os.environ.get(BEFORE_ENV)
+    if not tree:
+        return None
+    return {
+        **env,
+        "PYTHONPATH": os.pathsep.join((str(Path(tree) / "src"), tree)),
+        "PYTHONPYCACHEPREFIX": str(scratch / "pycache-before"),
+    }
+
+
+def _measure(
+    label: str,
+    data: Path,
+    env: dict[str, str],
+    *,
+    cold: bool = False,
+    before: dict[str, str] | None = None,
+) -> None:
     code = PROPDESK.format(data=str(data), password=PASSWORD)
     drop = Paths.resolve(data).database_file if cold else None
-    ours, bare = _paired(code, env, COLD_RUNS if cold else RUNS, drop)
+    ours, bare, earlier = _paired(code, env, COLD_RUNS if cold else RUNS, drop, before)
     base = report("bare QMainWindow painted (baseline)", bare)
     mine = report(label, ours)
     ratio = statistics.median(o / b for o, b in zip(ours, bare, strict=True))
     print(f"  ratio {label} / bare: {ratio:.1f} (medians {mine / base:.1f})")
+    if earlier:
+        then = report(f"the same, {os.environ[BEFORE_ENV]}", earlier)
+        then_ratio = statistics.median(e / b for e, b in zip(earlier, bare, strict=True))
+        print(f"  ratio before / bare: {then_ratio:.1f}; this tree / before: {mine / then:.2f}")
     if cold:
         verdict = "within" if mine / 1000 <= COLD_GOAL_S else "over"
         print(f"  {verdict} the goal of {COLD_GOAL_S:g} s after a reboot")
@@ -190,12 +243,13 @@ def run() -> None:
             "QT_QPA_PLATFORM": "offscreen",
             "PYTHONPYCACHEPREFIX": str(Path(scratch) / "pycache"),
         }
+        before = _before_env(env, Path(scratch))
         empty = Path(scratch) / "empty"
         _init_empty(empty)
-        _measure("propdesk painted, empty station", empty, env)
+        _measure("propdesk painted, empty station", empty, env, before=before)
         given = os.environ.get(DEMO_ENV)
         demo = Path(given) if given else stack.enter_context(estate.demo_folder())
         _bench_login(demo)
         shown = "the demo given" if given else estate.described()
-        _measure(f"propdesk painted, {shown}, warm", demo, env)
-        _measure(f"propdesk painted, {shown}, cold", demo, env, cold=True)
+        _measure(f"propdesk painted, {shown}, warm", demo, env, before=before)
+        _measure(f"propdesk painted, {shown}, cold", demo, env, cold=True, before=before)

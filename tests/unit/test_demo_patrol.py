@@ -383,7 +383,7 @@ def test_made_through_the_demo_service_after_the_repairs(
 ) -> None:
     monkeypatch.setenv("TZ", "Asia/Shanghai")  # the station's zone (services.core.local_zone)
     modules = [m for m in MODULES if m.key != "gate"]  # its traffic is the slow part
-    if not any(m.demo is PatrolRoundsDemo for m in modules):
+    if not any(m.demo == PatrolRoundsDemo for m in modules):  # a stand-in equals its class
         modules.append(ModuleSpec(key="patrol_demo").with_demo(PatrolRoundsDemo))
     demos = [m.demo for m in modules if m.demo is not None]
     assert demos.index(RepairTicketsDemo) < demos.index(PatrolRoundsDemo)  # tickets first

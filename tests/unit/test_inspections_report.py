@@ -36,6 +36,7 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.handoffs import RepairDesk
 from propdesk.services.core.module_spec import ModuleContext
+from propdesk.services.core.on_first_use import made
 from propdesk.services.inspections.equipment_inputs import EquipmentInput
 from propdesk.services.inspections.inspection_inputs import InspectionInput
 from propdesk.services.inspections.module_parts import INSPECTIONS, RECTIFICATIONS, REPORT
@@ -387,7 +388,7 @@ def test_the_workbook_s_sheets_of_figures(month: Month, tmp_path: Path) -> None:
 
 def test_the_part_s_sheets_of_records_and_section() -> None:
     assert REPORT.record_kinds == (INSPECTIONS, RECTIFICATIONS)
-    assert REPORT.collect is inspection_figures
+    assert made(REPORT.collect) is inspection_figures  # imported on first use
 
 
 def test_the_section_is_found_by_its_type(month: Month) -> None:

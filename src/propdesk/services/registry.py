@@ -8,24 +8,42 @@ line here; removing a line removes the module everywhere. See ARCHITECTURE.md.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from propdesk.services.assessments.module import MODULE as ASSESSMENTS
 from propdesk.services.complaints.module import MODULE as COMPLAINTS
 from propdesk.services.core.module_spec import ModuleSpec
-from propdesk.services.demo.assessments.generator import AssessmentsDemo
-from propdesk.services.demo.complaints.generator import ComplaintsDemo
-from propdesk.services.demo.drills.generator import DrillsDemo
-from propdesk.services.demo.events.generator import EventsDemo
-from propdesk.services.demo.generators import (
-    GateTrafficDemo,
-    PatrolRoundsDemo,
-    RepairTicketsDemo,
-)
-from propdesk.services.demo.incidents.generator import IncidentsDemo
-from propdesk.services.demo.inspections.generator import InspectionsDemo
-from propdesk.services.demo.surveys.generator import SurveysDemo
-from propdesk.services.demo.worklogs.generator import WorklogsDemo
+from propdesk.services.core.on_first_use import imported
+
+# The demo generators are imported when `propdesk demo-data` makes the demo
+# (services.core.on_first_use), never on the way to the window.
+if TYPE_CHECKING:
+    from propdesk.services.demo.assessments.generator import AssessmentsDemo
+    from propdesk.services.demo.complaints.generator import ComplaintsDemo
+    from propdesk.services.demo.drills.generator import DrillsDemo
+    from propdesk.services.demo.events.generator import EventsDemo
+    from propdesk.services.demo.generators import (
+        GateTrafficDemo,
+        PatrolRoundsDemo,
+        RepairTicketsDemo,
+    )
+    from propdesk.services.demo.incidents.generator import IncidentsDemo
+    from propdesk.services.demo.inspections.generator import InspectionsDemo
+    from propdesk.services.demo.surveys.generator import SurveysDemo
+    from propdesk.services.demo.worklogs.generator import WorklogsDemo
+else:
+    AssessmentsDemo = imported("propdesk.services.demo.assessments.generator", "AssessmentsDemo")
+    ComplaintsDemo = imported("propdesk.services.demo.complaints.generator", "ComplaintsDemo")
+    DrillsDemo = imported("propdesk.services.demo.drills.generator", "DrillsDemo")
+    EventsDemo = imported("propdesk.services.demo.events.generator", "EventsDemo")
+    GateTrafficDemo = imported("propdesk.services.demo.generators", "GateTrafficDemo")
+    PatrolRoundsDemo = imported("propdesk.services.demo.generators", "PatrolRoundsDemo")
+    RepairTicketsDemo = imported("propdesk.services.demo.generators", "RepairTicketsDemo")
+    IncidentsDemo = imported("propdesk.services.demo.incidents.generator", "IncidentsDemo")
+    InspectionsDemo = imported("propdesk.services.demo.inspections.generator", "InspectionsDemo")
+    SurveysDemo = imported("propdesk.services.demo.surveys.generator", "SurveysDemo")
+    WorklogsDemo = imported("propdesk.services.demo.worklogs.generator", "WorklogsDemo")
+
 from propdesk.services.drills.module import MODULE as DRILLS
 from propdesk.services.events.module import MODULE as EVENTS
 from propdesk.services.gate.module import MODULE as GATE

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.roles import Module
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.assessments import search
-from propdesk.services.assessments.report_figures import assessment_figures
-from propdesk.services.assessments.service import AssessmentServices
-from propdesk.services.assessments.sheets import assessment_sheet
 from propdesk.services.core.module_spec import WORK_PLAN, ExportKind, ModuleSpec, ReportPart, TabRef
+from propdesk.services.core.on_first_use import imported
 from propdesk.services.core.search import SearchKind
+
+# The front door and the parts only a report or an export reads, imported
+# when first used (services.core.on_first_use): not on the way to the window.
+if TYPE_CHECKING:
+    from propdesk.services.assessments.report_figures import assessment_figures
+    from propdesk.services.assessments.service import AssessmentServices
+    from propdesk.services.assessments.sheets import assessment_sheet
+else:
+    assessment_figures = imported(
+        "propdesk.services.assessments.report_figures", "assessment_figures"
+    )
+    AssessmentServices = imported("propdesk.services.assessments.service", "AssessmentServices")
+    assessment_sheet = imported("propdesk.services.assessments.sheets", "assessment_sheet")
 
 # A page of the work plan's tab (services.core.module_spec.WORK_PLAN).
 TAB = TabRef(
@@ -24,9 +37,9 @@ TAB = TabRef(
 # gets one row): `propdesk export assessments` and the monthly workbook's sheet.
 ASSESSMENTS = ExportKind("assessments", Module.ASSESSMENTS, dated=True, sheet=assessment_sheet)
 
-MODULE = ModuleSpec[AssessmentServices](
+MODULE: ModuleSpec[AssessmentServices] = ModuleSpec(
     key="assessments",
-    build=AssessmentServices.build,
+    build=lambda context: AssessmentServices.build(context),  # noqa: PLW0108 (imported when first built)
     tabs=(TAB,),
     search=(
         SearchKind(

@@ -12,7 +12,11 @@ everywhere.
 
 Plain typed Python: no plugin loading, no entry points. The only name given as text
 is the ui package of a module's tabs, because this layer may not import the ui (the
-main window resolves it; see ui/module_tabs.py).
+main window resolves it; see ui/module_tabs.py), and the module a heavy part lives
+in: a spec's front door, dashboard box, report section, sheets, targets and demo are
+imported and made when first used, not when the registry is read, so the window
+paints before they load (services/core/on_first_use.py; the type checker and
+import-linter still see them as imports).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from propdesk.domain.service_targets import SPECS, Period, TargetKey
 from propdesk.errors import QT_TRANSLATE_NOOP, UserError
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.import_sheets import ImportSheet
+from propdesk.services.core.on_first_use import on_first_use
 from propdesk.services.core.periods import bounds
 from propdesk.services.core.search import SearchKind
 from propdesk.store.unit_of_work import Store
@@ -402,7 +407,13 @@ class ModuleSpec(Generic[F]):
         return replace(self, demo=demo)
 
     def front_door(self, context: ModuleContext) -> F | None:
-        return self.build(context) if self.build is not None else None
+        """Its front door, built the first time it is used (a tab, a command, the
+        dashboard): a start need not import every module's services before the window
+        paints (issue 18; services.core.on_first_use)."""
+        build = self.build
+        if build is None:
+            return None
+        return on_first_use(lambda: build(context))
 
 
 def target_sources(modules: tuple[ModuleSpec[Any], ...]) -> dict[TargetKey, TargetSource]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from propdesk.domain.numbering import NumberKind
 from propdesk.domain.roles import Module
@@ -15,12 +16,22 @@ from propdesk.services.core.module_spec import (
     ReportPart,
     TabRef,
 )
+from propdesk.services.core.on_first_use import imported, on_first_use
 from propdesk.services.core.search import SearchKind
 from propdesk.services.gate import search
-from propdesk.services.gate.dashboard import gate_today
-from propdesk.services.gate.figures import month_figures
-from propdesk.services.gate.journal_sheet import journal_sheet
-from propdesk.services.gate.service import GateServices
+
+# The front door and the parts only a dashboard, a report or an export reads, imported
+# when first used (services.core.on_first_use): not on the way to the window.
+if TYPE_CHECKING:
+    from propdesk.services.gate.dashboard import gate_today
+    from propdesk.services.gate.figures import month_figures
+    from propdesk.services.gate.journal_sheet import journal_sheet
+    from propdesk.services.gate.service import GateServices
+else:
+    gate_today = imported("propdesk.services.gate.dashboard", "gate_today")
+    month_figures = imported("propdesk.services.gate.figures", "month_figures")
+    journal_sheet = imported("propdesk.services.gate.journal_sheet", "journal_sheet")
+    GateServices = imported("propdesk.services.gate.service", "GateServices")
 
 
 def blank_old_visitors(gate: GateServices, keep_going: Callable[[], bool]) -> int | None:
@@ -34,9 +45,9 @@ TAB = TabRef("gate", QT_TRANSLATE_NOOP("MainWindow", "Gate"), Module.GATE)
 # The journal of the days asked (`propdesk export gate`); the month's in the workbook.
 JOURNAL = ExportKind("gate", Module.GATE, dated=True, sheet=journal_sheet)
 
-MODULE = ModuleSpec[GateServices](
+MODULE: ModuleSpec[GateServices] = ModuleSpec(
     key="gate",
-    build=GateServices.build,
+    build=lambda context: GateServices.build(context),  # noqa: PLW0108 (imported when first built)
     tabs=(TAB,),
     search=(
         SearchKind(
@@ -68,7 +79,7 @@ MODULE = ModuleSpec[GateServices](
             search.count_release_slips,
         ),
     ),
-    dashboard=DashboardPart(TAB.right, gate_today(TAB)),
+    dashboard=DashboardPart(TAB.right, on_first_use(lambda: gate_today(TAB))),
     daily=(
         DailyJob(
             blank_old_visitors,

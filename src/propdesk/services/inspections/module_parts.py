@@ -6,11 +6,26 @@ and the report's section with the month's inspections and notices as workbook sh
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from propdesk.domain.roles import Module
 from propdesk.services.core.module_spec import ExportKind, ReportPart
-from propdesk.services.inspections.equipment_export import equipment_sheet_export
-from propdesk.services.inspections.report_figures import inspection_figures
-from propdesk.services.inspections.sheets import inspection_sheet, rectification_sheet
+from propdesk.services.core.on_first_use import imported
+
+# Imported when first used (services.core.on_first_use): not on the way to the window.
+if TYPE_CHECKING:
+    from propdesk.services.inspections.equipment_export import equipment_sheet_export
+    from propdesk.services.inspections.report_figures import inspection_figures
+    from propdesk.services.inspections.sheets import inspection_sheet, rectification_sheet
+else:
+    equipment_sheet_export = imported(
+        "propdesk.services.inspections.equipment_export", "equipment_sheet_export"
+    )
+    inspection_figures = imported(
+        "propdesk.services.inspections.report_figures", "inspection_figures"
+    )
+    inspection_sheet = imported("propdesk.services.inspections.sheets", "inspection_sheet")
+    rectification_sheet = imported("propdesk.services.inspections.sheets", "rectification_sheet")
 
 INSPECTIONS = ExportKind("inspections", Module.INSPECTIONS, dated=True, sheet=inspection_sheet)
 RECTIFICATIONS = ExportKind(

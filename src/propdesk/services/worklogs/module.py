@@ -7,13 +7,23 @@ inspections' checklists (SPEC), the logs' completion is reported beside them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from propdesk.domain.roles import Module
 from propdesk.errors import QT_TRANSLATE_NOOP
 from propdesk.services.core.module_spec import WORK_PLAN, DashboardPart, ModuleSpec, TabRef
+from propdesk.services.core.on_first_use import imported, on_first_use
 from propdesk.services.core.search import SearchKind
 from propdesk.services.worklogs import module_parts, search
-from propdesk.services.worklogs.dashboard import worklogs_today
-from propdesk.services.worklogs.service import WorklogServices
+
+# The front door and the parts only a dashboard, a report or an export reads, imported
+# when first used (services.core.on_first_use): not on the way to the window.
+if TYPE_CHECKING:
+    from propdesk.services.worklogs.dashboard import worklogs_today
+    from propdesk.services.worklogs.service import WorklogServices
+else:
+    worklogs_today = imported("propdesk.services.worklogs.dashboard", "worklogs_today")
+    WorklogServices = imported("propdesk.services.worklogs.service", "WorklogServices")
 
 # The tab (ui/tabs/worklogs): the links of the dashboard and quick search lead there.
 # A page of the work plan's tab (services.core.module_spec.WORK_PLAN).
@@ -21,9 +31,9 @@ TAB = TabRef(
     "worklogs", QT_TRANSLATE_NOOP("MainWindow", "Work logs"), Module.WORKLOGS, group=WORK_PLAN
 )
 
-MODULE = ModuleSpec[WorklogServices](
+MODULE: ModuleSpec[WorklogServices] = ModuleSpec(
     key="worklogs",
-    build=WorklogServices.build,
+    build=lambda context: WorklogServices.build(context),  # noqa: PLW0108 (imported when first built)
     tabs=(TAB,),
     search=(
         SearchKind(
@@ -34,7 +44,7 @@ MODULE = ModuleSpec[WorklogServices](
             search.count_entries,
         ),
     ),
-    dashboard=DashboardPart(TAB.right, worklogs_today(TAB)),
+    dashboard=DashboardPart(TAB.right, on_first_use(lambda: worklogs_today(TAB))),
     report=module_parts.REPORT,
     exports=module_parts.EXPORTS,
 )
