@@ -1648,6 +1648,30 @@
       <translation>Rows {first}–{last} of {total}</translation>
     </message>
     <message>
+      <source>Written on station {letter}'s own copy, in its own audit chain.</source>
+      <translation>Written on station {letter}'s own copy, in its own audit chain.</translation>
+    </message>
+    <message>
+      <source>station {letter}</source>
+      <translation>station {letter}</translation>
+    </message>
+    <message>
+      <source>this database</source>
+      <translation>this database</translation>
+    </message>
+    <message>
+      <source>The audit trail of {whose}: {n} entries, intact.</source>
+      <translation>The audit trail of {whose}: {n} entries, intact.</translation>
+    </message>
+    <message>
+      <source>The audit trail of {whose} was tampered with at entry #{seq} ({reason}). The {n} entries before it are intact.</source>
+      <translation>The audit trail of {whose} was tampered with at entry #{seq} ({reason}). The {n} entries before it are intact.</translation>
+    </message>
+    <message>
+      <source>Chain of {whose} broken at #{seq}</source>
+      <translation>Chain of {whose} broken at #{seq}</translation>
+    </message>
+    <message>
       <source>backup</source>
       <translation>backup</translation>
     </message>
@@ -1757,6 +1781,14 @@
     <message>
       <source>Reason</source>
       <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Chain</source>
+      <translation>Chain</translation>
+    </message>
+    <message>
+      <source>Written on station {letter}'s own copy, in its own audit chain.</source>
+      <translation>Written on station {letter}'s own copy, in its own audit chain.</translation>
     </message>
     <message>
       <source>Login: {login}</source>
@@ -3056,6 +3088,125 @@ ID: {id}</translation>
     <message>
       <source>No data</source>
       <translation>No data</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictFieldsModel</name>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>This station (deleted here)</source>
+      <translation>This station (deleted here)</translation>
+    </message>
+    <message>
+      <source>This station</source>
+      <translation>This station</translation>
+    </message>
+    <message>
+      <source>The server (deleted there)</source>
+      <translation>The server (deleted there)</translation>
+    </message>
+    <message>
+      <source>The server</source>
+      <translation>The server</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictListModel</name>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Number or name</source>
+      <translation>Number or name</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Found</translation>
+    </message>
+    <message>
+      <source>Also written by</source>
+      <translation>Also written by</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>station {letter}</source>
+      <translation>station {letter}</translation>
+    </message>
+    <message>
+      <source>the server</source>
+      <translation>the server</translation>
+    </message>
+    <message>
+      <source>Refused by the server: {message}</source>
+      <translation>Refused by the server: {message}</translation>
+    </message>
+    <message>
+      <source>Changed here and on the server since the last sync</source>
+      <translation>Changed here and on the server since the last sync</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <source>Sync conflicts</source>
+      <translation>Sync conflicts</translation>
+    </message>
+    <message>
+      <source>A record changed on this station and on the server since the last sync waits here for a person to choose: nothing was overwritten. Rows the server refused are corrected in their own tab.</source>
+      <translation>A record changed on this station and on the server since the last sync waits here for a person to choose: nothing was overwritten. Rows the server refused are corrected in their own tab.</translation>
+    </message>
+    <message>
+      <source>No conflicts: everything saved here is on the server.</source>
+      <translation>No conflicts: everything saved here is on the server.</translation>
+    </message>
+    <message>
+      <source>Keep this station's</source>
+      <translation>Keep this station's</translation>
+    </message>
+    <message>
+      <source>Take the server's</source>
+      <translation>Take the server's</translation>
+    </message>
+    <message>
+      <source>Merge as chosen</source>
+      <translation>Merge as chosen</translation>
+    </message>
+    <message>
+      <source>{kind} {label}: as saved here</source>
+      <translation>{kind} {label}: as saved here</translation>
+    </message>
+    <message>
+      <source>{kind} {label}: both versions</source>
+      <translation>{kind} {label}: both versions</translation>
+    </message>
+    <message>
+      <source>The server refused this record: {message}
+Correct it in its own tab; this line closes when the server takes it.</source>
+      <translation>The server refused this record: {message}
+Correct it in its own tab; this line closes when the server takes it.</translation>
+    </message>
+    <message>
+      <source>Your role may view the conflicts but not resolve them.</source>
+      <translation>Your role may view the conflicts but not resolve them.</translation>
+    </message>
+    <message>
+      <source>One side deleted the record: keep this station's version or take the server's as a whole.</source>
+      <translation>One side deleted the record: keep this station's version or take the server's as a whole.</translation>
+    </message>
+    <message>
+      <source>Marked lines differ. Tick the version to keep on each (Space ticks the other side), then Merge as chosen; or keep or take one version whole.</source>
+      <translation>Marked lines differ. Tick the version to keep on each (Space ticks the other side), then Merge as chosen; or keep or take one version whole.</translation>
+    </message>
+    <message>
+      <source>Take the server's version of {label}? The changes made to it on this station are replaced (the audit trail keeps them).</source>
+      <translation>Take the server's version of {label}? The changes made to it on this station are replaced (the audit trail keeps them).</translation>
     </message>
   </context>
   <context>
@@ -7220,6 +7371,14 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <translation>&amp;Auto-lock…</translation>
     </message>
     <message>
+      <source>Sync &amp;conflicts…</source>
+      <translation>Sync &amp;conflicts…</translation>
+    </message>
+    <message>
+      <source>Storage: own copy, synced with the server</source>
+      <translation>Storage: own copy, synced with the server</translation>
+    </message>
+    <message>
       <source>That record cannot be shown here.</source>
       <translation>That record cannot be shown here.</translation>
     </message>
@@ -11002,6 +11161,122 @@ None of this office's records are in it: residents, gate records, repair tickets
       <source>Station name</source>
       <translation>Station name</translation>
     </message>
+    <message>
+      <source>Storage</source>
+      <translation>Storage</translation>
+    </message>
+    <message>
+      <source>Where this station keeps its data:</source>
+      <translation>Where this station keeps its data:</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Test connection</translation>
+    </message>
+    <message>
+      <source>This PC only</source>
+      <translation>This PC only</translation>
+    </message>
+    <message>
+      <source>One file on this PC. For an office with one PC.</source>
+      <translation>One file on this PC. For an office with one PC.</translation>
+    </message>
+    <message>
+      <source>On the office server (needs the network)</source>
+      <translation>On the office server (needs the network)</translation>
+    </message>
+    <message>
+      <source>Works on the shared server directly; without the network it cannot save.</source>
+      <translation>Works on the shared server directly; without the network it cannot save.</translation>
+    </message>
+    <message>
+      <source>Its own copy, synced with the office server (keeps working when the network is down)</source>
+      <translation>Its own copy, synced with the office server (keeps working when the network is down)</translation>
+    </message>
+    <message>
+      <source>Saves here and sends to the server within seconds; what waits goes up when the network is back. For the gatehouse.</source>
+      <translation>Saves here and sends to the server within seconds; what waits goes up when the network is back. For the gatehouse.</translation>
+    </message>
+    <message>
+      <source>PROPDESK_DATABASE_URL chooses this station's database; change or remove it there to choose here.</source>
+      <translation>PROPDESK_DATABASE_URL chooses this station's database; change or remove it there to choose here.</translation>
+    </message>
+    <message>
+      <source>Only an administrator can change where this station keeps its data.</source>
+      <translation>Only an administrator can change where this station keeps its data.</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}…</source>
+      <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, an empty database (propdesk sets it up)</source>
+      <translation>Connected: PostgreSQL {version}, an empty database (propdesk sets it up)</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, propdesk schema {schema}, 1 station syncing</source>
+      <translation>Connected: PostgreSQL {version}, propdesk schema {schema}, 1 station syncing</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, propdesk schema {schema}, no station syncing yet</source>
+      <translation>Connected: PostgreSQL {version}, propdesk schema {schema}, no station syncing yet</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, propdesk schema {schema}, {n} stations syncing</source>
+      <translation>Connected: PostgreSQL {version}, propdesk schema {schema}, {n} stations syncing</translation>
+    </message>
+    <message>
+      <source>This station now keeps its data on this PC only.</source>
+      <translation>This station now keeps its data on this PC only.</translation>
+    </message>
+    <message>
+      <source>Join the server {server}? This station's data is replaced by a copy of the server's; the file it works on now is kept in the backup folder. Joining takes up to a minute.</source>
+      <translation>Join the server {server}? This station's data is replaced by a copy of the server's; the file it works on now is kept in the backup folder. Joining takes up to a minute.</translation>
+    </message>
+    <message>
+      <source>Copying the server's data…</source>
+      <translation>Copying the server's data…</translation>
+    </message>
+    <message>
+      <source>This station now works on the server {server}.</source>
+      <translation>This station now works on the server {server}.</translation>
+    </message>
+    <message>
+      <source>This station is station {letter}; {rows} records copied; your previous file was kept at {kept}.</source>
+      <translation>This station is station {letter}; {rows} records copied; your previous file was kept at {kept}.</translation>
+    </message>
+    <message>
+      <source>This station is station {letter}; {rows} records copied.</source>
+      <translation>This station is station {letter}; {rows} records copied.</translation>
+    </message>
+    <message>
+      <source>propdesk closes now; start it again to work on the copy.</source>
+      <translation>propdesk closes now; start it again to work on the copy.</translation>
+    </message>
+    <message>
+      <source>propdesk closes now; start it again to use it.</source>
+      <translation>propdesk closes now; start it again to use it.</translation>
+    </message>
   </context>
   <context>
     <name>StepForm</name>
@@ -11176,6 +11451,232 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Void the response of {unit}</source>
       <translation>Void the response of {unit}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncStatus</name>
+    <message>
+      <source>Connecting to the server…</source>
+      <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+      <source>Sending 1 record…</source>
+      <translation>Sending 1 record…</translation>
+    </message>
+    <message>
+      <source>Sending {n} records…</source>
+      <translation>Sending {n} records…</translation>
+    </message>
+    <message>
+      <source>Synced {time}</source>
+      <translation>Synced {time}</translation>
+    </message>
+    <message>
+      <source>Offline since {time}</source>
+      <translation>Offline since {time}</translation>
+    </message>
+    <message>
+      <source>Offline since {time}, 1 record waiting</source>
+      <translation>Offline since {time}, 1 record waiting</translation>
+    </message>
+    <message>
+      <source>Offline since {time}, {n} records waiting</source>
+      <translation>Offline since {time}, {n} records waiting</translation>
+    </message>
+    <message>
+      <source>1 conflict</source>
+      <translation>1 conflict</translation>
+    </message>
+    <message>
+      <source>{n} conflicts</source>
+      <translation>{n} conflicts</translation>
+    </message>
+    <message>
+      <source>1 record refused by the server</source>
+      <translation>1 record refused by the server</translation>
+    </message>
+    <message>
+      <source>{n} records refused by the server</source>
+      <translation>{n} records refused by the server</translation>
+    </message>
+    <message>
+      <source>Server: {server}</source>
+      <translation>Server: {server}</translation>
+    </message>
+    <message>
+      <source>This station's letter: {letter}</source>
+      <translation>This station's letter: {letter}</translation>
+    </message>
+    <message>
+      <source>Last synced: {time}</source>
+      <translation>Last synced: {time}</translation>
+    </message>
+    <message>
+      <source>Last error: {error}</source>
+      <translation>Last error: {error}</translation>
+    </message>
+    <message>
+      <source>Click to open the conflicts list.</source>
+      <translation>Click to open the conflicts list.</translation>
+    </message>
+    <message>
+      <source>Sync status unknown</source>
+      <translation>Sync status unknown</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncTableNames</name>
+    <message>
+      <source>Repair ticket</source>
+      <translation>Repair ticket</translation>
+    </message>
+    <message>
+      <source>Repair ticket step</source>
+      <translation>Repair ticket step</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <source>Complaint step</source>
+      <translation>Complaint step</translation>
+    </message>
+    <message>
+      <source>Inquiry</source>
+      <translation>Inquiry</translation>
+    </message>
+    <message>
+      <source>Gate record</source>
+      <translation>Gate record</translation>
+    </message>
+    <message>
+      <source>Item release authorisation</source>
+      <translation>Item release authorisation</translation>
+    </message>
+    <message>
+      <source>Shift handover</source>
+      <translation>Shift handover</translation>
+    </message>
+    <message>
+      <source>Estate</source>
+      <translation>Estate</translation>
+    </message>
+    <message>
+      <source>Estate setting</source>
+      <translation>Estate setting</translation>
+    </message>
+    <message>
+      <source>Building</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Resident</source>
+      <translation>Resident</translation>
+    </message>
+    <message>
+      <source>Access card</source>
+      <translation>Access card</translation>
+    </message>
+    <message>
+      <source>Access card status change</source>
+      <translation>Access card status change</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>Vehicle</translation>
+    </message>
+    <message>
+      <source>Parking space</source>
+      <translation>Parking space</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>Staff member</translation>
+    </message>
+    <message>
+      <source>User account</source>
+      <translation>User account</translation>
+    </message>
+    <message>
+      <source>Patrol route</source>
+      <translation>Patrol route</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>Checkpoint</translation>
+    </message>
+    <message>
+      <source>Patrol round</source>
+      <translation>Patrol round</translation>
+    </message>
+    <message>
+      <source>Checkpoint visit</source>
+      <translation>Checkpoint visit</translation>
+    </message>
+    <message>
+      <source>Patrol finding</source>
+      <translation>Patrol finding</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>Equipment</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>Inspection</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>Rectification notice</translation>
+    </message>
+    <message>
+      <source>Safety incident</source>
+      <translation>Safety incident</translation>
+    </message>
+    <message>
+      <source>Incident action</source>
+      <translation>Incident action</translation>
+    </message>
+    <message>
+      <source>Drill or training session</source>
+      <translation>Drill or training session</translation>
+    </message>
+    <message>
+      <source>Community event</source>
+      <translation>Community event</translation>
+    </message>
+    <message>
+      <source>Satisfaction survey</source>
+      <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+      <source>Survey response</source>
+      <translation>Survey response</translation>
+    </message>
+    <message>
+      <source>Monthly assessment</source>
+      <translation>Monthly assessment</translation>
+    </message>
+    <message>
+      <source>Work log entry</source>
+      <translation>Work log entry</translation>
+    </message>
+    <message>
+      <source>Audit trail line</source>
+      <translation>Audit trail line</translation>
     </message>
   </context>
   <context>
@@ -15317,6 +15818,82 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>The area {area} already has the task {task}.</source>
       <translation>The area {area} already has the task {task}.</translation>
+    </message>
+    <message>
+      <source>This conflict was already resolved.</source>
+      <translation>This conflict was already resolved.</translation>
+    </message>
+    <message>
+      <source>Choose this station's version or the server's.</source>
+      <translation>Choose this station's version or the server's.</translation>
+    </message>
+    <message>
+      <source>One side deleted the record: keep this station's version or the server's as a whole.</source>
+      <translation>One side deleted the record: keep this station's version or the server's as a whole.</translation>
+    </message>
+    <message>
+      <source>Enter the server's name or IP address.</source>
+      <translation>Enter the server's name or IP address.</translation>
+    </message>
+    <message>
+      <source>The port is a number from 1 to 65535.</source>
+      <translation>The port is a number from 1 to 65535.</translation>
+    </message>
+    <message>
+      <source>Enter the database's name.</source>
+      <translation>Enter the database's name.</translation>
+    </message>
+    <message>
+      <source>Enter the user name on the server.</source>
+      <translation>Enter the user name on the server.</translation>
+    </message>
+    <message>
+      <source>The server {server} cannot be reached: check the address, the network cable and that the server is on.</source>
+      <translation>The server {server} cannot be reached: check the address, the network cable and that the server is on.</translation>
+    </message>
+    <message>
+      <source>The server refused the user name or password for {server}.</source>
+      <translation>The server refused the user name or password for {server}.</translation>
+    </message>
+    <message>
+      <source>The server {server} has no database of that name.</source>
+      <translation>The server {server} has no database of that name.</translation>
+    </message>
+    <message>
+      <source>The server {server} holds data of a newer propdesk (schema {schema}): install the newer version on this station first.</source>
+      <translation>The server {server} holds data of a newer propdesk (schema {schema}): install the newer version on this station first.</translation>
+    </message>
+    <message>
+      <source>The server {server} answered with an error: {detail}</source>
+      <translation>The server {server} answered with an error: {detail}</translation>
+    </message>
+    <message>
+      <source>Enter the server's name (letters, digits, dots and dashes) or its IP address.</source>
+      <translation>Enter the server's name (letters, digits, dots and dashes) or its IP address.</translation>
+    </message>
+    <message>
+      <source>This name cannot contain control characters.</source>
+      <translation>This name cannot contain control characters.</translation>
+    </message>
+    <message>
+      <source>PostgreSQL names are at most 63 bytes long (21 Chinese characters).</source>
+      <translation>PostgreSQL names are at most 63 bytes long (21 Chinese characters).</translation>
+    </message>
+    <message>
+      <source>The password can have at most {limit} characters and no control characters.</source>
+      <translation>The password can have at most {limit} characters and no control characters.</translation>
+    </message>
+    <message>
+      <source>PROPDESK_DATABASE_URL chooses this station's database; change or remove it there to choose here.</source>
+      <translation>PROPDESK_DATABASE_URL chooses this station's database; change or remove it there to choose here.</translation>
+    </message>
+    <message>
+      <source>{n} records saved on this station have not reached the server yet. Wait until the status bar says synced (the server must be reachable), then choose again.</source>
+      <translation>{n} records saved on this station have not reached the server yet. Wait until the status bar says synced (the server must be reachable), then choose again.</translation>
+    </message>
+    <message>
+      <source>{n} conflicts are open on this station: resolve them in Settings → Sync conflicts first, then choose again.</source>
+      <translation>{n} conflicts are open on this station: resolve them in Settings → Sync conflicts first, then choose again.</translation>
     </message>
   </context>
 </TS>

@@ -1648,6 +1648,30 @@
       <translation>第 {first}–{last} 条，共 {total} 条</translation>
     </message>
     <message>
+      <source>Written on station {letter}'s own copy, in its own audit chain.</source>
+      <translation>由{letter}号工作站在其本地副本上记录，属于该工作站自己的审计日志链。</translation>
+    </message>
+    <message>
+      <source>station {letter}</source>
+      <translation>{letter}号工作站</translation>
+    </message>
+    <message>
+      <source>this database</source>
+      <translation>本数据库</translation>
+    </message>
+    <message>
+      <source>The audit trail of {whose}: {n} entries, intact.</source>
+      <translation>{whose}的审计日志：{n} 条记录，完整。</translation>
+    </message>
+    <message>
+      <source>The audit trail of {whose} was tampered with at entry #{seq} ({reason}). The {n} entries before it are intact.</source>
+      <translation>{whose}的审计日志在第 {seq} 条处被篡改（{reason}）。此前的 {n} 条记录完整。</translation>
+    </message>
+    <message>
+      <source>Chain of {whose} broken at #{seq}</source>
+      <translation>{whose}的日志链在第 {seq} 条断开</translation>
+    </message>
+    <message>
       <source>backup</source>
       <translation>备份</translation>
     </message>
@@ -1757,6 +1781,14 @@
     <message>
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <source>Chain</source>
+      <translation>日志链</translation>
+    </message>
+    <message>
+      <source>Written on station {letter}'s own copy, in its own audit chain.</source>
+      <translation>由{letter}号工作站在其本地副本上记录，属于该工作站自己的审计日志链。</translation>
     </message>
     <message>
       <source>Login: {login}</source>
@@ -3056,6 +3088,125 @@ ID：{id}</translation>
     <message>
       <source>No data</source>
       <translation>暂无数据</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictFieldsModel</name>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>This station (deleted here)</source>
+      <translation>本工作站（已在此删除）</translation>
+    </message>
+    <message>
+      <source>This station</source>
+      <translation>本工作站</translation>
+    </message>
+    <message>
+      <source>The server (deleted there)</source>
+      <translation>服务器（已在服务器删除）</translation>
+    </message>
+    <message>
+      <source>The server</source>
+      <translation>服务器</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictListModel</name>
+    <message>
+      <source>Record</source>
+      <translation>记录类型</translation>
+    </message>
+    <message>
+      <source>Number or name</source>
+      <translation>编号或名称</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <source>Also written by</source>
+      <translation>另一方</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>station {letter}</source>
+      <translation>{letter}号工作站</translation>
+    </message>
+    <message>
+      <source>the server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <source>Refused by the server: {message}</source>
+      <translation>服务器拒收：{message}</translation>
+    </message>
+    <message>
+      <source>Changed here and on the server since the last sync</source>
+      <translation>上次同步后本机和服务器都修改过</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <source>Sync conflicts</source>
+      <translation>同步冲突</translation>
+    </message>
+    <message>
+      <source>A record changed on this station and on the server since the last sync waits here for a person to choose: nothing was overwritten. Rows the server refused are corrected in their own tab.</source>
+      <translation>上次同步后在本工作站和服务器上都被修改的记录在此等待人工选择，没有任何内容被覆盖。服务器拒收的记录请在其所属页面中更正。</translation>
+    </message>
+    <message>
+      <source>No conflicts: everything saved here is on the server.</source>
+      <translation>没有冲突：本机保存的内容都已在服务器上。</translation>
+    </message>
+    <message>
+      <source>Keep this station's</source>
+      <translation>保留本工作站的</translation>
+    </message>
+    <message>
+      <source>Take the server's</source>
+      <translation>采用服务器的</translation>
+    </message>
+    <message>
+      <source>Merge as chosen</source>
+      <translation>按勾选合并</translation>
+    </message>
+    <message>
+      <source>{kind} {label}: as saved here</source>
+      <translation>{kind} {label}：本机保存的版本</translation>
+    </message>
+    <message>
+      <source>{kind} {label}: both versions</source>
+      <translation>{kind} {label}：两个版本</translation>
+    </message>
+    <message>
+      <source>The server refused this record: {message}
+Correct it in its own tab; this line closes when the server takes it.</source>
+      <translation>服务器拒收了这条记录：{message}
+请在其所属页面中更正；服务器接收后此行自动关闭。</translation>
+    </message>
+    <message>
+      <source>Your role may view the conflicts but not resolve them.</source>
+      <translation>您的角色可以查看冲突，但不能处理。</translation>
+    </message>
+    <message>
+      <source>One side deleted the record: keep this station's version or take the server's as a whole.</source>
+      <translation>其中一方已删除该记录：请整体保留本工作站的版本或采用服务器的版本。</translation>
+    </message>
+    <message>
+      <source>Marked lines differ. Tick the version to keep on each (Space ticks the other side), then Merge as chosen; or keep or take one version whole.</source>
+      <translation>标记的行两边不同。逐行勾选要保留的版本（空格键切换到另一边），再点“按勾选合并”；也可整体保留或采用一个版本。</translation>
+    </message>
+    <message>
+      <source>Take the server's version of {label}? The changes made to it on this station are replaced (the audit trail keeps them).</source>
+      <translation>采用服务器上 {label} 的版本？本工作站对它所做的修改将被替换（审计日志中仍有记录）。</translation>
     </message>
   </context>
   <context>
@@ -7220,6 +7371,14 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>自动锁定(&amp;A)…</translation>
     </message>
     <message>
+      <source>Sync &amp;conflicts…</source>
+      <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Storage: own copy, synced with the server</source>
+      <translation>存储：本机副本，与服务器同步</translation>
+    </message>
+    <message>
       <source>That record cannot be shown here.</source>
       <translation>此处无法显示该记录。</translation>
     </message>
@@ -11002,6 +11161,122 @@ None of this office's records are in it: residents, gate records, repair tickets
       <source>Station name</source>
       <translation>工作站名称</translation>
     </message>
+    <message>
+      <source>Storage</source>
+      <translation>数据存放</translation>
+    </message>
+    <message>
+      <source>Where this station keeps its data:</source>
+      <translation>本工作站的数据存放在：</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>端口</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <source>This PC only</source>
+      <translation>仅本机</translation>
+    </message>
+    <message>
+      <source>One file on this PC. For an office with one PC.</source>
+      <translation>数据存于本机的一个文件中。适合只有一台电脑的服务中心。</translation>
+    </message>
+    <message>
+      <source>On the office server (needs the network)</source>
+      <translation>在办公室服务器上（需要网络）</translation>
+    </message>
+    <message>
+      <source>Works on the shared server directly; without the network it cannot save.</source>
+      <translation>直接在共用服务器上工作；断网时无法保存。</translation>
+    </message>
+    <message>
+      <source>Its own copy, synced with the office server (keeps working when the network is down)</source>
+      <translation>本机副本，与办公室服务器同步（断网时照常工作）</translation>
+    </message>
+    <message>
+      <source>Saves here and sends to the server within seconds; what waits goes up when the network is back. For the gatehouse.</source>
+      <translation>先保存在本机，几秒内发送到服务器；断网期间待发送的记录在网络恢复后自动上传。适合岗亭。</translation>
+    </message>
+    <message>
+      <source>PROPDESK_DATABASE_URL chooses this station's database; change or remove it there to choose here.</source>
+      <translation>本工作站的数据库由环境变量 PROPDESK_DATABASE_URL 指定；请先在那里修改或删除它，才能在此选择。</translation>
+    </message>
+    <message>
+      <source>Only an administrator can change where this station keeps its data.</source>
+      <translation>只有管理员可以更改本工作站的数据存放位置。</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}…</source>
+      <translation>正在连接 {server}…</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, an empty database (propdesk sets it up)</source>
+      <translation>已连接：PostgreSQL {version}，空数据库（propdesk 将自动建立）</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, propdesk schema {schema}, 1 station syncing</source>
+      <translation>已连接：PostgreSQL {version}，propdesk 数据结构 {schema}，1 个工作站在同步</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, propdesk schema {schema}, no station syncing yet</source>
+      <translation>已连接：PostgreSQL {version}，propdesk 数据结构 {schema}，尚无工作站同步</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, propdesk schema {schema}, {n} stations syncing</source>
+      <translation>已连接：PostgreSQL {version}，propdesk 数据结构 {schema}，{n} 个工作站在同步</translation>
+    </message>
+    <message>
+      <source>This station now keeps its data on this PC only.</source>
+      <translation>本工作站现在只把数据存放在本机。</translation>
+    </message>
+    <message>
+      <source>Join the server {server}? This station's data is replaced by a copy of the server's; the file it works on now is kept in the backup folder. Joining takes up to a minute.</source>
+      <translation>加入服务器 {server}？本工作站的数据将被服务器数据的副本替换；当前使用的文件会保存在备份文件夹中。加入最多需要一分钟。</translation>
+    </message>
+    <message>
+      <source>Copying the server's data…</source>
+      <translation>正在复制服务器的数据…</translation>
+    </message>
+    <message>
+      <source>This station now works on the server {server}.</source>
+      <translation>本工作站现在直接使用服务器 {server}。</translation>
+    </message>
+    <message>
+      <source>This station is station {letter}; {rows} records copied; your previous file was kept at {kept}.</source>
+      <translation>本工作站编号为 {letter}；已复制 {rows} 条记录；原来的文件保存在 {kept}。</translation>
+    </message>
+    <message>
+      <source>This station is station {letter}; {rows} records copied.</source>
+      <translation>本工作站编号为 {letter}；已复制 {rows} 条记录。</translation>
+    </message>
+    <message>
+      <source>propdesk closes now; start it again to work on the copy.</source>
+      <translation>propdesk 现在关闭；请重新启动以使用本机副本。</translation>
+    </message>
+    <message>
+      <source>propdesk closes now; start it again to use it.</source>
+      <translation>propdesk 现在关闭；请重新启动后使用。</translation>
+    </message>
   </context>
   <context>
     <name>StepForm</name>
@@ -11176,6 +11451,232 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Void the response of {unit}</source>
       <translation>作废 {unit} 的问卷</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncStatus</name>
+    <message>
+      <source>Connecting to the server…</source>
+      <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+      <source>Sending 1 record…</source>
+      <translation>正在发送 1 条记录…</translation>
+    </message>
+    <message>
+      <source>Sending {n} records…</source>
+      <translation>正在发送 {n} 条记录…</translation>
+    </message>
+    <message>
+      <source>Synced {time}</source>
+      <translation>已同步 {time}</translation>
+    </message>
+    <message>
+      <source>Offline since {time}</source>
+      <translation>自 {time} 起离线</translation>
+    </message>
+    <message>
+      <source>Offline since {time}, 1 record waiting</source>
+      <translation>自 {time} 起离线，1 条记录待发送</translation>
+    </message>
+    <message>
+      <source>Offline since {time}, {n} records waiting</source>
+      <translation>自 {time} 起离线，{n} 条记录待发送</translation>
+    </message>
+    <message>
+      <source>1 conflict</source>
+      <translation>1 个冲突</translation>
+    </message>
+    <message>
+      <source>{n} conflicts</source>
+      <translation>{n} 个冲突</translation>
+    </message>
+    <message>
+      <source>1 record refused by the server</source>
+      <translation>1 条记录被服务器拒收</translation>
+    </message>
+    <message>
+      <source>{n} records refused by the server</source>
+      <translation>{n} 条记录被服务器拒收</translation>
+    </message>
+    <message>
+      <source>Server: {server}</source>
+      <translation>服务器：{server}</translation>
+    </message>
+    <message>
+      <source>This station's letter: {letter}</source>
+      <translation>本工作站编号：{letter}</translation>
+    </message>
+    <message>
+      <source>Last synced: {time}</source>
+      <translation>上次同步：{time}</translation>
+    </message>
+    <message>
+      <source>Last error: {error}</source>
+      <translation>上次错误：{error}</translation>
+    </message>
+    <message>
+      <source>Click to open the conflicts list.</source>
+      <translation>点击打开冲突列表。</translation>
+    </message>
+    <message>
+      <source>Sync status unknown</source>
+      <translation>同步状态未知</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncTableNames</name>
+    <message>
+      <source>Repair ticket</source>
+      <translation>报修单</translation>
+    </message>
+    <message>
+      <source>Repair ticket step</source>
+      <translation>报修单处理步骤</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Complaint step</source>
+      <translation>投诉处理步骤</translation>
+    </message>
+    <message>
+      <source>Inquiry</source>
+      <translation>咨询</translation>
+    </message>
+    <message>
+      <source>Gate record</source>
+      <translation>门岗记录</translation>
+    </message>
+    <message>
+      <source>Item release authorisation</source>
+      <translation>物品放行授权</translation>
+    </message>
+    <message>
+      <source>Shift handover</source>
+      <translation>交接班</translation>
+    </message>
+    <message>
+      <source>Estate</source>
+      <translation>小区</translation>
+    </message>
+    <message>
+      <source>Estate setting</source>
+      <translation>小区设置</translation>
+    </message>
+    <message>
+      <source>Building</source>
+      <translation>楼栋</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房号</translation>
+    </message>
+    <message>
+      <source>Resident</source>
+      <translation>住户</translation>
+    </message>
+    <message>
+      <source>Access card</source>
+      <translation>门禁卡</translation>
+    </message>
+    <message>
+      <source>Access card status change</source>
+      <translation>门禁卡状态变更</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <source>Parking space</source>
+      <translation>车位</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <source>User account</source>
+      <translation>用户账号</translation>
+    </message>
+    <message>
+      <source>Patrol route</source>
+      <translation>巡逻路线</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡更点</translation>
+    </message>
+    <message>
+      <source>Patrol round</source>
+      <translation>巡逻记录</translation>
+    </message>
+    <message>
+      <source>Checkpoint visit</source>
+      <translation>巡更点打卡</translation>
+    </message>
+    <message>
+      <source>Patrol finding</source>
+      <translation>巡逻发现问题</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>设施设备</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查表</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>巡检</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>整改通知单</translation>
+    </message>
+    <message>
+      <source>Safety incident</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Incident action</source>
+      <translation>事件处置措施</translation>
+    </message>
+    <message>
+      <source>Drill or training session</source>
+      <translation>演练或培训</translation>
+    </message>
+    <message>
+      <source>Community event</source>
+      <translation>社区活动</translation>
+    </message>
+    <message>
+      <source>Satisfaction survey</source>
+      <translation>满意度调查</translation>
+    </message>
+    <message>
+      <source>Survey response</source>
+      <translation>调查问卷</translation>
+    </message>
+    <message>
+      <source>Monthly assessment</source>
+      <translation>月度考核</translation>
+    </message>
+    <message>
+      <source>Work log entry</source>
+      <translation>工作日志</translation>
+    </message>
+    <message>
+      <source>Audit trail line</source>
+      <translation>审计日志条目</translation>
     </message>
   </context>
   <context>
@@ -15317,6 +15818,82 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>The area {area} already has the task {task}.</source>
       <translation>区域 {area} 已有任务“{task}”。</translation>
+    </message>
+    <message>
+      <source>This conflict was already resolved.</source>
+      <translation>这个冲突已经处理过了。</translation>
+    </message>
+    <message>
+      <source>Choose this station's version or the server's.</source>
+      <translation>请选择本工作站的版本或服务器的版本。</translation>
+    </message>
+    <message>
+      <source>One side deleted the record: keep this station's version or the server's as a whole.</source>
+      <translation>有一方删除了这条记录：请整体保留本工作站的版本或服务器的版本。</translation>
+    </message>
+    <message>
+      <source>Enter the server's name or IP address.</source>
+      <translation>请输入服务器的名称或 IP 地址。</translation>
+    </message>
+    <message>
+      <source>The port is a number from 1 to 65535.</source>
+      <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+      <source>Enter the database's name.</source>
+      <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+      <source>Enter the user name on the server.</source>
+      <translation>请输入服务器上的用户名。</translation>
+    </message>
+    <message>
+      <source>The server {server} cannot be reached: check the address, the network cable and that the server is on.</source>
+      <translation>无法连接服务器 {server}：请检查地址、网线，以及服务器是否开机。</translation>
+    </message>
+    <message>
+      <source>The server refused the user name or password for {server}.</source>
+      <translation>服务器 {server} 拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+      <source>The server {server} has no database of that name.</source>
+      <translation>服务器 {server} 上没有这个名称的数据库。</translation>
+    </message>
+    <message>
+      <source>The server {server} holds data of a newer propdesk (schema {schema}): install the newer version on this station first.</source>
+      <translation>服务器 {server} 上的数据来自更新版本的 propdesk（结构版本 {schema}）：请先在本工作站安装新版本。</translation>
+    </message>
+    <message>
+      <source>The server {server} answered with an error: {detail}</source>
+      <translation>服务器 {server} 返回错误：{detail}</translation>
+    </message>
+    <message>
+      <source>Enter the server's name (letters, digits, dots and dashes) or its IP address.</source>
+      <translation>请输入服务器名称（字母、数字、点和连字符）或 IP 地址。</translation>
+    </message>
+    <message>
+      <source>This name cannot contain control characters.</source>
+      <translation>名称中不能包含控制字符。</translation>
+    </message>
+    <message>
+      <source>PostgreSQL names are at most 63 bytes long (21 Chinese characters).</source>
+      <translation>PostgreSQL 名称最长 63 字节（21 个汉字）。</translation>
+    </message>
+    <message>
+      <source>The password can have at most {limit} characters and no control characters.</source>
+      <translation>密码最多 {limit} 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+      <source>PROPDESK_DATABASE_URL chooses this station's database; change or remove it there to choose here.</source>
+      <translation>本工作站的数据库由环境变量 PROPDESK_DATABASE_URL 指定；请先在那里修改或删除它，才能在此选择。</translation>
+    </message>
+    <message>
+      <source>{n} records saved on this station have not reached the server yet. Wait until the status bar says synced (the server must be reachable), then choose again.</source>
+      <translation>本工作站保存的 {n} 条记录尚未送达服务器。请等到状态栏显示“已同步”（服务器须可连接）后再选择。</translation>
+    </message>
+    <message>
+      <source>{n} conflicts are open on this station: resolve them in Settings → Sync conflicts first, then choose again.</source>
+      <translation>本工作站有 {n} 个未处理的冲突：请先在“设置 → 同步冲突”中处理，再重新选择。</translation>
     </message>
   </context>
 </TS>

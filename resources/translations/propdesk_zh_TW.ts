@@ -1648,6 +1648,30 @@
       <translation>第 {first}–{last} 筆，共 {total} 筆</translation>
     </message>
     <message>
+      <source>Written on station {letter}'s own copy, in its own audit chain.</source>
+      <translation>由{letter}號工作站在其本機副本上記錄，屬於該工作站自己的稽核日誌鏈。</translation>
+    </message>
+    <message>
+      <source>station {letter}</source>
+      <translation>{letter}號工作站</translation>
+    </message>
+    <message>
+      <source>this database</source>
+      <translation>本資料庫</translation>
+    </message>
+    <message>
+      <source>The audit trail of {whose}: {n} entries, intact.</source>
+      <translation>{whose}的稽核日誌：{n} 筆記錄，完整。</translation>
+    </message>
+    <message>
+      <source>The audit trail of {whose} was tampered with at entry #{seq} ({reason}). The {n} entries before it are intact.</source>
+      <translation>{whose}的稽核日誌在第 {seq} 筆處被竄改（{reason}）。此前的 {n} 筆記錄完整。</translation>
+    </message>
+    <message>
+      <source>Chain of {whose} broken at #{seq}</source>
+      <translation>{whose}的日誌鏈在第 {seq} 筆斷開</translation>
+    </message>
+    <message>
       <source>backup</source>
       <translation>備份</translation>
     </message>
@@ -1757,6 +1781,14 @@
     <message>
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <source>Chain</source>
+      <translation>日誌鏈</translation>
+    </message>
+    <message>
+      <source>Written on station {letter}'s own copy, in its own audit chain.</source>
+      <translation>由{letter}號工作站在其本機副本上記錄，屬於該工作站自己的稽核日誌鏈。</translation>
     </message>
     <message>
       <source>Login: {login}</source>
@@ -3056,6 +3088,125 @@ ID：{id}</translation>
     <message>
       <source>No data</source>
       <translation>暫無數據</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictFieldsModel</name>
+    <message>
+      <source>Field</source>
+      <translation>欄位</translation>
+    </message>
+    <message>
+      <source>This station (deleted here)</source>
+      <translation>本工作站（已在此刪除）</translation>
+    </message>
+    <message>
+      <source>This station</source>
+      <translation>本工作站</translation>
+    </message>
+    <message>
+      <source>The server (deleted there)</source>
+      <translation>伺服器（已在伺服器刪除）</translation>
+    </message>
+    <message>
+      <source>The server</source>
+      <translation>伺服器</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictListModel</name>
+    <message>
+      <source>Record</source>
+      <translation>記錄類型</translation>
+    </message>
+    <message>
+      <source>Number or name</source>
+      <translation>編號或名稱</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>發現時間</translation>
+    </message>
+    <message>
+      <source>Also written by</source>
+      <translation>另一方</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <source>station {letter}</source>
+      <translation>{letter}號工作站</translation>
+    </message>
+    <message>
+      <source>the server</source>
+      <translation>伺服器</translation>
+    </message>
+    <message>
+      <source>Refused by the server: {message}</source>
+      <translation>伺服器拒收：{message}</translation>
+    </message>
+    <message>
+      <source>Changed here and on the server since the last sync</source>
+      <translation>上次同步後本機和伺服器都修改過</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsDialog</name>
+    <message>
+      <source>Sync conflicts</source>
+      <translation>同步衝突</translation>
+    </message>
+    <message>
+      <source>A record changed on this station and on the server since the last sync waits here for a person to choose: nothing was overwritten. Rows the server refused are corrected in their own tab.</source>
+      <translation>上次同步後在本工作站和伺服器上都被修改的記錄在此等待人工選擇，沒有任何內容被覆蓋。伺服器拒收的記錄請在其所屬頁面中更正。</translation>
+    </message>
+    <message>
+      <source>No conflicts: everything saved here is on the server.</source>
+      <translation>沒有衝突：本機保存的內容都已在伺服器上。</translation>
+    </message>
+    <message>
+      <source>Keep this station's</source>
+      <translation>保留本工作站的</translation>
+    </message>
+    <message>
+      <source>Take the server's</source>
+      <translation>採用伺服器的</translation>
+    </message>
+    <message>
+      <source>Merge as chosen</source>
+      <translation>按勾選合併</translation>
+    </message>
+    <message>
+      <source>{kind} {label}: as saved here</source>
+      <translation>{kind} {label}：本機保存的版本</translation>
+    </message>
+    <message>
+      <source>{kind} {label}: both versions</source>
+      <translation>{kind} {label}：兩個版本</translation>
+    </message>
+    <message>
+      <source>The server refused this record: {message}
+Correct it in its own tab; this line closes when the server takes it.</source>
+      <translation>伺服器拒收了這條記錄：{message}
+請在其所屬頁面中更正；伺服器接收後此行自動關閉。</translation>
+    </message>
+    <message>
+      <source>Your role may view the conflicts but not resolve them.</source>
+      <translation>您的角色可以查看衝突，但不能處理。</translation>
+    </message>
+    <message>
+      <source>One side deleted the record: keep this station's version or take the server's as a whole.</source>
+      <translation>其中一方已刪除該記錄：請整體保留本工作站的版本或採用伺服器的版本。</translation>
+    </message>
+    <message>
+      <source>Marked lines differ. Tick the version to keep on each (Space ticks the other side), then Merge as chosen; or keep or take one version whole.</source>
+      <translation>標記的行兩邊不同。逐行勾選要保留的版本（空白鍵切換到另一邊），再點「按勾選合併」；也可整體保留或採用一個版本。</translation>
+    </message>
+    <message>
+      <source>Take the server's version of {label}? The changes made to it on this station are replaced (the audit trail keeps them).</source>
+      <translation>採用伺服器上 {label} 的版本？本工作站對它所做的修改將被替換（稽核日誌中仍有記錄）。</translation>
     </message>
   </context>
   <context>
@@ -7220,6 +7371,14 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <translation>自動鎖定(&amp;A)…</translation>
     </message>
     <message>
+      <source>Sync &amp;conflicts…</source>
+      <translation>同步衝突(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Storage: own copy, synced with the server</source>
+      <translation>儲存：本機副本，與伺服器同步</translation>
+    </message>
+    <message>
       <source>That record cannot be shown here.</source>
       <translation>此處無法顯示該記錄。</translation>
     </message>
@@ -11002,6 +11161,122 @@ None of this office's records are in it: residents, gate records, repair tickets
       <source>Station name</source>
       <translation>工作站名稱</translation>
     </message>
+    <message>
+      <source>Storage</source>
+      <translation>資料存放</translation>
+    </message>
+    <message>
+      <source>Where this station keeps its data:</source>
+      <translation>本工作站的資料存放在：</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>伺服器</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>連接埠</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>資料庫</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密碼</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>測試連線</translation>
+    </message>
+    <message>
+      <source>This PC only</source>
+      <translation>僅本機</translation>
+    </message>
+    <message>
+      <source>One file on this PC. For an office with one PC.</source>
+      <translation>資料存於本機的一個檔案中。適合只有一台電腦的服務中心。</translation>
+    </message>
+    <message>
+      <source>On the office server (needs the network)</source>
+      <translation>在辦公室伺服器上（需要網路）</translation>
+    </message>
+    <message>
+      <source>Works on the shared server directly; without the network it cannot save.</source>
+      <translation>直接在共用伺服器上工作；斷網時無法保存。</translation>
+    </message>
+    <message>
+      <source>Its own copy, synced with the office server (keeps working when the network is down)</source>
+      <translation>本機副本，與辦公室伺服器同步（斷網時照常工作）</translation>
+    </message>
+    <message>
+      <source>Saves here and sends to the server within seconds; what waits goes up when the network is back. For the gatehouse.</source>
+      <translation>先保存在本機，幾秒內傳送到伺服器；斷網期間待傳送的記錄在網路恢復後自動上傳。適合崗亭。</translation>
+    </message>
+    <message>
+      <source>PROPDESK_DATABASE_URL chooses this station's database; change or remove it there to choose here.</source>
+      <translation>本工作站的資料庫由環境變數 PROPDESK_DATABASE_URL 指定；請先在那裡修改或刪除它，才能在此選擇。</translation>
+    </message>
+    <message>
+      <source>Only an administrator can change where this station keeps its data.</source>
+      <translation>只有管理員可以更改本工作站的資料存放位置。</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}…</source>
+      <translation>正在連線 {server}…</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, an empty database (propdesk sets it up)</source>
+      <translation>已連線：PostgreSQL {version}，空資料庫（propdesk 將自動建立）</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, propdesk schema {schema}, 1 station syncing</source>
+      <translation>已連線：PostgreSQL {version}，propdesk 資料結構 {schema}，1 個工作站在同步</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, propdesk schema {schema}, no station syncing yet</source>
+      <translation>已連線：PostgreSQL {version}，propdesk 資料結構 {schema}，尚無工作站同步</translation>
+    </message>
+    <message>
+      <source>Connected: PostgreSQL {version}, propdesk schema {schema}, {n} stations syncing</source>
+      <translation>已連線：PostgreSQL {version}，propdesk 資料結構 {schema}，{n} 個工作站在同步</translation>
+    </message>
+    <message>
+      <source>This station now keeps its data on this PC only.</source>
+      <translation>本工作站現在只把資料存放在本機。</translation>
+    </message>
+    <message>
+      <source>Join the server {server}? This station's data is replaced by a copy of the server's; the file it works on now is kept in the backup folder. Joining takes up to a minute.</source>
+      <translation>加入伺服器 {server}？本工作站的資料將被伺服器資料的副本替換；目前使用的檔案會保存在備份資料夾中。加入最多需要一分鐘。</translation>
+    </message>
+    <message>
+      <source>Copying the server's data…</source>
+      <translation>正在複製伺服器的資料…</translation>
+    </message>
+    <message>
+      <source>This station now works on the server {server}.</source>
+      <translation>本工作站現在直接使用伺服器 {server}。</translation>
+    </message>
+    <message>
+      <source>This station is station {letter}; {rows} records copied; your previous file was kept at {kept}.</source>
+      <translation>本工作站編號為 {letter}；已複製 {rows} 筆記錄；原來的檔案保存在 {kept}。</translation>
+    </message>
+    <message>
+      <source>This station is station {letter}; {rows} records copied.</source>
+      <translation>本工作站編號為 {letter}；已複製 {rows} 筆記錄。</translation>
+    </message>
+    <message>
+      <source>propdesk closes now; start it again to work on the copy.</source>
+      <translation>propdesk 現在關閉；請重新啟動以使用本機副本。</translation>
+    </message>
+    <message>
+      <source>propdesk closes now; start it again to use it.</source>
+      <translation>propdesk 現在關閉；請重新啟動後使用。</translation>
+    </message>
   </context>
   <context>
     <name>StepForm</name>
@@ -11176,6 +11451,232 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>Void the response of {unit}</source>
       <translation>作廢 {unit} 的問卷</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncStatus</name>
+    <message>
+      <source>Connecting to the server…</source>
+      <translation>正在連線伺服器…</translation>
+    </message>
+    <message>
+      <source>Sending 1 record…</source>
+      <translation>正在傳送 1 筆記錄…</translation>
+    </message>
+    <message>
+      <source>Sending {n} records…</source>
+      <translation>正在傳送 {n} 筆記錄…</translation>
+    </message>
+    <message>
+      <source>Synced {time}</source>
+      <translation>已同步 {time}</translation>
+    </message>
+    <message>
+      <source>Offline since {time}</source>
+      <translation>自 {time} 起離線</translation>
+    </message>
+    <message>
+      <source>Offline since {time}, 1 record waiting</source>
+      <translation>自 {time} 起離線，1 筆記錄待傳送</translation>
+    </message>
+    <message>
+      <source>Offline since {time}, {n} records waiting</source>
+      <translation>自 {time} 起離線，{n} 筆記錄待傳送</translation>
+    </message>
+    <message>
+      <source>1 conflict</source>
+      <translation>1 個衝突</translation>
+    </message>
+    <message>
+      <source>{n} conflicts</source>
+      <translation>{n} 個衝突</translation>
+    </message>
+    <message>
+      <source>1 record refused by the server</source>
+      <translation>1 筆記錄被伺服器拒收</translation>
+    </message>
+    <message>
+      <source>{n} records refused by the server</source>
+      <translation>{n} 筆記錄被伺服器拒收</translation>
+    </message>
+    <message>
+      <source>Server: {server}</source>
+      <translation>伺服器：{server}</translation>
+    </message>
+    <message>
+      <source>This station's letter: {letter}</source>
+      <translation>本工作站編號：{letter}</translation>
+    </message>
+    <message>
+      <source>Last synced: {time}</source>
+      <translation>上次同步：{time}</translation>
+    </message>
+    <message>
+      <source>Last error: {error}</source>
+      <translation>上次錯誤：{error}</translation>
+    </message>
+    <message>
+      <source>Click to open the conflicts list.</source>
+      <translation>點擊開啟衝突列表。</translation>
+    </message>
+    <message>
+      <source>Sync status unknown</source>
+      <translation>同步狀態未知</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncTableNames</name>
+    <message>
+      <source>Repair ticket</source>
+      <translation>報修單</translation>
+    </message>
+    <message>
+      <source>Repair ticket step</source>
+      <translation>報修單處理步驟</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>Complaint step</source>
+      <translation>投訴處理步驟</translation>
+    </message>
+    <message>
+      <source>Inquiry</source>
+      <translation>諮詢</translation>
+    </message>
+    <message>
+      <source>Gate record</source>
+      <translation>門崗記錄</translation>
+    </message>
+    <message>
+      <source>Item release authorisation</source>
+      <translation>物品放行授權</translation>
+    </message>
+    <message>
+      <source>Shift handover</source>
+      <translation>交接班</translation>
+    </message>
+    <message>
+      <source>Estate</source>
+      <translation>小區</translation>
+    </message>
+    <message>
+      <source>Estate setting</source>
+      <translation>小區設定</translation>
+    </message>
+    <message>
+      <source>Building</source>
+      <translation>樓棟</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>房號</translation>
+    </message>
+    <message>
+      <source>Resident</source>
+      <translation>住戶</translation>
+    </message>
+    <message>
+      <source>Access card</source>
+      <translation>門禁卡</translation>
+    </message>
+    <message>
+      <source>Access card status change</source>
+      <translation>門禁卡狀態變更</translation>
+    </message>
+    <message>
+      <source>Vehicle</source>
+      <translation>車輛</translation>
+    </message>
+    <message>
+      <source>Parking space</source>
+      <translation>車位</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>部門</translation>
+    </message>
+    <message>
+      <source>Staff member</source>
+      <translation>員工</translation>
+    </message>
+    <message>
+      <source>User account</source>
+      <translation>使用者帳號</translation>
+    </message>
+    <message>
+      <source>Patrol route</source>
+      <translation>巡邏路線</translation>
+    </message>
+    <message>
+      <source>Checkpoint</source>
+      <translation>巡更點</translation>
+    </message>
+    <message>
+      <source>Patrol round</source>
+      <translation>巡邏記錄</translation>
+    </message>
+    <message>
+      <source>Checkpoint visit</source>
+      <translation>巡更點打卡</translation>
+    </message>
+    <message>
+      <source>Patrol finding</source>
+      <translation>巡邏發現問題</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>設施設備</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>檢查表</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>巡檢</translation>
+    </message>
+    <message>
+      <source>Rectification notice</source>
+      <translation>整改通知單</translation>
+    </message>
+    <message>
+      <source>Safety incident</source>
+      <translation>安全事件</translation>
+    </message>
+    <message>
+      <source>Incident action</source>
+      <translation>事件處置措施</translation>
+    </message>
+    <message>
+      <source>Drill or training session</source>
+      <translation>演練或培訓</translation>
+    </message>
+    <message>
+      <source>Community event</source>
+      <translation>社區活動</translation>
+    </message>
+    <message>
+      <source>Satisfaction survey</source>
+      <translation>滿意度調查</translation>
+    </message>
+    <message>
+      <source>Survey response</source>
+      <translation>調查問卷</translation>
+    </message>
+    <message>
+      <source>Monthly assessment</source>
+      <translation>月度考核</translation>
+    </message>
+    <message>
+      <source>Work log entry</source>
+      <translation>工作日誌</translation>
+    </message>
+    <message>
+      <source>Audit trail line</source>
+      <translation>稽核日誌條目</translation>
     </message>
   </context>
   <context>
@@ -15317,6 +15818,82 @@ None of this office's records are in it: residents, gate records, repair tickets
     <message>
       <source>The area {area} already has the task {task}.</source>
       <translation>區域 {area} 已有任務「{task}」。</translation>
+    </message>
+    <message>
+      <source>This conflict was already resolved.</source>
+      <translation>這個衝突已經處理過了。</translation>
+    </message>
+    <message>
+      <source>Choose this station's version or the server's.</source>
+      <translation>請選擇本工作站的版本或伺服器的版本。</translation>
+    </message>
+    <message>
+      <source>One side deleted the record: keep this station's version or the server's as a whole.</source>
+      <translation>有一方刪除了這筆記錄：請整體保留本工作站的版本或伺服器的版本。</translation>
+    </message>
+    <message>
+      <source>Enter the server's name or IP address.</source>
+      <translation>請輸入伺服器的名稱或 IP 位址。</translation>
+    </message>
+    <message>
+      <source>The port is a number from 1 to 65535.</source>
+      <translation>連接埠是 1 到 65535 之間的數字。</translation>
+    </message>
+    <message>
+      <source>Enter the database's name.</source>
+      <translation>請輸入資料庫名稱。</translation>
+    </message>
+    <message>
+      <source>Enter the user name on the server.</source>
+      <translation>請輸入伺服器上的使用者名稱。</translation>
+    </message>
+    <message>
+      <source>The server {server} cannot be reached: check the address, the network cable and that the server is on.</source>
+      <translation>無法連線伺服器 {server}：請檢查位址、網路線，以及伺服器是否開機。</translation>
+    </message>
+    <message>
+      <source>The server refused the user name or password for {server}.</source>
+      <translation>伺服器 {server} 拒絕了使用者名稱或密碼。</translation>
+    </message>
+    <message>
+      <source>The server {server} has no database of that name.</source>
+      <translation>伺服器 {server} 上沒有這個名稱的資料庫。</translation>
+    </message>
+    <message>
+      <source>The server {server} holds data of a newer propdesk (schema {schema}): install the newer version on this station first.</source>
+      <translation>伺服器 {server} 上的資料來自更新版本的 propdesk（結構版本 {schema}）：請先在本工作站安裝新版本。</translation>
+    </message>
+    <message>
+      <source>The server {server} answered with an error: {detail}</source>
+      <translation>伺服器 {server} 回傳錯誤：{detail}</translation>
+    </message>
+    <message>
+      <source>Enter the server's name (letters, digits, dots and dashes) or its IP address.</source>
+      <translation>請輸入伺服器名稱（字母、數字、點和連字號）或 IP 位址。</translation>
+    </message>
+    <message>
+      <source>This name cannot contain control characters.</source>
+      <translation>名稱中不能包含控制字元。</translation>
+    </message>
+    <message>
+      <source>PostgreSQL names are at most 63 bytes long (21 Chinese characters).</source>
+      <translation>PostgreSQL 名稱最長 63 位元組（21 個漢字）。</translation>
+    </message>
+    <message>
+      <source>The password can have at most {limit} characters and no control characters.</source>
+      <translation>密碼最多 {limit} 個字元，且不能包含控制字元。</translation>
+    </message>
+    <message>
+      <source>PROPDESK_DATABASE_URL chooses this station's database; change or remove it there to choose here.</source>
+      <translation>本工作站的資料庫由環境變數 PROPDESK_DATABASE_URL 指定；請先在那裡修改或刪除它，才能在此選擇。</translation>
+    </message>
+    <message>
+      <source>{n} records saved on this station have not reached the server yet. Wait until the status bar says synced (the server must be reachable), then choose again.</source>
+      <translation>本工作站保存的 {n} 筆記錄尚未送達伺服器。請等到狀態列顯示「已同步」（伺服器須可連線）後再選擇。</translation>
+    </message>
+    <message>
+      <source>{n} conflicts are open on this station: resolve them in Settings → Sync conflicts first, then choose again.</source>
+      <translation>本工作站有 {n} 個未處理的衝突：請先在「設定 → 同步衝突」中處理，再重新選擇。</translation>
     </message>
   </context>
 </TS>

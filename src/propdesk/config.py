@@ -156,6 +156,10 @@ class Settings:
     language: str | None = None  # None: follow the system locale
     station_name: str = ""
     database_url: str | None = None  # None: the SQLite file in the data folder
+    # The third mode: this station works on the SQLite file in the data folder (its own
+    # copy) and syncs it with the PostgreSQL server at this URL. Kept in the settings
+    # file, which only the station's user can read (keep_private).
+    sync_url: str | None = None
     idle_lock_minutes: int = 0  # lock the window after this many idle minutes; 0: never
     extra: dict[str, Any] = field(default_factory=dict)  # keys of newer versions, kept
 

@@ -95,7 +95,8 @@ def test_daily_backup_at_start_is_made_once_a_day(paths: Paths) -> None:
     open_services(paths, fast_hashing=True).close()
     assert _autos(paths) == [made]  # the same day: no second one
 
-    tomorrow = datetime.now() + timedelta(days=1)
+    # Tomorrow at noon: an hour later is still tomorrow, whenever the test runs.
+    tomorrow = (datetime.now() + timedelta(days=1)).replace(hour=12, minute=0)
     again = ensure_daily_backup(paths, now=tomorrow)
     assert again is not None
     assert again.name == f"auto-{tomorrow.strftime(STAMP)}.db"

@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from propdesk.commands.deferred import Commands
 
-COMMAND_MODULES: list[str] = ["audit", "demo", "importing", "report", "export", "id_key", "check"]
+COMMAND_MODULES: list[str] = [
+    "audit",
+    "demo",
+    "importing",
+    "report",
+    "export",
+    "id_key",
+    "check",
+    "sync",
+]
 
 
 def add_parsers(sub: Commands) -> None:

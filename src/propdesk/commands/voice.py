@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from propdesk.commands.cli_words import CLI_WORDS
 from propdesk.commands.qm_catalogue import translate
 from propdesk.errors import MESSAGES, PropdeskError, StorageError
+
+if TYPE_CHECKING:
+    from propdesk.reports.labels import Trilingual
 
 # The window's storage messages are in its "dialogs" context (ui/dialogs.py).
 _STORAGE_CONTEXT = "dialogs"
@@ -52,7 +57,11 @@ class Voice:
 
     def say(self, key: str, **params: object) -> str:
         """A command's line (cli_words) in this language, filled in."""
-        template = CLI_WORDS[key][self.lang]
+        return self.say_from(CLI_WORDS, key, **params)
+
+    def say_from(self, words: Mapping[str, Trilingual], key: str, **params: object) -> str:
+        """A line of another command's own table of words (audit_words, sync_words)."""
+        template = words[key][self.lang]
         return template.format(**params) if params else template
 
     def error(self, exc: PropdeskError) -> str:

@@ -47,8 +47,9 @@ from propdesk.services.station.estate_settings import EstateSettingsService
 from propdesk.services.station.settings import SettingsService
 from propdesk.services.station.system import SystemService
 from propdesk.store.attachments import AttachmentStore
-from propdesk.store.engine import make_engine
+from propdesk.store.engine import WRITE_OPTION, make_engine
 from propdesk.store.migrate import upgrade_to_head
+from propdesk.store.sync.identity import station_letter
 from propdesk.store.unit_of_work import Store
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from propdesk.services.reporting.monthly_report import MonthlyReportService
     from propdesk.services.reporting.record_exports import RecordExportService
     from propdesk.services.reporting.targets import TargetsService
+    from propdesk.services.sync.service import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,10 @@ class Services:
     # dashboard) finish first, as a connection left on the old file could write its WAL
     # over the restored one.
     before_restore: list[Callable[[], object]] = field(default_factory=list)
+    # A station working on its own copy: its sync with the server (None otherwise).
+    # Built here, started by whoever keeps the process running (the window's loop,
+    # `propdesk sync now` for one round).
+    sync: SyncService | None = None
 
     def front_door_of(self, spec: ModuleSpec[Any]) -> object | None:
         """The front door the registry's `spec` built (None for a module without one)."""
@@ -151,6 +157,9 @@ class Services:
         return RecordExportService(self.store, self.modules, self.front_door_of, self.paths)
 
     def close(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync.engine.server.dispose()
         self.store.dispose()
 
     def restore(self, actor: Actor, file: Path) -> Path:
@@ -299,6 +308,7 @@ def open_services(
                 shared.update((type(desk), desk) for desk in spec.lends(door))
     search = SearchService.of(store, [k for spec in modules for k in spec.search])
     context.get(AuditService).anchor_day(paths)  # the day's audit anchor, kept outside
+    sync = _sync_of(store, settings) if is_sqlite else None
     return Services(
         paths=paths,
         store=store,
@@ -321,4 +331,22 @@ def open_services(
         modules=modules,
         doors_by_key=doors_by_key,
         notices=notices,
+        sync=sync,
     )
+
+
+def _sync_of(store: Store, settings: Settings) -> SyncService | None:
+    """The sync of a station that joined a server; its outbox triggers made again (a
+    migration may have added tables since the last start)."""
+    if not settings.sync_url:
+        return None
+    from propdesk.services.sync.server_address import server_engine
+    from propdesk.services.sync.service import SyncService
+    from propdesk.store.sync.station_capture import install_station_capture
+
+    with store.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+        if station_letter(conn) == "":
+            log.warning("sync_url set but this file never joined a server; not syncing")
+            return None
+        install_station_capture(conn)
+    return SyncService(store.engine, server_engine(settings.sync_url))

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -37,6 +37,8 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.module_spec import DailyJob, TabRef
 from propdesk.services.station.accounts import UserInfo
+from propdesk.services.sync.conflicts import ConflictService
+from propdesk.services.sync.storage_mode import StorageModeService
 from propdesk.ui.about_dialog import show_about
 from propdesk.ui.daily_jobs import DailyJobs
 from propdesk.ui.dialogs import ask_yes_no, error_text, show_error, show_info
@@ -50,6 +52,8 @@ from propdesk.ui.module_tabs import SettingsEntry, TabParts, tab_parts
 from propdesk.ui.quick_search_dialog import QuickSearchDialog
 from propdesk.ui.role_names import role_name
 from propdesk.ui.station_dialog import StationDialog
+from propdesk.ui.sync.conflicts_dialog import ConflictsDialog
+from propdesk.ui.sync.sync_status_label import SyncStatusLabel
 from propdesk.ui.tabs.home.tab import HomeTab
 
 log = logging.getLogger(__name__)
@@ -144,6 +148,9 @@ class MainWindow(QMainWindow):
         self.idle_action = self._add_action(
             settings_menu, self.tr("&Auto-lock…"), self._on_idle_setting
         )
+        self.conflicts_action = self._add_action(
+            settings_menu, self.tr("Sync &conflicts…"), self.open_conflicts
+        )
         # The modules' entries are added the first time the menu opens (settings_actions).
         self.settings_menu = settings_menu
         self._settings_actions: dict[str, tuple[QAction, SettingsEntry]] | None = None
@@ -207,6 +214,12 @@ class MainWindow(QMainWindow):
         self.lock_button.setToolTip(self.tr("Lock the window for a change of shift (Ctrl+L)"))
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lock_button.clicked.connect(self._on_lock_requested)
+        # A syncing station's line ("Synced 14:05"); started once the window is shown.
+        sync = self._services.sync
+        self.sync_status = SyncStatusLabel(sync) if sync is not None else None
+        if self.sync_status is not None:
+            self.sync_status.sig_clicked.connect(self.open_conflicts)
+            bar.addPermanentWidget(self.sync_status)
         bar.addPermanentWidget(self.mode_status)
         bar.addPermanentWidget(self.lock_button)
 
@@ -253,6 +266,9 @@ class MainWindow(QMainWindow):
         self.station_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.estate_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.idle_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
+        self.conflicts_action.setVisible(
+            self._services.sync is not None and actor.may(Module.SETTINGS, Action.VIEW)
+        )
         self._update_enabled()
         self.refresh_titles()
 
@@ -266,6 +282,7 @@ class MainWindow(QMainWindow):
             self.station_action,
             self.estate_action,
             self.idle_action,
+            self.conflicts_action,
             *self.language_group.actions(),
         ):
             action.setEnabled(not self.locked)
@@ -329,11 +346,12 @@ class MainWindow(QMainWindow):
                 )
             )
         self.database_status.setText(self.tr("Database: {file}").format(file=info.database))
-        mode = (
-            self.tr("Storage: this PC (SQLite)")
-            if info.storage_mode == "sqlite"
-            else self.tr("Storage: server ({kind})").format(kind=info.storage_mode)
-        )
+        if self._services.sync is not None:
+            mode = self.tr("Storage: own copy, synced with the server")
+        elif info.storage_mode == "sqlite":
+            mode = self.tr("Storage: this PC (SQLite)")
+        else:
+            mode = self.tr("Storage: server ({kind})").format(kind=info.storage_mode)
         self.mode_status.setText(mode)
         self.home_tab.refresh()
 
@@ -530,8 +548,37 @@ class MainWindow(QMainWindow):
             self.refresh_titles()
 
     def _on_station(self) -> None:
-        if StationDialog(self._services.settings, self).exec():
+        services = self._services
+        storage = StorageModeService(
+            services.paths, services.settings, services.store, services.sync
+        )
+        dialog = StationDialog(services.settings, self, storage=storage, actor=self.actor)
+        dialog.sig_storage_changing.connect(self._release_station_file)
+        accepted = dialog.exec()
+        if dialog.storage_changed:
+            self.close()  # the next start opens the station where its data now is
+            return
+        self._start_sync()  # after a join that failed: the sync goes on
+        if accepted:
             self.refresh_titles()
+
+    def _release_station_file(self) -> None:
+        """Before a join sets the station's file aside: nothing of the window reads it."""
+        if self.sync_status is not None:
+            self.sync_status.stop()
+        self._wait_for_daily_jobs()
+        for wait in self._services.before_restore:
+            wait()
+
+    def open_conflicts(self) -> ConflictsDialog | None:
+        if self.locked or not self.actor.may(Module.SETTINGS, Action.VIEW):
+            return None
+        dialog = ConflictsDialog(ConflictService(self._services.store), self.actor, self)
+        if self.sync_status is not None:
+            dialog.sig_resolved.connect(self.sync_status.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _on_idle_setting(self) -> None:
         dialog = IdleLockDialog(self._services.settings, self)
@@ -551,9 +598,24 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         show_about(self, self._services.system.info())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._start_sync()
+
+    def _start_sync(self) -> None:
+        """A syncing station syncs while its window is open (Services.close stops it)."""
+        if self.sync_status is not None and not self.sync_status.timer.isActive():
+            assert self._services.sync is not None
+            self._services.sync.start()
+            self.sync_status.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # The app-wide event filter and the timers end with the window.
         self.idle_watcher.set_timeout_ms(0)
         self.backup_timer.stop()
+        if self.sync_status is not None:
+            self.sync_status.stop()
+        if self._services.sync is not None:
+            self._services.sync.stop()
         self._wait_for_daily_jobs()
         super().closeEvent(event)

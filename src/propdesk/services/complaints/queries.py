@@ -44,7 +44,7 @@ from propdesk.store.models import Complaint, Staff, Unit
 MAX_PAGE = 500
 EXPORT_BATCH = MAX_PAGE  # complaint_page reads at most this many at a time anyway
 MAX_CHAR = "\U0010ffff"
-_NUMBER = re.compile(r"^TS[0-9-]*$")
+_NUMBER = re.compile(r"^TS[0-9]*(?:-[A-Z]{0,2}[0-9]*)?$")  # TS202612-B…: a station's letters
 _PHONE_TAIL = re.compile(r"^\d{4}$")
 
 

@@ -1,4 +1,12 @@
-"""The audit trail: written in the same transaction as the change, verified as a chain."""
+"""The audit trail: written in the same transaction as the change, verified as a chain.
+
+One chain per writer (issue 22): a station that works on its own copy and syncs with the
+server writes its rows offline, in its own order, so it cannot extend the shared chain;
+its rows form a chain of their own, named by its letter (audit_entry.chain). Stations
+writing on the database directly keep the "" chain. The local audit_head row is the
+head of the chain this database's writer extends (the sync join resets it to genesis on
+a new station copy).
+"""
 
 from __future__ import annotations
 
@@ -14,7 +22,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from propdesk.config import Paths
-from propdesk.domain.audit_chain import GENESIS, ChainRow, ChainVerdict, entry_hash, verify_chain
+from propdesk.domain.audit_chain import (
+    GENESIS,
+    ChainRow,
+    ChainVerdict,
+    TrailVerdict,
+    entry_hash,
+    verify_chain,
+)
 from propdesk.domain.personal_data import mask_id
 from propdesk.domain.roles import Action, Module
 from propdesk.services.core.actor import Actor
@@ -31,6 +46,7 @@ from propdesk.services.core.people import display_names
 from propdesk.services.core.store_service import StoreService
 from propdesk.store.base import utcnow
 from propdesk.store.models import AuditEntry, AuditHead
+from propdesk.store.sync.identity import station_letter
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +95,10 @@ def _masked(values: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def chain_content(entry: AuditEntry) -> dict[str, Any]:
-    """What the hash covers: everything but the hashes themselves and the row id."""
-    return {
+    """What the hash covers: everything but the hashes themselves and the row id. The
+    chain's name only when it has one: rows of the "" chain hash as they always did, so
+    every trail written before there were stations' chains still verifies."""
+    content: dict[str, Any] = {
         "seq": entry.seq,
         "at": jsonable(entry.at),
         "station": entry.station,
@@ -93,6 +111,9 @@ def chain_content(entry: AuditEntry) -> dict[str, Any]:
         "after": entry.after,
         "reason": entry.reason,
     }
+    if entry.chain:
+        content["chain"] = entry.chain
+    return content
 
 
 def record(
@@ -106,7 +127,8 @@ def record(
     after: dict[str, Any] | None = None,
     reason: str = "",
 ) -> AuditEntry:
-    """Append one audit row inside the caller's transaction (never on its own)."""
+    """Append one audit row inside the caller's transaction (never on its own), to the
+    chain of this database's writer (a syncing station's letter, else "")."""
     head = session.get(AuditHead, 1, with_for_update=True)
     if head is None:
         head = AuditHead(id=1, seq=0, hash=GENESIS)
@@ -119,6 +141,7 @@ def record(
     # Masked after the comparison: a new number with the same mask is still a change.
     before, after = _masked(before), _masked(after)
     entry = AuditEntry(
+        chain=station_letter(session),
         seq=head.seq + 1,
         at=utcnow(),
         station=actor.station,
@@ -158,6 +181,7 @@ class AuditRow:
     person: str = ""
     record: str = ""
     names: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    chain: str = ""  # the syncing station that wrote it (its letter); "" the database
 
     def name_of(self, field_name: str, value: object) -> str | None:
         """The name of the record or person a field's value stands for, if known."""
@@ -191,9 +215,10 @@ class AuditPage:
 
 @dataclass(frozen=True)
 class AnchorVerdict:
-    """Whether the chain still passes through its anchors (audit_anchors): `checked`
-    anchors compared; `missed`, the first (lowest seq) it no longer reaches, and
-    `found`, the hash the chain holds at that seq now (None: no such entry)."""
+    """Whether this database's own chain (its writer's) still passes through its
+    anchors (audit_anchors): `checked` anchors compared; `missed`, the first (lowest
+    seq) it no longer reaches, and `found`, the hash the chain holds at that seq now
+    (None: no such entry)."""
 
     checked: int
     missed: Anchor | None = None
@@ -205,31 +230,56 @@ class AnchorVerdict:
 
 
 def chain_head(session: Session) -> ChainHead:
-    """The chain's last seq and hash in `session`'s snapshot (what a report or a paper
-    prints as the figures it was read at); 0 and the genesis hash while it is empty."""
+    """The last seq and hash of the chain this database's writer extends, in `session`'s
+    snapshot (what a report or a paper prints as the figures it was read at); 0 and the
+    genesis hash while it is empty."""
+    chain = station_letter(session)
     head = session.get(AuditHead, 1)
-    return ChainHead(head.seq, head.hash) if head is not None else ChainHead(0, GENESIS)
+    if head is None:
+        return ChainHead(0, GENESIS, chain)
+    return ChainHead(head.seq, head.hash, chain)
+
+
+def chain_names(session: Session) -> list[str]:
+    """The chains the trail holds, "" first, then by letter: one index seek each (the
+    unique (chain, seq) index), not a walk through every row."""
+    names: list[str] = []
+    name = session.scalar(select(func.min(AuditEntry.chain)))
+    while name is not None:
+        names.append(name)
+        name = session.scalar(select(func.min(AuditEntry.chain)).where(AuditEntry.chain > name))
+    return names
 
 
 class AuditService(StoreService):
-    def verify(self, batch: int = 5000) -> ChainVerdict:
-        """Walk the whole chain in seq order; names the first row that does not fit."""
+    def verify(self, batch: int = 5000) -> TrailVerdict:
+        """Walk every chain in its seq order; names, per chain, the first row that does
+        not fit. The head (rows cut off the end) is checked for this database's own
+        chain: the other chains' heads are on the stations that write them."""
         with self._store.read() as session:
-            verdict = verify_chain(self._chain_rows(session, batch))
-            if verdict.ok:
-                head = session.get(AuditHead, 1)
-                if head is not None and head.seq != verdict.checked:
+            own = station_letter(session)
+            head = session.get(AuditHead, 1)
+            names = chain_names(session)
+            if head is not None and head.seq > 0 and own not in names:
+                names = sorted([*names, own])  # every row of our own chain was removed
+            verdicts: list[ChainVerdict] = []
+            for name in names:
+                verdict = verify_chain(self._chain_rows(session, name, batch), name)
+                if verdict.ok and name == own and head is not None and head.seq != verdict.checked:
                     # Rows removed from the end: the head remembers how many there were.
-                    return ChainVerdict(False, verdict.checked, verdict.checked + 1, "missing_row")
-            return verdict
+                    verdict = ChainVerdict(
+                        False, verdict.checked, verdict.checked + 1, "missing_row", name
+                    )
+                verdicts.append(verdict)
+            return TrailVerdict(tuple(verdicts))
 
     @staticmethod
-    def _chain_rows(session: Session, batch: int) -> Iterator[ChainRow]:
+    def _chain_rows(session: Session, chain: str, batch: int) -> Iterator[ChainRow]:
         last = 0
         while True:
             entries = session.scalars(
                 select(AuditEntry)
-                .where(AuditEntry.seq > last)
+                .where(AuditEntry.chain == chain, AuditEntry.seq > last)
                 .order_by(AuditEntry.seq)
                 .limit(batch)
             ).all()
@@ -243,15 +293,22 @@ class AuditService(StoreService):
     def verify_anchors(self, book: AnchorBook, batch: int = 500) -> AnchorVerdict:
         """Each anchor in force must name a row of the chain with the very hash it
         anchored: a row changed with every later hash recomputed (which the chain alone
-        cannot tell) or rows cut off the end no longer reach the anchors taken after."""
-        anchors = sorted(book.in_force(), key=lambda a: (a.seq, a.line))
-        wanted = sorted({a.seq for a in anchors})
+        cannot tell) or rows cut off the end no longer reach the anchors taken after.
+        Anchors are this database's own chain's (its writer's): those of another chain
+        (taken before the station joined a server, say) are not compared."""
         held: dict[int, str] = {}
         with self._store.read() as session:
+            own = station_letter(session)
+            anchors = sorted(
+                (a for a in book.in_force() if a.chain == own), key=lambda a: (a.seq, a.line)
+            )
+            wanted = sorted({a.seq for a in anchors})
             for start in range(0, len(wanted), batch):
                 chunk = wanted[start : start + batch]
                 rows = session.execute(
-                    select(AuditEntry.seq, AuditEntry.hash).where(AuditEntry.seq.in_(chunk))
+                    select(AuditEntry.seq, AuditEntry.hash).where(
+                        AuditEntry.chain == own, AuditEntry.seq.in_(chunk)
+                    )
                 ).all()
                 held.update((seq, hash_) for seq, hash_ in rows)
         for anchor in anchors:
@@ -260,7 +317,8 @@ class AuditService(StoreService):
         return AnchorVerdict(len(anchors))
 
     def head(self) -> ChainHead:
-        """The chain's last seq and hash (0 and the genesis hash while it is empty)."""
+        """This database's own chain's last seq and hash (0 and the genesis hash while
+        it is empty)."""
         with self._store.read() as session:
             return chain_head(session)
 
@@ -298,7 +356,10 @@ class AuditService(StoreService):
         with self._store.read() as session:
             total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
             entries = session.scalars(
-                query.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)
+                # Newest first by time: the chains' seqs do not compare with each other.
+                query.order_by(AuditEntry.at.desc(), AuditEntry.seq.desc(), AuditEntry.chain)
+                .offset(offset)
+                .limit(limit)
             ).all()
             keys = [
                 EntryKeys(
@@ -322,6 +383,7 @@ class AuditService(StoreService):
                     n.person,
                     n.record,
                     n.fields,
+                    e.chain,
                 )
                 for e, k, n in zip(entries, keys, names, strict=True)
             ]

@@ -7,11 +7,13 @@ or exported), the chain's head then: its last seq and hash. `propdesk audit veri
 then checks the chain still passes through every one of them.
 
 The anchors live in the station's config folder (`audit-anchors.jsonl`, owner-only),
-one JSON line each: {"kind", "seq", "hash", "at", "what"}. The file is only ever
-appended to, each line flushed and fsynced. A crash mid-write leaves a torn last line:
-it is tolerated (reported by `read_anchors`, and the next anchor starts on a line of
-its own). Writing an anchor never fails the save, backup or print that asked for it:
-a problem is logged and the work goes on.
+one JSON line each: {"kind", "seq", "hash", "at", "what"}, and "chain" when the anchor
+is of a syncing station's chain (issue 22: one audit chain per station, named by its
+letter; anchors are always of this database's own chain, the one its writer extends).
+The file is only ever appended to, each line flushed and fsynced. A crash mid-write
+leaves a torn last line: it is tolerated (reported by `read_anchors`, and the next
+anchor starts on a line of its own). Writing an anchor never fails the save, backup or
+print that asked for it: a problem is logged and the work goes on.
 """
 
 from __future__ import annotations
@@ -46,15 +48,18 @@ class AnchorKind(StrEnum):
 
 @dataclass(frozen=True)
 class ChainHead:
-    """The last row of the chain: its seq and hash (seq 0: no row yet)."""
+    """The last row of the chain: its seq and hash (seq 0: no row yet), and whose
+    chain it is (a syncing station's letter; "" the database's own)."""
 
     seq: int
     hash: str
+    chain: str = ""
 
     @property
     def short(self) -> str:
-        """How a paper names it: "#12345 · 3fa9c2d41b07…" (the seq and 12 hex)."""
-        return f"#{self.seq} · {self.hash[:12]}…"
+        """How a paper names it: "#12345 · 3fa9c2d41b07…" (the seq and 12 hex), station
+        B's chain "B#12345 · 3fa9c2d41b07…"."""
+        return f"{self.chain}#{self.seq} · {self.hash[:12]}…"
 
 
 @dataclass(frozen=True)
@@ -65,10 +70,11 @@ class Anchor:
     at: datetime  # aware
     what: str
     line: int  # 1-based line in the file, to name it
+    chain: str = ""  # the chain it anchors: a syncing station's letter, "" the database's
 
     @property
     def head(self) -> ChainHead:
-        return ChainHead(self.seq, self.hash)
+        return ChainHead(self.seq, self.hash, self.chain)
 
 
 @dataclass(frozen=True)
@@ -84,11 +90,12 @@ class AnchorBook:
 
     def in_force(self) -> list[Anchor]:
         """The anchors the current chain must still pass through: all but those a
-        later restore rolled back (taken beyond the head the restored backup held)."""
+        later restore rolled back (taken in its chain beyond the head the restored
+        backup held)."""
         kept: list[Anchor] = []
         for anchor in self.anchors:
             if anchor.kind == AnchorKind.RESTORE:
-                kept = [a for a in kept if a.seq <= anchor.seq]
+                kept = [a for a in kept if a.chain != anchor.chain or a.seq <= anchor.seq]
             kept.append(anchor)
         return kept
 
@@ -113,6 +120,7 @@ def _parse(text: str, line: int) -> Anchor | None:
             at if at.tzinfo else at.replace(tzinfo=UTC),
             str(data.get("what", "")),
             line,
+            str(data.get("chain", "")),
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
@@ -173,21 +181,27 @@ def _append_line(file: Path, text: str) -> None:
 
 
 def remember(
-    paths: Paths, kind: str, seq: int, hash: str, what: str, *, at: datetime | None = None
+    paths: Paths,
+    kind: str,
+    seq: int,
+    hash: str,
+    what: str,
+    *,
+    at: datetime | None = None,
+    chain: str = "",
 ) -> bool:
     """Append one anchor; False (logged) when it could not be written. Never raises:
     the save, backup or print that asked for it has already succeeded."""
-    line = json.dumps(
-        {
-            "kind": str(kind),
-            "seq": seq,
-            "hash": hash,
-            "at": (at or datetime.now(UTC)).isoformat(timespec="seconds"),
-            "what": what,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    )
+    fields: dict[str, object] = {
+        "kind": str(kind),
+        "seq": seq,
+        "hash": hash,
+        "at": (at or datetime.now(UTC)).isoformat(timespec="seconds"),
+        "what": what,
+    }
+    if chain:  # the "" chain's anchors read as they always did
+        fields["chain"] = chain
+    line = json.dumps(fields, ensure_ascii=False, sort_keys=True)
     try:
         _append_line(anchor_file(paths), line + "\n")
     except OSError as exc:
@@ -200,18 +214,29 @@ def remember_head(paths: Paths, kind: str, head: ChainHead | None, what: str) ->
     """An anchor at `head`; nothing for an empty chain (no row to anchor)."""
     if head is None or head.seq <= 0:
         return False
-    return remember(paths, kind, head.seq, head.hash, what)
+    return remember(paths, kind, head.seq, head.hash, what, chain=head.chain)
 
 
 def chain_head_in_file(db_file: Path) -> ChainHead | None:
-    """The chain head a SQLite database file holds, read without changing it; None
-    when the file has no audit chain or cannot be read."""
+    """The chain head a SQLite database file holds (of the chain its writer extends),
+    read without changing it; None when the file has no audit chain or cannot be read."""
     try:
         with closing(sqlite3.connect(readonly_uri(db_file), uri=True, timeout=5.0)) as conn:
             row = conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+            chain = _letter_in_file(conn) if row else ""
     except sqlite3.Error:
         return None
-    return ChainHead(int(row[0]), str(row[1])) if row else None
+    return ChainHead(int(row[0]), str(row[1]), chain) if row else None
+
+
+def _letter_in_file(conn: sqlite3.Connection) -> str:
+    """The syncing station's letter a database file holds (as store.sync.identity reads
+    it); "" for a file written directly, or one older than the sync tables."""
+    try:
+        row = conn.execute("SELECT letter FROM sync_identity WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # no such table: a backup from before issue 22
+        return ""
+    return str(row[0]) if row and row[0] else ""
 
 
 def remember_backup_anchor(paths: Paths, backup: Path) -> None:

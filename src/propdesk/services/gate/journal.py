@@ -75,7 +75,9 @@ MAX_CHAR = "\U0010ffff"  # sorts after every character: x <= value < x + MAX_CHA
 NUMBER_SLACK = timedelta(days=31)  # a pass or slip is used up to this long after its month
 _Columns = ReadOnlyColumnCollection[str, ColumnElement[Any]]  # a table's or a CTE's
 
-_DOCUMENT = re.compile(rf"^(?:{'|'.join(k.value for k in NumberKind)})[0-9-]*$")
+# A station's letters may follow the dash (FK202612-B0001: domain.numbering).
+_KINDS = "|".join(k.value for k in NumberKind)
+_DOCUMENT = re.compile(rf"^(?:{_KINDS})[0-9]*(?:-[A-Z]{{0,2}}[0-9]*)?$")
 _CARD = re.compile(r"^[0-9A-Z]{4,32}$")
 _UNIT = re.compile(r"^[0-9A-Z]+(?:-[0-9A-Z]*)+$")
 _PLATE_FRAGMENT = re.compile(rf"^[{PROVINCES}]?[0-9A-Z]+[挂学警港澳]?$")
@@ -180,7 +182,7 @@ def _document_readings(code: str) -> list[_Reading]:
     notices are pass numbers, vehicle permits are permit numbers."""
     if not _DOCUMENT.match(code):
         return []
-    read = _equals if re.match(r"^[A-Z]{2}\d{6}-\d{4,}$", code) else _starts
+    read = _equals if re.match(r"^[A-Z]{2}\d{6}-(?:[A-Z]{1,2})?\d{4,}$", code) else _starts
     found = _either(read(GateEvent.pass_number, code), read(GateEvent.permit_number, code))
     since, until = _issued_between(code[2:].split("-", maxsplit=1)[0])
     return [replace(found, since=since, until=until)]

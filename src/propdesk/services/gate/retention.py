@@ -29,6 +29,7 @@ from propdesk.services.gate.settings import GateSettingsService, check_retention
 from propdesk.services.station.estate_settings import EstateSettingsService
 from propdesk.store.base import utcnow
 from propdesk.store.models import GateEvent
+from propdesk.store.sync.identity import station_letter
 from propdesk.store.unit_of_work import Store
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,14 @@ class GateRetentionService:
         ask runs it). None when it already ran today."""
         now = now or utcnow()
         today = now.astimezone().date()  # the station's local day
+        with self._store.read() as session:
+            syncing = station_letter(session) != ""
+        if syncing:
+            # A syncing station's copy holds the last days of the journal only; the purge
+            # runs where the whole journal is (a station working on the server), and its
+            # blanked rows reach this copy like any other change. Two copies purging the
+            # same rows would each make a conflict of every row.
+            return None
         if not self._daily_runs.claim_daily_run(LAST_RUN_KEY, today):
             return None
         stopped = False

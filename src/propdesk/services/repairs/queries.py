@@ -63,8 +63,9 @@ MAX_CHAR = "\U0010ffff"  # x <= value < x + MAX_CHAR is "starts with x", through
 UNIT_CODES_MAX = 500  # a unit prefix such as "3-" stands for at most this many units
 TECHNICIANS_DEPARTMENT = "engineering"
 
-_NUMBER = re.compile(r"^WX[0-9-]*$")
-_WHOLE_NUMBER = re.compile(r"^WX\d{6}-\d{4,}$")
+# A station's letters may follow the dash (WX202612-B0001: domain.numbering).
+_NUMBER = re.compile(r"^WX[0-9]*(?:-[A-Z]{0,2}[0-9]*)?$")
+_WHOLE_NUMBER = re.compile(r"^WX\d{6}-(?:[A-Z]{1,2})?\d{4,}$")
 _UNIT = re.compile(r"^[0-9A-Z]+(?:-[0-9A-Z]*)+$")
 _PHONE = re.compile(r"^[0-9 +()-]{4,}$")
 _OPEN = sorted(s.value for s in OPEN_STATES)

@@ -57,6 +57,10 @@ class SettingsService:
             )
         return self._save(self._settings.with_changes(idle_lock_minutes=minutes))
 
+    def set_storage(self, database_url: str | None, sync_url: str | None) -> Settings:
+        """Where the station keeps its data; services/sync/storage_mode.py checks the choice."""
+        return self._save(self._settings.with_changes(database_url=database_url, sync_url=sync_url))
+
     def _save(self, settings: Settings) -> Settings:
         save_settings(self._paths, settings)
         self._settings = settings

@@ -8,6 +8,7 @@ from propdesk.store.models import (  # noqa: F401
     events,
     incidents,
     surveys,
+    sync,
     worklogs,
 )
 from propdesk.store.models.accounts import User

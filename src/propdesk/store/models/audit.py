@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, Index, String
+from sqlalchemy import JSON, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from propdesk.store.base import Base, IdMixin
@@ -21,9 +21,15 @@ class AuditEntry(IdMixin, Base):
     __table_args__ = (
         Index("ix_audit_entry_at", "at"),
         Index("ix_audit_entry_entity", "entity", "entity_id"),
+        UniqueConstraint("chain", "seq"),
     )
 
-    seq: Mapped[int] = mapped_column(unique=True)
+    # One hash chain per writer of the trail: "" for the stations that write on the
+    # database directly (the only chain before syncing stations), a syncing station's
+    # letter for the rows it wrote on its own copy (they reach the server later, in
+    # that station's order, so they cannot extend the shared chain).
+    chain: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    seq: Mapped[int]
     at: Mapped[datetime]
     station: Mapped[str] = mapped_column(String(40))
     user_id: Mapped[uuid.UUID | None]

@@ -18,6 +18,9 @@ COL_ENTITY = 4
 COL_RECORD = 5
 COL_ACTION = 6
 COL_REASON = 7
+# The syncing station whose chain holds the entry (issue 22); "" the database's own.
+# Last in the model, so the columns before keep their places; the tab shows it next to #.
+COL_CHAIN = 8
 
 COL_FIELD = 0
 COL_BEFORE = 1
@@ -51,12 +54,20 @@ class AuditTableModel(DtoTableModel[AuditRow]):
                 Column(self.tr("Record"), record_text, tooltip=self._record_tip),
                 Column(self.tr("Action"), lambda r: action_name(r.action)),
                 Column(self.tr("Reason"), reason_of, tooltip=reason_of),
+                Column(self.tr("Chain"), lambda r: r.chain, tooltip=self._chain_tip),
             ]
         )
 
     @staticmethod
     def _person(row: AuditRow) -> str:
         return row.person or row.username
+
+    def _chain_tip(self, row: AuditRow) -> str:
+        if not row.chain:
+            return ""
+        return self.tr("Written on station {letter}'s own copy, in its own audit chain.").format(
+            letter=row.chain
+        )
 
     def _login(self, row: AuditRow) -> str:
         return self.tr("Login: {login}").format(login=row.username)

@@ -1,5 +1,9 @@
 """Audit log tab: newest first, a page at a time, filtered by date, user, record type
 and action; the selected entry's before and after side by side; and the chain check.
+
+A trail that syncing stations wrote into holds one chain per station (issue 22): the
+list shows each entry's station letter (the column is hidden while no entry on the page
+has one) and the check names the station whose chain broke.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from propdesk.domain.audit_chain import ChainVerdict, TrailVerdict
 from propdesk.domain.roles import Module
 from propdesk.errors import PropdeskError
 from propdesk.services.core.audit import AnchorVerdict, AuditChoices, AuditFilter, AuditRow
@@ -29,7 +34,9 @@ from propdesk.ui.dialogs import show_error, show_info, show_warning
 from propdesk.ui.tabs.audit.audit_model import (
     COL_AFTER,
     COL_BEFORE,
+    COL_CHAIN,
     COL_REASON,
+    COL_SEQ,
     AuditChangesModel,
     AuditTableModel,
     reason_of,
@@ -183,6 +190,8 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
             self.view, self._services.exports, self._actor, Module.AUDIT, self.tr("Audit log")
         )
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        # The station's letter next to the seq it goes with ("B" "17": entry 17 of B).
+        self.view.horizontalHeader().moveSection(COL_CHAIN, COL_SEQ + 1)
 
     # -- filters -------------------------------------------------------------
     def current_filter(self) -> AuditFilter:
@@ -256,6 +265,8 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
 
     def _show_rows(self, rows: Sequence[AuditRow]) -> None:
         self.model.set_rows(rows)
+        # A station letter only where a syncing station wrote: else an empty column.
+        self.view.setColumnHidden(COL_CHAIN, not any(r.chain for r in rows))
         self.changes_model.set_entry(None)
         self.detail_label.setText(self.tr("Select an entry to see what it changed."))
 
@@ -292,6 +303,10 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
         )
         if row.reason:
             text += "\n" + self.tr("Reason: {reason}").format(reason=reason_of(row))
+        if row.chain:
+            text += "\n" + self.tr(
+                "Written on station {letter}'s own copy, in its own audit chain."
+            ).format(letter=row.chain)
         self.detail_label.setText(text)
 
     # -- the chain -----------------------------------------------------------
@@ -315,6 +330,8 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
             text = self.tr("The audit log is intact: {n} entries checked.").format(
                 n=verdict.checked
             )
+            if verdict.has_station_chains:
+                text += "".join("\n" + self._chain_intact(c) for c in verdict.chains)
             if anchors.checked:
                 text += " " + self.tr(
                     "It passes through all {n} anchors kept outside the database."
@@ -328,22 +345,57 @@ class AuditTab(PagedListView[int, AuditFilter, AuditRow]):
             self.verify_label.setStyleSheet("color: #1b5e20;")
             show_info(self, text, self.tr("Audit log"))
             return
+        self._show_broken(verdict)
+
+    def _whose(self, chain: str) -> str:
+        """Whose chain: station B's, or this database's own ("")."""
+        if chain:
+            return self.tr("station {letter}").format(letter=chain)
+        return self.tr("this database")
+
+    def _chain_intact(self, chain: ChainVerdict) -> str:
+        return self.tr("The audit trail of {whose}: {n} entries, intact.").format(
+            whose=self._whose(chain.chain), n=chain.checked
+        )
+
+    def _show_broken(self, verdict: TrailVerdict) -> None:
+        """Where the chain broke; with stations' chains, each broken one by its station."""
         reasons = {
             "missing_row": self.tr("an entry is missing"),
             "previous_hash_mismatch": self.tr("an entry was inserted or moved"),
             "content_changed": self.tr("an entry was changed"),
         }
-        text = self.tr(
-            "The audit log was tampered with at entry #{seq} ({reason}). The {n} entries "
-            "before it are intact."
-        ).format(
-            seq=verdict.first_broken_seq,
-            reason=reasons.get(verdict.reason, verdict.reason),
-            n=verdict.checked,
-        )
-        self.verify_label.setText(
-            self.tr("Chain broken at #{seq}").format(seq=verdict.first_broken_seq)
-        )
+        first = verdict.broken[0]
+        if not verdict.has_station_chains:
+            text = self.tr(
+                "The audit log was tampered with at entry #{seq} ({reason}). The {n} entries "
+                "before it are intact."
+            ).format(
+                seq=first.first_broken_seq,
+                reason=reasons.get(first.reason, first.reason),
+                n=first.checked,
+            )
+            label = self.tr("Chain broken at #{seq}").format(seq=first.first_broken_seq)
+        else:
+            lines = [
+                self.tr(
+                    "The audit trail of {whose} was tampered with at entry #{seq} ({reason}). "
+                    "The {n} entries before it are intact."
+                ).format(
+                    whose=self._whose(c.chain),
+                    seq=c.first_broken_seq,
+                    reason=reasons.get(c.reason, c.reason),
+                    n=c.checked,
+                )
+                if not c.ok
+                else self._chain_intact(c)
+                for c in sorted(verdict.chains, key=lambda c: c.ok)  # the broken first
+            ]
+            text = "\n".join(lines)
+            label = self.tr("Chain of {whose} broken at #{seq}").format(
+                whose=self._whose(first.chain), seq=first.first_broken_seq
+            )
+        self.verify_label.setText(label)
         self.verify_label.setStyleSheet("color: #b00020; font-weight: bold;")
         show_warning(self, text, self.tr("Audit log"))
 

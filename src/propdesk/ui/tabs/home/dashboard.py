@@ -129,6 +129,9 @@ class DashboardPanel(QWidget):
         self._work_plan_lines = QGridLayout(self.work_plan_box)
         self._work_plan_lines.setColumnStretch(1, 1)
         self.boxes[WORK_PLAN] = self.work_plan_box
+        # Not in the grid until the first snapshot lays the boxes out: shown before,
+        # it would stand over the loading line at the top-left corner.
+        self.work_plan_box.hide()
         self.groups_grid = QGridLayout()
         self.targets_box = TargetsBox()
         self.targets_box.sig_link_activated.connect(self._on_link)

@@ -1,0 +1,1 @@
+"""The machinery of a station that works on its own copy and syncs with the server."""

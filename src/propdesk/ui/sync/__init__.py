@@ -1,0 +1,1 @@
+"""The sync's window parts: the status bar line, the conflicts list."""
