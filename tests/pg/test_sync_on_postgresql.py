@@ -252,3 +252,29 @@ def test_the_command_line_joins_syncs_and_tells_the_status(
     out = capsys.readouterr().out
     assert "station A" in out
     assert "0 waiting" in out
+
+
+def test_a_server_on_a_newer_schema_stops_the_sync_not_the_saving(
+    server: Services, station: Station
+) -> None:
+    from sqlalchemy import text
+
+    from propdesk.services.sync.engine import NewerServerSchemaError
+
+    station.sync.sync_now()
+    with server.store.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    try:
+        station.services.module(RepairServices).tickets.open_ticket(ADMIN, leak())
+        with pytest.raises(NewerServerSchemaError):
+            station.sync.sync_now()
+        status = station.sync.status()
+        assert "9999" in status.last_error
+        assert status.offline_since is not None
+        assert status.waiting > 0
+    finally:
+        with server.store.engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0021'"))
+    station.sync.sync_now()
+    assert station.sync.status().waiting == 0
+    assert _tickets(server) == _tickets(station.services)

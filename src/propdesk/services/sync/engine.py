@@ -16,16 +16,30 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from propdesk.services.sync.status import SyncReport
 from propdesk.store.engine import WRITE_OPTION
+from propdesk.store.migrate import SCHEMA_HEAD, current_revision, is_known_revision, upgrade_to_head
 from propdesk.store.models.sync import SyncIdentity
 from propdesk.store.sync.outbox import acknowledge, clear_refusals, pending
 from propdesk.store.sync.pull import apply_pulled, changes_since, fetch, server_horizon
 from propdesk.store.sync.push import push
 
 log = logging.getLogger(__name__)
+
+
+class NewerServerSchemaError(SQLAlchemyError):
+    """The server holds data of a newer propdesk: rows cannot travel until this station
+    runs it too. A SQLAlchemyError so that the loop notes it and tries again later."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"the server is on propdesk schema {revision}, newer than this station's "
+            f"{SCHEMA_HEAD}: install the newer propdesk on this station"
+        )
+        self.revision = revision
+
 
 # Rows sent per server transaction: a day offline at a busy gate is a few thousand.
 SEND_BATCH = 20_000
@@ -58,9 +72,23 @@ class SyncEngine:
 
     def round(self) -> SyncReport:
         with self._round:
+            self._check_schema()
             pulled, deleted = self._pull()
             sent, conflicts, refused = self._send()
             return SyncReport(pulled, deleted, sent, conflicts, refused)
+
+    def _check_schema(self) -> None:
+        """Every round (two small reads): a station working on the server directly may
+        have upgraded it meanwhile. Rows travel column for column, so both sides must
+        be on one schema. An older
+        server is brought up to date, as a station working on it directly does at its
+        start; a newer one stops the sync (this station needs the newer propdesk),
+        saving here goes on."""
+        revision = current_revision(self.server)
+        if revision != SCHEMA_HEAD:
+            if revision is not None and not is_known_revision(revision):
+                raise NewerServerSchemaError(revision)
+            upgrade_to_head(self.server, None)
 
     def _pull(self) -> tuple[int, int]:
         with self.local.connect() as conn:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from propdesk.services.sync.engine import SyncEngine
+from propdesk.services.sync.engine import NewerServerSchemaError, SyncEngine
 from propdesk.services.sync.server_address import ServerProblem, classify
 from propdesk.services.sync.status import SyncReport, SyncStatus
 from propdesk.store.engine import WRITE_OPTION
@@ -74,7 +74,12 @@ class SyncService:
     def _note_failure(self, exc: BaseException) -> None:
         self._synced_at = None
         self._noted_at = None  # the next success is a change of state: written at once
-        problem = classify(exc) if isinstance(exc, DBAPIError) else ServerProblem.UNREACHABLE
+        if isinstance(exc, NewerServerSchemaError):
+            problem = ServerProblem.NEWER_SCHEMA
+        elif isinstance(exc, DBAPIError):
+            problem = classify(exc)
+        else:
+            problem = ServerProblem.UNREACHABLE
         detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         message = (detail[0] if detail else type(exc).__name__)[:400]
         if message == self._failed_with:
