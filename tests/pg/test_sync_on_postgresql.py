@@ -278,3 +278,51 @@ def test_a_server_on_a_newer_schema_stops_the_sync_not_the_saving(
     station.sync.sync_now()
     assert station.sync.status().waiting == 0
     assert _tickets(server) == _tickets(station.services)
+
+
+def test_a_clash_on_a_unique_number_is_listed_and_stops_nothing_else(
+    server: Services, station: Station
+) -> None:
+    from sqlalchemy import update
+
+    from propdesk.store.models import AccessCard
+    from propdesk.store.models.sync import SyncConflict
+
+    # the same new card number given at the station (offline) and at the front desk
+    station.services.cards.issue(ADMIN, CardInput("0009999999", "3-2-1502", "张三"))
+    server.cards.issue(ADMIN, CardInput("0009999999", "3-2-1502", "张三"))
+    theirs = server.module(RepairServices).tickets.open_ticket(ADMIN, leak())
+    mine = station.services.module(RepairServices).tickets.open_ticket(ADMIN, leak())
+    report = station.sync.sync_now()
+    assert report.refused >= 1  # the station's card (and what points at it), refused
+    numbers_here = {n for n, _ in _tickets(station.services)}
+    assert {theirs.number, mine.number} <= numbers_here  # everything else went through
+    assert {theirs.number, mine.number} <= {n for n, _ in _tickets(server)}
+    status = station.sync.status()
+    assert status.refused >= 2  # and the server's card, which this copy cannot take
+    assert status.waiting == report.refused
+    # someone corrects the station's card; both cards then travel
+    with station.services.store.write() as s:
+        s.execute(
+            update(AccessCard).where(AccessCard.number == "0009999999").values(number="0009999998")
+        )
+    station.sync.sync_now()
+    station.sync.sync_now()
+    assert station.sync.status().refused == 0
+    assert station.sync.status().waiting == 0
+    for side in (server, station.services):
+        with side.store.read() as s:
+            assert sorted(s.scalars(select(AccessCard.number))) == [
+                "0001234567",
+                "0009999998",
+                "0009999999",
+            ]
+    with station.services.store.read() as s:
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved_at.is_(None))
+            )
+            == 0
+        )

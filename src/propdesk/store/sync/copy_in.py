@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.exc import DBAPIError
 
 from propdesk.store.sync.tables import key_column, key_value
 
@@ -61,7 +62,30 @@ def copy_in(conn: Connection, table: Table, rows: Iterable[RawRow]) -> None:
     updates = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in names if n != key)
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
-    with dbapi.cursor() as cur:  # type: ignore[attr-defined]
+    try:
+        _copy_and_insert(dbapi, table, rows, names, listed, staging, key, updates)
+    except Exception as exc:
+        # The driver's own cursor: its errors arrive unwrapped. Wrapped as SQLAlchemy
+        # does (a duplicate number becomes IntegrityError, a cut OperationalError), so
+        # the send treats them as it treats every other statement's.
+        import psycopg
+
+        if not isinstance(exc, psycopg.Error):
+            raise
+        raise DBAPIError.instance(f"COPY {table.name}", None, exc, psycopg.Error) from exc
+
+
+def _copy_and_insert(
+    dbapi: Any,
+    table: Table,
+    rows: Iterable[RawRow],
+    names: tuple[str, ...],
+    listed: str,
+    staging: str,
+    key: str,
+    updates: str,
+) -> None:
+    with dbapi.cursor() as cur:
         cur.execute("SET LOCAL TimeZone = 'UTC'")
         cur.execute(
             f'CREATE TEMP TABLE IF NOT EXISTS "{staging}" '
