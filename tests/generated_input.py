@@ -71,9 +71,13 @@ def attempt(call: Callable[[], T]) -> tuple[T | None, UserError | None]:
 
 
 def row_counts(store: Store) -> dict[str, int]:
-    """Rows in every table: equal before and after a refusal means nothing was written."""
+    """Rows in every table: equal before and after a refusal means nothing was written.
+    The server's change log is left out: it is a line per row written in the tables
+    counted here (on PostgreSQL), so a test that also saves something would have to
+    count its lines too, and it says nothing the tables do not."""
     with store.read() as session:
         return {
             table.name: session.scalar(select(func.count()).select_from(table)) or 0
             for table in Base.metadata.sorted_tables
+            if table.name != "sync_log"
         }
