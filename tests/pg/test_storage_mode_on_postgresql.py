@@ -12,36 +12,30 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from propdesk.config import DATABASE_URL_ENV, Paths, Settings, load_settings
+from propdesk.config import Paths, Settings, load_settings
 from propdesk.domain.repairs.kinds import RepairCategory
 from propdesk.domain.roles import Role
 from propdesk.errors import ValidationError
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor
-from propdesk.services.master_data.units import UnitInput
 from propdesk.services.repairs.inputs import TicketInput
 from propdesk.services.repairs.service import RepairServices
 from propdesk.services.sync.server_address import ServerAddress
 from propdesk.services.sync.storage_mode import StorageMode, StorageModeService
 from propdesk.store.models import Unit
-from tests.pg.conftest import back_to_seed_rows
-from tests.pg.sync_stations import server_services
+from tests.pg.sync_stations import empty_server, seeded_server
 
 ADMIN = Actor(None, "admin", "管理员", Role.ADMIN, "岗亭")
 
 
 @pytest.fixture
 def server_url(pg_migrated: str, monkeypatch: pytest.MonkeyPatch) -> str:
-    back_to_seed_rows(pg_migrated)
-    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
-    return pg_migrated
+    return empty_server(pg_migrated, monkeypatch)
 
 
 @pytest.fixture
 def server(tmp_path: Path, server_url: str) -> Iterator[Services]:
-    services = server_services(tmp_path, server_url)
-    services.estate.set_up("翠湖花园")
-    services.units.save(ADMIN, UnitInput("3", "2", "1502"))
+    services = seeded_server(tmp_path, server_url, cards=())
     yield services
     services.close()
 

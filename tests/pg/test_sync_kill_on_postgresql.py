@@ -22,18 +22,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from propdesk.config import DATABASE_URL_ENV, Paths
+from propdesk.config import Paths
 from propdesk.domain.roles import Role
 from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.service import GateServices
-from propdesk.services.master_data.cards import CardInput
-from propdesk.services.master_data.residents import ResidentInput, ResidentKind
-from propdesk.services.master_data.units import UnitInput
 from propdesk.store.models import GateEvent
 from propdesk.store.models.sync import SyncOutbox
-from tests.pg.conftest import back_to_seed_rows
-from tests.pg.sync_stations import join, server_services
+from tests.pg.sync_stations import empty_server, join, seeded_server
 
 ADMIN = Actor(None, "admin", "管理员", Role.ADMIN, "岗亭")
 ROUNDS = 15
@@ -47,15 +43,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def server(tmp_path: Path, pg_migrated: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Services]:
-    back_to_seed_rows(pg_migrated)
-    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
-    services = server_services(tmp_path, pg_migrated)
-    services.estate.set_up("翠湖花园")
-    services.units.save(ADMIN, UnitInput("3", "2", "1502"))
-    services.residents.save(
-        ADMIN, ResidentInput("3-2-1502", ResidentKind.OWNER, "张三", "13812345678")
-    )
-    services.cards.issue(ADMIN, CardInput("0001234567", "3-2-1502", "张三"))
+    services = seeded_server(tmp_path, empty_server(pg_migrated, monkeypatch))
     yield services
     services.close()
 

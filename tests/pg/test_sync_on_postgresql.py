@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from propdesk.config import DATABASE_URL_ENV
 from propdesk.domain.repairs.kinds import RepairCategory as C
 from propdesk.domain.repairs.workflow import RepairStep as T
 from propdesk.domain.repairs.workflow import StepRequest
@@ -19,36 +18,24 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.service import GateServices
 from propdesk.services.master_data.cards import CardInput, CardStatus
-from propdesk.services.master_data.residents import ResidentInput, ResidentKind
-from propdesk.services.master_data.staff import StaffInput
-from propdesk.services.master_data.units import UnitInput
 from propdesk.services.repairs.inputs import TicketInput
 from propdesk.services.repairs.service import RepairServices
 from propdesk.services.sync.conflicts import ConflictService
 from propdesk.store.models import RepairTicket
 from propdesk.store.models.sync import SyncOutbox
-from tests.pg.conftest import back_to_seed_rows
-from tests.pg.sync_stations import Station, join, server_services
+from tests.pg.sync_stations import Station, empty_server, join, seeded_server
 
 ADMIN = Actor(None, "admin", "管理员", Role.ADMIN, "客服中心")
 
 
 @pytest.fixture
 def server_url(pg_migrated: str, monkeypatch: pytest.MonkeyPatch) -> str:
-    back_to_seed_rows(pg_migrated)
-    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
-    return pg_migrated
+    return empty_server(pg_migrated, monkeypatch)
 
 
 @pytest.fixture
 def server(tmp_path: Path, server_url: str) -> Iterator[Services]:
-    services = server_services(tmp_path, server_url)
-    services.estate.set_up("翠湖花园")
-    services.units.save(ADMIN, UnitInput("3", "2", "1502"))
-    owner = ResidentInput("3-2-1502", ResidentKind.OWNER, "张三", "13812345678")
-    services.residents.save(ADMIN, owner)
-    services.staff.save(ADMIN, StaffInput("王师傅", "engineering", "水电工"))
-    services.cards.issue(ADMIN, CardInput("0001234567", "3-2-1502", "张三"))
+    services = seeded_server(tmp_path, server_url)
     yield services
     services.close()
 

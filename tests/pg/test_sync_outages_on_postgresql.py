@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from propdesk.config import DATABASE_URL_ENV
 from propdesk.domain.repairs.kinds import RepairCategory as C
 from propdesk.domain.repairs.workflow import RepairStep as T
 from propdesk.domain.repairs.workflow import StepRequest
@@ -23,18 +22,13 @@ from propdesk.domain.roles import Role
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.gate.service import GateServices
-from propdesk.services.master_data.cards import CardInput
-from propdesk.services.master_data.residents import ResidentInput, ResidentKind
-from propdesk.services.master_data.staff import StaffInput
-from propdesk.services.master_data.units import UnitInput
 from propdesk.services.repairs.inputs import TicketInput
 from propdesk.services.repairs.service import RepairServices
 from propdesk.services.sync.conflicts import ConflictService, ConflictView
 from propdesk.store.models import GateEvent, RepairTicket
-from tests.pg.conftest import back_to_seed_rows
 from tests.pg.cutting_proxy import CuttingProxy, cutting_proxy
 from tests.pg.sync_compare import differences
-from tests.pg.sync_stations import Station, join, server_services
+from tests.pg.sync_stations import Station, empty_server, join, seeded_server
 
 ADMIN = Actor(None, "admin", "管理员", Role.ADMIN, "客服中心")
 CYCLES = 100
@@ -43,17 +37,8 @@ PAIR_EVERY = 5  # every fifth cycle both stations edit the same ticket
 
 @pytest.fixture
 def server(tmp_path: Path, pg_migrated: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Services]:
-    back_to_seed_rows(pg_migrated)
-    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
-    services = server_services(tmp_path, pg_migrated)
-    services.estate.set_up("翠湖花园")
-    services.units.save(ADMIN, UnitInput("3", "2", "1502"))
-    services.residents.save(
-        ADMIN, ResidentInput("3-2-1502", ResidentKind.OWNER, "张三", "13812345678")
-    )
-    services.staff.save(ADMIN, StaffInput("王师傅", "engineering", "水电工"))
-    for n in range(4):
-        services.cards.issue(ADMIN, CardInput(f"000123456{n}", "3-2-1502", "张三"))
+    url = empty_server(pg_migrated, monkeypatch)
+    services = seeded_server(tmp_path, url, cards=[f"000123456{n}" for n in range(4)])
     tickets = services.module(RepairServices).tickets
     for _ in range(CYCLES // PAIR_EVERY):
         tickets.open_ticket(

@@ -37,7 +37,6 @@ from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.module_spec import DailyJob, TabRef
 from propdesk.services.station.accounts import UserInfo
-from propdesk.services.sync.conflicts import ConflictService
 from propdesk.services.sync.storage_mode import StorageModeService
 from propdesk.ui.about_dialog import show_about
 from propdesk.ui.daily_jobs import DailyJobs
@@ -53,7 +52,7 @@ from propdesk.ui.quick_search_dialog import QuickSearchDialog
 from propdesk.ui.role_names import role_name
 from propdesk.ui.station_dialog import StationDialog
 from propdesk.ui.sync.conflicts_dialog import ConflictsDialog
-from propdesk.ui.sync.sync_status_label import SyncStatusLabel
+from propdesk.ui.sync.window_sync import WindowSync
 from propdesk.ui.tabs.home.tab import HomeTab
 
 log = logging.getLogger(__name__)
@@ -215,11 +214,9 @@ class MainWindow(QMainWindow):
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lock_button.clicked.connect(self._on_lock_requested)
         # A syncing station's line ("Synced 14:05"); started once the window is shown.
-        sync = self._services.sync
-        self.sync_status = SyncStatusLabel(sync) if sync is not None else None
-        if self.sync_status is not None:
-            self.sync_status.sig_clicked.connect(self.open_conflicts)
-            bar.addPermanentWidget(self.sync_status)
+        self.sync = WindowSync(self._services, self)
+        self.sync_status = self.sync.label
+        self.sync.add_to(bar, self.open_conflicts)
         bar.addPermanentWidget(self.mode_status)
         bar.addPermanentWidget(self.lock_button)
 
@@ -266,9 +263,7 @@ class MainWindow(QMainWindow):
         self.station_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.estate_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
         self.idle_action.setVisible(actor.may(Module.SETTINGS, Action.UPDATE))
-        self.conflicts_action.setVisible(
-            self._services.sync is not None and actor.may(Module.SETTINGS, Action.VIEW)
-        )
+        self.conflicts_action.setVisible(self.sync.may_see_conflicts(actor))
         self._update_enabled()
         self.refresh_titles()
 
@@ -346,7 +341,7 @@ class MainWindow(QMainWindow):
                 )
             )
         self.database_status.setText(self.tr("Database: {file}").format(file=info.database))
-        if self._services.sync is not None:
+        if self.sync.syncing:
             mode = self.tr("Storage: own copy, synced with the server")
         elif info.storage_mode == "sqlite":
             mode = self.tr("Storage: this PC (SQLite)")
@@ -558,27 +553,19 @@ class MainWindow(QMainWindow):
         if dialog.storage_changed:
             self.close()  # the next start opens the station where its data now is
             return
-        self._start_sync()  # after a join that failed: the sync goes on
+        self.sync.start()  # after a join that failed: the sync goes on
         if accepted:
             self.refresh_titles()
 
     def _release_station_file(self) -> None:
         """Before a join sets the station's file aside: nothing of the window reads it."""
-        if self.sync_status is not None:
-            self.sync_status.stop()
+        self.sync.pause_line()
         self._wait_for_daily_jobs()
         for wait in self._services.before_restore:
             wait()
 
     def open_conflicts(self) -> ConflictsDialog | None:
-        if self.locked or not self.actor.may(Module.SETTINGS, Action.VIEW):
-            return None
-        dialog = ConflictsDialog(ConflictService(self._services.store), self.actor, self)
-        if self.sync_status is not None:
-            dialog.sig_resolved.connect(self.sync_status.refresh)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return None if self.locked else self.sync.open_conflicts(self.actor)
 
     def _on_idle_setting(self) -> None:
         dialog = IdleLockDialog(self._services.settings, self)
@@ -600,22 +587,12 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._start_sync()
-
-    def _start_sync(self) -> None:
-        """A syncing station syncs while its window is open (Services.close stops it)."""
-        if self.sync_status is not None and not self.sync_status.timer.isActive():
-            assert self._services.sync is not None
-            self._services.sync.start()
-            self.sync_status.start()
+        self.sync.start()  # a syncing station syncs while its window is open
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The app-wide event filter and the timers end with the window.
         self.idle_watcher.set_timeout_ms(0)
         self.backup_timer.stop()
-        if self.sync_status is not None:
-            self.sync_status.stop()
-        if self._services.sync is not None:
-            self._services.sync.stop()
+        self.sync.stop()
         self._wait_for_daily_jobs()
         super().closeEvent(event)
