@@ -14072,10 +14072,6 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>No such staff member.</translation>
     </message>
     <message>
-      <source>Today's automatic backup could not be made ({reason}). Work can go on; free some space or check the backup folder, then use File → Backup now.</source>
-      <translation>Today's automatic backup could not be made ({reason}). Work can go on; free some space or check the backup folder, then use File → Backup now.</translation>
-    </message>
-    <message>
       <source>Enter the visitor's name (at most {limit} characters).</source>
       <translation>Enter the visitor's name (at most {limit} characters).</translation>
     </message>

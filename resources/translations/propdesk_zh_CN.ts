@@ -14072,10 +14072,6 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>员工不存在。</translation>
     </message>
     <message>
-      <source>Today's automatic backup could not be made ({reason}). Work can go on; free some space or check the backup folder, then use File → Backup now.</source>
-      <translation>今天的自动备份未能完成（{reason}）。可以继续工作；请释放磁盘空间或检查备份文件夹，然后使用“文件 → 立即备份”。</translation>
-    </message>
-    <message>
       <source>Enter the visitor's name (at most {limit} characters).</source>
       <translation>请输入访客姓名（最多 {limit} 个字符）。</translation>
     </message>

@@ -14072,10 +14072,6 @@ None of this office's records are in it: residents, gate records, repair tickets
       <translation>員工不存在。</translation>
     </message>
     <message>
-      <source>Today's automatic backup could not be made ({reason}). Work can go on; free some space or check the backup folder, then use File → Backup now.</source>
-      <translation>今天的自動備份未能完成（{reason}）。可以繼續工作；請釋放磁碟空間或檢查備份資料夾，然後使用「檔案 → 立即備份」。</translation>
-    </message>
-    <message>
       <source>Enter the visitor's name (at most {limit} characters).</source>
       <translation>請輸入訪客姓名（最多 {limit} 個字元）。</translation>
     </message>

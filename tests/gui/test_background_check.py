@@ -5,6 +5,7 @@ it), and nothing is moved or deleted while the window runs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -73,6 +74,29 @@ def test_damage_found_in_the_background_is_told_plainly(
     assert paths.database_file.exists()
     box.accept()
     window.close()
+
+
+def test_the_days_backup_of_a_damaged_file_fails_in_the_status_bar_and_the_damage_is_told(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    """Backed up yesterday, damaged since: the window's round finds the day's backup
+    due, its copy fails, the status bar says why, and the full check tells the damage."""
+    station_with_a_backup(paths, backed_up_at=datetime.now() - timedelta(days=1))
+    damage_the_middle(paths.database_file)
+    services = open_services(paths, fast_hashing=True)
+    try:
+        window = _window(qtbot, services)
+        qtbot.waitUntil(lambda: _notice(window) is not None, timeout=30_000)
+        message = window.statusBar().currentMessage()
+        assert "The daily backup failed" in message
+        assert "The database itself is damaged" in message
+        assert list(paths.backup_dir.glob("*.partial")) == []
+        box = _notice(window)
+        assert box is not None
+        box.accept()
+        window.close()
+    finally:
+        services.close()
 
 
 def test_a_sound_database_is_checked_once_and_nothing_is_shown(

@@ -159,7 +159,9 @@ def test_backup_now_from_the_file_menu(
     qtbot: QtBot, ready_services: Services, admin: Actor, boxes: Boxes
 ) -> None:
     window = _window(qtbot, ready_services, admin)
-    _menu_action(window, "&File", "&Backup now").trigger()
+    _daily_round_done(window)  # the day's automatic backup first, shown …
+    qtbot.waitUntil(lambda: "auto-" in window.home_tab.last_backup_label.text())
+    _menu_action(window, "&File", "&Backup now").trigger()  # … then a manual one
     assert ready_services.backups.latest() is not None
     assert any("verified" in text for text in boxes.texts())
     assert "manual-" in window.home_tab.last_backup_label.text()
@@ -274,18 +276,31 @@ def test_after_restoring_an_older_database_without_you_you_log_in_again(
     assert "log in again" in window.lock_screen.message.text()
 
 
-def test_hourly_check_takes_the_daily_backup_once(
+def _daily_round_done(window: MainWindow) -> None:
+    """The round the window started (or the one just asked for) has ended."""
+    thread = window.daily_jobs_thread
+    assert thread is not None
+    thread.join(60)
+    assert not thread.is_alive()
+
+
+def test_the_daily_backup_is_taken_off_the_gui_thread_once_a_day(
     qtbot: QtBot, ready_services: Services, admin: Actor, boxes: Boxes
 ) -> None:
+    backups = ready_services.paths.backup_dir
+    assert list(backups.glob("auto-*.db")) == []  # opening the station took none
     window = _window(qtbot, ready_services, admin)
     assert window.backup_timer.isActive()
     assert window.backup_timer.interval() == DAILY_BACKUP_CHECK_MS == 3_600_000
-    made = window.run_daily_backup()
-    assert made is not None
-    assert made.name.startswith("auto-")
-    assert made.name in window.statusBar().currentMessage()
-    assert made.name in window.home_tab.last_backup_label.text()
-    assert window.run_daily_backup() is None  # one a day
+    _daily_round_done(window)  # the round started with the window takes it
+    [made] = backups.glob("auto-*.db")
+    qtbot.waitUntil(lambda: made.name in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: made.name in window.home_tab.last_backup_label.text())
+    # Its copy was read in full: the window's own full check is not run again.
+    assert not window.daily_jobs.full_check_due
+    assert window.run_daily_jobs() is not None  # the hourly round: one backup a day
+    _daily_round_done(window)
+    assert list(backups.glob("auto-*.db")) == [made]
     assert boxes.shown == []
 
 
@@ -296,13 +311,13 @@ def test_a_failed_daily_backup_goes_to_the_status_bar_not_a_dialog(
     boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def full() -> None:
+    def full(**_: object) -> None:
         raise StorageError(StorageProblem.DISK_FULL, "disk full")
 
     monkeypatch.setattr(ready_services.backups, "ensure_daily", full)
     window = _window(qtbot, ready_services, admin)
-    assert window.run_daily_backup() is None
-    assert "daily backup failed" in window.statusBar().currentMessage()
+    _daily_round_done(window)
+    qtbot.waitUntil(lambda: "daily backup failed" in window.statusBar().currentMessage())
     assert "disk is full" in window.statusBar().currentMessage()
     assert boxes.shown == []
 

@@ -3,7 +3,9 @@ restore (keeps the current file aside, migrates, audits, refuses unusable files)
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -75,15 +77,15 @@ def _autos(paths: Paths) -> list[Path]:
 # --- automatic backup ----------------------------------------------------------------
 
 
-def test_daily_backup_at_start_is_made_once_a_day(paths: Paths) -> None:
+def test_the_daily_backup_is_made_once_a_day(paths: Paths) -> None:
     first = open_services(paths, fast_hashing=True)
-    first.estate.set_up("翠湖花园")  # only a database with the office's data is copied
+    assert first.backups.ensure_daily() is None  # only the office's data is copied
+    first.estate.set_up("翠湖花园")
     first.buildings.create(ADMIN, BuildingInput("1", "1号楼", 18))
+    made = first.backups.ensure_daily()
     first.close()
-    assert _autos(paths) == []  # there was no database to copy at the very first start
-
-    open_services(paths, fast_hashing=True).close()
-    (made,) = _autos(paths)
+    assert made is not None
+    assert _autos(paths) == [made]
     assert integrity_ok(made)
     conn = sqlite3.connect(made)
     try:
@@ -92,7 +94,7 @@ def test_daily_backup_at_start_is_made_once_a_day(paths: Paths) -> None:
     finally:
         conn.close()
 
-    open_services(paths, fast_hashing=True).close()
+    assert ensure_daily_backup(paths) is None
     assert _autos(paths) == [made]  # the same day: no second one
 
     # Tomorrow at noon: an hour later is still tomorrow, whenever the test runs.
@@ -104,13 +106,12 @@ def test_daily_backup_at_start_is_made_once_a_day(paths: Paths) -> None:
     assert len(_autos(paths)) == 2
 
 
-def test_the_start_backup_is_taken_before_migrating(paths: Paths) -> None:
+def test_a_copy_is_set_aside_before_migrating(paths: Paths) -> None:
     _database_at(paths.database_file, "0001")
     services = open_services(paths, fast_hashing=True)
     services.close()
     assert _revision(paths.database_file) == head_revision()
-    (auto,) = _autos(paths)
-    assert _revision(auto) == "0001"  # the copy is of the database as it was found
+    assert _autos(paths) == []  # the day's backup is the window's, taken later
     (pre,) = paths.backup_dir.glob("pre-migrate-0001-*.db")
     assert _revision(pre) == "0001"
 
@@ -348,23 +349,22 @@ def test_cli_restore_of_unusable_files(tmp_path: Path, capsys: pytest.CaptureFix
     assert list(Paths.resolve(data).backup_dir.glob("before-restore-*")) == []
 
 
-def test_a_failing_automatic_backup_does_not_stop_the_day(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_opening_a_station_takes_no_backup_and_reads_no_more_than_it_needs(
+    tmp_path: Path,
 ) -> None:
-    from propdesk.services import bootstrap
-
+    """The day's backup reads the whole file (40 s on a five-year estate after a
+    reboot): no start and no command waits for it; the window's daily jobs take it."""
     paths = Paths.resolve(tmp_path / "station")
-    open_services(paths, fast_hashing=True).close()
-
-    def disk_full(_paths: Paths) -> None:
-        raise StorageError(StorageProblem.DISK_FULL, "The disk is full.")
-
-    monkeypatch.setattr(bootstrap, "ensure_daily_backup", disk_full)
+    first = open_services(paths, fast_hashing=True)
+    first.estate.set_up("翠湖花园")  # a database worth backing up
+    first.close()
     opened = open_services(paths, fast_hashing=True)
     try:
-        assert any("automatic backup" in n.message for n in opened.notices)
-        assert any("The disk is full." in n.message for n in opened.notices)
-        assert opened.estate.get() is None  # the database itself opened fine
+        assert _autos(paths) == []
+        assert opened.notices == []
+        made = opened.backups.ensure_daily()  # what the window's round calls
+        assert made is not None
+        assert _autos(paths) == [made]
     finally:
         opened.close()
 
@@ -421,3 +421,16 @@ def test_restore_when_there_is_no_current_file(tmp_path: Path) -> None:
         assert services.audit.verify().ok
     finally:
         services.close()
+
+
+def test_half_copies_of_a_killed_process_go_at_the_next_rotation(paths: Paths) -> None:
+    paths.backup_dir.mkdir(parents=True, exist_ok=True)
+    stale = paths.backup_dir / "auto-20261201-080000.db.4242-abcd1234.partial"
+    fresh = paths.backup_dir / "auto-20261206-080000.db.4343-abcd1234.partial"
+    for file in (stale, fresh):
+        file.write_bytes(b"half a copy")
+    hours_ago = time.time() - 7 * 3600
+    os.utime(stale, (hours_ago, hours_ago))
+    rotate(paths.backup_dir)
+    assert not stale.exists()  # its process is long gone
+    assert fresh.exists()  # another process may still be writing it

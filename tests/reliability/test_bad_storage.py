@@ -22,7 +22,7 @@ from propdesk.errors import StorageError, StorageProblem
 from propdesk.services.bootstrap import open_services
 from propdesk.services.core.actor import system_actor
 from propdesk.services.master_data.buildings import BuildingInput
-from propdesk.services.station.backup import newest_good_backup
+from propdesk.services.station.backup import ensure_daily_backup, newest_good_backup
 from tests.reliability.children import finish, go, start_writer, wait_ready
 
 ACTOR = system_actor("岗亭")
@@ -259,8 +259,9 @@ def test_awkward_folder_names_are_checked_for_real(tmp_path: Path, folder: str) 
     paths = Paths.resolve(tmp_path / folder)
     _station(paths, ["1"])
     assert _codes(paths) == {"1"}  # reopened without being taken for damaged
-    backups = list(paths.backup_dir.glob("auto-*.db"))
-    assert len(backups) == 1
+    made = ensure_daily_backup(paths)  # the copy and its check find the file
+    assert made is not None
+    assert list(paths.backup_dir.glob("auto-*.db")) == [made]
     paths.database_file.write_bytes(GARBAGE)
     with pytest.raises(StorageError) as caught:
         open_services(paths, fast_hashing=True)

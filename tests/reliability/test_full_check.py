@@ -98,19 +98,22 @@ def test_propdesk_backup_of_a_damaged_database_exits_3_with_the_advice(
     assert backup.name in err
 
 
-def test_the_start_tells_of_the_damage_its_daily_backup_found(paths: Paths) -> None:
-    """The window opens (the start reads no damaged page); its notice says why the
-    day's backup was not made."""
+def test_the_start_opens_a_file_damaged_where_it_does_not_read(paths: Paths) -> None:
+    """The start reads no damaged page and takes no backup: the window opens, and its
+    daily round's backup and full check tell of the damage (tests/gui/
+    test_background_check.py)."""
     from propdesk.services.bootstrap import open_services
 
     station_with_a_backup(paths, backed_up_at=datetime.now() - timedelta(days=1))
     damage_the_middle(paths.database_file)
+    backups = sorted(paths.backup_dir.iterdir())
     services = open_services(paths, fast_hashing=True)
     try:
-        texts = [notice.message for notice in services.notices]
+        assert services.notices == []
     finally:
         services.close()
-    assert any("The database itself is damaged" in text for text in texts), texts
+    assert sorted(paths.backup_dir.iterdir()) == backups
+    assert list(paths.data_dir.glob("propdesk.db.corrupt-*")) == []
 
 
 def test_the_full_check_names_nothing_for_a_sound_file_or_none(paths: Paths) -> None:

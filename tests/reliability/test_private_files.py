@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from propdesk.config import Paths
+from propdesk.services.station.backup import ensure_daily_backup
 from tests.reliability.children import REPO_ROOT
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
@@ -50,7 +52,8 @@ def test_every_kind_of_file_is_for_the_owner_only(tmp_path: Path) -> None:
     data = tmp_path / "station"
     made = _propdesk(data, "init", "--estate", "翠湖花园", "--station", "岗亭")
     assert made.returncode == 0, made.stderr
-    assert _propdesk(data, "backup").returncode == 0  # manual-…, and auto-… at start
+    assert _propdesk(data, "backup").returncode == 0  # manual-…
+    assert ensure_daily_backup(Paths.resolve(data)) is not None  # auto-…, as the window
     (manual,) = (data / "backups").glob("manual-*.db")
     assert _propdesk(data, "restore", str(manual)).returncode == 0  # before-restore-…
     # A damaged database (written world-readable) is moved aside …

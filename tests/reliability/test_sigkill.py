@@ -3,7 +3,8 @@
 Each round forks a fresh child process that runs the writer (tests/reliability/writer.py)
 against the same data folder and kills it with SIGKILL after a random 0.05-0.6 s (seeded,
 so a failure can be replayed): counted from the start in even rounds, so some kills land
-in start-up (check, daily backup, migrations), and from the first save in odd rounds.
+in start-up (check, migrations, the day's backup a window takes first), and from the first
+save in odd rounds.
 Forking keeps a round at its delay instead of a second of imports; the child is still a
 separate process with its own connections, killed for real.
 """

@@ -66,6 +66,9 @@ def write(data_dir: str, count: int, prefix: str, *, numbers: bool, out: TextIO)
     try:
         services = open_services(Paths.resolve(data_dir), fast_hashing=True)
         try:
+            # What a window does first, off its GUI thread: the day's backup (two
+            # stations opening at once both find it due).
+            services.backups.ensure_daily()
             if numbers:
                 _numbers(services, count, prefix, out)
             else:

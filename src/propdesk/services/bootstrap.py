@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from propdesk.config import Paths, Settings, database_url, load_settings, peek_settings
 from propdesk.domain.roles import Action, Module
-from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, UserError
+from propdesk.errors import StorageError, StorageProblem, UserError
 from propdesk.services.core import audit as audit_service
 from propdesk.services.core.actor import Actor
 from propdesk.services.core.audit import AuditAction, AuditService
@@ -39,7 +39,6 @@ from propdesk.services.station.accounts import AccountsService
 from propdesk.services.station.backup import (
     BackupService,
     check_database_file,
-    ensure_daily_backup,
     restore_file,
 )
 from propdesk.services.station.estate import EstateService
@@ -239,24 +238,12 @@ def open_services(
     url = database_url(paths, settings)
     is_sqlite = url.startswith("sqlite")
     if is_sqlite:
+        # The cheap check only. The day's automatic backup is not taken here: it reads
+        # and verifies the whole file (40 s on a five-year estate after a reboot), which
+        # the first start of each day would wait for. The window takes it on its daily
+        # jobs' thread once it is up (ui.daily_jobs); a migration still makes its own
+        # copy aside first (upgrade_to_head).
         check_database_file(paths)
-        try:
-            ensure_daily_backup(paths)
-        except StorageError as exc:
-            # The day's work must not wait for the backup folder; say so and go on.
-            # (A migration still needs its own copy aside, which upgrade_to_head makes.)
-            log.warning("automatic backup failed: %s", exc.detail or exc.message)
-            notices.append(
-                UserError(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Today's automatic backup could not be made ({reason}). Work can "
-                        "go on; free some space or check the backup folder, then use "
-                        "File → Backup now.",
-                    ),
-                    reason=exc.message,
-                )
-            )
     store = Store(make_engine(url))
     try:
         copy = _migrate_when_free(store, paths)

@@ -171,13 +171,20 @@ def integrity_ok(db_file: Path, *, quick: bool = False) -> bool:
         return False
 
 
-def backup_sqlite_file(source: Path, target: Path) -> Path:
+def backup_sqlite_file(
+    source: Path, target: Path, *, stopped: Callable[[], bool] | None = None
+) -> Path:
     """Copy `source` into `target` consistently while others may be writing.
 
     The copy is written under a temporary name, checked with integrity_check and only
     then given its final name, so a backup folder never holds a half copy. The
     temporary name is this process's own: two programs starting at once both make
     their copy instead of writing into each other's.
+
+    The copy is one step of the backup API (a step-by-step copy starts again whenever
+    another connection writes, which a busy gate does every few seconds); its check,
+    which takes most of the time, ends at once with CheckStoppedError when `stopped()`
+    says True, and the half-checked copy is removed.
     """
     target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
@@ -199,7 +206,14 @@ def backup_sqlite_file(source: Path, target: Path) -> Path:
         if storage is not None:
             raise storage from exc
         raise
-    if not integrity_ok(partial):
+    try:
+        sound = not integrity_findings(partial, stopped=stopped)
+    except CheckStoppedError:
+        partial.unlink(missing_ok=True)
+        raise
+    except StorageError:  # the copy could not be read back: no good copy
+        sound = False
+    if not sound:
         partial.unlink(missing_ok=True)
         raise _failed_copy(source)
     partial.replace(target)

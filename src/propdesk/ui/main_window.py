@@ -94,8 +94,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher.idle.connect(self._on_idle)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(DAILY_BACKUP_CHECK_MS)
-        self.backup_timer.timeout.connect(self.run_daily_backup)
-        self.backup_timer.timeout.connect(self.run_daily_jobs)
+        self.backup_timer.timeout.connect(self.run_daily_jobs)  # the backup among them
         self.backup_timer.start()
 
         self._apply_actor()
@@ -103,6 +102,8 @@ class MainWindow(QMainWindow):
         self.daily_jobs = DailyJobs(services)
         self.daily_jobs.sig_result.connect(self._on_daily_job_result)
         self.daily_jobs.sig_error.connect(self._on_daily_job_error)
+        self.daily_jobs.sig_backup.connect(self._on_daily_backup)
+        self.daily_jobs.sig_backup_error.connect(self._on_daily_backup_error)
         self.run_daily_jobs()  # at start: the window opens after the login
 
     # -- menus ---------------------------------------------------------------
@@ -369,24 +370,21 @@ class MainWindow(QMainWindow):
             parts.on_shown(widget)
 
     # -- backups -------------------------------------------------------------
-    def run_daily_backup(self) -> Path | None:
-        """The hourly check: takes the day's automatic backup if there is none yet."""
-        try:
-            made = self._services.backups.ensure_daily()
-        except PropdeskError as exc:
-            log.warning("daily backup failed: %s", exc)
-            self.statusBar().showMessage(
-                self.tr("The daily backup failed: {reason}").format(reason=error_text(exc)),
-                10 * MINUTE_MS,
-            )
-            return None
+    # The day's backup is taken on the daily jobs' thread (at start, then hourly).
+    def _on_daily_backup_error(self, exc: PropdeskError) -> None:
+        log.warning("daily backup failed: %s", exc)
+        self.statusBar().showMessage(
+            self.tr("The daily backup failed: {reason}").format(reason=error_text(exc)),
+            10 * MINUTE_MS,
+        )
+
+    def _on_daily_backup(self, made: Path | None) -> None:
         if made is not None:
             log.info("daily backup %s", made)
             self.statusBar().showMessage(
                 self.tr("Daily backup written: {name}").format(name=made.name), MINUTE_MS
             )
             self.home_tab.refresh()
-        return made
 
     # -- each module's daily housekeeping (e.g. the gate's visitor-data retention) --
     @property

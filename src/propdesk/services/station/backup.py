@@ -16,8 +16,9 @@ import logging
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -203,7 +204,13 @@ def database_damaged(paths: Paths, finding: str, detail: str = "") -> StorageErr
     )
 
 
-def make_backup(paths: Paths, prefix: str, now: datetime | None = None) -> Path:
+def make_backup(
+    paths: Paths,
+    prefix: str,
+    now: datetime | None = None,
+    *,
+    stopped: Callable[[], bool] | None = None,
+) -> Path:
     """A verified copy of the database; refused (ValidationError) when it holds no
     estate: such a copy would only crowd out the backups that hold the office's data.
     A damaged database is refused as damaged (database_damaged), not as a failed copy:
@@ -219,7 +226,7 @@ def make_backup(paths: Paths, prefix: str, now: datetime | None = None) -> Path:
         raise ValidationError(NOTHING_TO_BACK_UP)
     target = paths.backup_dir / f"{prefix}{_stamp(now)}.db"
     try:
-        made = backup_sqlite_file(paths.database_file, target)
+        made = backup_sqlite_file(paths.database_file, target, stopped=stopped)
     except SourceDamagedError as exc:
         raise database_damaged(paths, str(exc.params["finding"]), exc.detail) from exc
     carry_photos(paths, made)
@@ -256,9 +263,27 @@ def _newest_auto_with_data(autos: dict[datetime, Path]) -> datetime | None:
     return None
 
 
+STALE_PARTIAL_S = 6 * 3600  # no copy takes this long: its process was killed mid-copy
+
+
+def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
+    """Half copies left by a process killed mid-backup (a power cut while the window
+    took the day's backup): as big as the database, never finished, never restorable."""
+    now = time.time() if now is None else now
+    removed = []
+    for file in folder.glob("*.partial"):
+        with suppress(OSError):  # another process's copy just finished or went
+            if now - file.stat().st_mtime > STALE_PARTIAL_S:
+                file.unlink()
+                removed.append(file)
+    return removed
+
+
 def rotate(folder: Path) -> list[Path]:
     """Delete automatic backups the rotation no longer keeps; manual ones stay, and so
-    does the newest automatic one that holds the office's data, however old."""
+    does the newest automatic one that holds the office's data, however old; and half
+    copies left by a killed process."""
+    remove_stale_partials(folder)
     autos: dict[datetime, Path] = {}
     for file in folder.glob(f"{AUTO_PREFIX}*.db"):
         match = _AUTO.match(file.name)
@@ -273,9 +298,13 @@ def rotate(folder: Path) -> list[Path]:
     return removed
 
 
-def ensure_daily_backup(paths: Paths, now: datetime | None = None) -> Path | None:
-    """The automatic backup: one a day (at start and from the GUI's timer), rotated.
-    None when there was nothing to copy (no database, or one without an estate)."""
+def ensure_daily_backup(
+    paths: Paths, now: datetime | None = None, *, stopped: Callable[[], bool] | None = None
+) -> Path | None:
+    """The automatic backup: one a day, rotated, taken by the window's daily jobs off
+    the GUI thread (never on the way to the window or a command: it reads the whole
+    file). None when there was nothing to copy (no database, or one without an estate).
+    CheckStoppedError when `stopped()` ends its check: no copy is left."""
     now = now or datetime.now()
     today = f"{AUTO_PREFIX}{now:%Y%m%d}-"
     # Today's copy first: holds_data counts the large tables, which a start that has
@@ -284,7 +313,7 @@ def ensure_daily_backup(paths: Paths, now: datetime | None = None) -> Path | Non
         return None
     if not paths.database_file.exists() or not holds_data(paths.database_file):
         return None
-    made = make_backup(paths, AUTO_PREFIX, now)
+    made = make_backup(paths, AUTO_PREFIX, now, stopped=stopped)
     rotate(paths.backup_dir)
     return made
 
@@ -434,8 +463,8 @@ class BackupService:
         is checked on the server."""
         return find_damage_in_full(self._paths, stopped=stopped) if self._is_sqlite else None
 
-    def ensure_daily(self) -> Path | None:
-        return ensure_daily_backup(self._paths) if self._is_sqlite else None
+    def ensure_daily(self, *, stopped: Callable[[], bool] | None = None) -> Path | None:
+        return ensure_daily_backup(self._paths, stopped=stopped) if self._is_sqlite else None
 
     def backups(self) -> list[BackupInfo]:
         return list_backups(self._paths.backup_dir)
