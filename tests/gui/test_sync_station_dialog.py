@@ -22,6 +22,7 @@ from propdesk.services.sync.joining import JoinReport, ServerFacts
 from propdesk.services.sync.server_address import ServerAddress
 from propdesk.services.sync.status import SyncStatus
 from propdesk.services.sync.storage_mode import StorageMode, StorageModeService
+from propdesk.store.migrate import SCHEMA_HEAD
 from propdesk.ui.station_dialog import StationDialog
 from tests.gui.conftest import Boxes, actor_of, add_user
 from tests.gui.keys import type_text
@@ -34,7 +35,7 @@ class FakeServer:
     joined: list[str] = field(default_factory=list)
 
     def test(self, address: ServerAddress) -> ServerFacts:
-        return ServerFacts(address.shown, "15.4 (Debian 15.4-2)", "0021", 2)
+        return ServerFacts(address.shown, "15.4 (Debian 15.4-2)", SCHEMA_HEAD, 2)
 
     def join(
         self, paths: Paths, settings: Settings, address: ServerAddress, name: str

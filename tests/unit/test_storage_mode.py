@@ -25,6 +25,7 @@ from propdesk.services.sync.storage_mode import (
     StorageModeService,
     server_address,
 )
+from propdesk.store.migrate import SCHEMA_HEAD
 from propdesk.store.models.audit import AuditEntry
 
 ADMIN = Actor(None, "admin", "管理员", Role.ADMIN, "岗亭")
@@ -61,7 +62,7 @@ class FakeServer:
         self.tested.append(address)
         if self.problem is not None:
             raise self.problem
-        return ServerFacts(address.shown, "15.4", "0021", 2)
+        return ServerFacts(address.shown, "15.4", SCHEMA_HEAD, 2)
 
     def join(
         self, paths: Paths, settings: Settings, address: ServerAddress, name: str

@@ -18,6 +18,7 @@ from propdesk.services.core.actor import Actor
 from propdesk.services.sync.joining import JoinReport, ServerFacts
 from propdesk.services.sync.server_address import ServerAddress
 from propdesk.services.sync.storage_mode import StorageModeService, server_address
+from propdesk.store.migrate import SCHEMA_HEAD
 from tests.generated_input import GENERATED, attempt, row_counts, typed
 
 ADMIN = Actor(None, "admin", "管理员", Role.ADMIN, "岗亭")
@@ -25,7 +26,7 @@ FORM_FIELDS = {"host", "port", "database", "user", "password"}
 
 
 def _facts(address: ServerAddress) -> ServerFacts:
-    return ServerFacts(address.shown, "15.4", "0021", 1)
+    return ServerFacts(address.shown, "15.4", SCHEMA_HEAD, 1)
 
 
 def _no_join(*_args: object) -> JoinReport:

@@ -1,12 +1,22 @@
 """Quick search over the work logs: an entry by its area, task or the person's name
 (a name fragment: Chinese, or two characters or more), newest first. Logs have no
 number; the area and the person are what the office asks for ("who swept building 3
-last week?"). LIKE scans the entries' three short columns; a year is ~20,000 rows."""
+last week?").
+
+The three columns hold a few dozen distinct values between them (areas, tasks, staff)
+over tens of thousands of entries, and most searches ("3-2-15", "zs", "B12") match
+none of them. So the values that hold the text are found first, one index seek per
+distinct value (a loose index scan: a recursive query stepping from each value to
+the next through the column's index), and only entries with one of them are read;
+when none matches, no entry is. A LIKE over every entry's three columns took 30–45 ms
+of every quick search on the double estate."""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from propdesk.services.core.search import SearchHit, count_capped
 from propdesk.services.core.search_query import SearchQuery
@@ -15,20 +25,41 @@ from propdesk.store.models.worklogs import WorklogEntry
 KIND_ENTRY = "worklog_entry"
 
 
-def _where(query: SearchQuery) -> ColumnElement[bool] | None:
+def _values_holding(
+    session: Session, column: InstrumentedAttribute[str], text: str
+) -> Sequence[str]:
+    """The column's distinct values that contain `text` (LIKE, as the other searches),
+    read through its index without reading the entries."""
+    first = select(func.min(column).label("value"))
+    walk = first.cte("walk", recursive=True)
+    following = (
+        select(func.min(column)).where(column > walk.c.value).scalar_subquery().label("value")
+    )
+    walk = walk.union_all(select(following).where(walk.c.value.is_not(None)))
+    return session.scalars(
+        select(walk.c.value).where(
+            walk.c.value.is_not(None), walk.c.value.contains(text, autoescape=True)
+        )
+    ).all()
+
+
+def _where(session: Session, query: SearchQuery) -> ColumnElement[bool] | None:
+    """None when there is nothing to read: not a text to look for, or no area, task or
+    person holds it."""
     text = query.name_fragment
     if not text:
         return None
     e = WorklogEntry
-    return or_(
-        e.area.contains(text, autoescape=True),
-        e.task_name.contains(text, autoescape=True),
-        e.staff_name.contains(text, autoescape=True),
-    )
+    matches = [
+        column.in_(values)
+        for column in (e.area, e.task_name, e.staff_name)
+        if (values := _values_holding(session, column, text))
+    ]
+    return or_(*matches) if matches else None
 
 
 def search_entries(session: Session, query: SearchQuery, limit: int) -> list[SearchHit]:
-    where = _where(query)
+    where = _where(session, query)
     if where is None:
         return []
     e = WorklogEntry
@@ -52,7 +83,7 @@ def search_entries(session: Session, query: SearchQuery, limit: int) -> list[Sea
 
 
 def count_entries(session: Session, query: SearchQuery, cap: int) -> int:
-    where = _where(query)
+    where = _where(session, query)
     if where is None:
         return 0
     e = WorklogEntry

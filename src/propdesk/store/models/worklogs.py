@@ -48,6 +48,11 @@ class WorklogEntry(IdMixin, TimestampMixin, VoidableMixin, Base):
         Index("ix_worklog_entry_at", "done_at", "id"),
         Index("ix_worklog_entry_task_day", "task_id", "day"),
         Index("ix_worklog_entry_day", "day", "area"),
+        # Quick search reads each column's few distinct values through these
+        # (services/worklogs/search.py), not every entry.
+        Index("ix_worklog_entry_area", "area"),
+        Index("ix_worklog_entry_task_name", "task_name"),
+        Index("ix_worklog_entry_staff_name", "staff_name"),
     )
 
     day: Mapped[date]  # the local day the work belongs to
