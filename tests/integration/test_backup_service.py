@@ -28,7 +28,8 @@ from propdesk.services.station.backup import (
     newest_good_backup,
     rotate,
 )
-from propdesk.store.backup import integrity_ok
+from propdesk.store import backup as store_backup
+from propdesk.store.backup import CheckStoppedError, integrity_ok
 from propdesk.store.engine import make_engine
 from propdesk.store.migrate import alembic_config, head_revision
 
@@ -434,3 +435,24 @@ def test_half_copies_of_a_killed_process_go_at_the_next_rotation(paths: Paths) -
     rotate(paths.backup_dir)
     assert not stale.exists()  # its process is long gone
     assert fresh.exists()  # another process may still be writing it
+
+
+def test_a_days_backup_stopped_during_its_check_leaves_no_copy(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window closing (or a restore) while the day's copy is being checked: the
+    check ends at once, and neither the copy nor a half copy is left."""
+    services = open_services(paths, fast_hashing=True)
+    services.estate.set_up("翠湖花园")
+    services.close()
+
+    def slow_check(_conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+        time.sleep(2)  # a five-year file's check, shortened
+        return [("ok",)]
+
+    monkeypatch.setattr(store_backup, "_check_rows", slow_check)
+    started = time.monotonic()
+    with pytest.raises(CheckStoppedError):
+        ensure_daily_backup(paths, stopped=lambda: True)
+    assert time.monotonic() - started < 1.5  # not after the check
+    assert list(paths.backup_dir.iterdir()) == []

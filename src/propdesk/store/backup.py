@@ -7,7 +7,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 from propdesk.config import PRIVATE_FILE, PRIVATE_FOLDER
@@ -209,7 +209,10 @@ def backup_sqlite_file(
     try:
         sound = not integrity_findings(partial, stopped=stopped)
     except CheckStoppedError:
-        partial.unlink(missing_ok=True)
+        # The stopped check's thread may still hold the copy open (Windows then refuses
+        # the removal): a half copy left here goes at a later rotation.
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise
     except StorageError:  # the copy could not be read back: no good copy
         sound = False
