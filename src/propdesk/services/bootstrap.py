@@ -106,8 +106,15 @@ class Services:
         return self.doors_by_key.get(spec.key)
 
     def module(self, kind: type[T]) -> T:
-        """A module's front door, e.g. `services.module(GateServices).journal`."""
-        for door in self.doors_by_key.values():
+        """A module's front door, e.g. `services.module(GateServices).journal`.
+
+        The module whose package holds `kind` (services/<key>/…) is asked first: a front
+        door not built yet tells its class only by being built (services.core.
+        on_first_use), so asking every module in turn built up to eleven of them
+        (0.4 s for the work logs' door, the registry's last)."""
+        package = kind.__module__.split(".")
+        doors = sorted(self.doors_by_key.items(), key=lambda item: item[0] not in package)
+        for _key, door in doors:
             if isinstance(door, kind):
                 return door
         raise LookupError(f"no module with the front door {kind.__name__}")
