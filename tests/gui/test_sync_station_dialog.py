@@ -166,7 +166,7 @@ def test_a_good_test_says_what_the_server_is(
     dialog.test_button.click()
     qtbot.waitUntil(lambda: not dialog.work.busy)
     assert dialog.test_result.text() == (
-        "Connected: PostgreSQL 15.4, propdesk schema 0021, 2 stations syncing"
+        f"Connected: PostgreSQL 15.4, propdesk schema {SCHEMA_HEAD}, 2 stations syncing"
     )
 
 

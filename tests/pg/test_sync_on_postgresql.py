@@ -21,6 +21,7 @@ from propdesk.services.master_data.cards import CardInput, CardStatus
 from propdesk.services.repairs.inputs import TicketInput
 from propdesk.services.repairs.service import RepairServices
 from propdesk.services.sync.conflicts import ConflictService
+from propdesk.store.migrate import SCHEMA_HEAD
 from propdesk.store.models import RepairTicket
 from propdesk.store.models.sync import SyncOutbox
 from tests.pg.sync_stations import Station, empty_server, join, seeded_server
@@ -225,7 +226,7 @@ def test_the_command_line_joins_syncs_and_tells_the_status(
     assert "user name or password" in capsys.readouterr().err
     user = ["--user", str(url.username)]
     assert run(["--data-dir", data, "sync", "test", *where, *user, "--lang", "en"]) == 0
-    assert "propdesk schema 0021" in capsys.readouterr().out
+    assert f"propdesk schema {SCHEMA_HEAD}" in capsys.readouterr().out
     assert (
         run(
             ["--data-dir", data, "sync", "join", *where, *user, "--station", "岗亭", "--lang", "en"]
@@ -261,7 +262,9 @@ def test_a_server_on_a_newer_schema_stops_the_sync_not_the_saving(
         assert status.waiting > 0
     finally:
         with server.store.engine.begin() as conn:
-            conn.execute(text("UPDATE alembic_version SET version_num = '0021'"))
+            conn.execute(
+                text("UPDATE alembic_version SET version_num = :head"), {"head": SCHEMA_HEAD}
+            )
     station.sync.sync_now()
     assert station.sync.status().waiting == 0
     assert _tickets(server) == _tickets(station.services)
