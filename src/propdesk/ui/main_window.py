@@ -11,7 +11,6 @@ paints without first reading every module's lists.
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 import uuid
 from collections.abc import Callable
@@ -35,12 +34,13 @@ from propdesk.domain.roles import Action, Module
 from propdesk.errors import PropdeskError
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
-from propdesk.services.core.module_spec import DailyJob, TabRef
+from propdesk.services.core.module_spec import TabRef
 from propdesk.services.station.accounts import UserInfo
 from propdesk.services.sync.storage_mode import StorageModeService
 from propdesk.ui.about_dialog import show_about
+from propdesk.ui.daily_job_notices import show_daily_notices
 from propdesk.ui.daily_jobs import DailyJobs
-from propdesk.ui.dialogs import ask_yes_no, error_text, show_error, show_info
+from propdesk.ui.dialogs import ask_yes_no, show_error, show_info
 from propdesk.ui.estate_dialog import EstateDialog
 from propdesk.ui.i18n import LANGUAGE_NAMES
 from propdesk.ui.idle_lock_dialog import IdleLockDialog
@@ -100,10 +100,7 @@ class MainWindow(QMainWindow):
         self._apply_actor()
         self.apply_idle_setting()
         self.daily_jobs = DailyJobs(services)
-        self.daily_jobs.sig_result.connect(self._on_daily_job_result)
-        self.daily_jobs.sig_error.connect(self._on_daily_job_error)
-        self.daily_jobs.sig_backup.connect(self._on_daily_backup)
-        self.daily_jobs.sig_backup_error.connect(self._on_daily_backup_error)
+        show_daily_notices(self.daily_jobs, self.statusBar(), self.home_tab.refresh)
         self.run_daily_jobs()  # at start: the window opens after the login
 
     # -- menus ---------------------------------------------------------------
@@ -369,24 +366,8 @@ class MainWindow(QMainWindow):
         if parts is not None:
             parts.on_shown(widget)
 
-    # -- backups -------------------------------------------------------------
-    # The day's backup is taken on the daily jobs' thread (at start, then hourly).
-    def _on_daily_backup_error(self, exc: PropdeskError) -> None:
-        log.warning("daily backup failed: %s", exc)
-        self.statusBar().showMessage(
-            self.tr("The daily backup failed: {reason}").format(reason=error_text(exc)),
-            10 * MINUTE_MS,
-        )
-
-    def _on_daily_backup(self, made: Path | None) -> None:
-        if made is not None:
-            log.info("daily backup %s", made)
-            self.statusBar().showMessage(
-                self.tr("Daily backup written: {name}").format(name=made.name), MINUTE_MS
-            )
-            self.home_tab.refresh()
-
-    # -- each module's daily housekeeping (e.g. the gate's visitor-data retention) --
+    # -- the daily round: the day's backup, each module's housekeeping (e.g. the gate's
+    # visitor-data retention); what it says goes to the status bar (ui.daily_job_notices)
     @property
     def daily_jobs_thread(self) -> threading.Thread | None:
         return self.daily_jobs.running
@@ -399,23 +380,6 @@ class MainWindow(QMainWindow):
     def _wait_for_daily_jobs(self) -> None:
         """Before a restore replaces the database file, and when the window closes."""
         self.daily_jobs.stop_and_wait()
-
-    def _on_daily_job_result(self, job: DailyJob, changed: int | None) -> None:
-        if changed:
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", job.done).format(n=changed), MINUTE_MS
-            )
-
-    def _on_daily_job_error(self, job: DailyJob, exc: object) -> None:
-        if not isinstance(exc, PropdeskError):
-            if isinstance(exc, BaseException):
-                sys.excepthook(type(exc), exc, exc.__traceback__)  # a bug: crash dialog
-            return
-        log.warning("daily job failed: %s", exc)
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", job.failed).format(reason=error_text(exc)),
-            10 * MINUTE_MS,
-        )
 
     def open_quick_search(self) -> QuickSearchDialog | None:
         if self.locked or not self._services.search.may_search(self.actor):
