@@ -7315,6 +7315,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</translation>
       <source>Quit propdesk</source>
       <translation>Quit propdesk</translation>
     </message>
+    <message>
+      <source>Opening the station…</source>
+      <translation>Opening the station…</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

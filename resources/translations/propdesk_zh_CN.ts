@@ -7315,6 +7315,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <source>Quit propdesk</source>
       <translation>退出 propdesk</translation>
     </message>
+    <message>
+      <source>Opening the station…</source>
+      <translation>正在打开本站数据…</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

@@ -7315,6 +7315,10 @@ Items in/out: {items_in}/{items_out}, parking notices: {notices}</source>
       <source>Quit propdesk</source>
       <translation>結束 propdesk</translation>
     </message>
+    <message>
+      <source>Opening the station…</source>
+      <translation>正在開啟本站資料…</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

@@ -11,11 +11,8 @@ from propdesk.logging_setup import setup_logging
 
 def run_gui(paths: Paths) -> int:
     setup_logging(paths.log_dir)
-    # Load the Qt-free layers first (bootstrap, and start_restore for a damaged
-    # database): once PySide6 is imported, it inspects the source of every module
-    # imported after it (its __feature__ hook), which costs ~0.2 s here.
-    import propdesk.services.bootstrap
-    import propdesk.services.start_restore  # noqa: F401
+    # The services are not imported here: the login is painted first and the station
+    # (SQLAlchemy, the models: ~1 s) opens behind it on a worker thread (issue 18).
     from propdesk.ui.gui_main import run_gui as start
 
     return start(paths)

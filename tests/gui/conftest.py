@@ -3,18 +3,21 @@ blocking the test, and accounts to log in with."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from propdesk.domain.roles import Role
 from propdesk.reports.slips.model import Slip
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
 from propdesk.services.station.accounts import UserInfo
+from propdesk.ui.login_dialog import LoginDialog
 from propdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from propdesk.ui.widgets.slip_printing import SlipPreviewDialog
 
@@ -101,9 +104,39 @@ def admin(ready_services: Services) -> Actor:
     return ready_services.accounts.actor_for(info, STATION)
 
 
+@pytest.fixture
+def english(ready_services: Services) -> Services:
+    # open_window installs the translators of the saved language; keep the tests English.
+    ready_services.settings.set_language("en")
+    return ready_services
+
+
 def add_user(services: Services, admin: Actor, username: str, name: str, role: Role) -> UserInfo:
     return services.accounts.create_user(admin, username, name, role, PASSWORD)
 
 
 def actor_of(services: Services, user: UserInfo) -> Actor:
     return services.accounts.actor_for(user, STATION)
+
+
+def log_in_at_start(
+    username: str, password: str, accepted: list[str] | None = None
+) -> Callable[[LoginDialog], int]:
+    """LoginDialog.exec as a person at start: the real dialog, the name and password
+    typed and sent as soon as it is up (the station may still be opening behind it;
+    the dialog waits for it). The titles of the dialogs that logged someone in go to
+    `accepted`."""
+
+    def exec_as_person(self: LoginDialog) -> int:
+        def type_in() -> None:
+            self.panel.username_edit.setText(username)
+            self.panel.password_edit.setText(password)
+            self.panel.submit()
+
+        QTimer.singleShot(0, type_in)
+        result = QDialog.exec(self)
+        if accepted is not None and result == QDialog.DialogCode.Accepted.value:
+            accepted.append(self.windowTitle())
+        return result
+
+    return exec_as_person

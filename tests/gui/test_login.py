@@ -13,7 +13,7 @@ from propdesk.services.station.accounts import FREE_ATTEMPTS
 from propdesk.ui import gui_main
 from propdesk.ui.first_start_dialog import FirstStartDialog
 from propdesk.ui.login_dialog import LoginDialog
-from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, add_user
+from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, add_user, log_in_at_start
 
 
 def _dialog(qtbot: QtBot, services: Services) -> LoginDialog:
@@ -99,23 +99,6 @@ def test_quit_button_rejects(qtbot: QtBot, ready_services: Services) -> None:
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def _log_in_as(username: str, password: str):  # type: ignore[no-untyped-def]
-    def fake_exec(self: LoginDialog) -> int:
-        self.panel.username_edit.setText(username)
-        self.panel.password_edit.setText(password)
-        self.panel.submit()
-        return self.result()
-
-    return fake_exec
-
-
-@pytest.fixture
-def english(ready_services: Services) -> Services:
-    # open_window installs the translators of the saved language; keep the tests English.
-    ready_services.settings.set_language("en")
-    return ready_services
-
-
 def test_open_window_logs_in_and_the_window_acts_as_that_person(
     qtbot: QtBot,
     english: Services,
@@ -124,7 +107,7 @@ def test_open_window_logs_in_and_the_window_acts_as_that_person(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     add_user(english, admin, "zhang.san", "张三", Role.GUARD)
-    monkeypatch.setattr(LoginDialog, "exec", _log_in_as("zhang.san", PASSWORD))
+    monkeypatch.setattr(LoginDialog, "exec", log_in_at_start("zhang.san", PASSWORD))
     window, services, code = gui_main.open_window(paths)
     assert window is not None
     assert services is not None
@@ -163,7 +146,7 @@ def test_first_start_then_login(
         return self.result()
 
     monkeypatch.setattr(FirstStartDialog, "exec", first_start)
-    monkeypatch.setattr(LoginDialog, "exec", _log_in_as("boss", ADMIN_PASSWORD))
+    monkeypatch.setattr(LoginDialog, "exec", log_in_at_start("boss", ADMIN_PASSWORD))
     paths.ensure()
     save_settings(paths, Settings(language="en"))
     window, services, _code = gui_main.open_window(paths)

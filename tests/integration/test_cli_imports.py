@@ -155,3 +155,16 @@ def test_a_deferred_command_adds_its_arguments_only_when_chosen() -> None:
     args = parser.parse_args(["export", "units", "-o", "units.xlsx"])
     assert (args.table, args.output) == ("units", "units.xlsx")
     assert {"table", "date_from", "date_to", "output", "lang"} <= export_destinations(parser)
+
+
+def test_what_the_window_loads_before_its_login_is_painted_is_qt_alone() -> None:
+    """The login is painted before the station opens (ui/station_opening.py): the
+    window's start and its login load Qt, never SQLAlchemy, the models, openpyxl or
+    reportlab, which load behind the login on the worker thread."""
+    done, imported = _run(["-c", "import propdesk.app, propdesk.ui.gui_main"])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "PySide6" in imported  # the parse works: Qt is what it does load
+    assert _heavy(imported) == ["PySide6", "shiboken6"]
+    modules = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert "propdesk.ui.login_dialog" in modules
+    assert not {"propdesk.store.models", "propdesk.services.bootstrap"} & modules

@@ -16,16 +16,18 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from propdesk.config import Paths, Settings, database_url, load_settings
 from propdesk.errors import StorageError, StorageProblem
-from propdesk.services.bootstrap import Services, open_services
-from propdesk.services.core import audit as audit_service
-from propdesk.services.core.actor import system_actor
-from propdesk.services.core.audit import AuditAction
 from propdesk.services.station.backup import restore_file
 from propdesk.services.station.backup_summary import BackupSummary, newest_backup
 from propdesk.store.backup_contents import read_contents
+
+# The window asks pending_damage before it paints its login, and the station (with
+# SQLAlchemy, ~0.8 s of imports) opens behind that login: only a restore needs it here.
+if TYPE_CHECKING:
+    from propdesk.services.bootstrap import Services
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +144,11 @@ def restore_and_open(
     the file is replaced directly; the restore is audited in the restored chain, by
     the station's system user (nobody has logged in yet).
     """
+    from propdesk.services.bootstrap import open_services
+    from propdesk.services.core import audit as audit_service
+    from propdesk.services.core.actor import system_actor
+    from propdesk.services.core.audit import AuditAction
+
     kept = restore_file(paths, file)
     services = open_services(paths, fast_hashing=fast_hashing)
     previous = damaged_kept_as if damaged_kept_as is not None else kept

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-
-from sqlalchemy.exc import DBAPIError, OperationalError
+import sys
 
 from propdesk.errors import QT_TRANSLATE_NOOP, StorageError, StorageProblem, ValidationError
 
@@ -81,9 +80,28 @@ def storage_message(problem: StorageProblem) -> str:
     return _MESSAGES.get(problem, _MESSAGES[StorageProblem.UNAVAILABLE])
 
 
+def _sqlalchemy_class(name: str) -> type | None:
+    """One of SQLAlchemy's exception classes, if SQLAlchemy is loaded. An exception
+    raised before it was imported is none of its own, and the backup and restore code
+    that asks here runs before the window's login, which must not wait ~0.3 s for it."""
+    module = sys.modules.get("sqlalchemy.exc")
+    found = getattr(module, name, None) if module is not None else None
+    return found if isinstance(found, type) else None
+
+
+def _driver_error(exc: BaseException) -> BaseException:
+    """The driver's exception SQLAlchemy wrapped (its DBAPIError's `orig`), or `exc`."""
+    wrapper = _sqlalchemy_class("DBAPIError")
+    if wrapper is not None and isinstance(exc, wrapper):
+        original = getattr(exc, "orig", None)
+        if isinstance(original, BaseException):
+            return original
+    return exc
+
+
 def classify(exc: BaseException) -> StorageProblem | None:
     """Which storage problem an exception means, or None when it is not one."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    original = _driver_error(exc)
     if isinstance(original, OSError):
         return _OS_ERRNOS.get(original.errno or 0)
     if not isinstance(original, sqlite3.Error):
@@ -92,7 +110,9 @@ def classify(exc: BaseException) -> StorageProblem | None:
             return by_state
         # Another driver's operational error without a state: the connection itself
         # failed (no route, refused, timed out, the server went away).
-        return StorageProblem.SERVER_UNREACHABLE if isinstance(exc, OperationalError) else None
+        operational = _sqlalchemy_class("OperationalError")
+        unreachable = operational is not None and isinstance(exc, operational)
+        return StorageProblem.SERVER_UNREACHABLE if unreachable else None
     text = str(original).lower()
     for fragments, problem in _SQLITE_TEXTS:
         if any(fragment in text for fragment in fragments):
@@ -125,6 +145,6 @@ _INPUT_STATES = {
 
 def as_input_error(exc: BaseException) -> ValidationError | None:
     """The input error a server's refusal of a value means, or None."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    original = _driver_error(exc)
     message = _INPUT_STATES.get(getattr(original, "sqlstate", None) or "")
     return ValidationError(message) if message else None

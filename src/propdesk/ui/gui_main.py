@@ -1,25 +1,36 @@
-"""Start the window: Qt application, language, font, services (or, on a damaged
-database, the restore offered), first start, login, main window."""
+"""Start the window: Qt application, language, font, the login painted while the
+station opens behind it (or, on a damaged database, the restore offered), first
+start, main window.
+
+Issue 18: the login is the first thing painted, before SQLAlchemy, the models and the
+main window's modules are loaded (~1 s, on a worker thread: ui/station_opening.py);
+a new station's first start, a damaged file's restore offer and the window itself
+come after. Nothing here imports the services at module level for that reason.
+"""
 
 from __future__ import annotations
 
 import gc
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtWidgets import QApplication, QDialog
 
 from propdesk import __version__
-from propdesk.config import Paths, Settings, load_settings
+from propdesk.config import Paths, Settings, database_url, load_settings
 from propdesk.errors import StorageError
-from propdesk.services.bootstrap import Services, open_services
 from propdesk.services.start_restore import Damage, damage_of, pending_damage
 from propdesk.ui.dialogs import install_excepthook, show_error, show_info, user_message
 from propdesk.ui.fonts import ensure_cjk_font
 from propdesk.ui.i18n import install_translators, resolve_language
 from propdesk.ui.login_dialog import LoginDialog
-from propdesk.ui.main_window import MainWindow
+from propdesk.ui.station_opening import StationOpening
+
+if TYPE_CHECKING:
+    from propdesk.services.bootstrap import Services
+    from propdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +41,10 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_CANCELLED = 0
 EXIT_STORAGE = 3
+
+# What a login dialog shown while the station opens ends with when no one logged in.
+_OPEN_FAILED = 2
+_FIRST_START = 3
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -66,47 +81,122 @@ def _restored(paths: Paths, damage: Damage) -> Services | None:
         shiboken6.delete(dialog)
 
 
-def open_station(paths: Paths, settings: Settings) -> Services | None:
-    """The station's services; on a damaged database (now, or moved aside at an earlier
-    start and not replaced since) the newest good backup is offered first. None when
-    it cannot open, the person having been told why."""
-    pending = pending_damage(paths, settings)
+def _after_failure(paths: Paths, settings: Settings, exc: StorageError) -> Services | None:
+    """The station could not open: the restore offered for a damaged file, else the
+    reason shown. The restored station, or None."""
+    log.error("cannot open the database: %s", exc.detail or exc.message)
+    damage = damage_of(paths, exc, settings)
+    if damage is None:
+        show_error(None, exc)
+        return None
+    return _restored(paths, damage)
+
+
+def _opened_now(paths: Paths, settings: Settings, pending: Damage | None) -> Services | None:
+    """The station opened before anything else is shown: a damaged file's restore
+    offer (`pending`) and a new station's first start come before any login."""
     if pending is not None:
         log.warning("a damaged database was kept as %s; offering a restore", pending.file)
         return _restored(paths, pending)
+    from propdesk.services.bootstrap import open_services
+
     try:
         return open_services(paths)
     except StorageError as exc:
-        log.error("cannot open the database: %s", exc.detail or exc.message)
-        damage = damage_of(paths, exc, settings)
-        if damage is None:
-            show_error(None, exc)
+        return _after_failure(paths, settings, exc)
+
+
+def _new_station(paths: Paths, settings: Settings) -> bool:
+    """No database file yet: the first start is what comes first, not a login."""
+    url = database_url(paths, settings)
+    return url.startswith("sqlite") and not paths.database_file.exists()
+
+
+def _show_notices(services: Services, parent: QDialog | None) -> None:
+    for notice in services.notices:
+        show_info(parent, user_message(notice))
+
+
+def _place(services: Services) -> tuple[str, str]:
+    estate = services.estate.get()
+    return (estate.name if estate else ""), services.settings.current.station_name
+
+
+def _log_in_while_opening(
+    paths: Paths, settings: Settings
+) -> tuple[Services | None, LoginDialog | None, int]:
+    """The login painted at once, the station opening behind it: (services, the
+    dialog someone logged in at, EXIT_OK); (services, None, _) when the login is
+    still to come (after the first start, or a restore when the file was damaged);
+    (None, None, exit code) when there is no station to show."""
+    opening = StationOpening(paths)
+    login = LoginDialog(None)  # the estate's name is in the database: named once open
+
+    def opened(services: Services) -> None:
+        if needs_first_start(services):
+            login.done(_FIRST_START)
+            return
+        _show_notices(services, login)
+        # Loaded now, while the person types, not after they press Enter (~0.2 s).
+        import propdesk.ui.main_window  # noqa: F401
+
+        login.station_opened(services.accounts, *_place(services))
+
+    opening.opened.connect(opened)
+    opening.failed.connect(lambda _exc: login.done(_OPEN_FAILED))
+    opening.start()
+    answer = login.exec()
+    opening.wait()  # the login may be left before the station has opened
+    if isinstance(opening.error, StorageError):
+        return _after_failure(paths, settings, opening.error), None, EXIT_STORAGE
+    if opening.error is not None:
+        raise opening.error
+    services = opening.services
+    if answer == QDialog.DialogCode.Accepted and login.user is not None:
+        return services, login, EXIT_OK
+    if answer == _FIRST_START:
+        return services, None, EXIT_OK
+    if services is not None:
+        services.close()
+    return None, None, EXIT_CANCELLED
+
+
+def _log_in(services: Services) -> LoginDialog | None:
+    """The login on an open station (after a first start or a restore)."""
+    _show_notices(services, None)
+    if needs_first_start(services):
+        from propdesk.ui.first_start_dialog import FirstStartDialog
+
+        if FirstStartDialog(services).exec() != QDialog.DialogCode.Accepted:
             return None
-        return _restored(paths, damage)
+    login = LoginDialog(services.accounts, *_place(services))
+    accepted = login.exec() == QDialog.DialogCode.Accepted and login.user is not None
+    return login if accepted else None
 
 
 def open_window(paths: Paths) -> tuple[MainWindow | None, Services | None, int]:
     """Everything up to a shown main window; (None, None, code) when it cannot open."""
     app = make_application()
-    loaded = load_settings(paths)
-    install_translators(app, resolve_language(loaded.settings.language))
-    services = open_station(paths, loaded.settings)
+    settings = load_settings(paths).settings
+    install_translators(app, resolve_language(settings.language))
+    services: Services | None
+    login: LoginDialog | None = None
+    pending = pending_damage(paths, settings)
+    if pending is not None or _new_station(paths, settings):
+        services = _opened_now(paths, settings, pending)
+        code = EXIT_STORAGE
+    else:
+        services, login, code = _log_in_while_opening(paths, settings)
     if services is None:
-        return None, None, EXIT_STORAGE
-    for notice in services.notices:
-        show_info(None, user_message(notice))
-    if needs_first_start(services):
-        from propdesk.ui.first_start_dialog import FirstStartDialog
-
-        if FirstStartDialog(services).exec() != QDialog.DialogCode.Accepted:
-            services.close()
-            return None, None, EXIT_CANCELLED
-    station = services.settings.current.station_name
-    estate = services.estate.get()
-    login = LoginDialog(services.accounts, estate.name if estate else "", station)
-    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        return None, None, code
+    if login is None:
+        login = _log_in(services)
+    if login is None or login.user is None:
         services.close()
         return None, None, EXIT_CANCELLED
+    from propdesk.ui.main_window import MainWindow
+
+    station = services.settings.current.station_name
     window = MainWindow(services, services.accounts.actor_for(login.user, station))
     window.show()
     return window, services, EXIT_OK

@@ -46,7 +46,6 @@ from propdesk.store.database_file import (
     create_database_file,
     make_companions_writable,
 )
-from propdesk.store.migrate import is_known_revision
 from propdesk.store.open_check import damage_seen_at_open, header_problem
 
 log = logging.getLogger(__name__)
@@ -347,6 +346,9 @@ def validate_backup_file(file: Path) -> None:
             field="file",
             name=file.name,
         )
+    # Imported here: migrate loads SQLAlchemy, which the window's login must not wait for.
+    from propdesk.store.migrate import is_known_revision
+
     if revision is not None and not is_known_revision(revision[0]):
         # Checked before anything is replaced: restoring it would leave a database this
         # version cannot open, and `propdesk restore` could then not run to undo it.
