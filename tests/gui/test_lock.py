@@ -10,8 +10,9 @@ from propdesk.config import load_settings
 from propdesk.domain.roles import Role
 from propdesk.services.bootstrap import Services
 from propdesk.services.core.actor import Actor
+from propdesk.ui.daily_job_notices import MINUTE_MS
 from propdesk.ui.idle_lock_dialog import IdleLockDialog
-from propdesk.ui.main_window import MINUTE_MS, MainWindow
+from propdesk.ui.main_window import MainWindow
 from propdesk.ui.tabs.users.user_form import AddUserDialog
 from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD, add_user
 

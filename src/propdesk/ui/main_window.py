@@ -38,7 +38,7 @@ from propdesk.services.core.module_spec import TabRef
 from propdesk.services.station.accounts import UserInfo
 from propdesk.services.sync.storage_mode import StorageModeService
 from propdesk.ui.about_dialog import show_about
-from propdesk.ui.daily_job_notices import show_daily_notices
+from propdesk.ui.daily_job_notices import MINUTE_MS, show_daily_notices
 from propdesk.ui.daily_jobs import DailyJobs
 from propdesk.ui.dialogs import ask_yes_no, show_error, show_info
 from propdesk.ui.estate_dialog import EstateDialog
@@ -57,8 +57,7 @@ from propdesk.ui.tabs.home.tab import HomeTab
 
 log = logging.getLogger(__name__)
 
-DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000  # a station left running still gets its daily backup
-MINUTE_MS = 60 * 1000
+DAILY_BACKUP_CHECK_MS = 60 * MINUTE_MS  # a station left running still gets its daily backup
 
 
 class MainWindow(QMainWindow):
