@@ -7,7 +7,9 @@ behind it. (A station that fails to open behind the login: tests/gui/test_restor
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -159,3 +161,39 @@ def test_leaving_the_login_before_the_station_opens_closes_it_once_open(
     assert gui_main.open_window(paths) == (None, None, gui_main.EXIT_CANCELLED)
     assert len(held.opened) == 1
     assert held.closed == held.opened
+
+
+@pytest.mark.usefixtures("admin")
+def test_the_login_is_freed_on_the_gui_thread_when_the_start_is_done(
+    qtbot: QtBot,
+    english: Services,
+    paths: Paths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nothing left holding the login in a reference cycle: the collector frees a cycle
+    on whichever thread happens to allocate, and a widget freed off the GUI thread
+    takes the program down. With the collector off, the dialog must go when
+    open_window returns."""
+    del english
+    dialogs: list[weakref.ref[LoginDialog]] = []
+
+    def log_in(dialog: LoginDialog) -> None:
+        dialogs.append(weakref.ref(dialog))
+        dialog.panel.username_edit.setText(ADMIN)
+        dialog.panel.password_edit.setText(ADMIN_PASSWORD)
+        dialog.panel.submit()
+
+    _at_login(monkeypatch, log_in)
+    gc.collect()
+    gc.disable()
+    try:
+        window, services, _code = gui_main.open_window(paths)
+        assert window is not None
+        assert services is not None
+        assert dialogs
+        assert dialogs[0]() is None, "the login dialog outlived the start"
+    finally:
+        gc.enable()
+    qtbot.addWidget(window)
+    window.close()
+    services.close()
