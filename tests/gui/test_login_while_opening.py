@@ -2,7 +2,8 @@
 models and the database load on a worker thread while the person types. A name and
 password sent before then wait, locked, with "Opening the station…" shown, and are
 checked the moment the station is open; leaving the login first closes what opened
-behind it. (A station that fails to open behind the login: tests/gui/test_restore_offer.py.)
+behind it. A file a start would find damaged gets the restore offer before any login;
+one that fails to open behind the login closes it and says why (or offers the restore).
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from propdesk.config import Paths
+from propdesk.errors import StorageError, StorageProblem
 from propdesk.services import bootstrap
 from propdesk.services.bootstrap import Services
+from propdesk.store.failures import storage_message
 from propdesk.ui import gui_main
 from propdesk.ui.login_dialog import LoginDialog
-from tests.gui.conftest import ADMIN, ADMIN_PASSWORD
+from propdesk.ui.restore_offer_dialog import RestoreOfferDialog
+from tests.gui.conftest import ADMIN, ADMIN_PASSWORD, Boxes
+from tests.unit.damaged_station import damage_what_a_start_reads, station_with_a_backup
 
 
 @dataclass
@@ -197,3 +202,67 @@ def test_the_login_is_freed_on_the_gui_thread_when_the_start_is_done(
     qtbot.addWidget(window)
     window.close()
     services.close()
+
+
+def _record_restore_offers(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, order: list[str]) -> None:
+    """The restore offer, once its search for the newest backup is done, declined."""
+
+    def decline(self: RestoreOfferDialog) -> int:
+        order.append("restore offer")
+        qtbot.waitUntil(lambda: not self.work.busy, timeout=30_000)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(RestoreOfferDialog, "exec", decline)
+
+
+def test_a_file_a_start_finds_damaged_offers_the_restore_before_any_login(
+    qtbot: QtBot, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    station_with_a_backup(paths)
+    damage_what_a_start_reads(paths.database_file)
+    order: list[str] = []
+
+    def record_login(_self: LoginDialog) -> int:
+        order.append("login")
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(LoginDialog, "exec", record_login)
+    _record_restore_offers(qtbot, monkeypatch, order)
+    assert gui_main.open_window(paths) == (None, None, gui_main.EXIT_STORAGE)
+    assert order == ["restore offer"]  # no login painted and taken away again
+
+
+def test_damage_found_while_the_login_is_up_closes_it_and_offers_the_restore(
+    qtbot: QtBot, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage the look before the login missed (say, it came between the two): the
+    opening behind the login fails, the login closes and the restore is offered."""
+    station_with_a_backup(paths)
+    damage_what_a_start_reads(paths.database_file)
+    monkeypatch.setattr(gui_main, "seen_damaged", lambda _paths: False)
+    order: list[str] = []
+
+    def wait_at_login(dialog: LoginDialog) -> None:
+        order.append("login")
+        del dialog  # nobody types: the failure closes it
+
+    _at_login(monkeypatch, wait_at_login)
+    _record_restore_offers(qtbot, monkeypatch, order)
+    assert gui_main.open_window(paths) == (None, None, gui_main.EXIT_STORAGE)
+    assert order == ["login", "restore offer"]
+
+
+@pytest.mark.usefixtures("admin")
+def test_a_station_that_cannot_open_behind_the_login_says_why(
+    english: Services, paths: Paths, monkeypatch: pytest.MonkeyPatch, boxes: Boxes
+) -> None:
+    del english
+    reason = storage_message(StorageProblem.LOCKED)
+
+    def locked(_paths: Paths, *_args: Any, **_kwargs: Any) -> Services:
+        raise StorageError(StorageProblem.LOCKED, reason)
+
+    monkeypatch.setattr(bootstrap, "open_services", locked)
+    _at_login(monkeypatch, lambda _dialog: None)
+    assert gui_main.open_window(paths) == (None, None, gui_main.EXIT_STORAGE)
+    assert boxes.texts() == [reason]

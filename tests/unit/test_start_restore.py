@@ -11,10 +11,16 @@ import pytest
 
 from propdesk.config import Paths
 from propdesk.errors import StorageError, StorageProblem, ValidationError
+from propdesk.services import start_restore
 from propdesk.services.bootstrap import open_services
 from propdesk.services.core.actor import system_actor
 from propdesk.services.core.audit import AuditAction, AuditFilter
-from propdesk.services.start_restore import offer, pending_offer, restore_and_open
+from propdesk.services.start_restore import (
+    offer,
+    pending_offer,
+    restore_and_open,
+    seen_damaged,
+)
 from propdesk.services.station.backup_summary import describe
 from propdesk.store.backup_contents import read_contents
 from tests.unit.damaged_station import (
@@ -171,3 +177,29 @@ def test_a_station_never_damaged_is_offered_nothing(paths: Paths) -> None:
     assert pending_offer(paths) is None
     fresh = Paths.resolve(paths.data_dir.parent / "fresh")
     assert pending_offer(fresh) is None
+
+
+def test_seen_damaged_reads_what_a_start_reads_and_moves_nothing(paths: Paths) -> None:
+    """The window asks this before its login: no file or a sound one is not damaged; a
+    file whose estate page is garbage is, and stays where it is (opening moves it)."""
+    assert seen_damaged(paths) is False  # no file yet
+    station_with_a_backup(paths)
+    assert seen_damaged(paths) is False
+    damage_what_a_start_reads(paths.database_file)
+    assert seen_damaged(paths) is True
+    assert paths.database_file.exists()
+    assert not list(paths.database_file.parent.glob("*.corrupt-*"))
+    paths.database_file.write_bytes(b"")
+    assert seen_damaged(paths) is True  # an empty file is damage too
+
+
+def test_seen_damaged_leaves_an_unreadable_file_to_the_opening(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    station_with_a_backup(paths)
+
+    def locked(_db: Path) -> str | None:
+        raise StorageError(StorageProblem.LOCKED, "locked")
+
+    monkeypatch.setattr(start_restore, "damage_seen_at_open", locked)
+    assert seen_damaged(paths) is False

@@ -23,6 +23,7 @@ from propdesk.errors import StorageError, StorageProblem
 from propdesk.services.station.backup import restore_file
 from propdesk.services.station.backup_summary import BackupSummary, newest_backup
 from propdesk.store.backup_contents import read_contents
+from propdesk.store.open_check import damage_seen_at_open
 
 # The window asks pending_damage before it paints its login, and the station (with
 # SQLAlchemy, ~0.8 s of imports) opens behind that login: only a restore needs it here.
@@ -124,6 +125,20 @@ def offer(
     """The damage and the newest good backup in one call (slow: see newest_backup)."""
     damage = damage_of(paths, error, settings)
     return RestoreOffer(damage, newest_backup(damage.backup_folder)) if damage else None
+
+
+def seen_damaged(paths: Paths) -> bool:
+    """Whether the station's SQLite file shows damage a start would see (its header,
+    schema and first rows; store.open_check), read with sqlite3 alone in a few
+    milliseconds: the window offers the restore before its login then. False when
+    there is no file, or it cannot be read at all (locked: opening it says so)."""
+    db = paths.database_file
+    if not db.exists():
+        return False
+    try:
+        return damage_seen_at_open(db) is not None
+    except (StorageError, OSError):
+        return False
 
 
 def pending_offer(paths: Paths, settings: Settings | None = None) -> RestoreOffer | None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from propdesk import __version__
 from propdesk.config import Paths, Settings, database_url, load_settings
 from propdesk.errors import StorageError
-from propdesk.services.start_restore import Damage, damage_of, pending_damage
+from propdesk.services.start_restore import Damage, damage_of, pending_damage, seen_damaged
 from propdesk.ui.dialogs import install_excepthook, show_error, show_info, user_message
 from propdesk.ui.fonts import ensure_cjk_font
 from propdesk.ui.i18n import install_translators, resolve_language
@@ -106,10 +106,12 @@ def _opened_now(paths: Paths, settings: Settings, pending: Damage | None) -> Ser
         return _after_failure(paths, settings, exc)
 
 
-def _new_station(paths: Paths, settings: Settings) -> bool:
-    """No database file yet: the first start is what comes first, not a login."""
-    url = database_url(paths, settings)
-    return url.startswith("sqlite") and not paths.database_file.exists()
+def _first_step_not_login(paths: Paths, settings: Settings) -> bool:
+    """No database file yet (the first start comes first), or one a start would find
+    damaged (the restore offer comes first, not a login that vanishes a second later)."""
+    if not database_url(paths, settings).startswith("sqlite"):
+        return False
+    return not paths.database_file.exists() or seen_damaged(paths)
 
 
 def _show_notices(services: Services, parent: QDialog | None) -> None:
@@ -182,7 +184,7 @@ def open_window(paths: Paths) -> tuple[MainWindow | None, Services | None, int]:
     services: Services | None
     login: LoginDialog | None = None
     pending = pending_damage(paths, settings)
-    if pending is not None or _new_station(paths, settings):
+    if pending is not None or _first_step_not_login(paths, settings):
         services = _opened_now(paths, settings, pending)
         code = EXIT_STORAGE
     else:
